@@ -1,0 +1,298 @@
+/*
+ * The Charter constitution language.
+ *
+ * This grammar has no actions and no semantic predicates: it says only what is
+ * well-formed. Names, types, Datalog safety and stratification are checked by
+ * the compiler, which also turns every syntax error into a diagnostic phrased
+ * in the language's own concepts (see docs/language.md).
+ */
+grammar Charter;
+
+// ---------------------------------------------------------------- structure
+
+constitution
+    : header? declaration* EOF
+    ;
+
+header
+    : CONSTITUTION name=STRING VERSION version=INT LBRACE headerField* RBRACE
+    ;
+
+headerField
+    : key=identifier value=literal
+    ;
+
+declaration
+    : enumDecl
+    | contextDecl
+    | actionDecl
+    | relationDecl
+    | routesDecl
+    | datalogClause
+    | decisionRule
+    | defaultDecl
+    | conflictDecl
+    | assertion
+    ;
+
+enumDecl
+    : ENUM name=typeIdentifier LBRACE identifier (COMMA identifier)* COMMA? RBRACE
+    ;
+
+contextDecl
+    : CONTEXT LBRACE fieldList? RBRACE
+    ;
+
+actionDecl
+    : ACTION name=qualifiedName LBRACE fieldList? RBRACE
+    ;
+
+relationDecl
+    : INPUT? RELATION name=identifier LPAREN field (COMMA field)* RPAREN
+    ;
+
+routesDecl
+    : ROUTES LBRACE STRING (COMMA? STRING)* COMMA? RBRACE
+    ;
+
+fieldList
+    : field (COMMA? field)* COMMA?
+    ;
+
+field
+    : name=identifier COLON type=typeName
+    ;
+
+typeName
+    : typeIdentifier
+    | ACTION
+    ;
+
+typeIdentifier
+    : UPPER_NAME
+    | identifier
+    ;
+
+// ---------------------------------------------------------------- Datalog
+
+datalogClause
+    : head=datalogAtom (IMPLIED_BY bodyLiteral (COMMA bodyLiteral)*)? DOT
+    ;
+
+datalogAtom
+    : relation=identifier LPAREN term (COMMA term)* RPAREN
+    ;
+
+bodyLiteral
+    : datalogAtom                                   # positiveLiteral
+    | NOT datalogAtom                               # negatedLiteral
+    | left=term op=comparisonOperator right=term    # comparisonLiteral
+    ;
+
+term
+    : UPPER_NAME                                    # variableTerm
+    | UNDERSCORE                                    # wildcardTerm
+    | qualifiedName                                 # nameTerm
+    | literal                                       # literalTerm
+    | MINUS number                                  # negativeTerm
+    ;
+
+// ---------------------------------------------------------------- decisions
+
+decisionRule
+    : RULE name=identifier COLON
+      effect actionPattern (TO route=STRING)?
+      (WHEN when=expression)?
+      (UNLESS unless=expression)?
+      (PRIORITY priority=priorityValue)?
+      (BECAUSE reason=STRING)?
+      SEMI
+    ;
+
+effect
+    : PERMIT
+    | DENY
+    | ESCALATE
+    ;
+
+actionPattern
+    : actionGlob                                    # singleActionPattern
+    | LBRACE actionGlob (COMMA actionGlob)* COMMA? RBRACE  # actionListPattern
+    ;
+
+actionGlob
+    : STAR                                          # anyAction
+    | qualifiedName (DOT STAR | STAR)?              # namedAction
+    ;
+
+priorityValue
+    : MINUS? literal
+    ;
+
+defaultDecl
+    : DEFAULT effect (TO route=STRING)? SEMI
+    ;
+
+conflictDecl
+    : ON CONFLICT effect (TO route=STRING)? SEMI
+    ;
+
+assertion
+    : ASSERT name=identifier COLON expression SEMI
+    ;
+
+// ---------------------------------------------------------------- expressions
+
+expression
+    : <assoc=right> left=expression IMPLIES right=expression        # impliesExpression
+    | left=expression OR right=expression                           # orExpression
+    | left=expression AND right=expression                          # andExpression
+    | NOT operand=expression                                        # notExpression
+    | predicate                                                     # predicateExpression
+    ;
+
+predicate
+    : left=sum op=comparisonOperator right=sum                      # comparisonPredicate
+    | operand=sum NOT? IN LBRACE literalOrName (COMMA literalOrName)* COMMA? RBRACE  # inPredicate
+    | operand=sum MATCHES pattern=REGEX                             # matchesPredicate
+    | left=sum op=stringOperator right=sum                          # stringPredicate
+    | operand=sum                                                   # valuePredicate
+    ;
+
+comparisonOperator
+    : EQ | NE | LT | LE | GT | GE
+    ;
+
+stringOperator
+    : STARTS_WITH | ENDS_WITH | CONTAINS
+    ;
+
+sum
+    : MINUS operand=sum                                             # negatedSum
+    | left=sum STAR right=sum                                       # multiplicativeSum
+    | left=sum op=(PLUS | MINUS) right=sum                          # additiveSum
+    | primary                                                       # primarySum
+    ;
+
+primary
+    : LPAREN expression RPAREN                                      # parenthesized
+    | callee=identifier LPAREN argument (COMMA argument)* RPAREN    # call
+    | scope=(REQUEST | CONTEXT | TIME) DOT attribute=identifier     # attribute
+    | ACTION                                                        # currentAction
+    | effect                                                        # effectPrimary
+    | literal                                                       # literalPrimary
+    | qualifiedName                                                 # namePrimary
+    ;
+
+argument
+    : UNDERSCORE                                                    # wildcardArgument
+    | expression                                                    # expressionArgument
+    ;
+
+literalOrName
+    : MINUS? literal
+    | qualifiedName
+    ;
+
+// ---------------------------------------------------------------- names and literals
+
+qualifiedName
+    : identifier (DOT identifier)*
+    ;
+
+// Keywords that only have meaning in one place may still name fields,
+// relations and enum values, e.g. `relation delegates(from: string, to: string)`.
+identifier
+    : IDENTIFIER
+    | TO | ON | CONFLICT | VERSION | ROUTES | PRIORITY | BECAUSE
+    | INPUT | RELATION | UNLESS | WHEN
+    | STARTS_WITH | ENDS_WITH | CONTAINS | MATCHES
+    ;
+
+literal
+    : STRING                                                        # stringLiteral
+    | number                                                        # numberLiteral
+    | DATE                                                          # dateLiteral
+    | (TRUE | FALSE)                                                # booleanLiteral
+    ;
+
+number
+    : INT
+    | DECIMAL
+    ;
+
+// ---------------------------------------------------------------- lexer
+
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
+LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
+WS            : [ \t\r\n\f]+ -> channel(HIDDEN);
+
+CONSTITUTION : 'constitution';
+VERSION      : 'version';
+ENUM         : 'enum';
+CONTEXT      : 'context';
+ACTION       : 'action';
+INPUT        : 'input';
+RELATION     : 'relation';
+ROUTES       : 'routes';
+RULE         : 'rule';
+PERMIT       : 'permit';
+DENY         : 'deny';
+ESCALATE     : 'escalate';
+TO           : 'to';
+WHEN         : 'when';
+UNLESS       : 'unless';
+PRIORITY     : 'priority';
+BECAUSE      : 'because';
+DEFAULT      : 'default';
+ON           : 'on';
+CONFLICT     : 'conflict';
+ASSERT       : 'assert';
+AND          : 'and';
+OR           : 'or';
+NOT          : 'not';
+IN           : 'in';
+MATCHES      : 'matches';
+STARTS_WITH  : 'starts_with';
+ENDS_WITH    : 'ends_with';
+CONTAINS     : 'contains';
+REQUEST      : 'request';
+TIME         : 'time';
+TRUE         : 'true';
+FALSE        : 'false';
+
+IMPLIED_BY : ':-';
+IMPLIES    : '=>';
+EQ         : '==';
+NE         : '!=';
+LE         : '<=';
+GE         : '>=';
+LT         : '<';
+GT         : '>';
+PLUS       : '+';
+MINUS      : '-';
+STAR       : '*';
+LBRACE     : '{';
+RBRACE     : '}';
+LPAREN     : '(';
+RPAREN     : ')';
+COMMA      : ',';
+COLON      : ':';
+SEMI       : ';';
+DOT        : '.';
+
+DATE       : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
+DECIMAL    : DIGIT+ '.' DIGIT+;
+INT        : DIGIT+;
+STRING     : '"' (~["\\\r\n] | '\\' ["\\/bfnrt] | '\\u' HEX HEX HEX HEX)* '"';
+REGEX      : '/' (~[/*\\\r\n] | '\\' ~[\r\n]) (~[/\\\r\n] | '\\' ~[\r\n])* '/';
+
+UNDERSCORE : '_';
+UPPER_NAME : [A-Z] [A-Za-z0-9_]*;
+IDENTIFIER : [a-z_] [A-Za-z0-9_]*;
+
+// Anything else is one bad character; the compiler reports it as such.
+UNKNOWN_CHARACTER : .;
+
+fragment DIGIT : [0-9];
+fragment HEX   : [0-9a-fA-F];

@@ -1,0 +1,302 @@
+package dev.charter.runtime.ir;
+
+import java.util.List;
+
+/**
+ * A typed condition or value expression of a decision rule or an assertion. The runtime
+ * evaluator and the solver's encoding both interpret exactly these nodes, so the two agree
+ * by construction on what a rule means.
+ *
+ * <p>Semantics shared by every interpreter:
+ * <ul>
+ *   <li>{@link Compare} between an {@code int} and a {@code decimal} compares numerically;</li>
+ *   <li>{@link Arithmetic} on {@code int} is exact 64-bit arithmetic; overflow is an evaluation
+ *       error (the runtime denies with reason {@code arithmetic_overflow});</li>
+ *   <li>{@link Length} counts UTF-16 code units' code points ({@code String.codePointCount});</li>
+ *   <li>{@link Matches} is true when the string contains a match of the pattern, or matches it
+ *       whole when the pattern is anchored at both ends;</li>
+ *   <li>{@link Atom} is true when the relation holds a tuple equal to the arguments,
+ *       {@link Wildcard} arguments matching anything.</li>
+ * </ul>
+ */
+public sealed interface Expr {
+
+    SourceSpan span();
+
+    ValueType type();
+
+    /** Dispatches on the node kind; every interpreter of conditions is an {@link ExprVisitor}. */
+    <R> R accept(ExprVisitor<R> visitor);
+
+    /** A constant. */
+    record Const(Value value, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitConst(this);
+        }
+
+        public ValueType type() {
+            return value.type();
+        }
+    }
+
+    /** Where an attribute is read from. */
+    enum Scope {
+        REQUEST("request"),
+        CONTEXT("context"),
+        TIME("time");
+
+        private final String keyword;
+
+        Scope(String keyword) {
+            this.keyword = keyword;
+        }
+
+        public String keyword() {
+            return keyword;
+        }
+    }
+
+    /** {@code request.x}, {@code context.x}, {@code time.hour} or {@code time.weekday}. */
+    record Attribute(Scope scope, String name, ValueType type, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitAttribute(this);
+        }
+
+        public String path() {
+            return scope.keyword() + "." + name;
+        }
+    }
+
+    /** The acting agent's id: {@code agent}. */
+    record Agent(SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitAgent(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.STRING;
+        }
+    }
+
+    /** The requested action: {@code action}. */
+    record CurrentAction(SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitCurrentAction(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.ACTION;
+        }
+    }
+
+    /** True when the requested action is {@code action}; a bare action name in a condition. */
+    record ActionIs(String action, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitActionIs(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    /** The decision reached: {@code decision}, only in assertions. */
+    record DecisionRef(SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitDecisionRef(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.EFFECT;
+        }
+    }
+
+    /** The escalation route of the decision, the empty string when there is none; only in assertions. */
+    record RouteRef(SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitRouteRef(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.STRING;
+        }
+    }
+
+    record Not(Expr operand, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitNot(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    record And(List<Expr> operands, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitAnd(this);
+        }
+
+        public And {
+            operands = List.copyOf(operands);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    record Or(List<Expr> operands, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitOr(this);
+        }
+
+        public Or {
+            operands = List.copyOf(operands);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    record Implies(Expr premise, Expr conclusion, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitImplies(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    record Compare(CompareOp op, Expr left, Expr right, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitCompare(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    /** {@code x in {a, b}}; {@code not in} is lowered to {@link Not}. */
+    record InSet(Expr operand, List<Value> values, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitInSet(this);
+        }
+
+        public InSet {
+            values = List.copyOf(values);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    enum ArithmeticOp {
+        ADD("+"),
+        SUB("-"),
+        MUL("*");
+
+        private final String symbol;
+
+        ArithmeticOp(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    /** Linear arithmetic: at least one operand of {@code MUL} is a constant. */
+    record Arithmetic(ArithmeticOp op, Expr left, Expr right, ValueType type, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitArithmetic(this);
+        }
+
+    }
+
+    record Negate(Expr operand, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitNegate(this);
+        }
+
+        public ValueType type() {
+            return operand.type();
+        }
+    }
+
+    enum StringOp {
+        STARTS_WITH("starts_with"),
+        ENDS_WITH("ends_with"),
+        CONTAINS("contains");
+
+        private final String keyword;
+
+        StringOp(String keyword) {
+            this.keyword = keyword;
+        }
+
+        public String keyword() {
+            return keyword;
+        }
+    }
+
+    record StringTest(StringOp op, Expr left, Expr right, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitStringTest(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    /** {@code x matches /pattern/}; {@code source} is the pattern as written, for traces. */
+    record Matches(Expr operand, Regex.Pattern pattern, String source, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitMatches(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    /** {@code len(x)}: the number of code points of a string. */
+    record Length(Expr operand, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitLength(this);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.INT;
+        }
+    }
+
+    /** A Datalog atom used as a condition, e.g. {@code may(agent, initiate_payment)}. */
+    record Atom(String relation, List<Expr> arguments, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitAtom(this);
+        }
+
+        public Atom {
+            arguments = List.copyOf(arguments);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    /** {@code _} as an argument of an {@link Atom}: any value. */
+    record Wildcard(ValueType type, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitWildcard(this);
+        }
+
+    }
+}

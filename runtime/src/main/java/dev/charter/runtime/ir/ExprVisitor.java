@@ -1,0 +1,49 @@
+package dev.charter.runtime.ir;
+
+/**
+ * One method per {@link Expr} node: the exhaustive dispatch every interpreter of conditions
+ * (runtime plan compiler, solver encoding, printers) implements, so that adding a node kind is a
+ * compile error everywhere it must be handled.
+ */
+public interface ExprVisitor<R> {
+
+    R visitConst(Expr.Const node);
+
+    R visitAttribute(Expr.Attribute node);
+
+    R visitAgent(Expr.Agent node);
+
+    R visitCurrentAction(Expr.CurrentAction node);
+
+    R visitActionIs(Expr.ActionIs node);
+
+    R visitDecisionRef(Expr.DecisionRef node);
+
+    R visitRouteRef(Expr.RouteRef node);
+
+    R visitNot(Expr.Not node);
+
+    R visitAnd(Expr.And node);
+
+    R visitOr(Expr.Or node);
+
+    R visitImplies(Expr.Implies node);
+
+    R visitCompare(Expr.Compare node);
+
+    R visitInSet(Expr.InSet node);
+
+    R visitArithmetic(Expr.Arithmetic node);
+
+    R visitNegate(Expr.Negate node);
+
+    R visitStringTest(Expr.StringTest node);
+
+    R visitMatches(Expr.Matches node);
+
+    R visitLength(Expr.Length node);
+
+    R visitAtom(Expr.Atom node);
+
+    R visitWildcard(Expr.Wildcard node);
+}

@@ -1,0 +1,387 @@
+package dev.charter.runtime.ir;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the structural invariants of a {@link Program}. The compiler reports problems in source
+ * terms long before lowering; this is the last line of defence, so that neither the runtime nor
+ * the solver ever interprets a program that means nothing (and a tampered bundle that still
+ * carries a valid signature can't smuggle one in either).
+ */
+final class ProgramValidator {
+
+    private final Program program;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, ActionDecl> actions = new HashMap<>();
+    private final Map<String, Field> context = new HashMap<>();
+    private final Map<String, Relation> relations = new HashMap<>();
+
+    ProgramValidator(Program program) {
+        this.program = program;
+    }
+
+    List<String> problems() {
+        checkSchema();
+        checkRelations();
+        checkStrata();
+        checkRules();
+        checkOutcome("default", program.defaultOutcome());
+        checkOutcome("on conflict", program.conflictOutcome());
+        for (Assertion assertion : program.assertions()) {
+            checkCondition("assertion " + assertion.name(), assertion.condition(), null, true);
+        }
+        return problems;
+    }
+
+    private void checkSchema() {
+        Schema schema = program.schema();
+        Set<String> enumNames = new HashSet<>();
+        for (EnumDecl e : schema.enums()) {
+            require(enumNames.add(e.name()), "duplicate enum " + e.name());
+            require(!e.type().equals(EnumType.WEEKDAY), "enum Weekday is built in");
+            require(!e.values().isEmpty(), "enum " + e.name() + " has no values");
+            require(new HashSet<>(e.values()).size() == e.values().size(), "enum " + e.name() + " repeats a value");
+        }
+        for (Field f : schema.context()) {
+            require(context.put(f.name(), f) == null, "duplicate context attribute " + f.name());
+            checkType("context." + f.name(), f.type());
+        }
+        for (ActionDecl a : schema.actions()) {
+            require(actions.put(a.name(), a) == null, "duplicate action " + a.name());
+            Set<String> names = new HashSet<>();
+            for (Field p : a.parameters()) {
+                require(names.add(p.name()), "action " + a.name() + " repeats parameter " + p.name());
+                checkType(a.name() + "." + p.name(), p.type());
+            }
+        }
+    }
+
+    private void checkType(String where, ValueType type) {
+        if (type instanceof EnumType e) {
+            require(program.schema().enumValues(e).isPresent(), where + " has undeclared enum type " + e.name());
+        }
+        require(type != PrimitiveType.EFFECT, where + " cannot have type effect");
+    }
+
+    private void checkRelations() {
+        for (Relation r : program.relations()) {
+            require(relations.put(r.name(), r) == null, "duplicate relation " + r.name());
+            require(r.arity() > 0, "relation " + r.name() + " has no columns");
+            r.columns().forEach(c -> checkType("relation " + r.name(), c.type()));
+        }
+    }
+
+    private void checkStrata() {
+        Map<String, Integer> definedIn = new HashMap<>();
+        List<Stratum> strata = program.strata();
+        for (int i = 0; i < strata.size(); i++) {
+            for (String name : strata.get(i).relations()) {
+                Relation r = relations.get(name);
+                require(r != null, "stratum " + i + " defines unknown relation " + name);
+                require(r == null || !r.input(), "input relation " + name + " is defined by clauses");
+                require(definedIn.put(name, i) == null, "relation " + name + " is defined in two strata");
+            }
+        }
+        for (int i = 0; i < strata.size(); i++) {
+            for (Clause clause : strata.get(i).clauses()) {
+                checkClause(clause, i, definedIn);
+            }
+        }
+    }
+
+    private void checkClause(Clause clause, int stratum, Map<String, Integer> definedIn) {
+        String head = clause.head().relation();
+        require(Integer.valueOf(stratum).equals(definedIn.get(head)),
+                "clause at " + clause.span() + " for " + head + " is not in the stratum that defines it");
+        checkAtom(clause.head());
+        Set<String> bound = new HashSet<>();
+        for (BodyLiteral literal : clause.body()) {
+            if (literal instanceof BodyLiteral.Positive p) {
+                checkAtom(p.atom());
+                require(stratumOf(p.atom().relation(), definedIn) <= stratum,
+                        "clause at " + clause.span() + " reads " + p.atom().relation() + " from a later stratum");
+                p.atom().terms().forEach(t -> {
+                    if (t instanceof Term.Variable v) {
+                        bound.add(v.name());
+                    }
+                });
+            }
+        }
+        for (BodyLiteral literal : clause.body()) {
+            if (literal instanceof BodyLiteral.Negated n) {
+                checkAtom(n.atom());
+                require(stratumOf(n.atom().relation(), definedIn) < stratum,
+                        "clause at " + clause.span() + " negates " + n.atom().relation() + " of its own stratum");
+                requireBound(n.atom().terms(), bound, clause);
+            } else if (literal instanceof BodyLiteral.Comparison c) {
+                requireBound(List.of(c.left(), c.right()), bound, clause);
+            }
+        }
+        requireBound(clause.head().terms(), bound, clause);
+    }
+
+    private int stratumOf(String relation, Map<String, Integer> definedIn) {
+        return definedIn.getOrDefault(relation, -1);
+    }
+
+    private void requireBound(List<Term> terms, Set<String> bound, Clause clause) {
+        for (Term t : terms) {
+            if (t instanceof Term.Variable v) {
+                require(bound.contains(v.name()),
+                        "clause at " + clause.span() + " uses variable " + v.name() + " not bound by a positive atom");
+            }
+        }
+    }
+
+    private void checkAtom(DatalogAtom atom) {
+        Relation r = relations.get(atom.relation());
+        if (r == null) {
+            problems.add("unknown relation " + atom.relation() + " at " + atom.span());
+            return;
+        }
+        if (r.arity() != atom.arity()) {
+            problems.add("relation " + r.name() + " has arity " + r.arity() + " but is used with " + atom.arity()
+                    + " at " + atom.span());
+            return;
+        }
+        for (int i = 0; i < atom.arity(); i++) {
+            if (atom.terms().get(i) instanceof Term.Constant c) {
+                checkValue(c.value(), r.columns().get(i).type(), "column " + (i + 1) + " of " + r.name());
+            }
+        }
+    }
+
+    private void checkValue(Value value, ValueType expected, String where) {
+        require(value.type().equals(expected),
+                where + " expects " + expected.displayName() + " but holds " + value.type().displayName());
+        if (value instanceof Value.EnumValue e) {
+            require(program.schema().enumValues(e.enumType()).map(vs -> vs.contains(e.value())).orElse(false),
+                    e.value() + " is not a value of " + e.enumType().name());
+        }
+        if (value instanceof Value.ActionValue a) {
+            require(actions.containsKey(a.name()), "unknown action " + a.name() + " in " + where);
+        }
+    }
+
+    private void checkRules() {
+        Set<String> names = new HashSet<>();
+        for (DecisionRule rule : program.rules()) {
+            require(names.add(rule.name()), "duplicate rule " + rule.name());
+            require(!rule.actions().isEmpty(), "rule " + rule.name() + " matches no action");
+            rule.actions().forEach(a -> require(actions.containsKey(a), "rule " + rule.name() + " names unknown action " + a));
+            require((rule.effect() == Effect.ESCALATE) == (rule.route() != null),
+                    "rule " + rule.name() + ": a route is given exactly for escalate");
+            if (rule.route() != null) {
+                checkRoute("rule " + rule.name(), rule.route());
+            }
+            checkCondition("rule " + rule.name(), rule.condition(), rule.actions(), false);
+        }
+    }
+
+    private void checkOutcome(String what, Outcome outcome) {
+        require(outcome != null, "missing " + what + " outcome");
+        if (outcome != null && outcome.route() != null) {
+            checkRoute(what, outcome.route());
+        }
+    }
+
+    private void checkRoute(String where, String route) {
+        require(!route.isEmpty(), where + " has an empty route");
+        require(program.routes().isEmpty() || program.routes().contains(route), where + " uses undeclared route " + route);
+    }
+
+    private void checkCondition(String where, Expr condition, List<String> ruleActions, boolean inAssertion) {
+        require(condition.type() == PrimitiveType.BOOL, where + ": condition is not boolean");
+        new ExprChecker(where, ruleActions, inAssertion).check(condition);
+    }
+
+    private void require(boolean condition, String problem) {
+        if (!condition) {
+            problems.add(problem);
+        }
+    }
+
+    /** Checks that an expression only reads what exists, with operand types that fit. */
+    private final class ExprChecker implements ExprVisitor<Void> {
+        private final String where;
+        private final List<String> ruleActions;
+        private final boolean inAssertion;
+
+        ExprChecker(String where, List<String> ruleActions, boolean inAssertion) {
+            this.where = where;
+            this.ruleActions = ruleActions;
+            this.inAssertion = inAssertion;
+        }
+
+        void check(Expr e) {
+            e.accept(this);
+        }
+
+        public Void visitConst(Expr.Const c) {
+            checkValue(c.value(), c.value().type(), where);
+            return null;
+        }
+
+        public Void visitAttribute(Expr.Attribute a) {
+            switch (a.scope()) {
+                case CONTEXT -> require(context.containsKey(a.name())
+                        && context.get(a.name()).type().equals(a.type()), where + ": bad context attribute " + a.name());
+                case TIME -> require((a.name().equals("hour") && a.type() == PrimitiveType.INT)
+                        || (a.name().equals("weekday") && a.type().equals(EnumType.WEEKDAY)),
+                        where + ": unknown time attribute " + a.name());
+                case REQUEST -> checkRequestAttribute(a);
+            }
+            return null;
+        }
+
+        private void checkRequestAttribute(Expr.Attribute a) {
+            require(ruleActions != null || inAssertion, where + ": request attribute outside a rule");
+            if (ruleActions == null) {
+                return;
+            }
+            for (String action : ruleActions) {
+                ActionDecl decl = actions.get(action);
+                require(decl == null || decl.parameter(a.name()).map(p -> p.type().equals(a.type())).orElse(false),
+                        where + ": action " + action + " has no parameter " + a.name() + " of type "
+                                + a.type().displayName());
+            }
+        }
+
+        public Void visitAgent(Expr.Agent a) {
+            return null;
+        }
+
+        public Void visitCurrentAction(Expr.CurrentAction a) {
+            return null;
+        }
+
+        public Void visitActionIs(Expr.ActionIs a) {
+            require(actions.containsKey(a.action()), where + ": unknown action " + a.action());
+            return null;
+        }
+
+        public Void visitDecisionRef(Expr.DecisionRef d) {
+            require(inAssertion, where + ": decision is only known in assertions");
+            return null;
+        }
+
+        public Void visitRouteRef(Expr.RouteRef r) {
+            require(inAssertion, where + ": route is only known in assertions");
+            return null;
+        }
+
+        public Void visitNot(Expr.Not n) {
+            bool(n.operand());
+            return null;
+        }
+
+        public Void visitAnd(Expr.And a) {
+            a.operands().forEach(this::bool);
+            return null;
+        }
+
+        public Void visitOr(Expr.Or o) {
+            o.operands().forEach(this::bool);
+            return null;
+        }
+
+        public Void visitImplies(Expr.Implies i) {
+            bool(i.premise());
+            bool(i.conclusion());
+            return null;
+        }
+
+        public Void visitCompare(Expr.Compare c) {
+            check(c.left());
+            check(c.right());
+            ValueType l = c.left().type();
+            ValueType r = c.right().type();
+            require(l.equals(r) || (l.isNumeric() && r.isNumeric()),
+                    where + ": compares " + l.displayName() + " with " + r.displayName());
+            require(!c.op().isOrdering() || (l.isOrdered() && r.isOrdered()),
+                    where + ": " + c.op().symbol() + " needs ordered operands");
+            return null;
+        }
+
+        public Void visitInSet(Expr.InSet s) {
+            check(s.operand());
+            s.values().forEach(v -> checkValue(v, s.operand().type(), where));
+            return null;
+        }
+
+        public Void visitArithmetic(Expr.Arithmetic a) {
+            numeric(a.left());
+            numeric(a.right());
+            require(a.op() != Expr.ArithmeticOp.MUL
+                    || a.left() instanceof Expr.Const || a.right() instanceof Expr.Const,
+                    where + ": multiplication needs a constant operand");
+            ValueType expected = a.left().type() == PrimitiveType.DECIMAL || a.right().type() == PrimitiveType.DECIMAL
+                    ? PrimitiveType.DECIMAL : PrimitiveType.INT;
+            require(a.type() == expected, where + ": arithmetic at " + a.span() + " has the wrong result type");
+            return null;
+        }
+
+        public Void visitNegate(Expr.Negate n) {
+            numeric(n.operand());
+            return null;
+        }
+
+        public Void visitStringTest(Expr.StringTest s) {
+            string(s.left());
+            string(s.right());
+            return null;
+        }
+
+        public Void visitMatches(Expr.Matches m) {
+            string(m.operand());
+            return null;
+        }
+
+        public Void visitLength(Expr.Length l) {
+            string(l.operand());
+            return null;
+        }
+
+        public Void visitAtom(Expr.Atom a) {
+            Relation r = relations.get(a.relation());
+            if (r == null || r.arity() != a.arguments().size()) {
+                problems.add(where + ": relation " + a.relation() + " unknown or used with the wrong arity");
+                return null;
+            }
+            for (int i = 0; i < r.arity(); i++) {
+                Expr arg = a.arguments().get(i);
+                if (!(arg instanceof Expr.Wildcard)) {
+                    check(arg);
+                }
+                require(arg.type().equals(r.columns().get(i).type()),
+                        where + ": argument " + (i + 1) + " of " + r.name() + " has the wrong type");
+            }
+            return null;
+        }
+
+        public Void visitWildcard(Expr.Wildcard w) {
+            problems.add(where + ": _ outside an atom at " + w.span());
+            return null;
+        }
+
+        private void bool(Expr e) {
+            check(e);
+            require(e.type() == PrimitiveType.BOOL, where + ": expected a condition at " + e.span());
+        }
+
+        private void numeric(Expr e) {
+            check(e);
+            require(e.type().isNumeric(), where + ": expected a number at " + e.span());
+        }
+
+        private void string(Expr e) {
+            check(e);
+            require(e.type() == PrimitiveType.STRING, where + ": expected a string at " + e.span());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.charter.runtime.ir;
+
+/** The type of an attribute, a relation column or an expression. */
+public sealed interface ValueType permits PrimitiveType, EnumType {
+
+    /** The name a constitution uses for this type, e.g. {@code decimal} or {@code AccountStatus}. */
+    String displayName();
+
+    /** Whether values of this type are ordered, so that {@code <}, {@code <=} ... apply. */
+    default boolean isOrdered() {
+        return this == PrimitiveType.INT || this == PrimitiveType.DECIMAL || this == PrimitiveType.DATE;
+    }
+
+    /** Whether values of this type take part in arithmetic. */
+    default boolean isNumeric() {
+        return this == PrimitiveType.INT || this == PrimitiveType.DECIMAL;
+    }
+}
