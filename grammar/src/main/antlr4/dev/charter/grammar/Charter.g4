@@ -125,8 +125,10 @@ actionGlob
     | qualifiedName (DOT STAR | STAR)?              # namedAction
     ;
 
+// Any literal is accepted here so that the checker can say "priority must be an integer".
 priorityValue
-    : MINUS? literal
+    : MINUS number
+    | literal
     ;
 
 defaultDecl
@@ -143,11 +145,13 @@ assertion
 
 // ---------------------------------------------------------------- expressions
 
+// ANTLR gives the first alternative the highest precedence: `not` binds tightest,
+// then `and`, `or`, and `=>` (right-associative) loosest.
 expression
-    : <assoc=right> left=expression IMPLIES right=expression        # impliesExpression
-    | left=expression OR right=expression                           # orExpression
+    : NOT operand=expression                                        # notExpression
     | left=expression AND right=expression                          # andExpression
-    | NOT operand=expression                                        # notExpression
+    | left=expression OR right=expression                           # orExpression
+    | <assoc=right> left=expression IMPLIES right=expression        # impliesExpression
     | predicate                                                     # predicateExpression
     ;
 
@@ -190,7 +194,8 @@ argument
     ;
 
 literalOrName
-    : MINUS? literal
+    : MINUS number
+    | literal
     | qualifiedName
     ;
 
@@ -223,7 +228,7 @@ number
 
 // ---------------------------------------------------------------- lexer
 
-BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
+BLOCK_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'+ '/' -> channel(HIDDEN);
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
 WS            : [ \t\r\n\f]+ -> channel(HIDDEN);
 
@@ -286,6 +291,14 @@ DECIMAL    : DIGIT+ '.' DIGIT+;
 INT        : DIGIT+;
 STRING     : '"' (~["\\\r\n] | '\\' ["\\/bfnrt] | '\\u' HEX HEX HEX HEX)* '"';
 REGEX      : '/' (~[/*\\\r\n] | '\\' ~[\r\n]) (~[/\\\r\n] | '\\' ~[\r\n])* '/';
+
+// Malformed text the compiler reports precisely instead of as a cascade of stray characters:
+// a string with a bad escape or no closing quote, a regular expression with no closing slash,
+// a block comment with no closing `*/`. Each is longer than any token it competes with only
+// when the well-formed token does not match.
+BAD_STRING           : '"' (~["\\\r\n] | '\\' ~[\r\n])* ('"' | '\\')?;
+BAD_REGEX            : '/' ((~[/*\\\r\n] | '\\' ~[\r\n]) (~[/\\\r\n] | '\\' ~[\r\n])*)?;
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 
 UNDERSCORE : '_';
 UPPER_NAME : [A-Z] [A-Za-z0-9_]*;
