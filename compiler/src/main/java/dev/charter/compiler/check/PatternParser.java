@@ -367,11 +367,6 @@ final class PatternParser {
         }
 
         private void item() {
-            int c = text[pos];
-            if (c == '[' || (c == '&' && pos + 1 < text.length && text[pos + 1] == '&')) {
-                throw new Rejection(pos, "nested classes and class intersections are not supported",
-                        "escape `" + Character.toString(c) + "` to match it literally");
-            }
             int from = single();
             if (from < 0) {
                 return;
@@ -397,6 +392,10 @@ final class PatternParser {
         private int single() {
             int start = pos;
             int c = text[pos];
+            if (c == '[' || (c == '&' && pos + 1 < text.length && text[pos + 1] == '&')) {
+                throw new Rejection(pos, "nested classes and class intersections are not supported",
+                        "escape `" + Character.toString(c) + "` to match it literally");
+            }
             if (c != '\\') {
                 pos++;
                 return c;
