@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Enforceable, provable and auditable constitutions for AI agents.",
         subcommands = {
             CheckCommand.class,
+            EvalCommand.class,
+            TestCommand.class,
             DemoCommand.class,
             HelpCommand.class,
         })

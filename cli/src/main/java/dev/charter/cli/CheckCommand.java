@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.SourceFile;
-import dev.charter.compiler.parse.Parser;
+import dev.charter.compiler.Compiler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,10 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static List<Diagnostic> diagnose(List<SourceFile> sources) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (SourceFile source : sources) {
-            diagnostics.addAll(Parser.parse(source).diagnostics());
-        }
+        List<Diagnostic> diagnostics = new ArrayList<>(Compiler.compile(sources).diagnostics());
         diagnostics.sort(Diagnostic.BY_POSITION);
         return diagnostics;
     }
