@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             CompileCommand.class,
             KeysCommand.class,
+            EvalCommand.class,
+            TestCommand.class,
             DemoCommand.class,
             HelpCommand.class,
         })
