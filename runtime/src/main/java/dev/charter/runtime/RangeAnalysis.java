@@ -27,22 +27,21 @@ final class RangeAnalysis {
         List<Map<Integer, Interval>> perRule = ordered.stream().map(r -> intervals(r.rule().condition(), layout)).toList();
         Map<Integer, Integer> counts = new HashMap<>();
         perRule.forEach(m -> m.keySet().forEach(slot -> counts.merge(slot, 1, Integer::sum)));
-        int best = -1;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() < best)) {
-                best = e.getKey();
-                bestCount = e.getValue();
+        RuleIndex best = RuleIndex.linear(rules);
+        for (int slot : counts.keySet().stream().sorted().toList()) {
+            if (counts.get(slot) < MIN_CONSTRAINED_RULES) {
+                continue;
+            }
+            Interval[] intervals = new Interval[rules.length];
+            for (int r = 0; r < rules.length; r++) {
+                intervals[r] = perRule.get(r).getOrDefault(slot, Interval.ALL);
+            }
+            RuleIndex candidate = RuleIndex.byInterval(rules, slot, intervals);
+            if (candidate.meanCandidates() < best.meanCandidates()) {
+                best = candidate;
             }
         }
-        if (bestCount < MIN_CONSTRAINED_RULES) {
-            return RuleIndex.linear(rules);
-        }
-        Interval[] intervals = new Interval[rules.length];
-        for (int r = 0; r < rules.length; r++) {
-            intervals[r] = perRule.get(r).getOrDefault(best, Interval.ALL);
-        }
-        return RuleIndex.byInterval(rules, best, intervals);
+        return best;
     }
 
     /** The interval each numeric attribute slot is confined to by the condition's leading safe conjuncts. */

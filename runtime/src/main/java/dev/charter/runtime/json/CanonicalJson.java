@@ -43,7 +43,7 @@ public final class CanonicalJson {
 
     /** The canonical text of {@code tree}. */
     public static String string(JsonNode tree) {
-        StringBuilder out = new StringBuilder(256);
+        StringBuilder out = new StringBuilder(2048);
         write(tree, out);
         return out.toString();
     }
@@ -138,7 +138,12 @@ public final class CanonicalJson {
 
     private static void writeString(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
