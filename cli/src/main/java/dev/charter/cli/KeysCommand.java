@@ -6,10 +6,7 @@ import dev.charter.runtime.keys.PublicKey;
 import dev.charter.runtime.keys.SigningKey;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,7 +74,7 @@ final class KeysCommand implements Runnable {
                 KeyFiles.writePublicKey(publicFile, key.publicKey());
                 KeyFiles.addToTrustFile(trustFile, key.publicKey());
             } catch (IOException | KeyFormatException e) {
-                throw problem(e);
+                throw FileProblem.of(e);
             }
             PrintWriter printer = spec.commandLine().getOut();
             printer.printf("generated Ed25519 key %s%n", key.keyId());
@@ -115,26 +112,9 @@ final class KeysCommand implements Runnable {
                     }
                 }
             } catch (IOException | KeyFormatException e) {
-                throw problem(e);
+                throw FileProblem.of(e);
             }
             return ExitStatus.OK;
         }
-    }
-
-    /** One line for the user: which file, and what is wrong with it. */
-    static InputProblem problem(Exception e) {
-        if (e instanceof KeyFormatException) {
-            return new InputProblem(e.getMessage());
-        }
-        if (e instanceof NoSuchFileException) {
-            return new InputProblem(e.getMessage() + ": no such file or directory");
-        }
-        if (e instanceof AccessDeniedException) {
-            return new InputProblem(e.getMessage() + ": permission denied");
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return new InputProblem(e.getMessage() + ": already exists; refusing to overwrite a key");
-        }
-        return new InputProblem("I/O error: " + e.getMessage());
     }
 }
