@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.compiler.Diagnostic;
-import dev.charter.compiler.Severity;
 import dev.charter.compiler.SourceFile;
-import dev.charter.compiler.parse.Parser;
+import dev.charter.compiler.Compiler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,10 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static List<Diagnostic> diagnose(List<SourceFile> sources) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (SourceFile source : sources) {
-            diagnostics.addAll(Parser.parse(source).diagnostics());
-        }
+        List<Diagnostic> diagnostics = new ArrayList<>(Compiler.compile(sources).diagnostics());
         diagnostics.sort(Diagnostic.BY_POSITION);
         return diagnostics;
     }
@@ -69,27 +65,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void human(List<Diagnostic> diagnostics, List<SourceFile> sources, PrintWriter out) {
-        for (Diagnostic d : diagnostics) {
-            out.printf("%s[%s]: %s%n  --> %s%n", d.severity().keyword(), d.code(), d.message(), d.span());
-            if (d.help() != null) {
-                out.printf("  = help: %s%n", d.help());
-            }
-            out.println();
-        }
-        out.println(summary(diagnostics, sources));
-    }
-
-    private static String summary(List<Diagnostic> diagnostics, List<SourceFile> sources) {
-        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        String checked = sources.size() == 1 ? sources.get(0).name() : sources.size() + " files";
-        if (errors == 0 && warnings == 0) {
-            return "ok: " + checked + " has no problems";
-        }
-        return checked + ": " + plural(errors, "error") + ", " + plural(warnings, "warning");
-    }
-
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        out.print(DiagnosticText.render(diagnostics, sources));
+        out.println(DiagnosticText.summary(diagnostics, sources));
     }
 }

@@ -21,6 +21,12 @@ class CheckGoldenTest {
     }
 
     @Test
+    void four_independent_errors_in_one_run() {
+        Golden.assertRun("check/four-errors.txt", "check", CASES + "four-errors.charter");
+        Golden.assertRun("check/four-errors.json.txt", "check", "--format=json", CASES + "four-errors.charter");
+    }
+
+    @Test
     void several_files_and_one_missing() {
         Golden.assertRun("check/missing-file.txt", "check", LENDING, CASES + "absent.charter");
         Golden.assertRun("check/missing-file.json.txt", "check", "--format", "json", CASES + "absent.charter");

@@ -154,17 +154,19 @@ final class ConditionCompiler implements ExprVisitor<Node> {
         List<Integer> bound = new ArrayList<>();
         List<Node> arguments = new ArrayList<>();
         List<ValueType> types = new ArrayList<>();
+        List<Value> constants = new ArrayList<>();
         for (int i = 0; i < a.arguments().size(); i++) {
             Expr arg = a.arguments().get(i);
             if (!(arg instanceof Expr.Wildcard)) {
                 bound.add(i);
                 arguments.add(compile(arg));
                 types.add(relation.columns().get(i).type());
+                constants.add(arg instanceof Expr.Const c ? c.value() : null);
             }
         }
-        ValueType[] typeArray = types.toArray(ValueType[]::new);
         sites.add(new AtomSite(a, bound.stream().mapToInt(Integer::intValue).toArray()));
-        return new AtomSite.Test(sites.size() - 1, arguments.toArray(Node[]::new), typeArray);
+        return new AtomSite.Test(sites.size() - 1, arguments.toArray(Node[]::new), types.toArray(ValueType[]::new),
+                constants.toArray(Value[]::new));
     }
 
     public Node visitWildcard(Expr.Wildcard w) {

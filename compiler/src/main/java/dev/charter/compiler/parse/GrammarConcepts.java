@@ -60,7 +60,7 @@ final class GrammarConcepts {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
             int rule = c.getRuleIndex();
             if (rule == CharterParser.RULE_expression || rule == CharterParser.RULE_predicate
-                    || rule == CharterParser.RULE_sum || rule == CharterParser.RULE_primary
+                    || rule == CharterParser.RULE_predicateTail || rule == CharterParser.RULE_sum || rule == CharterParser.RULE_primary
                     || rule == CharterParser.RULE_argument) {
                 return true;
             }
@@ -71,7 +71,7 @@ final class GrammarConcepts {
         return false;
     }
 
-    static boolean isDeclarationRule(int rule) {
+    private static boolean isDeclarationRule(int rule) {
         return rule <= CharterParser.RULE_routesDecl || rule == CharterParser.RULE_datalogClause
                 || rule == CharterParser.RULE_decisionRule || rule == CharterParser.RULE_defaultDecl
                 || rule == CharterParser.RULE_conflictDecl || rule == CharterParser.RULE_assertion;
@@ -90,7 +90,8 @@ final class GrammarConcepts {
 
     private static String nameConceptOf(ParserRuleContext c) {
         switch (c.getRuleIndex()) {
-            case CharterParser.RULE_actionGlob: case CharterParser.RULE_actionPattern:
+            case CharterParser.RULE_actionGlob: case CharterParser.RULE_actionPattern: case CharterParser.RULE_actionName:
+            case CharterParser.RULE_actionIdentifier:
                 return "an action name";
             case CharterParser.RULE_typeName:
                 return "a type";
@@ -121,6 +122,7 @@ final class GrammarConcepts {
             case CharterParser.RULE_literalOrName:
                 return "a value";
             case CharterParser.RULE_expression: case CharterParser.RULE_predicate: case CharterParser.RULE_sum:
+            case CharterParser.RULE_predicateTail:
             case CharterParser.RULE_argument:
                 return "an expression";
             case CharterParser.RULE_constitution: case CharterParser.RULE_declaration:
@@ -175,25 +177,38 @@ final class GrammarConcepts {
         return "`true` or `false`";
     }
 
-    /** The rule a missing `;` or `.` would end, in the author's words. */
-    static String terminatedConstruct(ParserRuleContext context) {
+    /**
+     * The declaration rule enclosing {@code context} that ends with `;` or `.` (a decision rule,
+     * default, conflict policy, assertion or Datalog clause), or -1.
+     */
+    static int terminatedDeclaration(ParserRuleContext context) {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
             switch (c.getRuleIndex()) {
-                case CharterParser.RULE_decisionRule:
-                    return "the rule";
-                case CharterParser.RULE_defaultDecl:
-                    return "the default";
-                case CharterParser.RULE_conflictDecl:
-                    return "`on conflict`";
-                case CharterParser.RULE_assertion:
-                    return "the assertion";
+                case CharterParser.RULE_decisionRule: case CharterParser.RULE_defaultDecl:
+                case CharterParser.RULE_conflictDecl: case CharterParser.RULE_assertion:
                 case CharterParser.RULE_datalogClause:
-                    return "the Datalog clause";
+                    return c.getRuleIndex();
                 default:
                     break;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** How a person calls the declaration a missing `;` or `.` would end. */
+    static String terminatedDeclarationName(int rule) {
+        switch (rule) {
+            case CharterParser.RULE_decisionRule:
+                return "the rule";
+            case CharterParser.RULE_defaultDecl:
+                return "the default";
+            case CharterParser.RULE_conflictDecl:
+                return "`on conflict`";
+            case CharterParser.RULE_assertion:
+                return "the assertion";
+            default:
+                return "the Datalog clause";
+        }
     }
 
     /** How the offending token is named in "found …". */
