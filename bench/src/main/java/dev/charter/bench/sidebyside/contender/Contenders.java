@@ -1,5 +1,7 @@
 package dev.charter.bench.sidebyside.contender;
 
+import dev.charter.bench.sidebyside.model.Workload;
+import dev.charter.runtime.ir.Program;
 import java.util.List;
 
 /**
@@ -15,6 +17,11 @@ public final class Contenders {
     public static List<Contender> all() {
         return List.of(CharterContender.decide(), CharterContender.decideAndRender(), new CedarContender(),
                 new CasbinContender(), new DroolsContender(), new BiscuitContender());
+    }
+
+    /** The program Charter decides {@code workload} by: its constitution as written, or the model in Charter. */
+    public static Program charterProgram(Workload workload) {
+        return CharterContender.compile(workload);
     }
 
     /** The contender called {@code name}. */
