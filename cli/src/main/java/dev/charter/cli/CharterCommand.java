@@ -1,0 +1,35 @@
+package dev.charter.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code charter} command. It does nothing itself; each job is a subcommand class in this
+ * package, registered by one line in {@code subcommands} below, listed in the order
+ * {@code charter --help} shows them: author (check, compile, keys), decide (eval), audit (ledger,
+ * replay), verify (test), then the demo.
+ */
+@Command(
+        name = "charter",
+        mixinStandardHelpOptions = true,
+        versionProvider = CharterVersion.class,
+        description = "Enforceable, provable and auditable constitutions for AI agents.",
+        subcommands = {
+            CheckCommand.class,
+            DemoCommand.class,
+            HelpCommand.class,
+        })
+public final class CharterCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** {@code charter} alone is a usage error: say so and show the subcommands. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand");
+    }
+}

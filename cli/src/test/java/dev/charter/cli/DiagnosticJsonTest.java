@@ -1,0 +1,27 @@
+package dev.charter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.charter.compiler.Diagnostic;
+import dev.charter.runtime.ir.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+class DiagnosticJsonTest {
+
+    private static final SourceSpan SPAN = new SourceSpan("a.charter", 3, 7, 3, 12);
+
+    @Test
+    void has_the_documented_keys_in_order() {
+        Diagnostic diagnostic = Diagnostic.error("undefined-attribute", SPAN, "no attribute `amout`", "did you mean `amount`?");
+        assertEquals("{\"code\":\"undefined-attribute\",\"severity\":\"error\",\"file\":\"a.charter\",\"line\":3,"
+                + "\"column\":7,\"message\":\"no attribute `amout`\",\"help\":\"did you mean `amount`?\"}",
+                DiagnosticJson.of(diagnostic).toString());
+    }
+
+    @Test
+    void help_is_null_rather_than_missing_when_there_is_none() {
+        Diagnostic diagnostic = Diagnostic.warning("w", SPAN, "m", null);
+        assertEquals("null", DiagnosticJson.of(diagnostic).get("help").toString());
+        assertEquals("warning", DiagnosticJson.of(diagnostic).get("severity").textValue());
+    }
+}
