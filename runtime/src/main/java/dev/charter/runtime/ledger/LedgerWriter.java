@@ -114,7 +114,7 @@ final class LedgerWriter implements Runnable {
     private void commit(List<Append> batch) throws IOException, LedgerCorruptedException {
         List<GroupCommitter.Sequenced> sequenced;
         try (DirectoryLock.Held held = lock.acquire(false)) {
-            LedgerState state = prepare();
+            LedgerState state = prepare(!batch.isEmpty());
             sequenced = committer.sequence(batch, options.clock().instant());
             GroupCommitter.sign(sequenced);
             SignedCheckpoint checkpoint = checkpointDue(state, !sequenced.isEmpty()) ? committer.checkpoint() : null;
@@ -133,7 +133,7 @@ final class LedgerWriter implements Runnable {
     }
 
     /** Catches up with other writers, checks this writer's key is still in force, rolls the segment. */
-    private LedgerState prepare() throws IOException, LedgerCorruptedException {
+    private LedgerState prepare(boolean records) throws IOException, LedgerCorruptedException {
         log.catchUp();
         LedgerState state = log.state();
         SigningKey signer = committer.signer();
@@ -141,7 +141,7 @@ final class LedgerWriter implements Runnable {
             throw new KeyRetired("this writer's key " + signer.keyId() + (state.isRetired(signer.keyId())
                     ? " was retired by a key rotation" : " is not the ledger's") + "; the key in force is " + state.keyInForce());
         }
-        if (log.segmentLength() >= options.segmentBytes() && !log.segmentIsEmpty()) {
+        if (records && log.segmentLength() >= options.segmentBytes() && !log.segmentIsEmpty()) {
             log.startSegment(state.size());
         }
         return state;

@@ -20,11 +20,14 @@ final class RecordParser {
     private static final int SEQ = 4;
     private static final int SIG = 5;
     private static final int EFFECT = 6;
+    private static final List<String> DECISION_MEMBERS = List.of("bundle", "decision", "facts", "recorded_at", "request");
+    private static final int DECISION_MEMBERS_FROM = 7;
     private static final byte[] ESCALATE = "\"escalate\"".getBytes(StandardCharsets.US_ASCII);
     private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
     private final CanonicalJsonScanner scanner =
-            new CanonicalJsonScanner(List.of("body", "key", "kind", "prev", "seq", "sig", "body.decision.decision"));
+            new CanonicalJsonScanner(List.of("body", "key", "kind", "prev", "seq", "sig", "body.decision.decision",
+                    "body.bundle", "body.decision", "body.facts", "body.recorded_at", "body.request"));
 
     ParsedRecord parse(byte[] data, int start, int end) throws BadRecord {
         String problem = scanner.scan(data, start, end);
@@ -64,10 +67,28 @@ final class RecordParser {
             signature = signature(asciiString(data, SIG, "sig"));
             unsignedEnd = scanner.start(SIG) - RecordLayout.SIG_MEMBER.length + 1;
         }
+        if (kind == RecordKind.DECISION) {
+            checkDecisionBody(data);
+        }
         boolean escalation = kind == RecordKind.DECISION && scanner.start(EFFECT) >= 0
                 && Arrays.equals(data, scanner.start(EFFECT), scanner.end(EFFECT), ESCALATE, 0, ESCALATE.length);
         return new ParsedRecord(data, start, end, seq, kind, keyId, prev, signature, unsignedEnd,
                 scanner.start(BODY), scanner.end(BODY), escalation);
+    }
+
+    /** A decision body has string digests and time, and object request and decision. */
+    private void checkDecisionBody(byte[] data) throws BadRecord {
+        for (int i = 0; i < DECISION_MEMBERS.size(); i++) {
+            int at = scanner.start(DECISION_MEMBERS_FROM + i);
+            String member = DECISION_MEMBERS.get(i);
+            boolean object = member.equals("decision") || member.equals("request");
+            if (at < 0 || data[at] != (object ? '{' : '"')) {
+                throw new BadRecord("decision body has no " + (object ? "object" : "string") + " '" + member + "'");
+            }
+        }
+        if (scanner.start(EFFECT) < 0 || data[scanner.start(EFFECT)] != '"') {
+            throw new BadRecord("decision body's decision has no 'decision' effect");
+        }
     }
 
     private String asciiString(byte[] data, int member, String name) throws BadRecord {

@@ -29,7 +29,7 @@ final class TestRecords {
 
     static byte[] decisionBody(long n, String effect) {
         String json = "{\"bundle\":\"unsigned\",\"decision\":{\"decision\":\"" + effect + "\",\"reason\":\"test \\\"" + n
-                + "\\\" \u00e9\"},\"facts\":\"sha256:00\",\"request\":{\"agent\":\"a" + n + "\",\"n\":" + n + "}}";
+                + "\\\" \u00e9\"},\"facts\":\"sha256:00\",\"recorded_at\":\"2026-01-01T00:00:00Z\",\"request\":{\"agent\":\"a" + n + "\",\"n\":" + n + "}}";
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
