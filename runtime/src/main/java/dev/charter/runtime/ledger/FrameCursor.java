@@ -55,6 +55,25 @@ final class FrameCursor {
         return -1;
     }
 
+    /**
+     * Whether the damaged bytes {@code data[from, to)} before an intact frame hold a run of at
+     * least 16 zero bytes: pages a crash left unwritten while later pages reached the disk. Intact
+     * frames never hold more than 7 zeros in a row (a length's leading zeros and a CRC; payloads
+     * are UTF-8 text without NUL), and bit rot does not write zeros, so this tells a hole from
+     * damage. Appends are synced in order, so a hole and everything after it were never
+     * acknowledged.
+     */
+    boolean holdsZeroHole(int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            run = data[i] == 0 ? run + 1 : 0;
+            if (run >= 16) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String problemAt(int p) {
         int left = limit - p;
         if (left < Frame.PREFIX + 1) {

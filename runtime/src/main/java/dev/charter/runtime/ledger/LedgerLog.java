@@ -24,18 +24,33 @@ final class LedgerLog implements AutoCloseable {
     /** What to do with a torn tail of the last segment. */
     enum Tail { REPAIR, IGNORE }
 
+    /** Sees every record and checkpoint as it is applied, in order. */
+    interface Observer {
+        Observer NONE = new Observer() {
+        };
+
+        default void record(ParsedRecord record) {
+        }
+
+        default void checkpoint(SignedCheckpoint checkpoint) {
+        }
+    }
+
     private final Path dir;
     private final Disk disk;
     private final Tail tail;
     private final LedgerState state;
     private final RecordParser parser = new RecordParser();
     private final List<String> repairs = new ArrayList<>();
+    private final Observer observer;
     private Path segment;
     private long end;
     private int headerSize;
     private FileChannel channel;
+    private boolean skippedTail;
 
-    private LedgerLog(Path dir, Disk disk, Tail tail, LedgerState state) {
+    private LedgerLog(Path dir, Disk disk, Tail tail, LedgerState state, Observer observer) {
+        this.observer = observer;
         this.dir = dir;
         this.disk = disk;
         this.tail = tail;
@@ -47,9 +62,14 @@ final class LedgerLog implements AutoCloseable {
      * creates the first segment of an empty ledger with {@code newOrigin} and is left ready to append.
      */
     static LedgerLog open(Path dir, Disk disk, Tail tail, String newOrigin) throws IOException, LedgerCorruptedException {
+        return open(dir, disk, tail, newOrigin, Observer.NONE);
+    }
+
+    static LedgerLog open(Path dir, Disk disk, Tail tail, String newOrigin, Observer observer)
+            throws IOException, LedgerCorruptedException {
         List<Path> segments = SegmentFiles.list(dir);
         String origin = segments.isEmpty() ? newOrigin : originOf(segments.get(0), newOrigin, segments.size() == 1);
-        LedgerLog log = new LedgerLog(dir, disk, tail, new LedgerState(origin));
+        LedgerLog log = new LedgerLog(dir, disk, tail, new LedgerState(origin), observer);
         if (segments.isEmpty()) {
             if (tail == Tail.REPAIR) {
                 log.startSegment(0);
@@ -177,7 +197,7 @@ final class LedgerLog implements AutoCloseable {
             throw new LedgerCorruptedException(problem + "; the segment is closed (later segments exist), so this is damage, not a torn write");
         }
         int intact = cursor.findIntactFrameAfter(cursor.frameStart());
-        if (intact >= 0) {
+        if (intact >= 0 && !cursor.holdsZeroHole(cursor.frameStart(), intact)) {
             throw new LedgerCorruptedException(problem + "; an intact frame follows at offset " + (base + intact)
                     + ", so this is damage inside the segment, not a torn write");
         }
@@ -210,8 +230,10 @@ final class LedgerLog implements AutoCloseable {
             try {
                 if (frame.record() != null) {
                     state.apply(LedgerState.Entry.of(frame.record()));
+                    observer.record(frame.record());
                 } else {
                     state.applyCheckpoint(frame.checkpoint());
+                    observer.checkpoint(frame.checkpoint());
                 }
             } catch (Inconsistency | RecordParser.BadRecord e) {
                 String what = frame.record() != null ? "seq " + frame.record().seq()
@@ -221,8 +243,14 @@ final class LedgerLog implements AutoCloseable {
         }
     }
 
+    /** Whether a reader left a torn or unfinished tail unread. */
+    boolean skippedTail() {
+        return skippedTail;
+    }
+
     private void cutTail(long at, long length, String name) throws IOException, LedgerCorruptedException {
         if (tail == Tail.IGNORE) {
+            skippedTail = true;
             return;
         }
         try (FileChannel torn = disk.open(segment, EnumSet.of(StandardOpenOption.WRITE))) {
@@ -236,6 +264,7 @@ final class LedgerLog implements AutoCloseable {
     private void rewriteTornHeader(String why) throws IOException {
         if (tail == Tail.IGNORE) {
             end = 0;
+            skippedTail = true;
             return;
         }
         long firstSeq = SegmentFiles.firstSeqOf(segment);

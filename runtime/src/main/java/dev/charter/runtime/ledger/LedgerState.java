@@ -184,6 +184,10 @@ final class LedgerState {
         return Collections.unmodifiableMap(openEscalations);
     }
 
+    Map<Long, Resolution> resolutions() {
+        return Collections.unmodifiableMap(resolutions);
+    }
+
     Resolution resolution(long escalationSeq) {
         return resolutions.get(escalationSeq);
     }

@@ -35,7 +35,7 @@ class TamperMatrixTest {
     @ParameterizedTest
     @EnumSource(SigningMode.class)
     void flippingAnyByteIsReportedAtTheRecordItBelongsTo(SigningMode mode) throws Exception {
-        TestLedgers.write(dir, mode, RECORDS);
+        TestLedgers.write(dir, mode, 12);
         int checked = 0;
         for (Path segment : SegmentFiles.list(dir)) {
             byte[] original = Files.readAllBytes(segment);
@@ -51,7 +51,7 @@ class TamperMatrixTest {
             }
             Files.write(segment, original);
         }
-        assertTrue(checked > 1000);
+        assertTrue(checked > 1000, checked + " positions");
     }
 
     /** For every byte of a segment, the seq a problem there is reported at. */
