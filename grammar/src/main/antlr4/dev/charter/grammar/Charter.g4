@@ -44,7 +44,7 @@ contextDecl
     ;
 
 actionDecl
-    : ACTION name=qualifiedName LBRACE fieldList? RBRACE
+    : ACTION name=actionName LBRACE fieldList? RBRACE
     ;
 
 relationDecl
@@ -122,11 +122,25 @@ actionPattern
 
 actionGlob
     : STAR                                          # anyAction
-    | qualifiedName (DOT STAR | STAR)?              # namedAction
+    | actionName (DOT STAR | STAR)?                 # namedAction
     ;
 
+// An action's first segment may not be one of the words that continue a rule, so that
+// `permit when ...` reports the missing action instead of permitting an action named `when`.
+actionName
+    : actionIdentifier (DOT identifier)*
+    ;
+
+actionIdentifier
+    : IDENTIFIER
+    | ON | CONFLICT | VERSION | ROUTES | INPUT | RELATION
+    | STARTS_WITH | ENDS_WITH | CONTAINS | MATCHES
+    ;
+
+// Any literal is accepted here so that the checker can say "priority must be an integer".
 priorityValue
-    : MINUS? literal
+    : MINUS number
+    | literal
     ;
 
 defaultDecl
@@ -143,20 +157,27 @@ assertion
 
 // ---------------------------------------------------------------- expressions
 
+// ANTLR gives the first alternative the highest precedence: `not` binds tightest,
+// then `and`, `or`, and `=>` (right-associative) loosest.
 expression
-    : <assoc=right> left=expression IMPLIES right=expression        # impliesExpression
-    | left=expression OR right=expression                           # orExpression
+    : NOT operand=expression                                        # notExpression
     | left=expression AND right=expression                          # andExpression
-    | NOT operand=expression                                        # notExpression
+    | left=expression OR right=expression                           # orExpression
+    | <assoc=right> left=expression IMPLIES right=expression        # impliesExpression
     | predicate                                                     # predicateExpression
     ;
 
+// One alternative with an optional tail, so that the parser decides with one token of
+// lookahead and reports an error exactly where it is, with an accurate list of what was expected.
 predicate
-    : left=sum op=comparisonOperator right=sum                      # comparisonPredicate
-    | operand=sum NOT? IN LBRACE literalOrName (COMMA literalOrName)* COMMA? RBRACE  # inPredicate
-    | operand=sum MATCHES pattern=REGEX                             # matchesPredicate
-    | left=sum op=stringOperator right=sum                          # stringPredicate
-    | operand=sum                                                   # valuePredicate
+    : operand=sum tail=predicateTail?
+    ;
+
+predicateTail
+    : op=comparisonOperator right=sum                                               # comparisonTail
+    | NOT? IN LBRACE literalOrName (COMMA literalOrName)* COMMA? RBRACE             # inTail
+    | MATCHES pattern=REGEX                                                         # matchesTail
+    | op=stringOperator right=sum                                                   # stringTail
     ;
 
 comparisonOperator
@@ -190,7 +211,8 @@ argument
     ;
 
 literalOrName
-    : MINUS? literal
+    : MINUS number
+    | literal
     | qualifiedName
     ;
 
@@ -223,7 +245,7 @@ number
 
 // ---------------------------------------------------------------- lexer
 
-BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
+BLOCK_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'+ '/' -> channel(HIDDEN);
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
 WS            : [ \t\r\n\f]+ -> channel(HIDDEN);
 
@@ -286,6 +308,14 @@ DECIMAL    : DIGIT+ '.' DIGIT+;
 INT        : DIGIT+;
 STRING     : '"' (~["\\\r\n] | '\\' ["\\/bfnrt] | '\\u' HEX HEX HEX HEX)* '"';
 REGEX      : '/' (~[/*\\\r\n] | '\\' ~[\r\n]) (~[/\\\r\n] | '\\' ~[\r\n])* '/';
+
+// Malformed text the compiler reports precisely instead of as a cascade of stray characters:
+// a string with a bad escape or no closing quote, a regular expression with no closing slash,
+// a block comment with no closing `*/`. Each is longer than any token it competes with only
+// when the well-formed token does not match.
+BAD_STRING           : '"' (~["\\\r\n] | '\\' ~[\r\n])* ('"' | '\\')?;
+BAD_REGEX            : '/' ((~[/*\\\r\n] | '\\' ~[\r\n]) (~[/\\\r\n] | '\\' ~[\r\n])*)?;
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 
 UNDERSCORE : '_';
 UPPER_NAME : [A-Z] [A-Za-z0-9_]*;

@@ -1,0 +1,63 @@
+package dev.charter.compiler.parse;
+
+import dev.charter.compiler.ast.Declaration;
+import dev.charter.compiler.ast.FieldDecl;
+import dev.charter.compiler.ast.Header;
+import dev.charter.compiler.ast.Literal;
+import dev.charter.compiler.ast.Name;
+import dev.charter.compiler.ast.TypeRef;
+import dev.charter.grammar.CharterParser;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** The schema: the header, enums, the context, actions, relations and routes. */
+final class DeclarationBuilder {
+
+    private final LiteralBuilder leaves;
+    private final Spans spans;
+
+    DeclarationBuilder(LiteralBuilder leaves) {
+        this.leaves = leaves;
+        this.spans = leaves.spans();
+    }
+
+    Header header(CharterParser.HeaderContext c) {
+        List<Header.Field> fields = c.headerField().stream()
+                .map(f -> new Header.Field(spans.of(f), leaves.name(f.key), leaves.literal(f.value)))
+                .collect(Collectors.toList());
+        return new Header(spans.of(c), leaves.string(c.name), leaves.integer(c.version), fields);
+    }
+
+    Declaration.EnumDecl enumeration(CharterParser.EnumDeclContext c) {
+        List<Name> values = c.identifier().stream().map(leaves::name).collect(Collectors.toList());
+        return new Declaration.EnumDecl(spans.of(c), leaves.name(c.name), values);
+    }
+
+    Declaration.ContextDecl context(CharterParser.ContextDeclContext c) {
+        return new Declaration.ContextDecl(spans.of(c), fields(c.fieldList()));
+    }
+
+    Declaration.ActionDecl action(CharterParser.ActionDeclContext c) {
+        return new Declaration.ActionDecl(spans.of(c), leaves.name(c.name), fields(c.fieldList()));
+    }
+
+    Declaration.RelationDecl relation(CharterParser.RelationDeclContext c) {
+        List<FieldDecl> columns = c.field().stream().map(this::field).collect(Collectors.toList());
+        return new Declaration.RelationDecl(spans.of(c), c.INPUT() != null, leaves.name(c.name), columns);
+    }
+
+    Declaration.RoutesDecl routes(CharterParser.RoutesDeclContext c) {
+        List<Literal.StringLiteral> routes = c.STRING().stream()
+                .map(TerminalNode::getSymbol).map(leaves::string).collect(Collectors.toList());
+        return new Declaration.RoutesDecl(spans.of(c), routes);
+    }
+
+    private List<FieldDecl> fields(CharterParser.FieldListContext list) {
+        return list == null ? List.of() : list.field().stream().map(this::field).collect(Collectors.toList());
+    }
+
+    private FieldDecl field(CharterParser.FieldContext c) {
+        return new FieldDecl(spans.of(c), leaves.name(c.name), new TypeRef(spans.of(c.type), c.type.getText()));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.charter.compiler.parse;
+
+import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.ast.ConstitutionFile;
+import dev.charter.grammar.CharterLexer;
+import dev.charter.grammar.CharterParser;
+import dev.charter.runtime.ir.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+
+/**
+ * The front door of the front end: text of one {@code .charter} file to its AST and syntax
+ * diagnostics. It never throws on any input and never prints: oversized or binary input, deep
+ * nesting, stray characters and syntax errors all come back as {@link Diagnostic}s with spans
+ * and "expected …" messages phrased in the language's concepts.
+ */
+public final class Parser {
+
+    private Parser() {
+    }
+
+    public static ParseResult parse(SourceFile file) {
+        Optional<Diagnostic> refused = InputScreen.refusal(file);
+        if (refused.isPresent()) {
+            return new ParseResult(empty(file), List.of(refused.get()));
+        }
+        Spans spans = new Spans(file.name());
+        SyntaxErrorLog log = new SyntaxErrorLog();
+        CharterLexer lexer = new CharterLexer(CharStreams.fromString(file.text(), file.name()));
+        CommonTokenStream tokens = new CommonTokenStream(new LexicalScreen(lexer, spans, log));
+        tokens.fill();
+        Optional<Diagnostic> tooDeep = NestingScreen.refusal(tokens.getTokens(), spans);
+        if (tooDeep.isPresent()) {
+            List<Diagnostic> diagnostics = new ArrayList<>(log.diagnostics());
+            diagnostics.add(tooDeep.get());
+            return new ParseResult(empty(file), diagnostics);
+        }
+        CharterParser parser = new CharterParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new RecoveringErrorStrategy(log, spans));
+        CharterParser.ConstitutionContext tree = parser.constitution();
+        ConstitutionFile ast = new FileBuilder(spans, log).build(tree);
+        return new ParseResult(ast, log.diagnostics());
+    }
+
+    private static ConstitutionFile empty(SourceFile file) {
+        return new ConstitutionFile(new SourceSpan(file.name(), 1, 1, 1, 0), file.name(), Optional.empty(), List.of());
+    }
+}

@@ -1,0 +1,234 @@
+package dev.charter.solver;
+
+import com.microsoft.z3.ArithExpr;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.CharSort;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.SeqExpr;
+import com.microsoft.z3.SeqSort;
+import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.ExprVisitor;
+import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encodes a condition as a Z3 term, following the semantics documented on {@link Expr}: numeric
+ * comparisons across int and decimal, exact 64-bit int arithmetic whose overflow is an
+ * evaluation error, code-point strings, {@code matches} as a search unless anchored, and atoms
+ * through {@link Knowledge}.
+ *
+ * <p>Overflow is collected, not hidden: each int operation adds "this result leaves 64 bits,
+ * and evaluation reached it" to {@link #overflows()}. Evaluation reaches an operand the way the
+ * runtime does: {@code and}, {@code or} and {@code =>} evaluate left to right and stop as soon
+ * as the result is known.
+ */
+final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
+
+    private final ValueCodec codec;
+    private final Context z3;
+    private final RequestSpace space;
+    private final Knowledge knowledge;
+    private final com.microsoft.z3.Expr<?> decision;
+    private final com.microsoft.z3.Expr<?> route;
+    private final List<BoolExpr> overflows = new ArrayList<>();
+    private final List<AbstractAtom> abstractAtoms = new ArrayList<>();
+    private BoolExpr reached;
+
+    /**
+     * @param decision the decision term for assertions; null in rule conditions
+     * @param route the route term for assertions; null in rule conditions
+     */
+    ConditionEncoder(ValueCodec codec, RequestSpace space, Knowledge knowledge,
+                     com.microsoft.z3.Expr<?> decision, com.microsoft.z3.Expr<?> route) {
+        this.codec = codec;
+        this.z3 = codec.z3();
+        this.space = space;
+        this.knowledge = knowledge;
+        this.decision = decision;
+        this.route = route;
+        this.reached = z3.mkTrue();
+    }
+
+    BoolExpr condition(Expr condition) {
+        return (BoolExpr) condition.accept(this);
+    }
+
+    /** Whether evaluating the conditions encoded so far overflows on a request. */
+    BoolExpr overflows() {
+        return z3.mkOr(overflows.toArray(new BoolExpr[0]));
+    }
+
+    /** The atoms over abstracted relations encoded so far: a witness must realise their truth values with facts. */
+    List<AbstractAtom> abstractAtoms() {
+        return List.copyOf(abstractAtoms);
+    }
+
+    public com.microsoft.z3.Expr<?> visitConst(Expr.Const node) {
+        return codec.encode(node.value());
+    }
+
+    public com.microsoft.z3.Expr<?> visitAttribute(Expr.Attribute node) {
+        return space.attribute(node.scope(), node.name(), node.type());
+    }
+
+    public com.microsoft.z3.Expr<?> visitAgent(Expr.Agent node) {
+        return space.agent();
+    }
+
+    public com.microsoft.z3.Expr<?> visitCurrentAction(Expr.CurrentAction node) {
+        return z3.mkInt(codec.actionCode(space.action().name()));
+    }
+
+    public com.microsoft.z3.Expr<?> visitActionIs(Expr.ActionIs node) {
+        return z3.mkBool(node.action().equals(space.action().name()));
+    }
+
+    public com.microsoft.z3.Expr<?> visitDecisionRef(Expr.DecisionRef node) {
+        return decision;
+    }
+
+    public com.microsoft.z3.Expr<?> visitRouteRef(Expr.RouteRef node) {
+        return route;
+    }
+
+    public com.microsoft.z3.Expr<?> visitNot(Expr.Not node) {
+        return z3.mkNot(bool(node.operand()));
+    }
+
+    public com.microsoft.z3.Expr<?> visitAnd(Expr.And node) {
+        return shortCircuit(node.operands(), true);
+    }
+
+    public com.microsoft.z3.Expr<?> visitOr(Expr.Or node) {
+        return shortCircuit(node.operands(), false);
+    }
+
+    /** Operand i is reached only if operands before it did not settle the result. */
+    private BoolExpr shortCircuit(List<Expr> operands, boolean conjunction) {
+        BoolExpr outer = reached;
+        List<BoolExpr> encoded = new ArrayList<>();
+        for (Expr operand : operands) {
+            BoolExpr term = bool(operand);
+            encoded.add(term);
+            reached = z3.mkAnd(reached, conjunction ? term : z3.mkNot(term));
+        }
+        reached = outer;
+        BoolExpr[] terms = encoded.toArray(new BoolExpr[0]);
+        return conjunction ? z3.mkAnd(terms) : z3.mkOr(terms);
+    }
+
+    public com.microsoft.z3.Expr<?> visitImplies(Expr.Implies node) {
+        BoolExpr premise = bool(node.premise());
+        BoolExpr outer = reached;
+        reached = z3.mkAnd(reached, premise);
+        BoolExpr conclusion = bool(node.conclusion());
+        reached = outer;
+        return z3.mkImplies(premise, conclusion);
+    }
+
+    public com.microsoft.z3.Expr<?> visitCompare(Expr.Compare node) {
+        com.microsoft.z3.Expr<?> left = node.left().accept(this);
+        com.microsoft.z3.Expr<?> right = node.right().accept(this);
+        if (node.left().type().isNumeric() && node.right().type().isNumeric()
+                && node.left().type() != node.right().type()) {
+            left = toReal(left);
+            right = toReal(right);
+        }
+        return switch (node.op()) {
+            case EQ -> z3.mkEq(left, right);
+            case NE -> z3.mkNot(z3.mkEq(left, right));
+            case LT -> z3.mkLt((ArithExpr<?>) left, (ArithExpr<?>) right);
+            case LE -> z3.mkLe((ArithExpr<?>) left, (ArithExpr<?>) right);
+            case GT -> z3.mkGt((ArithExpr<?>) left, (ArithExpr<?>) right);
+            case GE -> z3.mkGe((ArithExpr<?>) left, (ArithExpr<?>) right);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private ArithExpr<?> toReal(com.microsoft.z3.Expr<?> term) {
+        return term.getSort().equals(z3.getIntSort())
+                ? z3.mkInt2Real((com.microsoft.z3.Expr<com.microsoft.z3.IntSort>) term) : (ArithExpr<?>) term;
+    }
+
+    public com.microsoft.z3.Expr<?> visitInSet(Expr.InSet node) {
+        com.microsoft.z3.Expr<?> operand = node.operand().accept(this);
+        List<BoolExpr> options = new ArrayList<>();
+        for (Value v : node.values()) {
+            options.add(z3.mkEq(operand, codec.encode(v)));
+        }
+        return z3.mkOr(options.toArray(new BoolExpr[0]));
+    }
+
+    public com.microsoft.z3.Expr<?> visitArithmetic(Expr.Arithmetic node) {
+        boolean decimal = node.type() == PrimitiveType.DECIMAL;
+        ArithExpr<?> left = number(node.left(), decimal);
+        ArithExpr<?> right = number(node.right(), decimal);
+        ArithExpr<?> result = switch (node.op()) {
+            case ADD -> z3.mkAdd(left, right);
+            case SUB -> z3.mkSub(left, right);
+            case MUL -> z3.mkMul(left, right);
+        };
+        return decimal ? result : checked(result);
+    }
+
+    public com.microsoft.z3.Expr<?> visitNegate(Expr.Negate node) {
+        ArithExpr<?> operand = (ArithExpr<?>) node.operand().accept(this);
+        ArithExpr<?> result = z3.mkUnaryMinus(operand);
+        return node.type() == PrimitiveType.DECIMAL ? result : checked(result);
+    }
+
+    private ArithExpr<?> number(Expr operand, boolean asReal) {
+        com.microsoft.z3.Expr<?> term = operand.accept(this);
+        return asReal ? toReal(term) : (ArithExpr<?>) term;
+    }
+
+    private ArithExpr<?> checked(ArithExpr<?> result) {
+        overflows.add(z3.mkAnd(reached, z3.mkNot(codec.longRange(result))));
+        return result;
+    }
+
+    public com.microsoft.z3.Expr<?> visitStringTest(Expr.StringTest node) {
+        SeqExpr<CharSort> left = string(node.left());
+        SeqExpr<CharSort> right = string(node.right());
+        return switch (node.op()) {
+            case STARTS_WITH -> z3.mkPrefixOf(right, left);
+            case ENDS_WITH -> z3.mkSuffixOf(right, left);
+            case CONTAINS -> z3.mkContains(left, right);
+        };
+    }
+
+    public com.microsoft.z3.Expr<?> visitMatches(Expr.Matches node) {
+        return z3.mkInRe(string(node.operand()), new RegexEncoder(codec).search(node.pattern()));
+    }
+
+    public com.microsoft.z3.Expr<?> visitLength(Expr.Length node) {
+        return z3.mkLength(string(node.operand()));
+    }
+
+    public com.microsoft.z3.Expr<?> visitAtom(Expr.Atom node) {
+        List<com.microsoft.z3.Expr<?>> arguments = new ArrayList<>();
+        for (Expr argument : node.arguments()) {
+            arguments.add(argument instanceof Expr.Wildcard ? null : argument.accept(this));
+        }
+        BoolExpr atom = knowledge.atom(node.relation(), arguments);
+        if (!knowledge.isExact(node.relation())) {
+            abstractAtoms.add(new AbstractAtom(node, arguments, atom));
+        }
+        return atom;
+    }
+
+    public com.microsoft.z3.Expr<?> visitWildcard(Expr.Wildcard node) {
+        throw new IllegalStateException("a wildcard outside an atom at " + node.span());
+    }
+
+    private BoolExpr bool(Expr e) {
+        return (BoolExpr) e.accept(this);
+    }
+
+    @SuppressWarnings("unchecked")
+    private SeqExpr<CharSort> string(Expr e) {
+        return (SeqExpr<CharSort>) (com.microsoft.z3.Expr<SeqSort<CharSort>>) e.accept(this);
+    }
+}

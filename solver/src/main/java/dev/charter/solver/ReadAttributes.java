@@ -1,0 +1,46 @@
+package dev.charter.solver;
+
+import dev.charter.runtime.ir.DecisionRule;
+import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.Value;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Facts about the expressions of a program that steer the analyses: which attributes rules read, how fine its decimals are. */
+final class ReadAttributes {
+
+    private ReadAttributes() {
+    }
+
+    /** The paths ({@code request.amount}, {@code time.hour}) the rules' conditions read. */
+    static Set<String> of(List<DecisionRule> rules) {
+        Set<String> paths = new TreeSet<>();
+        for (DecisionRule rule : rules) {
+            ExprWalk.walk(rule.condition(), e -> {
+                if (e instanceof Expr.Attribute a) {
+                    paths.add(a.path());
+                }
+            });
+        }
+        return paths;
+    }
+
+    /** The largest number of fractional digits of a decimal constant in the rules' conditions. */
+    static int decimalScale(Program program) {
+        int[] scale = {0};
+        for (DecisionRule rule : program.rules()) {
+            ExprWalk.walk(rule.condition(), e -> {
+                if (e instanceof Expr.Const c && c.value() instanceof Value.DecimalValue d) {
+                    scale[0] = Math.max(scale[0], Math.max(0, d.value().scale()));
+                }
+                if (e instanceof Expr.InSet s) {
+                    s.values().stream().filter(v -> v instanceof Value.DecimalValue)
+                            .forEach(v -> scale[0] = Math.max(scale[0], Math.max(0, ((Value.DecimalValue) v).value().scale())));
+                }
+            });
+        }
+        return scale[0];
+    }
+}

@@ -1,0 +1,134 @@
+package dev.charter.solver;
+
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.Model;
+import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Value;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a satisfiable query's model as a concrete request, steering it first towards values a
+ * person reads at a glance: for each attribute in turn it tries zero, round numbers near the
+ * model's value, the empty string and short names, and keeps the first that leaves the query
+ * satisfiable; what cannot move (a threshold) keeps the value the solver found.
+ */
+final class WitnessReader {
+
+    private static final String AGENT = "agent-1";
+
+    private final ActionModel model;
+
+    WitnessReader(ActionModel model) {
+        this.model = model;
+    }
+
+    /** Narrows the open query attribute by attribute and reads the request it settles on. */
+    Optional<ConcreteRequest> read(Z3Session.IncrementalSolver.Query query) {
+        RequestSpace space = model.space();
+        settle(query, space.agent(), List.of(model.codec().string(AGENT), model.codec().string("agent")), PrimitiveType.STRING);
+        Map<String, Value> values = new LinkedHashMap<>();
+        for (RequestSpace.Slot slot : space.slots()) {
+            Optional<Value> current = model.codec().decode(query.model(), slot.term(), slot.type());
+            List<Expr<?>> candidates = new ArrayList<>();
+            for (Value candidate : candidates(slot, current)) {
+                candidates.add(model.codec().encode(candidate));
+            }
+            if (!settle(query, slot.term(), candidates, slot.type())) {
+                return Optional.empty();
+            }
+            Optional<Value> settled = model.codec().decode(query.model(), slot.term(), slot.type());
+            if (settled.isEmpty()) {
+                return Optional.empty();
+            }
+            values.put(slot.path(), settled.get());
+        }
+        String agent = model.codec().decodeString(query.model(), space.agent());
+        return Optional.of(new ConcreteRequest(model.actionName(), agent, values));
+    }
+
+    /**
+     * Fixes {@code term} to the first candidate that keeps the query satisfiable, else to its
+     * current model value; false when that value has no exact language form (a non-terminating
+     * decimal) and no candidate fits.
+     */
+    private boolean settle(Z3Session.IncrementalSolver.Query query, Expr<?> term, List<Expr<?>> candidates, Object type) {
+        Context z3 = model.codec().z3();
+        for (Expr<?> candidate : candidates) {
+            if (query.tryNarrow(z3.mkEq(term, candidate))) {
+                return true;
+            }
+        }
+        Expr<?> current = query.model().eval(term, true);
+        if (type == PrimitiveType.DECIMAL && ValueCodec.decimal(current).isEmpty()) {
+            return false;
+        }
+        query.fix(z3.mkEq(term, current));
+        return true;
+    }
+
+    private static List<Value> candidates(RequestSpace.Slot slot, Optional<Value> current) {
+        Set<Value> out = new LinkedHashSet<>();
+        if (slot.type() == PrimitiveType.INT) {
+            long hourish = slot.path().equals("time.hour") ? 9 : 0;
+            out.add(new Value.IntValue(hourish));
+            current.ifPresent(v -> roundings(BigDecimal.valueOf(((Value.IntValue) v).value()))
+                    .forEach(r -> out.add(new Value.IntValue(r.longValue()))));
+        } else if (slot.type() == PrimitiveType.DECIMAL) {
+            out.add(new Value.DecimalValue(BigDecimal.ZERO));
+            current.ifPresent(v -> roundings(((Value.DecimalValue) v).value()).forEach(r -> out.add(new Value.DecimalValue(r))));
+        } else if (slot.type() == PrimitiveType.STRING) {
+            out.add(new Value.StringValue(""));
+            current.filter(v -> isPlain(v.toString())).ifPresent(out::add);
+            out.add(new Value.StringValue("x"));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The value rounded to one and two significant digits, and to an integer. */
+    private static List<BigDecimal> roundings(BigDecimal value) {
+        List<BigDecimal> out = new ArrayList<>();
+        if (value.signum() == 0) {
+            return out;
+        }
+        out.add(value.round(new MathContext(1, RoundingMode.HALF_UP)));
+        out.add(value.round(new MathContext(2, RoundingMode.HALF_UP)));
+        out.add(value.setScale(0, RoundingMode.HALF_UP));
+        return out;
+    }
+
+    private static boolean isPlain(String text) {
+        return text.length() <= 24 && text.codePoints().allMatch(cp -> cp >= 0x20 && cp < 0x7f);
+    }
+
+    /** The truth value the model gives each abstracted atom, with its arguments read back as values. */
+    List<AtomValuation> atomValuations(Model solved) {
+        List<AtomValuation> out = new ArrayList<>();
+        for (AbstractAtom atom : model.decision().abstractAtoms()) {
+            List<Value> arguments = new ArrayList<>();
+            for (int i = 0; i < atom.arguments().size(); i++) {
+                Expr<?> argument = atom.arguments().get(i);
+                arguments.add(argument == null ? null
+                        : model.codec().decode(solved, argument, atom.atom().arguments().get(i).type()).orElseThrow());
+            }
+            out.add(new AtomValuation(atom.atom().relation(), arguments, solved.eval(atom.term(), true).isTrue()));
+        }
+        return out;
+    }
+
+    /** An atom instance and whether the model makes it hold. */
+    record AtomValuation(String relation, List<Value> arguments, boolean holds) {
+        AtomValuation {
+            arguments = java.util.Collections.unmodifiableList(new ArrayList<>(arguments));
+        }
+    }
+}
