@@ -33,6 +33,7 @@ public final class Ledger implements AutoCloseable {
     private final LedgerLog log;
     private final LedgerWriter writer;
     private final List<String> recoveryNotes;
+    private final LedgerOptions options;
     private final ConcurrentNavigableMap<Long, CompletableFuture<Resolution>> escalations = new ConcurrentSkipListMap<>();
     private volatile long durableSize;
 
@@ -41,6 +42,7 @@ public final class Ledger implements AutoCloseable {
         this.lock = lock;
         this.log = log;
         this.recoveryNotes = log.repairs();
+        this.options = options;
         this.writer = new LedgerWriter(log, lock, options, key, this::publish);
     }
 
@@ -179,6 +181,11 @@ public final class Ledger implements AutoCloseable {
 
     public String origin() {
         return log.state().origin();
+    }
+
+    /** Where {@code recorded_at} times come from. */
+    java.time.Clock clock() {
+        return options.clock();
     }
 
     public Path directory() {
