@@ -53,15 +53,16 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportUnwantedToken(Parser parser) {
-        if (inErrorRecoveryMode(parser)) {
-            return;
-        }
-        beginErrorCondition(parser);
-        report(parser, parser.getCurrentToken(), parser.getExpectedTokens(), parser.getContext());
+        reportAtCurrentToken(parser);
     }
 
     @Override
     protected void reportMissingToken(Parser parser) {
+        reportAtCurrentToken(parser);
+    }
+
+    /** A stray or missing token: both are described by what was expected and what came instead. */
+    private void reportAtCurrentToken(Parser parser) {
         if (inErrorRecoveryMode(parser)) {
             return;
         }
