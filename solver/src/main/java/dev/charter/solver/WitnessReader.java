@@ -112,8 +112,12 @@ final class WitnessReader {
 
     /** The truth value the model gives each abstracted atom, with its arguments read back as values. */
     List<AtomValuation> atomValuations(Model solved) {
+        return atomValuations(solved, model.decision().abstractAtoms());
+    }
+
+    List<AtomValuation> atomValuations(Model solved, List<AbstractAtom> atoms) {
         List<AtomValuation> out = new ArrayList<>();
-        for (AbstractAtom atom : model.decision().abstractAtoms()) {
+        for (AbstractAtom atom : atoms) {
             List<Value> arguments = new ArrayList<>();
             for (int i = 0; i < atom.arguments().size(); i++) {
                 Expr<?> argument = atom.arguments().get(i);
