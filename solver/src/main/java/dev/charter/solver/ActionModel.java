@@ -22,6 +22,7 @@ record ActionModel(
         Z3Session.IncrementalSolver solver = session.openSolver(action.name());
         solver.assertBase(space.domain(program.schema()));
         solver.assertBase(decision.definitions());
+        solver.assertBase(space.regexConsistency());
         return new ActionModel(program, codec, knowledge, space, decision, solver);
     }
 

@@ -9,6 +9,7 @@ import com.microsoft.z3.SeqSort;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ExprVisitor;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,7 +190,19 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         return result;
     }
 
+    /**
+     * A test against a constant is encoded as membership in a regular expression, like
+     * {@code matches}: Z3 decides intersections of regular languages directly, where the mixed
+     * sequence constraints make it search (and, against an anchored pattern, time out).
+     */
     public com.microsoft.z3.Expr<?> visitStringTest(Expr.StringTest node) {
+        if (node.right() instanceof Expr.Const c) {
+            String text = ((Value.StringValue) c.value()).value();
+            boolean start = node.op() == Expr.StringOp.STARTS_WITH;
+            boolean end = node.op() == Expr.StringOp.ENDS_WITH;
+            return space.membership(string(node.left()),
+                    new RegexEncoder(codec).search(new Regex.Pattern(new Regex.Literal(text), start, end)));
+        }
         SeqExpr<CharSort> left = string(node.left());
         SeqExpr<CharSort> right = string(node.right());
         return switch (node.op()) {
@@ -200,7 +213,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     }
 
     public com.microsoft.z3.Expr<?> visitMatches(Expr.Matches node) {
-        return z3.mkInRe(string(node.operand()), new RegexEncoder(codec).search(node.pattern()));
+        return space.membership(string(node.operand()), new RegexEncoder(codec).search(node.pattern()));
     }
 
     public com.microsoft.z3.Expr<?> visitLength(Expr.Length node) {

@@ -2,6 +2,10 @@ package dev.charter.solver;
 
 import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.CharSort;
+import com.microsoft.z3.ReExpr;
+import com.microsoft.z3.SeqExpr;
+import com.microsoft.z3.SeqSort;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import dev.charter.runtime.ir.ActionDecl;
@@ -39,6 +43,11 @@ final class RequestSpace {
     private final ActionDecl action;
     private final Expr<?> agent;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final Map<String, Membership> memberships = new LinkedHashMap<>();
+
+    /** {@code term} in {@code language}, standing as the Boolean {@code holds}. */
+    private record Membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language, BoolExpr holds) {
+    }
 
     RequestSpace(ValueCodec codec, Schema schema, ActionDecl action) {
         this.codec = codec;
@@ -83,6 +92,36 @@ final class RequestSpace {
             return slot.term();
         }
         return codec.z3().mkConst(key(scope, name) + ":" + type.displayName() + ":undeclared", codec.sort(type));
+    }
+
+    /**
+     * The Boolean standing for "{@code term} is in {@code language}". Every regular-language test
+     * of a string ({@code matches}, and {@code starts_with}/{@code ends_with}/{@code contains}
+     * against a constant) goes through here, so that {@link #regexConsistency()} can state them
+     * all as one membership per string in an intersection — which Z3 decides at once, where
+     * separate memberships of one string send it searching until the timeout.
+     */
+    BoolExpr membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language) {
+        String key = term + " in " + language;
+        return memberships.computeIfAbsent(key, k -> new Membership(term, language,
+                codec.z3().mkBoolConst("in." + term + "." + memberships.size()))).holds();
+    }
+
+    /** Each string lies in the intersection of the languages its tests hold for and the complements of the rest. */
+    @SuppressWarnings("unchecked")
+    BoolExpr regexConsistency() {
+        Context z3 = codec.z3();
+        Map<String, List<ReExpr<SeqSort<CharSort>>>> byTerm = new LinkedHashMap<>();
+        Map<String, SeqExpr<CharSort>> terms = new LinkedHashMap<>();
+        for (Membership m : memberships.values()) {
+            ReExpr<SeqSort<CharSort>> either = (ReExpr<SeqSort<CharSort>>) z3.mkITE(m.holds(), m.language(), z3.mkComplement(m.language()));
+            byTerm.computeIfAbsent(m.term().toString(), k -> new ArrayList<>()).add(either);
+            terms.put(m.term().toString(), m.term());
+        }
+        List<BoolExpr> constraints = new ArrayList<>();
+        byTerm.forEach((key, languages) -> constraints.add(z3.mkInRe(terms.get(key), languages.size() == 1
+                ? languages.get(0) : z3.mkIntersect(languages.toArray(new ReExpr[0])))));
+        return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
 
     /** The declared attributes, in request order: parameters, context, time. */

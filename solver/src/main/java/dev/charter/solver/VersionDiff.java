@@ -77,6 +77,7 @@ public final class VersionDiff {
         solver.assertBase(space.domain(after.schema()));
         solver.assertBase(old.definitions());
         solver.assertBase(now.definitions());
+        solver.assertBase(space.regexConsistency());
         ActionModel model = new ActionModel(after, codec, newKnowledge, space, now, solver);
         DecisionEncoding.Resolution a = old.resolution();
         DecisionEncoding.Resolution b = now.resolution();
