@@ -19,6 +19,10 @@ import picocli.CommandLine.Spec;
         description = "Enforceable, provable and auditable constitutions for AI agents.",
         subcommands = {
             CheckCommand.class,
+            CompileCommand.class,
+            KeysCommand.class,
+            EvalCommand.class,
+            TestCommand.class,
             DemoCommand.class,
             HelpCommand.class,
         })

@@ -44,7 +44,7 @@ contextDecl
     ;
 
 actionDecl
-    : ACTION name=qualifiedName LBRACE fieldList? RBRACE
+    : ACTION name=actionName LBRACE fieldList? RBRACE
     ;
 
 relationDecl
@@ -122,7 +122,19 @@ actionPattern
 
 actionGlob
     : STAR                                          # anyAction
-    | qualifiedName (DOT STAR | STAR)?              # namedAction
+    | actionName (DOT STAR | STAR)?                 # namedAction
+    ;
+
+// An action's first segment may not be one of the words that continue a rule, so that
+// `permit when ...` reports the missing action instead of permitting an action named `when`.
+actionName
+    : actionIdentifier (DOT identifier)*
+    ;
+
+actionIdentifier
+    : IDENTIFIER
+    | ON | CONFLICT | VERSION | ROUTES | INPUT | RELATION
+    | STARTS_WITH | ENDS_WITH | CONTAINS | MATCHES
     ;
 
 // Any literal is accepted here so that the checker can say "priority must be an integer".
@@ -155,12 +167,17 @@ expression
     | predicate                                                     # predicateExpression
     ;
 
+// One alternative with an optional tail, so that the parser decides with one token of
+// lookahead and reports an error exactly where it is, with an accurate list of what was expected.
 predicate
-    : left=sum op=comparisonOperator right=sum                      # comparisonPredicate
-    | operand=sum NOT? IN LBRACE literalOrName (COMMA literalOrName)* COMMA? RBRACE  # inPredicate
-    | operand=sum MATCHES pattern=REGEX                             # matchesPredicate
-    | left=sum op=stringOperator right=sum                          # stringPredicate
-    | operand=sum                                                   # valuePredicate
+    : operand=sum tail=predicateTail?
+    ;
+
+predicateTail
+    : op=comparisonOperator right=sum                                               # comparisonTail
+    | NOT? IN LBRACE literalOrName (COMMA literalOrName)* COMMA? RBRACE             # inTail
+    | MATCHES pattern=REGEX                                                         # matchesTail
+    | op=stringOperator right=sum                                                   # stringTail
     ;
 
 comparisonOperator

@@ -51,7 +51,7 @@ final class DatalogBuilder {
             return new Wildcard(spans.of(c));
         }
         if (c instanceof CharterParser.NameTermContext) {
-            return new NameRef(spans.of(c), LiteralBuilder.dotted(((CharterParser.NameTermContext) c).qualifiedName()));
+            return new NameRef(spans.of(c), c.getText());
         }
         if (c instanceof CharterParser.LiteralTermContext) {
             return leaves.literal(((CharterParser.LiteralTermContext) c).literal());

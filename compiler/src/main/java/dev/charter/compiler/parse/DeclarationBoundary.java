@@ -19,8 +19,10 @@ final class DeclarationBoundary {
         Token token = tokens.get(index);
         int next = typeAfter(tokens, index, 1);
         switch (token.getType()) {
-            case RULE: case ENUM: case ASSERT: case DEFAULT:
-                return true;
+            case RULE: case ENUM: case ASSERT:
+                return GrammarConcepts.isName(next);
+            case DEFAULT:
+                return next == PERMIT || next == DENY || next == ESCALATE;
             case CONTEXT: case ROUTES:
                 return next == LBRACE;
             case ACTION:

@@ -29,6 +29,10 @@ final class ExpectedPhrase {
         if (rule == CharterParser.RULE_constitution || rule == CharterParser.RULE_declaration) {
             return expected.contains(Token.EOF) && expected.size() == 1 ? "the end of the file" : "a declaration";
         }
+        if (rule == CharterParser.RULE_priorityValue) {
+            return "a priority number";
+        }
+        long literals = expected.toList().stream().filter(GrammarConcepts::isLiteral).count();
         boolean inExpression = GrammarConcepts.inExpression(context);
         boolean wantsExpression = inExpression && expected.contains(LPAREN);
         long operators = expected.toList().stream().filter(GrammarConcepts::isOperator).count();
@@ -41,6 +45,8 @@ final class ExpectedPhrase {
                 concepts.add(GrammarConcepts.nameConcept(context));
             } else if (GrammarConcepts.isOperator(type) && operators >= 2 && inExpression) {
                 concepts.add("an operator");
+            } else if (GrammarConcepts.isLiteral(type) && literals >= 4) {
+                concepts.add("a value");
             } else if (GrammarConcepts.isLiteral(type)) {
                 concepts.add(GrammarConcepts.literalConcept(type, context));
             } else if (type == REGEX) {

@@ -11,6 +11,7 @@ import dev.charter.grammar.CharterBaseVisitor;
 import dev.charter.grammar.CharterParser;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.SourceSpan;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.Token;
@@ -56,19 +57,53 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
     }
 
     @Override
-    public Expression visitComparisonPredicate(CharterParser.ComparisonPredicateContext c) {
-        return new Expression.Comparison(spans.of(c), compareOp(c.op), visit(c.left), visit(c.right));
+    public Expression visitPredicate(CharterParser.PredicateContext c) {
+        Expression operand = visit(c.operand);
+        if (c.tail == null) {
+            return operand;
+        }
+        return c.tail.accept(new TailBuilder(spans.of(c), operand));
     }
 
-    @Override
-    public Expression visitInPredicate(CharterParser.InPredicateContext c) {
-        List<SetElement> elements = c.literalOrName().stream().map(this::element).collect(Collectors.toList());
-        return new Expression.InSet(spans.of(c), visit(c.operand), c.NOT() != null, elements);
+    /** The part of a predicate after its first operand: what the operand is compared or matched with. */
+    private final class TailBuilder extends CharterBaseVisitor<Expression> {
+
+        private final SourceSpan span;
+        private final Expression operand;
+
+        TailBuilder(SourceSpan span, Expression operand) {
+            this.span = span;
+            this.operand = operand;
+        }
+
+        @Override
+        public Expression visitComparisonTail(CharterParser.ComparisonTailContext c) {
+            return new Expression.Comparison(span, compareOp(c.op), operand, ExpressionBuilder.this.visit(c.right));
+        }
+
+        @Override
+        public Expression visitInTail(CharterParser.InTailContext c) {
+            List<SetElement> elements = c.literalOrName().stream().map(ExpressionBuilder.this::element)
+                    .collect(Collectors.toList());
+            return new Expression.InSet(span, operand, c.NOT() != null, elements);
+        }
+
+        @Override
+        public Expression visitMatchesTail(CharterParser.MatchesTailContext c) {
+            String text = c.pattern.getText();
+            boolean closed = text.length() >= 2 && text.endsWith("/") && !StringEscapes.endsInsideEscape(text);
+            return new Expression.Matches(span, operand, text.substring(1, closed ? text.length() - 1 : text.length()));
+        }
+
+        @Override
+        public Expression visitStringTail(CharterParser.StringTailContext c) {
+            return new Expression.StringTest(span, stringOperator(c.op), operand, ExpressionBuilder.this.visit(c.right));
+        }
     }
 
     private SetElement element(CharterParser.LiteralOrNameContext c) {
         if (c.qualifiedName() != null) {
-            return new NameRef(spans.of(c), LiteralBuilder.dotted(c.qualifiedName()));
+            return new NameRef(spans.of(c), c.qualifiedName().getText());
         }
         if (c.MINUS() != null) {
             return leaves.number(c.MINUS().getSymbol(), c.number());
@@ -76,33 +111,15 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
         return leaves.literal(c.literal());
     }
 
-    @Override
-    public Expression visitMatchesPredicate(CharterParser.MatchesPredicateContext c) {
-        String text = c.pattern.getText();
-        boolean closed = text.length() >= 2 && text.endsWith("/") && !StringEscapes.endsInsideEscape(text);
-        String pattern = text.substring(1, closed ? text.length() - 1 : text.length());
-        return new Expression.Matches(spans.of(c), visit(c.operand), pattern);
-    }
-
-    @Override
-    public Expression visitStringPredicate(CharterParser.StringPredicateContext c) {
-        Expression.StringOperator operator;
-        switch (c.op.getStart().getType()) {
+    private static Expression.StringOperator stringOperator(CharterParser.StringOperatorContext c) {
+        switch (c.getStart().getType()) {
             case STARTS_WITH:
-                operator = Expression.StringOperator.STARTS_WITH;
-                break;
+                return Expression.StringOperator.STARTS_WITH;
             case ENDS_WITH:
-                operator = Expression.StringOperator.ENDS_WITH;
-                break;
+                return Expression.StringOperator.ENDS_WITH;
             default:
-                operator = Expression.StringOperator.CONTAINS;
+                return Expression.StringOperator.CONTAINS;
         }
-        return new Expression.StringTest(spans.of(c), operator, visit(c.left), visit(c.right));
-    }
-
-    @Override
-    public Expression visitValuePredicate(CharterParser.ValuePredicateContext c) {
-        return visit(c.operand);
     }
 
     @Override
@@ -178,7 +195,7 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
 
     @Override
     public Expression visitNamePrimary(CharterParser.NamePrimaryContext c) {
-        return new NameRef(spans.of(c), LiteralBuilder.dotted(c.qualifiedName()));
+        return new NameRef(spans.of(c), c.qualifiedName().getText());
     }
 
     static Effect effect(CharterParser.EffectContext c) {

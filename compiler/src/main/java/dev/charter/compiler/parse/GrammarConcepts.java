@@ -60,7 +60,7 @@ final class GrammarConcepts {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
             int rule = c.getRuleIndex();
             if (rule == CharterParser.RULE_expression || rule == CharterParser.RULE_predicate
-                    || rule == CharterParser.RULE_sum || rule == CharterParser.RULE_primary
+                    || rule == CharterParser.RULE_predicateTail || rule == CharterParser.RULE_sum || rule == CharterParser.RULE_primary
                     || rule == CharterParser.RULE_argument) {
                 return true;
             }
@@ -90,7 +90,8 @@ final class GrammarConcepts {
 
     private static String nameConceptOf(ParserRuleContext c) {
         switch (c.getRuleIndex()) {
-            case CharterParser.RULE_actionGlob: case CharterParser.RULE_actionPattern:
+            case CharterParser.RULE_actionGlob: case CharterParser.RULE_actionPattern: case CharterParser.RULE_actionName:
+            case CharterParser.RULE_actionIdentifier:
                 return "an action name";
             case CharterParser.RULE_typeName:
                 return "a type";
@@ -121,6 +122,7 @@ final class GrammarConcepts {
             case CharterParser.RULE_literalOrName:
                 return "a value";
             case CharterParser.RULE_expression: case CharterParser.RULE_predicate: case CharterParser.RULE_sum:
+            case CharterParser.RULE_predicateTail:
             case CharterParser.RULE_argument:
                 return "an expression";
             case CharterParser.RULE_constitution: case CharterParser.RULE_declaration:

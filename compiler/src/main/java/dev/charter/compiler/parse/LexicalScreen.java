@@ -56,15 +56,14 @@ final class LexicalScreen implements TokenSource {
     private Token screen(Token token) {
         switch (token.getType()) {
             case CharterLexer.UNKNOWN_CHARACTER:
-                reportStrayRun(token);
-                return null;
+                return reportStrayRun(token);
             case CharterLexer.BAD_STRING:
                 reportBadString(token);
                 return retyped(token, CharterLexer.STRING);
             case CharterLexer.BAD_REGEX:
                 return screenBadRegex(token);
             case CharterLexer.UNTERMINATED_COMMENT:
-                log.error("unterminated-comment", spans.within(token, 0, 2),
+                log.lexicalError("unterminated-comment", spans.within(token, 0, 2),
                         "block comment is never closed", "close it with `*/`");
                 return null;
             default:
@@ -72,7 +71,8 @@ final class LexicalScreen implements TokenSource {
         }
     }
 
-    private void reportStrayRun(Token first) {
+    /** Reports a run of stray characters once; the parser gets the run as one token, which it skips silently. */
+    private Token reportStrayRun(Token first) {
         StringBuilder run = new StringBuilder(first.getText());
         Token last = first;
         Token next = lexer.nextToken();
@@ -84,40 +84,49 @@ final class LexicalScreen implements TokenSource {
         pending = next;
         String shown = StrayText.show(run.toString());
         String noun = run.codePointCount(0, run.length()) == 1 ? "character" : "characters";
-        log.error("unexpected-character", spans.between(first, last), "unexpected " + noun + " " + shown,
+        log.lexicalError("unexpected-character", spans.between(first, last), "unexpected " + noun + " " + shown,
                 StrayText.suggestion(run.toString()));
+        CommonToken whole = new CommonToken(first);
+        whole.setStopIndex(last.getStopIndex());
+        whole.setText(run.toString());
+        return whole;
     }
 
     private void reportBadString(Token token) {
         String text = token.getText();
         boolean closed = text.length() >= 2 && text.endsWith("\"") && !StringEscapes.endsInsideEscape(text);
         if (!closed) {
-            log.error("unterminated-string", spans.of(token), "string is not closed before the end of the line",
+            log.lexicalError("unterminated-string", spans.of(token), "string is not closed before the end of the line",
                     "add the closing `\"`");
             return;
         }
         int bad = StringEscapes.firstInvalidEscape(text);
         String escape = text.substring(bad, Math.min(text.length() - 1, bad + 2));
-        log.error("invalid-escape", spans.within(token, text.codePointCount(0, bad), escape.length()),
+        log.lexicalError("invalid-escape", spans.within(token, text.codePointCount(0, bad), escape.length()),
                 "unknown escape sequence `" + escape + "` in a string",
                 "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (four hex digits)");
     }
 
     private Token screenBadRegex(Token token) {
         if (previousType == CharterLexer.MATCHES) {
-            log.error("unterminated-regex", spans.of(token), "regular expression is not closed before the end of the line",
+            log.lexicalError("unterminated-regex", spans.of(token), "regular expression is not closed before the end of the line",
                     "end the pattern with `/`, as in `matches /^[a-z]+$/`");
             return retyped(token, CharterLexer.REGEX);
         }
-        log.error("unexpected-character", spans.at(token), "unexpected character `/`",
+        log.lexicalError("unexpected-character", spans.at(token), "unexpected character `/`",
                 "Charter has no division; a regular expression `/pattern/` only follows `matches`");
         relexAfterSlash(token);
-        return null;
+        CommonToken slash = new CommonToken(token);
+        slash.setType(CharterLexer.UNKNOWN_CHARACTER);
+        slash.setStopIndex(token.getStartIndex());
+        slash.setText("/");
+        return slash;
     }
 
     /** Lexes again from just after a stray `/`, which the bad-regex token would otherwise swallow. */
     private void relexAfterSlash(Token slash) {
         lexer.getInputStream().seek(slash.getStartIndex() + 1);
+        lexer._hitEOF = false;
         lexer.getInterpreter().setLine(slash.getLine());
         lexer.getInterpreter().setCharPositionInLine(slash.getCharPositionInLine() + 1);
     }

@@ -5,7 +5,6 @@ import dev.charter.compiler.ast.Name;
 import dev.charter.grammar.CharterParser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.stream.Collectors;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -70,15 +69,8 @@ final class LiteralBuilder {
         return new Literal.DateLiteral(spans.of(token), token.getText());
     }
 
-    Name name(CharterParser.QualifiedNameContext qualified) {
-        return new Name(spans.of(qualified), dotted(qualified));
-    }
-
-    Name name(ParserRuleContext typeOrIdentifier) {
-        return new Name(spans.of(typeOrIdentifier), typeOrIdentifier.getText());
-    }
-
-    static String dotted(CharterParser.QualifiedNameContext qualified) {
-        return qualified.identifier().stream().map(ParserRuleContext::getText).collect(Collectors.joining("."));
+    /** A name as written; a dotted one reads back without spaces ({@code crm.delete}) as comments and blanks are not tokens. */
+    Name name(ParserRuleContext name) {
+        return new Name(spans.of(name), name.getText());
     }
 }

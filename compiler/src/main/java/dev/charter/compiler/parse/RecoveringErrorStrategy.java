@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -21,6 +22,11 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * the rest of the file is skipped.
  */
 final class RecoveringErrorStrategy extends DefaultErrorStrategy {
+
+    private static final IntervalSet REPAIRABLE = IntervalSet.of(SEMI, SEMI).or(IntervalSet.of(RPAREN, RPAREN))
+            .or(IntervalSet.of(RBRACE, RBRACE)).or(IntervalSet.of(COLON, COLON));
+
+    private static final IntervalSet RULE_CLAUSES = IntervalSet.of(TO, BECAUSE);
 
     private final SyntaxErrorLog log;
     private final Spans spans;
@@ -64,6 +70,9 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
     }
 
     private void report(Parser parser, Token found, IntervalSet expected, org.antlr.v4.runtime.RuleContext at) {
+        if (found.getType() == UNKNOWN_CHARACTER) {
+            return;
+        }
         ParserRuleContext context = at instanceof ParserRuleContext ? (ParserRuleContext) at : parser.getContext();
         Token previous = parser.getInputStream().index() > 0 ? previousOnChannel(parser.getInputStream(), found) : null;
         String construct = GrammarConcepts.terminatedConstruct(context);
@@ -71,21 +80,40 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
                 && construct != null && construct.equals("the Datalog clause"));
         if (construct != null && previous != null && endsDeclaration && startsNewDeclaration(parser, found)) {
             String terminator = expected.contains(SEMI) ? "`;`" : "`.`";
-            log.error("syntax-error", spans.after(previous), "expected " + terminator + " after " + construct
+            log.syntaxError(spans.after(previous), "expected " + terminator + " after " + construct
                     + ", found " + GrammarConcepts.describe(found), "add " + terminator + " here");
             return;
         }
+        if (isStrayWordAtTopLevel(context, expected)) {
+            Token word = context.getStart();
+            log.syntaxError(spans.of(word), "expected a declaration, found " + GrammarConcepts.describe(word),
+                    "declarations start with `rule`, `action`, `enum`, `context`, `relation`, `routes`, `default`, "
+                            + "`on conflict` or `assert`, or are Datalog clauses such as `grants(teller, pay).`");
+            return;
+        }
         String message = "expected " + ExpectedPhrase.of(expected, context) + ", found " + GrammarConcepts.describe(found);
-        log.error("syntax-error", found.getType() == Token.EOF ? spans.at(found) : spans.of(found), message,
-                keywordHelp(found, expected));
+        boolean atEnd = found.getType() == Token.EOF && previous != null;
+        log.syntaxError(atEnd ? spans.after(previous) : spans.of(found), message,
+                help(found, expected, context));
+    }
+
+    /** A word between declarations parses as the start of a Datalog fact; the author rarely meant one. */
+    private static boolean isStrayWordAtTopLevel(ParserRuleContext context, IntervalSet expected) {
+        return context instanceof CharterParser.DatalogAtomContext && context.getChildCount() == 1
+                && expected.contains(LPAREN) && context.getParent() instanceof CharterParser.DatalogClauseContext
+                && context.getParent().getChild(0) == context;
     }
 
     private static boolean startsNewDeclaration(Parser parser, Token found) {
         return found.getType() == Token.EOF || DeclarationBoundary.startsAt(parser.getInputStream(), found.getTokenIndex());
     }
 
-    /** A reserved word where a name was expected is the usual cause; say so. */
-    private static String keywordHelp(Token found, IntervalSet expected) {
+    /** The usual causes: a reserved word used as a name, a rule's parts out of order. */
+    private static String help(Token found, IntervalSet expected, ParserRuleContext context) {
+        if ("the rule".equals(GrammarConcepts.terminatedConstruct(context)) && RULE_CLAUSES.contains(found.getType())
+                && expected.contains(SEMI)) {
+            return "a rule's parts come in this order: effect and actions, `to`, `when`, `unless`, `priority`, `because`";
+        }
         String word = found.getText();
         boolean reserved = !GrammarConcepts.isName(found.getType()) && found.getType() != Token.EOF
                 && word.chars().allMatch(c -> Character.isLetter(c) || c == '_');
@@ -132,13 +160,36 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
     }
 
     /**
+     * Repairs only a missing closing `;`, `)`, `}` or `:`, which leaves everything the author wrote
+     * in place; guessing a missing name or keyword would make the next token look wrong too.
+     */
+    @Override
+    protected boolean singleTokenInsertion(Parser parser) {
+        IntervalSet expected = parser.getExpectedTokens();
+        if (expected.size() != 1 || !REPAIRABLE.contains(expected.getMinElement())) {
+            return false;
+        }
+        boolean terminator = expected.contains(SEMI);
+        if (terminator && !startsNewDeclaration(parser, parser.getCurrentToken())) {
+            return false;
+        }
+        return super.singleTokenInsertion(parser);
+    }
+
+    /** Never deletes a token to carry on: recovery at the next declaration gives one error instead of two. */
+    @Override
+    protected Token singleTokenDeletion(Parser parser) {
+        return null;
+    }
+
+    /**
      * Between declarations, anything that cannot start one is reported once and skipped up to the
      * next declaration; ANTLR would otherwise give up on the rest of the file.
      */
     @Override
     public void sync(Parser parser) {
         if (!(parser.getContext() instanceof CharterParser.ConstitutionContext)) {
-            super.sync(parser);
+            syncInsideDeclaration(parser);
             return;
         }
         TokenStream tokens = parser.getInputStream();
@@ -154,6 +205,44 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
         reportUnwantedToken(parser);
         parser.consume();
         skipToBoundary(parser);
+    }
+
+    /**
+     * ANTLR's check before a loop or optional part, minus its in-rule resynchronisation: a token
+     * that fits nowhere is reported with everything that could have come there (`,` as well as
+     * `)`), and recovery then happens at the next declaration like every other error. The start
+     * of the next declaration is let through, so that the missing `;` or `}` before it is
+     * reported (and repaired) where it belongs.
+     */
+    private void syncInsideDeclaration(Parser parser) {
+        if (inErrorRecoveryMode(parser)) {
+            return;
+        }
+        ATNState state = parser.getInterpreter().atn.states.get(parser.getState());
+        int type = parser.getInputStream().LA(1);
+        IntervalSet next = parser.getATN().nextTokens(state);
+        if (next.contains(type)) {
+            nextTokensContext = null;
+            nextTokensState = ATNState.INVALID_STATE_NUMBER;
+            return;
+        }
+        if (next.contains(Token.EPSILON)) {
+            if (nextTokensContext == null) {
+                nextTokensContext = parser.getContext();
+                nextTokensState = parser.getState();
+            }
+            return;
+        }
+        if (type == Token.EOF || DeclarationBoundary.startsAt(parser.getInputStream(), parser.getInputStream().index())) {
+            return;
+        }
+        switch (state.getStateType()) {
+            case ATNState.BLOCK_START: case ATNState.STAR_BLOCK_START: case ATNState.PLUS_BLOCK_START:
+            case ATNState.STAR_LOOP_ENTRY: case ATNState.PLUS_LOOP_BACK: case ATNState.STAR_LOOP_BACK:
+                throw new InputMismatchException(parser);
+            default:
+                break;
+        }
     }
 
     private void skipToBoundary(Parser parser) {

@@ -71,22 +71,22 @@ final class RuleBuilder {
         }
         CharterParser.NamedActionContext named = (CharterParser.NamedActionContext) c;
         if (named.STAR() == null) {
-            return new ActionPattern.ActionName(spans.of(c), leaves.name(named.qualifiedName()));
+            return new ActionPattern.ActionName(spans.of(c), leaves.name(named.actionName()));
         }
         requireGlued(named);
-        String prefix = LiteralBuilder.dotted(named.qualifiedName()) + (named.DOT() != null ? "." : "");
+        String prefix = named.actionName().getText() + (named.DOT() != null ? "." : "");
         return new ActionPattern.ActionWildcard(spans.of(c), prefix);
     }
 
     /** {@code crm.delete_ *} would read as two things; a wildcard is part of the name it ends. */
     private void requireGlued(CharterParser.NamedActionContext named) {
-        Token previous = named.qualifiedName().getStop();
+        Token previous = named.actionName().getStop();
         Token[] rest = named.DOT() != null
                 ? new Token[] {named.DOT().getSymbol(), named.STAR().getSymbol()}
                 : new Token[] {named.STAR().getSymbol()};
         for (Token token : rest) {
             if (token.getStartIndex() != previous.getStopIndex() + 1) {
-                String glued = LiteralBuilder.dotted(named.qualifiedName()) + (named.DOT() != null ? ".*" : "*");
+                String glued = named.actionName().getText() + (named.DOT() != null ? ".*" : "*");
                 leaves.log().error("detached-wildcard", spans.of(named),
                         "a wildcard must be written against the name it ends", "write `" + glued + "` without spaces");
                 return;

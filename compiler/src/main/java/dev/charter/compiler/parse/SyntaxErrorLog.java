@@ -3,7 +3,9 @@ package dev.charter.compiler.parse;
 import dev.charter.compiler.Diagnostic;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The syntax diagnostics of one file, capped: after {@link #LIMIT} errors the rest of a badly
@@ -14,7 +16,26 @@ final class SyntaxErrorLog {
     static final int LIMIT = 50;
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<Integer, Integer> lexicalErrorColumns = new HashMap<>();
     private int errors;
+
+    /**
+     * Records an error in the text itself (a stray character, a broken string). The parser's
+     * complaints later on the same line are its consequences and are not reported.
+     */
+    void lexicalError(String code, SourceSpan span, String message, String help) {
+        lexicalErrorColumns.putIfAbsent(span.line(), span.column());
+        error(code, span, message, help);
+    }
+
+    /** A syntax error, unless a lexical error earlier on its line already explains it. */
+    void syntaxError(SourceSpan span, String message, String help) {
+        Integer column = lexicalErrorColumns.get(span.line());
+        if (column != null && column <= span.column()) {
+            return;
+        }
+        error("syntax-error", span, message, help);
+    }
 
     void error(String code, SourceSpan span, String message, String help) {
         if (full()) {

@@ -1,6 +1,8 @@
 package dev.charter.proofs.cases;
 
 import dev.charter.runtime.ir.Effect;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +24,31 @@ public record Expectation(
 
     public Expectation {
         rules = List.copyOf(rules);
+    }
+
+    /**
+     * Compares the stated parts with a decision; empty when the decision meets the expectation.
+     * Deciding rules compare as sets: equal-priority winners have no meaningful order.
+     */
+    public List<Mismatch> mismatches(ActualDecision actual) {
+        List<Mismatch> found = new ArrayList<>();
+        if (effect != actual.effect()) {
+            found.add(new Mismatch("decision", effect.keyword(), actual.effect().keyword()));
+        }
+        if (route.isPresent() && !route.equals(actual.route())) {
+            found.add(new Mismatch("route", route.get(), actual.route().orElse("(none)")));
+        }
+        if (!rules.isEmpty() && !new HashSet<>(rules).equals(new HashSet<>(actual.rules()))) {
+            found.add(new Mismatch("rule", String.join(", ", rules),
+                    actual.rules().isEmpty() ? "(none)" : String.join(", ", actual.rules())));
+        }
+        if (reason.isPresent() && !reason.equals(actual.reason())) {
+            found.add(new Mismatch("reason", reason.get(), actual.reason().orElse("(none)")));
+        }
+        if (reasonCode.isPresent() && !reasonCode.get().equals(actual.reasonCode())) {
+            found.add(new Mismatch("code", reasonCode.get(), actual.reasonCode()));
+        }
+        return found;
     }
 
     /** The expectation as it is written in a test file, e.g. {@code escalate to "ops" by big}. */

@@ -1,0 +1,127 @@
+package dev.charter.cli;
+
+import dev.charter.compiler.Compilation;
+import dev.charter.compiler.Compiler;
+import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.DiagnosticPrinter;
+import dev.charter.compiler.SourceFile;
+import dev.charter.runtime.bundle.Bundle;
+import dev.charter.runtime.bundle.BundleContent;
+import dev.charter.runtime.bundle.BundleReader;
+import dev.charter.runtime.bundle.BundleRejectedException;
+import dev.charter.runtime.bundle.BundleWriter;
+import dev.charter.runtime.ir.Metadata;
+import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.keys.KeyFiles;
+import dev.charter.runtime.keys.KeyFormatException;
+import dev.charter.runtime.keys.SigningKey;
+import dev.charter.runtime.keys.TrustStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code charter compile FILE... -o NAME.bundle --key KEYFILE}: compiles a constitution and
+ * writes it as a signed bundle ({@code docs/bundle-format.md}). Exit 0 with the bundle written,
+ * 1 when the sources have errors (printed; nothing is written), 2 for usage and I/O problems.
+ * The same sources, named the same way, and the same key always give the same bytes.
+ */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = "Compile constitution files into a signed bundle that runtimes load.")
+final class CompileCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "NAME.bundle", description = "The bundle file to write (replaced if it exists).")
+    private Path output;
+
+    @Option(names = "--key", required = true, paramLabel = "KEYFILE", description = "Private key file that signs the bundle (from keys generate).")
+    private Path keyFile;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .charter files of one constitution.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        SigningKey key = signingKey();
+        List<SourceFile> sources = InputFiles.sources(files);
+        Set<String> names = new HashSet<>();
+        for (SourceFile source : sources) {
+            if (!names.add(source.name())) {
+                throw new InputProblem(source.name() + ": given twice");
+            }
+        }
+        Compilation compilation = Compiler.compile(sources);
+        PrintWriter out = spec.commandLine().getOut();
+        List<Diagnostic> diagnostics = compilation.diagnostics();
+        if (!diagnostics.isEmpty()) {
+            out.println(DiagnosticPrinter.render(diagnostics, sources));
+        }
+        if (compilation.hasErrors() || compilation.program().isEmpty()) {
+            long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+            out.printf("no bundle written: %d error%s%n", errors, errors == 1 ? "" : "s");
+            return ExitStatus.FAILED;
+        }
+        Program program = compilation.program().get();
+        BundleContent.Builder content = BundleContent.builder(program).compilerVersion(CharterVersion.current());
+        sources.forEach(s -> content.source(s.name(), s.text()));
+        byte[] bytes = BundleWriter.write(content.build(), key);
+        Bundle bundle = readBack(bytes, key);
+        write(bytes);
+        Metadata metadata = program.metadata();
+        out.printf("wrote %s: %s version %d, %d rule%s, %d bytes%n", output, metadata.name(), metadata.version(),
+                program.rules().size(), program.rules().size() == 1 ? "" : "s", bytes.length);
+        out.printf("  digest %s%n", bundle.digest());
+        out.printf("  signed by key %s%n", key.keyId());
+        return ExitStatus.OK;
+    }
+
+    /**
+     * Reads the bundle back as a runtime would, before writing it: a bundle that compiled but
+     * would not load must fail here, not at deployment.
+     */
+    private static Bundle readBack(byte[] bytes, SigningKey key) {
+        try {
+            return BundleReader.read(bytes, TrustStore.of(List.of(key.publicKey())));
+        } catch (BundleRejectedException e) {
+            throw new IllegalStateException("the bundle written does not read back: " + e.getMessage(), e);
+        }
+    }
+
+    private SigningKey signingKey() {
+        try {
+            return KeyFiles.readSigningKey(keyFile);
+        } catch (IOException | KeyFormatException e) {
+            throw FileProblem.of(e);
+        }
+    }
+
+    /** Writes beside the target, then renames, so no reader ever sees half a bundle. */
+    private void write(byte[] bundle) {
+        Path target = output.toAbsolutePath();
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            Files.write(temporary, bundle);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // The original failure is the one worth reporting.
+            }
+            throw FileProblem.of(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.charter.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.charter.compiler.Compilation;
+import dev.charter.compiler.Compiler;
+import dev.charter.compiler.SourceFile;
+import dev.charter.runtime.Decision;
+import dev.charter.runtime.Engine;
+import dev.charter.runtime.FactSnapshot;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code charter eval}: decides requests against a constitution and prints each decision as JSON
+ * with its trace. The constitution comes from {@code .charter} sources compiled on the spot.
+ * Exit 0 when every request was decided (whatever the decision), 1 when the constitution does not
+ * compile, 2 when an input cannot be read.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Decide requests against a constitution and print each decision with its trace.")
+final class EvalCommand implements Callable<Integer> {
+
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The constitution's .charter files.")
+    private List<Path> sources;
+
+    @Option(names = "--facts", paramLabel = "FILE", description = "The fact snapshot (JSON); empty when not given.")
+    private Path facts;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Requests requests;
+
+    @Option(names = "--pretty", description = "Indent the JSON instead of printing canonical JSON on one line.")
+    private boolean pretty;
+
+    /** One request, or a file of them. */
+    static final class Requests {
+        @Option(names = "--request", paramLabel = "FILE", required = true, description = "One request (JSON).")
+        Path single;
+
+        @Option(names = "--requests", paramLabel = "FILE", required = true, description = "Requests, one JSON object per line.")
+        Path lines;
+    }
+
+    @Override
+    public Integer call() {
+        List<SourceFile> files = InputFiles.sources(sources);
+        Compilation compilation = Compiler.compile(files);
+        if (compilation.program().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.print(DiagnosticText.render(compilation.diagnostics(), files));
+            err.println(DiagnosticText.summary(compilation.diagnostics(), files));
+            return ExitStatus.FAILED;
+        }
+        Engine engine = Engine.forProgram(compilation.program().get());
+        if (facts != null) {
+            attach(engine, facts);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (requests.single != null) {
+            out.println(render(engine.decideJson(InputFiles.text(requests.single))));
+        } else {
+            InputFiles.text(requests.lines).lines()
+                    .filter(line -> !line.isBlank())
+                    .forEach(line -> out.println(render(engine.decideJson(line))));
+        }
+        return ExitStatus.OK;
+    }
+
+    static void attach(Engine engine, Path facts) {
+        FactSnapshot snapshot;
+        try {
+            snapshot = FactSnapshot.parse(InputFiles.bytes(facts));
+            engine.attach(snapshot);
+        } catch (InputProblem e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InputProblem(facts + ": " + e.getMessage());
+        }
+    }
+
+    private String render(Decision decision) {
+        if (!pretty) {
+            return decision.toJson();
+        }
+        try {
+            return PRETTY.writeValueAsString(PRETTY.readTree(decision.toJson()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the runtime printed JSON that does not parse", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.charter.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.charter.proofs.cases.CaseOutcome;
+import dev.charter.proofs.cases.Mismatch;
+import dev.charter.proofs.cases.SuiteRun;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * How {@code charter test} tells people what happened: one line per failed test with where it
+ * is, a diff of each stated part that differs ({@code -} expected, {@code +} actual), the whole
+ * decision with its trace, then the summary line {@code N passed, N failed}.
+ */
+final class TestReport {
+
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TestReport() {
+    }
+
+    static void print(List<SuiteRun> runs, PrintWriter out) {
+        long passed = 0;
+        long failed = 0;
+        for (SuiteRun run : runs) {
+            run.error().ifPresent(why -> out.printf("FAIL %s%n%s%n%n", run.file(), indent(why)));
+            for (CaseOutcome outcome : run.outcomes()) {
+                if (!outcome.passed()) {
+                    out.printf("FAIL %s:%d %s%n%s%n", run.file(), outcome.test().line(), outcome.test().name(),
+                            indent(details(outcome)));
+                }
+            }
+            passed += run.passed();
+            failed += run.failed();
+        }
+        out.printf("%d passed, %d failed%n", passed, failed);
+    }
+
+    /** One line: what was expected and what came. */
+    static String summary(CaseOutcome outcome) {
+        if (outcome.error().isPresent()) {
+            return outcome.error().get();
+        }
+        return "expected " + outcome.test().expectation() + ", got "
+                + outcome.actual().map(a -> a.describe()).orElse("no decision");
+    }
+
+    /** The diff of the stated parts and the full decision with its trace. */
+    static String details(CaseOutcome outcome) {
+        if (outcome.error().isPresent()) {
+            return outcome.error().get();
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("expected: ").append(outcome.test().expectation()).append('\n');
+        text.append("actual:   ").append(outcome.actual().map(a -> a.describe()).orElse("no decision")).append('\n');
+        for (Mismatch mismatch : outcome.mismatches()) {
+            text.append("- ").append(mismatch.part()).append(": ").append(mismatch.expected()).append('\n');
+            text.append("+ ").append(mismatch.part()).append(": ").append(mismatch.actual()).append('\n');
+        }
+        outcome.actual().ifPresent(a -> text.append("decision and trace:\n").append(pretty(a.json())));
+        return text.toString().stripTrailing();
+    }
+
+    private static String pretty(String json) {
+        try {
+            return PRETTY.writeValueAsString(PRETTY.readTree(json));
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
+    private static String indent(String text) {
+        return "    " + text.replace("\n", "\n    ");
+    }
+}

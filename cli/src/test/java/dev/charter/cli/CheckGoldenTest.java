@@ -1,0 +1,39 @@
+package dev.charter.cli;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code charter check} output, human and JSON, against golden files. */
+class CheckGoldenTest {
+
+    private static final String CASES = "src/test/resources/golden/check/";
+    private static final String LENDING = "../examples/fintech/lending.charter";
+
+    @Test
+    void a_clean_constitution() {
+        Golden.assertRun("check/clean.txt", "check", LENDING);
+        Golden.assertRun("check/clean.json.txt", "check", "--format", "json", LENDING);
+    }
+
+    @Test
+    void syntax_errors() {
+        Golden.assertRun("check/syntax-errors.txt", "check", CASES + "syntax-errors.charter");
+        Golden.assertRun("check/syntax-errors.json.txt", "check", "--format", "json", CASES + "syntax-errors.charter");
+    }
+
+    @Test
+    void four_independent_errors_in_one_run() {
+        Golden.assertRun("check/four-errors.txt", "check", CASES + "four-errors.charter");
+        Golden.assertRun("check/four-errors.json.txt", "check", "--format=json", CASES + "four-errors.charter");
+    }
+
+    @Test
+    void several_files_and_one_missing() {
+        Golden.assertRun("check/missing-file.txt", "check", LENDING, CASES + "absent.charter");
+        Golden.assertRun("check/missing-file.json.txt", "check", "--format", "json", CASES + "absent.charter");
+    }
+
+    @Test
+    void an_unknown_format_is_a_usage_error() {
+        Golden.assertRun("check/unknown-format.txt", "check", "--format", "xml", LENDING);
+    }
+}

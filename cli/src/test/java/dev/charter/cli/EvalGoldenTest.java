@@ -1,0 +1,40 @@
+package dev.charter.cli;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code charter eval} output against golden files. */
+class EvalGoldenTest {
+
+    private static final String LENDING = "../examples/fintech/lending.charter";
+    private static final String FACTS = "../examples/fintech/facts.json";
+    private static final String CASES = "src/test/resources/golden/eval/";
+
+    @Test
+    void one_request_prints_the_decision_with_its_trace() {
+        Golden.assertRun("eval/large-payment.txt", "eval", LENDING, "--facts", FACTS, "--request", CASES + "large-payment.json");
+        Golden.assertRun("eval/large-payment-pretty.txt", "eval", LENDING, "--facts", FACTS, "--pretty",
+                "--request", CASES + "large-payment.json");
+    }
+
+    @Test
+    void a_request_file_prints_one_decision_per_line_and_denies_malformed_lines() {
+        Golden.assertRun("eval/mixed.txt", "eval", LENDING, "--facts", FACTS, "--requests", CASES + "mixed.jsonl");
+    }
+
+    @Test
+    void a_constitution_with_errors_is_reported_not_evaluated() {
+        Golden.assertRun("eval/does-not-compile.txt", "eval", "src/test/resources/golden/check/four-errors.charter",
+                "--request", CASES + "large-payment.json");
+    }
+
+    @Test
+    void facts_that_do_not_fit_the_constitution_are_an_input_problem() {
+        Golden.assertRun("eval/bad-facts.txt", "eval", LENDING, "--facts", CASES + "mixed.jsonl", "--request", CASES + "large-payment.json");
+    }
+
+    @Test
+    void request_and_requests_exclude_each_other() {
+        Golden.assertRun("eval/both-request-options.txt", "eval", LENDING, "--request", CASES + "large-payment.json",
+                "--requests", CASES + "mixed.jsonl");
+    }
+}

@@ -1,0 +1,414 @@
+package dev.charter.compiler.check;
+
+import dev.charter.compiler.ast.Argument;
+import dev.charter.compiler.ast.Expression;
+import dev.charter.compiler.ast.ExpressionVisitor;
+import dev.charter.compiler.ast.Literal;
+import dev.charter.compiler.ast.NameRef;
+import dev.charter.compiler.ast.Wildcard;
+import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.ir.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Types one rule's or assertion's conditions and elaborates them into typed IR expressions.
+ *
+ * <p>Every method returns null for an expression that is wrong, after reporting it (or after the
+ * resolve stage reported the name it uses); a parent whose operand is null returns null without a
+ * word, so one mistake gives one diagnostic. A bare name takes its meaning from the type its
+ * position expects: {@code active} next to an {@code AccountStatus} is that enum's value,
+ * {@code initiate_payment} where a condition is expected tests the requested action.
+ */
+final class ConditionTyper implements ExpressionVisitor<Expr> {
+
+    private final Declarations declarations;
+    private final Diagnostics diagnostics;
+    private final Constants constants;
+    private final ComparisonCheck comparisons;
+    private final Map<String, List<ValueType>> columns;
+    private final RequestAttributes attributes;
+    private final boolean inAssertion;
+
+    /**
+     * @param actions     the actions {@code request.x} may come from; null when the rule's pattern did not resolve
+     * @param inAssertion whether {@code decision}, {@code route} and effects may be used
+     */
+    ConditionTyper(Declarations declarations, Diagnostics diagnostics, Map<String, List<ValueType>> columns,
+                   List<String> actions, boolean inAssertion) {
+        this.declarations = declarations;
+        this.diagnostics = diagnostics;
+        this.constants = new Constants(declarations, diagnostics);
+        this.comparisons = new ComparisonCheck(diagnostics);
+        this.columns = columns;
+        this.attributes = new RequestAttributes(declarations, diagnostics, actions, !inAssertion);
+        this.inAssertion = inAssertion;
+    }
+
+    /** A boolean condition, or null. */
+    Expr condition(Expression e) {
+        Expr typed = typed(e, PrimitiveType.BOOL);
+        if (typed != null && typed.type() != PrimitiveType.BOOL) {
+            diagnostics.error("not-a-condition", e.span(), "this is " + Constants.article(typed.type()) + ", not a condition",
+                    "compare it with something, e.g. `... == ...`");
+            return null;
+        }
+        return typed;
+    }
+
+    private Expr typed(Expression e, ValueType expected) {
+        return e instanceof NameRef n ? name(n, expected) : e.accept(this);
+    }
+
+    @Override
+    public Expr visitImplies(Expression.Implies e) {
+        Expr premise = condition(e.left());
+        Expr conclusion = condition(e.right());
+        return premise == null || conclusion == null ? null : new Expr.Implies(premise, conclusion, e.span());
+    }
+
+    @Override
+    public Expr visitOr(Expression.Or e) {
+        List<Expr> operands = new ArrayList<>();
+        boolean sound = flatten(e.left(), Expression.Or.class, operands) & flatten(e.right(), Expression.Or.class, operands);
+        return sound ? new Expr.Or(operands, e.span()) : null;
+    }
+
+    @Override
+    public Expr visitAnd(Expression.And e) {
+        List<Expr> operands = new ArrayList<>();
+        boolean sound = flatten(e.left(), Expression.And.class, operands) & flatten(e.right(), Expression.And.class, operands);
+        return sound ? new Expr.And(operands, e.span()) : null;
+    }
+
+    /** {@code a and b and c} becomes one n-ary node; false when an operand is wrong. */
+    private boolean flatten(Expression e, Class<? extends Expression> kind, List<Expr> into) {
+        if (kind.isInstance(e)) {
+            Expression left = e instanceof Expression.And a ? a.left() : ((Expression.Or) e).left();
+            Expression right = e instanceof Expression.And a ? a.right() : ((Expression.Or) e).right();
+            return flatten(left, kind, into) & flatten(right, kind, into);
+        }
+        Expr typed = condition(e);
+        if (typed == null) {
+            return false;
+        }
+        into.add(typed);
+        return true;
+    }
+
+    @Override
+    public Expr visitNot(Expression.Not e) {
+        Expr operand = condition(e.operand());
+        return operand == null ? null : new Expr.Not(operand, e.span());
+    }
+
+    @Override
+    public Expr visitComparison(Expression.Comparison e) {
+        Expr left;
+        Expr right;
+        // A bare name takes the other side's type, so the other side is typed first.
+        if (e.left() instanceof NameRef && !(e.right() instanceof NameRef)) {
+            right = typed(e.right(), null);
+            left = right == null ? null : typed(e.left(), right.type());
+        } else {
+            left = typed(e.left(), null);
+            right = left == null ? null : typed(e.right(), left.type());
+        }
+        if (left == null || right == null || !comparisons.check(e.operator(), left.type(), right.type(), e.span())) {
+            return null;
+        }
+        checkRoute(left, right);
+        checkRoute(right, left);
+        return new Expr.Compare(e.operator(), left, right, e.span());
+    }
+
+    /** {@code route == "x"} in an assertion: "x" must be a declared route when routes are declared. */
+    private void checkRoute(Expr route, Expr other) {
+        if (route instanceof Expr.RouteRef && other instanceof Expr.Const c && c.value() instanceof Value.StringValue s
+                && declarations.routesDeclared && !declarations.routes.contains(s.value())) {
+            String help = DidYouMean.help(s.value(), declarations.routes);
+            diagnostics.error("undefined-route", c.span(), "route \"" + s.value() + "\" is not declared in `routes`",
+                    help != null ? help : "the declared routes are " + String.join(", ", declarations.routes));
+        }
+    }
+
+    @Override
+    public Expr visitInSet(Expression.InSet e) {
+        Expr operand = typed(e.operand(), null);
+        if (operand == null) {
+            return null;
+        }
+        List<Value> values = new ArrayList<>();
+        boolean sound = true;
+        for (var element : e.elements()) {
+            Value value = element instanceof NameRef n
+                    ? constants.name(n.name(), n.span(), operand.type(), false)
+                    : constants.literal((Literal) element, operand.type());
+            sound &= value != null;
+            values.add(value);
+        }
+        if (!sound) {
+            return null;
+        }
+        Expr.InSet in = new Expr.InSet(operand, values, e.span());
+        return e.negated() ? new Expr.Not(in, e.span()) : in;
+    }
+
+    @Override
+    public Expr visitMatches(Expression.Matches e) {
+        Expr operand = string(e.operand(), "`matches`");
+        PatternParser.Result result = PatternParser.parse(e.pattern());
+        if (result instanceof PatternParser.Rejected rejected) {
+            diagnostics.error("invalid-pattern", insidePattern(e, rejected.offset()), rejected.message(), rejected.help());
+            return null;
+        }
+        return operand == null ? null
+                : new Expr.Matches(operand, ((PatternParser.Parsed) result).pattern(), e.pattern(), e.span());
+    }
+
+    /** The column of the pattern's {@code offset}-th character: a pattern ends its expression, on one line. */
+    private static SourceSpan insidePattern(Expression.Matches e, int offset) {
+        SourceSpan span = e.span();
+        int length = e.pattern().codePointCount(0, e.pattern().length());
+        int column = Math.max(1, span.endColumn() - length + offset);
+        return new SourceSpan(span.file(), span.endLine(), column, span.endLine(), column);
+    }
+
+    @Override
+    public Expr visitStringTest(Expression.StringTest e) {
+        String operator = "`" + e.operator().keyword() + "`";
+        Expr left = string(e.left(), operator);
+        Expr right = string(e.right(), operator);
+        if (left == null || right == null) {
+            return null;
+        }
+        return new Expr.StringTest(Expr.StringOp.valueOf(e.operator().name()), left, right, e.span());
+    }
+
+    /** An operand that must be a string; reported when it is not. */
+    private Expr string(Expression e, String what) {
+        Expr typed = typed(e, PrimitiveType.STRING);
+        if (typed != null && typed.type() != PrimitiveType.STRING) {
+            diagnostics.error("type-mismatch", e.span(),
+                    what + " works on strings, but this is " + Constants.article(typed.type()), null);
+            return null;
+        }
+        return typed;
+    }
+
+    @Override
+    public Expr visitArithmetic(Expression.Arithmetic e) {
+        Expr left = number(e.left(), e.operator().symbol());
+        Expr right = number(e.right(), e.operator().symbol());
+        if (left == null || right == null) {
+            return null;
+        }
+        if (e.operator() == Expression.ArithmeticOperator.TIMES
+                && !(left instanceof Expr.Const) && !(right instanceof Expr.Const)) {
+            diagnostics.error("nonlinear-arithmetic", e.span(), "`*` multiplies two values that both vary",
+                    "multiply by a constant only, e.g. `request.amount * 2`");
+            return null;
+        }
+        ValueType type = left.type() == PrimitiveType.DECIMAL || right.type() == PrimitiveType.DECIMAL
+                ? PrimitiveType.DECIMAL : PrimitiveType.INT;
+        Expr.ArithmeticOp op = switch (e.operator()) {
+            case PLUS -> Expr.ArithmeticOp.ADD;
+            case MINUS -> Expr.ArithmeticOp.SUB;
+            case TIMES -> Expr.ArithmeticOp.MUL;
+        };
+        return new Expr.Arithmetic(op, left, right, type, e.span());
+    }
+
+    private Expr number(Expression e, String operator) {
+        Expr typed = typed(e, null);
+        if (typed != null && !typed.type().isNumeric()) {
+            diagnostics.error("type-mismatch", e.span(),
+                    "`" + operator + "` works on numbers, but this is " + Constants.article(typed.type()), null);
+            return null;
+        }
+        return typed;
+    }
+
+    @Override
+    public Expr visitNegate(Expression.Negate e) {
+        Expr operand = number(e.operand(), "-");
+        if (operand instanceof Expr.Const c) {
+            Value negated = c.value() instanceof Value.IntValue i
+                    ? new Value.IntValue(-i.value())
+                    : new Value.DecimalValue(((Value.DecimalValue) c.value()).value().negate());
+            return new Expr.Const(negated, e.span());
+        }
+        return operand == null ? null : new Expr.Negate(operand, e.span());
+    }
+
+    @Override
+    public Expr visitCall(Expression.Call e) {
+        String callee = e.callee().text();
+        if (callee.equals(ReferenceCheck.LENGTH)) {
+            return length(e);
+        }
+        List<ValueType> types = columns.get(callee);
+        if (types == null) {
+            return null;
+        }
+        if (types.size() != e.arguments().size()) {
+            diagnostics.error("arity-mismatch", e.span(), "`" + callee + "` has " + types.size() + " column"
+                    + (types.size() == 1 ? "" : "s") + " but is given " + e.arguments().size() + " argument"
+                    + (e.arguments().size() == 1 ? "" : "s"), "give one argument per column; `_` stands for any value");
+            return null;
+        }
+        List<Expr> arguments = new ArrayList<>();
+        boolean sound = true;
+        for (int i = 0; i < types.size(); i++) {
+            Expr argument = argument(e.arguments().get(i), types.get(i), callee, i);
+            sound &= argument != null;
+            arguments.add(argument);
+        }
+        return sound ? new Expr.Atom(callee, arguments, e.span()) : null;
+    }
+
+    private Expr argument(Argument argument, ValueType column, String relation, int index) {
+        if (column == null) {
+            return null;
+        }
+        if (argument instanceof Wildcard w) {
+            return new Expr.Wildcard(column, w.span());
+        }
+        Expr typed = typed((Expression) argument, column);
+        if (typed == null || typed.type().equals(column)) {
+            return typed;
+        }
+        if (typed instanceof Expr.Const c && c.value() instanceof Value.IntValue i && column == PrimitiveType.DECIMAL) {
+            return new Expr.Const(new Value.DecimalValue(java.math.BigDecimal.valueOf(i.value())), c.span());
+        }
+        diagnostics.error("type-mismatch", argument.span(), "argument " + (index + 1) + " of `" + relation + "` must be "
+                + Constants.article(column) + ", but this is " + Constants.article(typed.type()), null);
+        return null;
+    }
+
+    private Expr length(Expression.Call e) {
+        if (e.arguments().size() != 1) {
+            diagnostics.error("arity-mismatch", e.span(), "`len` takes one argument, but is given " + e.arguments().size(),
+                    "write `len(request.x)`");
+            return null;
+        }
+        if (e.arguments().get(0) instanceof Wildcard w) {
+            diagnostics.error("misplaced-wildcard", w.span(), "`_` cannot stand as the argument of `len`",
+                    "`_` only stands for any value in a relation's argument");
+            return null;
+        }
+        Expr operand = string((Expression) e.arguments().get(0), "`len`");
+        return operand == null ? null : new Expr.Length(operand, e.span());
+    }
+
+    @Override
+    public Expr visitAttribute(Expression.AttributeRef e) {
+        String name = e.attribute().text();
+        switch (e.scope()) {
+            case CONTEXT:
+                var field = declarations.context.get(name);
+                return field == null ? null : declarations.type(field)
+                        .map(t -> (Expr) new Expr.Attribute(Expr.Scope.CONTEXT, name, t, e.span())).orElse(null);
+            case TIME:
+                if (name.equals("hour")) {
+                    return new Expr.Attribute(Expr.Scope.TIME, name, PrimitiveType.INT, e.span());
+                }
+                return name.equals("weekday") ? new Expr.Attribute(Expr.Scope.TIME, name, EnumType.WEEKDAY, e.span()) : null;
+            default:
+                ValueType type = attributes.type(e);
+                return type == null ? null : new Expr.Attribute(Expr.Scope.REQUEST, name, type, e.span());
+        }
+    }
+
+    @Override
+    public Expr visitCurrentAction(Expression.CurrentAction e) {
+        return new Expr.CurrentAction(e.span());
+    }
+
+    @Override
+    public Expr visitEffect(Expression.EffectRef e) {
+        return assertionOnly(e.effect().keyword(), e.span())
+                ? new Expr.Const(new Value.EffectValue(e.effect()), e.span()) : null;
+    }
+
+    @Override
+    public Expr visitName(NameRef e) {
+        return name(e, null);
+    }
+
+    private Expr name(NameRef n, ValueType expected) {
+        String name = n.name();
+        if (expected instanceof EnumType e && declarations.enums.getOrDefault(e.name(), List.of()).contains(name)) {
+            return new Expr.Const(new Value.EnumValue(e, name), n.span());
+        }
+        switch (name) {
+            case "agent":
+                return new Expr.Agent(n.span());
+            case "decision":
+                return assertionOnly(name, n.span()) ? new Expr.DecisionRef(n.span()) : null;
+            case "route":
+                return assertionOnly(name, n.span()) ? new Expr.RouteRef(n.span()) : null;
+            default:
+                break;
+        }
+        if (expected != null && expected != PrimitiveType.BOOL) {
+            Value value = constants.name(name, n.span(), expected, false);
+            return value == null ? null : new Expr.Const(value, n.span());
+        }
+        if (declarations.actions.containsKey(name)) {
+            return new Expr.ActionIs(name, n.span());
+        }
+        List<String> owners = declarations.enums.entrySet().stream()
+                .filter(en -> en.getValue().contains(name)).map(Map.Entry::getKey).toList();
+        if (owners.size() == 1 && expected == null) {
+            return new Expr.Const(new Value.EnumValue(new EnumType(owners.get(0)), name), n.span());
+        }
+        String help = DidYouMean.help(name, declarations.valueNames());
+        diagnostics.error("undefined-name", n.span(), "`" + name + "` is not an action, an enum value or a built-in name",
+                help != null ? help : "a condition names actions, enum values, `agent` and `action`; strings go in quotes");
+        return null;
+    }
+
+    private boolean assertionOnly(String what, SourceSpan span) {
+        if (!inAssertion) {
+            diagnostics.error("decision-outside-assertion", span, "`" + what + "` is only known in assertions",
+                    "a rule's condition is about the request; only `assert` can talk about the decision reached");
+        }
+        return inAssertion;
+    }
+
+    @Override
+    public Expr visitString(Literal.StringLiteral e) {
+        return constant(e);
+    }
+
+    @Override
+    public Expr visitInt(Literal.IntLiteral e) {
+        return constant(e);
+    }
+
+    @Override
+    public Expr visitDecimal(Literal.DecimalLiteral e) {
+        return constant(e);
+    }
+
+    @Override
+    public Expr visitDate(Literal.DateLiteral e) {
+        return constant(e);
+    }
+
+    @Override
+    public Expr visitBool(Literal.BoolLiteral e) {
+        return constant(e);
+    }
+
+    private Expr constant(Literal literal) {
+        Value value = constants.literal(literal);
+        return value == null ? null : new Expr.Const(value, literal.span());
+    }
+}

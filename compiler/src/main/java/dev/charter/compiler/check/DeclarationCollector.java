@@ -1,0 +1,230 @@
+package dev.charter.compiler.check;
+
+import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.ast.ConstitutionFile;
+import dev.charter.compiler.ast.Declaration;
+import dev.charter.compiler.ast.DeclarationVisitor;
+import dev.charter.compiler.ast.FieldDecl;
+import dev.charter.compiler.ast.Literal;
+import dev.charter.compiler.ast.Name;
+import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.ValueType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The first half of the resolve stage: enters every declaration of every file into
+ * {@link Declarations}, reporting names declared twice and types that name nothing.
+ */
+final class DeclarationCollector implements DeclarationVisitor<Void> {
+
+    private final Declarations declarations;
+    private final Diagnostics diagnostics;
+    private final Map<String, SourceSpan> ruleNames = new HashMap<>();
+    private final Map<String, SourceSpan> assertionNames = new HashMap<>();
+    private final Map<String, SourceSpan> routeNames = new HashMap<>();
+
+    private DeclarationCollector(Declarations declarations, Diagnostics diagnostics) {
+        this.declarations = declarations;
+        this.diagnostics = diagnostics;
+    }
+
+    static Declarations collect(List<ConstitutionFile> files, Diagnostics diagnostics) {
+        Declarations declarations = new Declarations(files);
+        DeclarationCollector collector = new DeclarationCollector(declarations, diagnostics);
+        // Enums first: a field may use an enum declared further down or in another file.
+        for (ConstitutionFile file : files) {
+            file.declarations().stream()
+                    .filter(Declaration.EnumDecl.class::isInstance)
+                    .forEach(d -> collector.enumDecl((Declaration.EnumDecl) d));
+        }
+        for (ConstitutionFile file : files) {
+            file.declarations().stream()
+                    .filter(d -> !(d instanceof Declaration.EnumDecl))
+                    .forEach(d -> d.accept(collector));
+        }
+        return declarations;
+    }
+
+    private void enumDecl(Declaration.EnumDecl decl) {
+        String name = decl.name().text();
+        if (name.equals(EnumType.WEEKDAY.name()) || Declarations.PRIMITIVES.containsKey(name)) {
+            diagnostics.error("duplicate-enum", decl.name().span(), "`" + name + "` is a built-in type",
+                    "choose another name for this enum");
+            return;
+        }
+        Declaration.EnumDecl first = declarations.enumDecls.get(name);
+        if (first != null) {
+            duplicate("duplicate-enum", "enum", decl.name(), first.name().span());
+            return;
+        }
+        declarations.enumDecls.put(name, decl);
+        Map<String, SourceSpan> seen = new HashMap<>();
+        List<String> values = new ArrayList<>();
+        for (Name value : decl.values()) {
+            SourceSpan earlier = seen.putIfAbsent(value.text(), value.span());
+            if (earlier != null) {
+                duplicate("duplicate-enum-value", "value of enum `" + name + "`", value, earlier);
+            } else {
+                values.add(value.text());
+            }
+        }
+        declarations.enums.put(name, List.copyOf(values));
+    }
+
+    @Override
+    public Void visitEnum(Declaration.EnumDecl declaration) {
+        return null;
+    }
+
+    @Override
+    public Void visitContext(Declaration.ContextDecl declaration) {
+        for (FieldDecl field : declaration.fields()) {
+            FieldDecl first = declarations.context.get(field.name().text());
+            if (first != null) {
+                duplicate("duplicate-attribute", "context attribute", field.name(), first.name().span());
+            } else {
+                declarations.context.put(field.name().text(), field);
+                resolveType(field);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAction(Declaration.ActionDecl declaration) {
+        String name = declaration.name().text();
+        Declaration.ActionDecl first = declarations.actions.get(name);
+        if (first != null) {
+            duplicate("duplicate-action", "action", declaration.name(), first.name().span());
+            return null;
+        }
+        declarations.actions.put(name, declaration);
+        fields(declaration.parameters(), "duplicate-parameter", "parameter of action `" + name + "`");
+        return null;
+    }
+
+    @Override
+    public Void visitRelation(Declaration.RelationDecl declaration) {
+        String name = declaration.name().text();
+        Declaration.RelationDecl first = declarations.relations.get(name);
+        if (first != null) {
+            duplicate("duplicate-relation", "relation", declaration.name(), first.name().span());
+            return null;
+        }
+        declarations.relations.put(name, declaration);
+        declarations.relationOrder.add(name);
+        fields(declaration.columns(), "duplicate-column", "column of relation `" + name + "`");
+        return null;
+    }
+
+    private void fields(List<FieldDecl> fields, String code, String what) {
+        Map<String, SourceSpan> seen = new HashMap<>();
+        for (FieldDecl field : fields) {
+            SourceSpan earlier = seen.putIfAbsent(field.name().text(), field.name().span());
+            if (earlier != null) {
+                duplicate(code, what, field.name(), earlier);
+            }
+            resolveType(field);
+        }
+    }
+
+    private void resolveType(FieldDecl field) {
+        String type = field.type().name();
+        ValueType resolved = Declarations.PRIMITIVES.get(type);
+        if (resolved == null && declarations.enums.containsKey(type)) {
+            resolved = new EnumType(type);
+        }
+        if (resolved != null) {
+            declarations.fieldTypes.put(field, resolved);
+            return;
+        }
+        List<String> candidates = new ArrayList<>(List.of("bool", "int", "decimal", "string", "date", "action"));
+        candidates.addAll(declarations.enums.keySet());
+        String help = DidYouMean.help(type, candidates);
+        diagnostics.error("undefined-type", field.type().span(), "unknown type `" + type + "`",
+                help != null ? help : "the types are bool, int, decimal, string, date, action and the declared enums");
+    }
+
+    @Override
+    public Void visitRoutes(Declaration.RoutesDecl declaration) {
+        declarations.routesDeclared = true;
+        for (Literal.StringLiteral route : declaration.routes()) {
+            SourceSpan earlier = routeNames.putIfAbsent(route.value(), route.span());
+            if (earlier != null) {
+                diagnostics.add(Diagnostic.error("duplicate-route", route.span(),
+                        "route \"" + route.value() + "\" is declared twice", "remove one of them")
+                        .withLabel(earlier, "first declared here"));
+            } else {
+                declarations.routes.add(route.value());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitClause(Declaration.ClauseDecl declaration) {
+        String head = declaration.head().relation().text();
+        declarations.clauses.add(declaration);
+        declarations.clausesByHead.computeIfAbsent(head, k -> new ArrayList<>()).add(declaration);
+        declarations.relationOrder.add(head);
+        return null;
+    }
+
+    @Override
+    public Void visitRule(Declaration.RuleDecl declaration) {
+        if (unique(ruleNames, declaration.name(), "duplicate-rule", "rule")) {
+            declarations.rules.add(declaration);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitDefault(Declaration.DefaultDecl declaration) {
+        if (declarations.defaultDecl != null) {
+            diagnostics.add(Diagnostic.error("duplicate-default", declaration.span(),
+                    "the constitution has more than one `default`", "keep exactly one `default` declaration")
+                    .withLabel(declarations.defaultDecl.span(), "first `default` here"));
+        } else {
+            declarations.defaultDecl = declaration;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitConflict(Declaration.ConflictDecl declaration) {
+        if (declarations.conflictDecl != null) {
+            diagnostics.add(Diagnostic.error("duplicate-conflict-policy", declaration.span(),
+                    "the constitution has more than one `on conflict`", "keep exactly one `on conflict` declaration")
+                    .withLabel(declarations.conflictDecl.span(), "first `on conflict` here"));
+        } else {
+            declarations.conflictDecl = declaration;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAssert(Declaration.AssertDecl declaration) {
+        if (unique(assertionNames, declaration.name(), "duplicate-assertion", "assertion")) {
+            declarations.assertions.add(declaration);
+        }
+        return null;
+    }
+
+    private boolean unique(Map<String, SourceSpan> seen, Name name, String code, String what) {
+        SourceSpan earlier = seen.putIfAbsent(name.text(), name.span());
+        if (earlier != null) {
+            duplicate(code, what, name, earlier);
+            return false;
+        }
+        return true;
+    }
+
+    private void duplicate(String code, String what, Name name, SourceSpan first) {
+        diagnostics.add(Diagnostic.error(code, name.span(), what + " `" + name.text() + "` is declared twice",
+                "rename or remove one of them").withLabel(first, "first declared here"));
+    }
+}

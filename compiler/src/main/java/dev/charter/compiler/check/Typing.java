@@ -1,0 +1,79 @@
+package dev.charter.compiler.check;
+
+import dev.charter.compiler.ast.Declaration;
+import dev.charter.compiler.ast.Literal;
+import dev.charter.runtime.ir.Clause;
+import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.ValueType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The types stage: relation column types (declared and inferred), typed clauses, typed rule and
+ * assertion conditions, and priorities. What it produces is what lowering assembles.
+ */
+final class Typing {
+
+    final Map<String, List<ValueType>> columns;
+    final List<Clause> clauses = new ArrayList<>();
+    final Map<Declaration.RuleDecl, Expr> when = new IdentityHashMap<>();
+    final Map<Declaration.RuleDecl, Expr> unless = new IdentityHashMap<>();
+    final Map<Declaration.RuleDecl, Long> priorities = new IdentityHashMap<>();
+    final Map<Declaration.AssertDecl, Expr> assertions = new IdentityHashMap<>();
+
+    private Typing(Map<String, List<ValueType>> columns) {
+        this.columns = columns;
+    }
+
+    static Typing check(Declarations declarations, Diagnostics diagnostics) {
+        Typing typing = new Typing(RelationTypes.infer(declarations, diagnostics));
+        ClauseTyper clauses = new ClauseTyper(declarations, diagnostics, typing.columns);
+        for (Declaration.ClauseDecl clause : declarations.clauses) {
+            Clause typed = clauses.type(clause);
+            if (typed != null) {
+                typing.clauses.add(typed);
+            }
+        }
+        for (Declaration.RuleDecl rule : declarations.rules) {
+            ConditionTyper typer = new ConditionTyper(declarations, diagnostics, typing.columns,
+                    declarations.ruleActions.get(rule), false);
+            rule.when().map(typer::condition).ifPresent(e -> typing.when.put(rule, e));
+            rule.unless().map(typer::condition).ifPresent(e -> typing.unless.put(rule, e));
+            Long priority = rule.priority().map(p -> priority(p, diagnostics)).orElse(0L);
+            if (priority != null) {
+                typing.priorities.put(rule, priority);
+            }
+        }
+        for (Declaration.AssertDecl assertion : declarations.assertions) {
+            ConditionTyper typer = new ConditionTyper(declarations, diagnostics, typing.columns,
+                    List.copyOf(declarations.actions.keySet()), true);
+            Expr condition = typer.condition(assertion.condition());
+            if (condition != null) {
+                typing.assertions.put(assertion, condition);
+            }
+        }
+        return typing;
+    }
+
+    private static Long priority(Literal literal, Diagnostics diagnostics) {
+        if (literal instanceof Literal.IntLiteral i) {
+            BigInteger value = i.value();
+            if (value.bitLength() <= 63) {
+                return value.longValue();
+            }
+            diagnostics.error("invalid-priority", literal.span(), "priority " + i.text() + " does not fit in 64 bits",
+                    "use a smaller integer; only the order of priorities matters");
+            return null;
+        }
+        String written = literal instanceof Literal.StringLiteral s ? "\"" + s.value() + "\""
+                : literal instanceof Literal.DecimalLiteral d ? d.text()
+                : literal instanceof Literal.DateLiteral d ? d.text()
+                : String.valueOf(((Literal.BoolLiteral) literal).value());
+        diagnostics.error("invalid-priority", literal.span(), "priority must be an integer, but is " + written,
+                "write a whole number such as `10`; higher wins");
+        return null;
+    }
+}

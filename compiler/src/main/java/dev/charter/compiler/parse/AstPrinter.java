@@ -1,0 +1,149 @@
+package dev.charter.compiler.parse;
+
+import dev.charter.compiler.ast.ActionPattern;
+import dev.charter.compiler.ast.ConstitutionFile;
+import dev.charter.compiler.ast.Declaration;
+import dev.charter.compiler.ast.DeclarationVisitor;
+import dev.charter.compiler.ast.Expression;
+import dev.charter.compiler.ast.FieldDecl;
+import dev.charter.compiler.ast.Header;
+import dev.charter.compiler.ast.Literal;
+import dev.charter.compiler.ast.Name;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Canonical Charter source for an AST: one blank line between declarations, two-space indents,
+ * rule clauses one per line, and only the parentheses precedence requires. Parsing the output
+ * gives back the same tree (spans aside), which is how tests compare trees and how tools can
+ * reformat a constitution.
+ */
+public final class AstPrinter {
+
+    private static final String INDENT = "  ";
+
+    private AstPrinter() {
+    }
+
+    /** The whole file. */
+    public static String print(ConstitutionFile file) {
+        Rendering rendering = new Rendering();
+        List<String> parts = new ArrayList<>();
+        file.header().ifPresent(header -> parts.add(header(header, rendering.expressions)));
+        file.declarations().forEach(declaration -> parts.add(declaration.accept(rendering)));
+        return parts.isEmpty() ? "" : String.join("\n\n", parts) + "\n";
+    }
+
+    /** One declaration, without a trailing newline. */
+    public static String print(Declaration declaration) {
+        return declaration.accept(new Rendering());
+    }
+
+    /** One condition on one line. */
+    public static String print(Expression expression) {
+        return new ExpressionPrinter().print(expression);
+    }
+
+    private static String header(Header header, ExpressionPrinter expressions) {
+        StringBuilder out = new StringBuilder("constitution ").append(expressions.literal(header.name()))
+                .append(" version ").append(header.version().text()).append(" {\n");
+        for (Header.Field field : header.fields()) {
+            out.append(INDENT).append(field.key().text()).append(' ').append(expressions.literal(field.value())).append('\n');
+        }
+        return out.append('}').toString();
+    }
+
+    /** The declaration visitor; holds the expression printer it delegates conditions to. */
+    private static final class Rendering implements DeclarationVisitor<String> {
+
+        private final ExpressionPrinter expressions = new ExpressionPrinter();
+
+        @Override
+        public String visitEnum(Declaration.EnumDecl d) {
+            return "enum " + d.name().text() + " { " + d.values().stream().map(Name::text).collect(Collectors.joining(", ")) + " }";
+        }
+
+        @Override
+        public String visitContext(Declaration.ContextDecl d) {
+            if (d.fields().isEmpty()) {
+                return "context {}";
+            }
+            return "context {\n" + d.fields().stream().map(f -> INDENT + field(f) + "\n").collect(Collectors.joining()) + "}";
+        }
+
+        @Override
+        public String visitAction(Declaration.ActionDecl d) {
+            return "action " + d.name().text() + (d.parameters().isEmpty() ? " {}" : " { " + fields(d.parameters()) + " }");
+        }
+
+        @Override
+        public String visitRelation(Declaration.RelationDecl d) {
+            return (d.input() ? "input " : "") + "relation " + d.name().text() + "(" + fields(d.columns()) + ")";
+        }
+
+        @Override
+        public String visitRoutes(Declaration.RoutesDecl d) {
+            return "routes { " + ExpressionPrinter.joined(d.routes(), expressions::literal) + " }";
+        }
+
+        @Override
+        public String visitClause(Declaration.ClauseDecl d) {
+            String head = expressions.atom(d.head());
+            if (d.isFact()) {
+                return head + ".";
+            }
+            return head + " :- " + ExpressionPrinter.joined(d.body(), expressions::bodyLiteral) + ".";
+        }
+
+        @Override
+        public String visitRule(Declaration.RuleDecl d) {
+            StringBuilder out = new StringBuilder("rule ").append(d.name().text()).append(":\n")
+                    .append(INDENT).append(d.effect().keyword()).append(' ').append(pattern(d.actions()))
+                    .append(route(d.route()));
+            d.when().ifPresent(c -> out.append('\n').append(INDENT).append("when ").append(expressions.print(c)));
+            d.unless().ifPresent(c -> out.append('\n').append(INDENT).append("unless ").append(expressions.print(c)));
+            d.priority().ifPresent(p -> out.append('\n').append(INDENT).append("priority ").append(expressions.literal(p)));
+            d.because().ifPresent(r -> out.append('\n').append(INDENT).append("because ").append(expressions.literal(r)));
+            return out.append(';').toString();
+        }
+
+        @Override
+        public String visitDefault(Declaration.DefaultDecl d) {
+            return "default " + d.effect().keyword() + route(d.route()) + ";";
+        }
+
+        @Override
+        public String visitConflict(Declaration.ConflictDecl d) {
+            return "on conflict " + d.effect().keyword() + route(d.route()) + ";";
+        }
+
+        @Override
+        public String visitAssert(Declaration.AssertDecl d) {
+            return "assert " + d.name().text() + ":\n" + INDENT + expressions.print(d.condition()) + ";";
+        }
+
+        private String route(Optional<Literal.StringLiteral> route) {
+            return route.map(r -> " to " + expressions.literal(r)).orElse("");
+        }
+
+        private static String fields(List<FieldDecl> fields) {
+            return fields.stream().map(Rendering::field).collect(Collectors.joining(", "));
+        }
+
+        private static String field(FieldDecl field) {
+            return field.name().text() + ": " + field.type().name();
+        }
+
+        private static String pattern(ActionPattern pattern) {
+            if (pattern instanceof ActionPattern.ActionList) {
+                return "{" + ExpressionPrinter.joined(((ActionPattern.ActionList) pattern).items(), Rendering::pattern) + "}";
+            }
+            if (pattern instanceof ActionPattern.ActionName) {
+                return ((ActionPattern.ActionName) pattern).name().text();
+            }
+            return ((ActionPattern.ActionWildcard) pattern).prefix() + "*";
+        }
+    }
+}

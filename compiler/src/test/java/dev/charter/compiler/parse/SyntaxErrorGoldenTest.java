@@ -1,0 +1,54 @@
+package dev.charter.compiler.parse;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.DiagnosticPrinter;
+import dev.charter.compiler.GoldenFile;
+import dev.charter.compiler.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The corpus {@code charter/bad/*.charter}: each file's syntax diagnostics must match its
+ * {@code .expected} file (one {@code code line:col message} per line) and their rendering its
+ * {@code .rendered} file. Regenerate with {@code -Dcharter.regenerate-golden=true}.
+ */
+class SyntaxErrorGoldenTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/charter/bad");
+
+    @TestFactory
+    Stream<DynamicTest> every_bad_file_reports_its_expected_diagnostics() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(CORPUS)) {
+            files = listing.filter(p -> p.toString().endsWith(".charter")).sorted().collect(Collectors.toList());
+        }
+        assertTrue(files.size() >= 40, "the corpus has " + files.size() + " files");
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+    }
+
+    private static void check(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        SourceFile source = new SourceFile(name, Files.readString(file, StandardCharsets.UTF_8));
+        ParseResult result = Parser.parse(source);
+        assertTrue(result.hasErrors(), name + " parsed without errors");
+        String base = name.substring(0, name.length() - ".charter".length());
+        GoldenFile.assertMatches(CORPUS.resolve(base + ".expected"), summary(result.diagnostics()));
+        GoldenFile.assertMatches(CORPUS.resolve(base + ".rendered"),
+                DiagnosticPrinter.render(result.diagnostics(), List.of(source)));
+    }
+
+    private static String summary(List<Diagnostic> diagnostics) {
+        return diagnostics.stream()
+                .map(d -> d.code() + " " + d.span().line() + ":" + d.span().column() + " " + d.message() + "\n")
+                .collect(Collectors.joining());
+    }
+}

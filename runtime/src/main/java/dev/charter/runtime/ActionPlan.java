@@ -1,0 +1,106 @@
+package dev.charter.runtime;
+
+import java.time.Instant;
+import java.time.zone.ZoneRules;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one action needs to decide a request, resolved once per program: its parameters'
+ * slots and type readers, which context attributes and whether the time its rules read (so they
+ * must be present), and its candidate rules in resolution order (priority descending, then
+ * declaration order).
+ */
+final class ActionPlan {
+
+    /** The context attributes of the schema, shared by every action. */
+    record ContextSlots(String[] names, int[] slots, TypedReader[] readers) {
+    }
+
+    final int id;
+    final String name;
+    private final String[] paramNames;
+    private final int[] paramSlots;
+    private final TypedReader[] paramReaders;
+    private final ContextSlots context;
+    private final boolean[] contextRequired;
+    private final boolean needsTime;
+    final RuleIndex rules;
+
+    ActionPlan(int id, String name, String[] paramNames, int[] paramSlots, TypedReader[] paramReaders,
+            ContextSlots context, boolean[] contextRequired, boolean needsTime, RuleIndex rules) {
+        this.id = id;
+        this.name = name;
+        this.paramNames = paramNames;
+        this.paramSlots = paramSlots;
+        this.paramReaders = paramReaders;
+        this.context = context;
+        this.contextRequired = contextRequired;
+        this.needsTime = needsTime;
+        this.rules = rules;
+    }
+
+    /**
+     * Checks the request against the schema and puts its attributes into their slots.
+     *
+     * @throws EvaluationFailure for a missing, ill-typed or undeclared attribute or a chain that
+     *         does not end with the agent
+     */
+    void bind(Request request, Frame f, ZoneRules zone, int hourSlot, int weekdaySlot) {
+        Map<String, Object> params = request.parameters();
+        int found = bindAll(params, paramNames, paramSlots, paramReaders, null, "request.", f);
+        if (found != params.size()) {
+            throw undeclared(params, List.of(paramNames), "request.", "action " + name);
+        }
+        Map<String, Object> ctx = request.context();
+        found = bindAll(ctx, context.names, context.slots, context.readers, contextRequired, "context.", f);
+        if (found != ctx.size()) {
+            throw undeclared(ctx, List.of(context.names), "context.", "the context");
+        }
+        if (needsTime) {
+            Instant time = request.time();
+            if (time == null) {
+                throw new EvaluationFailure(ReasonCode.MISSING_ATTRIBUTE, "time is missing; a rule for " + name
+                        + " reads time.hour or time.weekday");
+            }
+            long local = time.getEpochSecond() + zone.getOffset(time).getTotalSeconds();
+            f.slots[hourSlot] = Math.floorMod(local, 86_400L) / 3_600L;
+            // 1970-01-01 was a Thursday, index 3 counting from Monday.
+            f.slots[weekdaySlot] = dev.charter.runtime.ir.Schema.WEEKDAYS.get(
+                    (int) Math.floorMod(Math.floorDiv(local, 86_400L) + 3, 7L));
+        }
+        List<String> chain = request.chain();
+        if (!chain.isEmpty() && !chain.get(chain.size() - 1).equals(request.agent())) {
+            throw new EvaluationFailure(ReasonCode.MALFORMED_REQUEST,
+                    "the delegation chain " + chain + " does not end with the acting agent " + request.agent());
+        }
+    }
+
+    private static int bindAll(Map<String, Object> given, String[] names, int[] slots, TypedReader[] readers,
+            boolean[] required, String scope, Frame f) {
+        int found = 0;
+        for (int i = 0; i < names.length; i++) {
+            Object raw = given.get(names[i]);
+            if (raw == null) {
+                if (required == null || required[i]) {
+                    throw new EvaluationFailure(ReasonCode.MISSING_ATTRIBUTE, scope + names[i] + " is missing");
+                }
+                continue;
+            }
+            Object form = readers[i].read(raw);
+            if (form == null) {
+                throw new EvaluationFailure(ReasonCode.ILL_TYPED_ATTRIBUTE, scope + names[i] + ": "
+                        + RawJson.toNode(raw) + " is not a " + readers[i].type.displayName());
+            }
+            f.slots[slots[i]] = form;
+            found++;
+        }
+        return found;
+    }
+
+    private static EvaluationFailure undeclared(Map<String, Object> given, List<String> declared, String scope,
+            String owner) {
+        String extra = given.keySet().stream().filter(k -> !declared.contains(k)).sorted().findFirst().orElse("?");
+        return new EvaluationFailure(ReasonCode.UNDECLARED_ATTRIBUTE, scope + extra + " is not declared by " + owner);
+    }
+}

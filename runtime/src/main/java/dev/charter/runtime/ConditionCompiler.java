@@ -1,0 +1,173 @@
+package dev.charter.runtime;
+
+import dev.charter.runtime.ir.CompareOp;
+import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.ExprVisitor;
+import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Relation;
+import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.ir.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a rule's condition into {@link Node}s once per program: attributes become slot reads,
+ * constants their evaluation form, operators the variant for their operand types, {@code matches}
+ * a compiled pattern, and each Datalog atom an {@link AtomSite} whose look-up is prepared per
+ * snapshot.
+ */
+final class ConditionCompiler implements ExprVisitor<Node> {
+
+    private final SlotLayout layout;
+    private final Map<String, Integer> actionIds;
+    private final List<String> actionNames;
+    private final Map<String, Relation> relations;
+    private final List<AtomSite> sites;
+
+    ConditionCompiler(SlotLayout layout, List<String> actionNames, Map<String, Integer> actionIds,
+            Map<String, Relation> relations, List<AtomSite> sites) {
+        this.layout = layout;
+        this.actionNames = actionNames;
+        this.actionIds = actionIds;
+        this.relations = relations;
+        this.sites = sites;
+    }
+
+    Node compile(Expr e) {
+        return e.accept(this);
+    }
+
+    /** A constant's evaluation form. */
+    static Object form(Value v) {
+        if (v instanceof Value.BoolValue b) {
+            return b.value();
+        }
+        if (v instanceof Value.IntValue i) {
+            return i.value();
+        }
+        if (v instanceof Value.DecimalValue d) {
+            return d.value();
+        }
+        if (v instanceof Value.DateValue d) {
+            return d.value();
+        }
+        return v.toString();
+    }
+
+    public Node visitConst(Expr.Const c) {
+        return new Node.Constant(form(c.value()));
+    }
+
+    public Node visitAttribute(Expr.Attribute a) {
+        return new Node.Slot(layout.slot(a));
+    }
+
+    public Node visitAgent(Expr.Agent a) {
+        return new Node.Agent();
+    }
+
+    public Node visitCurrentAction(Expr.CurrentAction a) {
+        return new Node.ActionName(actionNames);
+    }
+
+    public Node visitActionIs(Expr.ActionIs a) {
+        return new Node.ActionIs(actionIds.get(a.action()));
+    }
+
+    public Node visitDecisionRef(Expr.DecisionRef d) {
+        throw new IllegalArgumentException("decision is only known in assertions, at " + d.span());
+    }
+
+    public Node visitRouteRef(Expr.RouteRef r) {
+        throw new IllegalArgumentException("route is only known in assertions, at " + r.span());
+    }
+
+    public Node visitNot(Expr.Not n) {
+        return new Node.Not(compile(n.operand()));
+    }
+
+    public Node visitAnd(Expr.And a) {
+        return new Node.And(a.operands().stream().map(this::compile).toArray(Node[]::new));
+    }
+
+    public Node visitOr(Expr.Or o) {
+        return new Node.Or(o.operands().stream().map(this::compile).toArray(Node[]::new));
+    }
+
+    public Node visitImplies(Expr.Implies i) {
+        return new Node.Implies(compile(i.premise()), compile(i.conclusion()));
+    }
+
+    public Node visitCompare(Expr.Compare c) {
+        Node left = compile(c.left());
+        Node right = compile(c.right());
+        ValueType l = c.left().type();
+        ValueType r = c.right().type();
+        if (l == PrimitiveType.INT && r == PrimitiveType.INT) {
+            return new ValueNodes.IntCompare(c.op(), left, right);
+        }
+        if (l.isNumeric() && r.isNumeric()) {
+            return new ValueNodes.DecimalCompare(c.op(), left, right);
+        }
+        if (l == PrimitiveType.DATE) {
+            return new ValueNodes.DateCompare(c.op(), left, right);
+        }
+        if (c.op().isOrdering()) {
+            throw new IllegalArgumentException(c.op().symbol() + " on " + l.displayName() + " at " + c.span());
+        }
+        return new ValueNodes.Equality(c.op() == CompareOp.EQ, left, right);
+    }
+
+    public Node visitInSet(Expr.InSet s) {
+        List<Object> members = new ArrayList<>();
+        s.values().forEach(v -> members.add(form(v)));
+        return new ValueNodes.InSet(compile(s.operand()), members, s.operand().type().isNumeric());
+    }
+
+    public Node visitArithmetic(Expr.Arithmetic a) {
+        Node left = compile(a.left());
+        Node right = compile(a.right());
+        return a.type() == PrimitiveType.INT
+                ? new ValueNodes.IntArithmetic(a.op(), left, right)
+                : new ValueNodes.DecimalArithmetic(a.op(), left, right);
+    }
+
+    public Node visitNegate(Expr.Negate n) {
+        return new ValueNodes.Negate(compile(n.operand()));
+    }
+
+    public Node visitStringTest(Expr.StringTest s) {
+        return new ValueNodes.StringTest(s.op(), compile(s.left()), compile(s.right()));
+    }
+
+    public Node visitMatches(Expr.Matches m) {
+        return new ValueNodes.Matches(compile(m.operand()), RegexTranslator.compile(m.pattern()));
+    }
+
+    public Node visitLength(Expr.Length l) {
+        return new ValueNodes.Length(compile(l.operand()));
+    }
+
+    public Node visitAtom(Expr.Atom a) {
+        Relation relation = relations.get(a.relation());
+        List<Integer> bound = new ArrayList<>();
+        List<Node> arguments = new ArrayList<>();
+        List<ValueType> types = new ArrayList<>();
+        for (int i = 0; i < a.arguments().size(); i++) {
+            Expr arg = a.arguments().get(i);
+            if (!(arg instanceof Expr.Wildcard)) {
+                bound.add(i);
+                arguments.add(compile(arg));
+                types.add(relation.columns().get(i).type());
+            }
+        }
+        ValueType[] typeArray = types.toArray(ValueType[]::new);
+        sites.add(new AtomSite(a, bound.stream().mapToInt(Integer::intValue).toArray()));
+        return new AtomSite.Test(sites.size() - 1, arguments.toArray(Node[]::new), typeArray);
+    }
+
+    public Node visitWildcard(Expr.Wildcard w) {
+        throw new IllegalArgumentException("_ outside an atom at " + w.span());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.charter.runtime;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.json.CanonicalJson;
+import java.util.List;
+
+/**
+ * The answer to one request: the effect, the escalation route, the deciding rules, a reason for
+ * people, a {@link ReasonCode} for machines, and the {@link Trace} that shows how it was reached.
+ *
+ * <p>PERMIT is only ever the effect of a decision with {@link ReasonCode#RULE}: every failure is
+ * a DENY. Immutable and thread-safe; {@link #toJson()} is deterministic canonical JSON, so that a
+ * replay of the same bundle, snapshot and request compares byte for byte.
+ */
+public final class Decision {
+
+    private final Effect effect;
+    private final String route;
+    private final List<String> rules;
+    private final String reason;
+    private final ReasonCode reasonCode;
+    private final Trace trace;
+    private volatile String json;
+
+    Decision(Effect effect, String route, List<String> rules, String reason, ReasonCode reasonCode, Trace trace) {
+        if (effect == Effect.PERMIT && reasonCode != ReasonCode.RULE) {
+            throw new IllegalStateException("only a winning permit rule permits");
+        }
+        this.effect = effect;
+        this.route = route;
+        this.rules = List.copyOf(rules);
+        this.reason = reason;
+        this.reasonCode = reasonCode;
+        this.trace = trace;
+    }
+
+    public Effect effect() {
+        return effect;
+    }
+
+    /** Whether the action may go ahead. */
+    public boolean permitted() {
+        return effect == Effect.PERMIT;
+    }
+
+    /** Where an escalation goes; null unless the effect is ESCALATE. */
+    public String route() {
+        return route;
+    }
+
+    /**
+     * The deciding rules: the highest-priority matching rules (all of them when they disagreed);
+     * empty when the default applied or evaluation failed.
+     */
+    public List<String> rules() {
+        return rules;
+    }
+
+    /** Why, for people: the deciding rule's {@code because}, or what went wrong. */
+    public String reason() {
+        return reason;
+    }
+
+    public ReasonCode reasonCode() {
+        return reasonCode;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    /**
+     * The decision as LANGUAGE.md section 2 prints it, as a fresh tree: {@code decision},
+     * {@code route} (when escalating), {@code rule} (the first deciding rule), {@code rules},
+     * {@code reason}, {@code reason_code} and {@code trace}.
+     */
+    public ObjectNode toJsonTree() {
+        ObjectNode root = RawJson.MAPPER.createObjectNode();
+        root.put("decision", effect.keyword());
+        if (route != null) {
+            root.put("route", route);
+        }
+        if (!rules.isEmpty()) {
+            root.put("rule", rules.get(0));
+        }
+        ArrayNode names = root.putArray("rules");
+        rules.forEach(names::add);
+        root.put("reason", reason);
+        root.put("reason_code", reasonCode.keyword());
+        root.set("trace", trace.toJsonTree());
+        return root;
+    }
+
+    /** {@link #toJsonTree()} as canonical (RFC 8785) JSON. */
+    public String toJson() {
+        String s = json;
+        if (s == null) {
+            s = CanonicalJson.string(toJsonTree());
+            json = s;
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return effect.keyword() + (route == null ? "" : " to " + route) + " (" + reasonCode.keyword() + ")"
+                + (rules.isEmpty() ? "" : " by " + String.join(", ", rules));
+    }
+}

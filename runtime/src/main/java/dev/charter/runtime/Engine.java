@@ -1,0 +1,171 @@
+package dev.charter.runtime;
+
+import dev.charter.runtime.datalog.Budget;
+import dev.charter.runtime.datalog.BudgetExceededException;
+import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.Program;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The embeddable decision engine: one compiled constitution, one attached fact snapshot, and
+ * {@link #decide} for every action an agent wants to take.
+ *
+ * <p>Fail-closed by construction: {@code decide} never throws, and every error — an unknown
+ * action, a missing, ill-typed or undeclared attribute, overflow, an exhausted budget, an
+ * unusable snapshot, no valid bundle, any unexpected exception — is a DENY with a
+ * {@link ReasonCode}. PERMIT comes only from a permit rule that won on priority.
+ *
+ * <p>Thread-safe. The program is compiled once; {@link #attach} materialises a new snapshot
+ * off to the side and swaps it in atomically, so decisions in flight finish on the snapshot they
+ * started with.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.forProgram(program);
+ * engine.attach(FactSnapshot.parse(Files.readAllBytes(Path.of("facts.json"))));
+ * Decision d = engine.decide(Request.parse(json));
+ * if (d.permitted()) { ... }
+ * }</pre>
+ */
+public final class Engine {
+
+    /** The bundle digest recorded by engines built from a program rather than a signed bundle. */
+    public static final String UNSIGNED = "unsigned";
+
+    private final DecisionPlan plan;
+    private final String bundleDigest;
+    private final Budget budget;
+    private final FaultProbe probe;
+    private final String noBundleReason;
+    private final AtomicReference<Attachment> attachment;
+
+    private Engine(DecisionPlan plan, String bundleDigest, Budget budget, FaultProbe probe, String noBundleReason) {
+        this.plan = plan;
+        this.bundleDigest = bundleDigest;
+        this.budget = budget;
+        this.probe = probe;
+        this.noBundleReason = noBundleReason;
+        this.attachment = new AtomicReference<>(Attachment.failed(null, ReasonCode.NO_VALID_BUNDLE, noBundleReason));
+        if (plan != null) {
+            attachQuietly(FactSnapshot.empty());
+        }
+    }
+
+    /**
+     * An engine for a program that did not come from a verified bundle (tools, tests, the
+     * solver's witness checks); its decisions record the bundle digest {@value #UNSIGNED}. The
+     * empty snapshot is attached.
+     */
+    public static Engine forProgram(Program program) {
+        return forProgram(program, Budget.DEFAULT);
+    }
+
+    /** {@link #forProgram(Program)} with an evaluation budget. */
+    public static Engine forProgram(Program program, Budget budget) {
+        return new Engine(DecisionPlan.compile(program), UNSIGNED, budget, FaultProbe.NONE, null);
+    }
+
+    static Engine forProgram(Program program, Budget budget, FaultProbe probe) {
+        return new Engine(DecisionPlan.compile(program), UNSIGNED, budget, probe, null);
+    }
+
+    /**
+     * An engine without a valid bundle (it was missing, unsigned, tampered with or signed by an
+     * untrusted key): every decision is DENY with {@link ReasonCode#NO_VALID_BUNDLE} and
+     * {@code why} as its reason.
+     */
+    public static Engine failClosed(String why) {
+        return new Engine(null, "none", Budget.DEFAULT, FaultProbe.NONE, Objects.requireNonNull(why));
+    }
+
+    /**
+     * Types {@code snapshot} against the program, materialises everything its Datalog derives,
+     * and makes it the snapshot of every later decision.
+     *
+     * <p>When the snapshot is refused the engine does not keep the previous one (its facts may be
+     * the very ones being revoked): it denies every decision, with {@link ReasonCode#INVALID_FACTS}
+     * or {@link ReasonCode#BUDGET_EXCEEDED}, until a snapshot is attached successfully. An engine
+     * without a valid bundle ignores snapshots.
+     *
+     * @throws InvalidFactsException when the snapshot does not fit the program
+     * @throws BudgetExceededException when materialising it exceeds the budget
+     */
+    public void attach(FactSnapshot snapshot) {
+        if (plan == null) {
+            return;
+        }
+        try {
+            attachment.set(plan.attach(snapshot, budget));
+        } catch (InvalidFactsException e) {
+            attachment.set(Attachment.failed(snapshot.digest(), ReasonCode.INVALID_FACTS, e.getMessage()));
+            throw e;
+        } catch (BudgetExceededException e) {
+            attachment.set(Attachment.failed(snapshot.digest(), ReasonCode.BUDGET_EXCEEDED, e.getMessage()));
+            throw e;
+        } catch (RuntimeException e) {
+            attachment.set(Attachment.failed(snapshot.digest(), ReasonCode.INTERNAL_ERROR,
+                    "the fact snapshot could not be attached (" + e.getClass().getSimpleName() + ")"));
+            throw e;
+        }
+    }
+
+    private void attachQuietly(FactSnapshot snapshot) {
+        try {
+            attach(snapshot);
+        } catch (RuntimeException e) {
+            // The failure is recorded in the attachment: every decision names it.
+        }
+    }
+
+    /** Decides one request. Never throws; see the class description. */
+    public Decision decide(Request request) {
+        Attachment current = attachment.get();
+        try {
+            if (request == null) {
+                return deny(ReasonCode.MALFORMED_REQUEST, "no request", null, current);
+            }
+            if (!current.usable()) {
+                return deny(current.failure(), current.problem(), request, current);
+            }
+            return new Evaluation(plan, current, bundleDigest, budget, probe).decide(request);
+        } catch (Throwable t) {
+            return deny(ReasonCode.INTERNAL_ERROR, "internal error (" + t.getClass().getSimpleName()
+                    + "); the request is denied", request, current);
+        }
+    }
+
+    /** Parses and decides a request; malformed JSON is DENY with {@link ReasonCode#MALFORMED_REQUEST}. Never throws. */
+    public Decision decideJson(String json) {
+        Request request;
+        try {
+            request = Request.parse(json);
+        } catch (RequestFormatException e) {
+            return deny(ReasonCode.MALFORMED_REQUEST, e.getMessage(), null, attachment.get());
+        } catch (Throwable t) {
+            return deny(ReasonCode.MALFORMED_REQUEST, "the request could not be read (" + t.getClass().getSimpleName()
+                    + ")", null, attachment.get());
+        }
+        return decide(request);
+    }
+
+    private Decision deny(ReasonCode code, String reason, Request request, Attachment current) {
+        return new Decision(Effect.DENY, null, List.of(), reason, code,
+                Trace.bare(bundleDigest, current.snapshotDigest(), request));
+    }
+
+    /** The program this engine decides by; null for an engine without a valid bundle. */
+    public Program program() {
+        return plan == null ? null : plan.program;
+    }
+
+    /** The digest of the bundle the program came from, {@value #UNSIGNED}, or {@code none}. */
+    public String bundleDigest() {
+        return bundleDigest;
+    }
+
+    /** The digest of the attached snapshot (also of one that was refused); null without a bundle. */
+    public String snapshotDigest() {
+        return attachment.get().snapshotDigest();
+    }
+}

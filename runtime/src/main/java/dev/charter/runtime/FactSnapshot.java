@@ -1,0 +1,210 @@
+package dev.charter.runtime;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.Relation;
+import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.json.CanonicalJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The host-supplied facts of a constitution's {@code input relation}s, one list of tuples per
+ * relation (LANGUAGE.md section 2), identified by the SHA-256 digest of its canonical JSON so
+ * that every decision record names exactly the facts it used.
+ *
+ * <p>A snapshot on its own is only well-formed JSON of the right shape; it is typed against a
+ * program when attached ({@link Engine#attach}) or materialised
+ * ({@link dev.charter.runtime.datalog.DatalogEvaluator}). Immutable.
+ */
+public final class FactSnapshot {
+
+    private static final FactSnapshot EMPTY = new FactSnapshot(Map.of());
+
+    private final Map<String, List<List<Object>>> relations;
+    private final byte[] canonical;
+    private final String digest;
+
+    private FactSnapshot(Map<String, List<List<Object>>> relations) {
+        Map<String, List<List<Object>>> sorted = new TreeMap<>();
+        relations.forEach((name, tuples) -> sorted.put(name, tuples.stream().map(List::copyOf).toList()));
+        this.relations = Collections.unmodifiableMap(sorted);
+        this.canonical = CanonicalJson.bytes(toJsonTree());
+        this.digest = "sha256:" + HexFormat.of().formatHex(sha256(canonical));
+    }
+
+    /** The snapshot with no facts. */
+    public static FactSnapshot empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Reads {@code {"relations": {"name": [[v, ...], ...], ...}}}. Values are strings, booleans or
+     * numbers (exact); a relation may be listed with no tuples.
+     *
+     * @throws InvalidFactsException when {@code json} is not well-formed or has another shape
+     */
+    public static FactSnapshot parse(byte[] json) {
+        JsonNode root;
+        try {
+            root = RawJson.MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new InvalidFactsException("the fact snapshot is not well-formed JSON: " + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new InvalidFactsException("the fact snapshot cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject() || root.size() != 1 || !root.path("relations").isObject()) {
+            throw new InvalidFactsException("a fact snapshot is an object with one key, \"relations\", "
+                    + "mapping relation names to arrays of tuples");
+        }
+        Map<String, List<List<Object>>> relations = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.get("relations").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isArray()) {
+                throw new InvalidFactsException("relation " + e.getKey() + ": expected an array of tuples");
+            }
+            List<List<Object>> tuples = new ArrayList<>();
+            for (JsonNode tuple : e.getValue()) {
+                if (!tuple.isArray()) {
+                    throw new InvalidFactsException("relation " + e.getKey() + ": a tuple is an array of values");
+                }
+                List<Object> values = new ArrayList<>();
+                for (JsonNode v : tuple) {
+                    Object raw = RawJson.fromNode(v);
+                    if (raw instanceof RawJson.Opaque) {
+                        throw new InvalidFactsException("relation " + e.getKey() + ": " + v
+                                + " is not a string, boolean or number");
+                    }
+                    values.add(raw);
+                }
+                tuples.add(values);
+            }
+            relations.put(e.getKey(), tuples);
+        }
+        return new FactSnapshot(relations);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code sha256:<hex>} of {@link #canonicalBytes()}. */
+    public String digest() {
+        return digest;
+    }
+
+    /** The snapshot's canonical (RFC 8785) JSON. */
+    public byte[] canonicalBytes() {
+        return canonical.clone();
+    }
+
+    /** The raw tuples by relation name, as given (values as in {@link Request}). */
+    public Map<String, List<List<Object>>> relations() {
+        return relations;
+    }
+
+    /**
+     * The facts typed against {@code program}'s input relations, in column order.
+     *
+     * @throws InvalidFactsException when a relation is not an input relation of the program, a
+     *         tuple has the wrong arity, or a value does not have its column's type
+     */
+    public Map<String, List<List<Value>>> facts(Program program) {
+        Map<String, List<List<Value>>> facts = new LinkedHashMap<>();
+        for (Map.Entry<String, List<List<Object>>> e : relations.entrySet()) {
+            Relation relation = program.relation(e.getKey())
+                    .filter(Relation::input)
+                    .orElseThrow(() -> new InvalidFactsException("relation " + e.getKey()
+                            + " is not an input relation of " + program.metadata().name()));
+            TypedReader[] readers = relation.columns().stream()
+                    .map(c -> TypedReader.forType(c.type(), program.schema()))
+                    .toArray(TypedReader[]::new);
+            List<List<Value>> tuples = new ArrayList<>(e.getValue().size());
+            for (List<Object> tuple : e.getValue()) {
+                tuples.add(typed(relation, readers, tuple));
+            }
+            facts.put(relation.name(), tuples);
+        }
+        return facts;
+    }
+
+    private static List<Value> typed(Relation relation, TypedReader[] readers, List<Object> tuple) {
+        if (tuple.size() != readers.length) {
+            throw new InvalidFactsException("relation " + relation.name() + " has " + readers.length
+                    + " columns but a tuple has " + tuple.size() + " values: " + tuple);
+        }
+        Value[] values = new Value[readers.length];
+        for (int i = 0; i < readers.length; i++) {
+            Object form = readers[i].read(tuple.get(i));
+            if (form == null) {
+                Field column = relation.columns().get(i);
+                throw new InvalidFactsException("relation " + relation.name() + ", column " + column.name() + ": "
+                        + RawJson.toNode(tuple.get(i)) + " is not a " + column.type().displayName());
+            }
+            values[i] = readers[i].value(form);
+        }
+        return Arrays.asList(values);
+    }
+
+    private ObjectNode toJsonTree() {
+        ObjectNode root = RawJson.MAPPER.createObjectNode();
+        ObjectNode rels = root.putObject("relations");
+        relations.forEach((name, tuples) -> {
+            ArrayNode array = rels.putArray(name);
+            for (List<Object> tuple : tuples) {
+                ArrayNode t = array.addArray();
+                tuple.forEach(v -> t.add(RawJson.toNode(v)));
+            }
+        });
+        return root;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return new String(canonical, StandardCharsets.UTF_8);
+    }
+
+    /** Builds a snapshot in code, e.g. from a host's role database. */
+    public static final class Builder {
+        private final Map<String, List<List<Object>>> relations = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Adds one tuple; values as for {@link Request.Builder#param}. */
+        public Builder add(String relation, Object... values) {
+            List<Object> tuple = new ArrayList<>(values.length);
+            for (Object v : values) {
+                tuple.add(RawJson.fromJava(v));
+            }
+            relations.computeIfAbsent(relation, r -> new ArrayList<>()).add(tuple);
+            return this;
+        }
+
+        public FactSnapshot build() {
+            return new FactSnapshot(relations);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.charter.runtime;
+
+import dev.charter.runtime.datalog.Lookup;
+import dev.charter.runtime.ir.Value;
+import java.util.Arrays;
+
+/**
+ * The working state of one decision: the request's attributes in their pre-resolved slots, what
+ * the conditions read, and the Datalog atoms they checked (for the trace). Never shared between
+ * threads.
+ */
+final class Frame {
+
+    final Object[] slots;
+    final boolean[] read;
+    final Lookup[] lookups;
+    final int action;
+    final String agent;
+    boolean agentRead;
+    int rule = -1;
+    private final long regexBudget;
+    private long regexSteps;
+
+    int atomCount;
+    int[] atomRules = new int[4];
+    int[] atomSites = new int[4];
+    int[] atomHandles = new int[4];
+    Value[][] atomKeys = new Value[4][];
+
+    Frame(int slotCount, Lookup[] lookups, int action, String agent, long regexBudget) {
+        this.slots = new Object[slotCount];
+        this.read = new boolean[slotCount];
+        this.lookups = lookups;
+        this.action = action;
+        this.agent = agent;
+        this.regexBudget = regexBudget;
+    }
+
+    Object read(int slot) {
+        read[slot] = true;
+        return slots[slot];
+    }
+
+    void recordAtom(int site, Value[] key, int handle) {
+        if (atomCount == atomRules.length) {
+            int n = atomCount * 2;
+            atomRules = Arrays.copyOf(atomRules, n);
+            atomSites = Arrays.copyOf(atomSites, n);
+            atomHandles = Arrays.copyOf(atomHandles, n);
+            atomKeys = Arrays.copyOf(atomKeys, n);
+        }
+        atomRules[atomCount] = rule;
+        atomSites[atomCount] = site;
+        atomHandles[atomCount] = handle;
+        atomKeys[atomCount] = key;
+        atomCount++;
+    }
+
+    /** Charges one character read by a {@code matches} test to the decision's budget. */
+    void regexStep() {
+        if (++regexSteps > regexBudget) {
+            throw new EvaluationFailure(ReasonCode.BUDGET_EXCEEDED,
+                    "matches tests read more than " + regexBudget + " characters");
+        }
+    }
+}

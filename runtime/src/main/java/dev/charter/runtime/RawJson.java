@@ -1,0 +1,85 @@
+package dev.charter.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.charter.runtime.json.CanonicalJson;
+import java.math.BigDecimal;
+
+/**
+ * Host-supplied values as they arrive in JSON, before any schema is applied: a string, a boolean,
+ * an exact number ({@link BigDecimal}), or any other JSON value kept as {@link Opaque} so that it
+ * can be reported and recorded but never mistaken for a well-typed one.
+ */
+final class RawJson {
+
+    /** A JSON value that is neither a string, a boolean nor a number, as canonical JSON text. */
+    record Opaque(String json) {
+    }
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private RawJson() {
+    }
+
+    static Object fromNode(JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        return new Opaque(CanonicalJson.string(node));
+    }
+
+    /**
+     * The JSON form of a raw value. A number a double cannot hold exactly becomes a string, so the
+     * canonical form never rounds it; decimal attributes accept both forms.
+     */
+    static JsonNode toNode(Object raw) {
+        if (raw instanceof String s) {
+            return NODES.textNode(s);
+        }
+        if (raw instanceof Boolean b) {
+            return NODES.booleanNode(b);
+        }
+        if (raw instanceof BigDecimal d) {
+            return CanonicalJson.isExactNumber(d) ? NODES.numberNode(d) : NODES.textNode(d.toString());
+        }
+        try {
+            return MAPPER.readTree(((Opaque) raw).json());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an opaque value holds malformed JSON", e);
+        }
+    }
+
+    /** Normalises a value given in code to a raw value; rejects binary floating point. */
+    static Object fromJava(Object value) {
+        if (value instanceof String || value instanceof Boolean || value instanceof BigDecimal) {
+            return value;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof java.math.BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return d.toString();
+        }
+        throw new IllegalArgumentException("a request or fact value is a String, Boolean, integer, BigDecimal or "
+                + "LocalDate, not " + (value == null ? "null" : value.getClass().getSimpleName())
+                + " (decimals are exact: no float or double)");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.charter.runtime;
+
+import java.util.Locale;
+
+/**
+ * Why a decision came out as it did. {@link #RULE}, {@link #DEFAULT} and {@link #CONFLICT} are
+ * the three ways the constitution decides; every other code is a fail-closed DENY that names what
+ * went wrong, so that an operator can tell a refused request from a broken deployment.
+ */
+public enum ReasonCode {
+    /** The highest-priority matching rules agreed. */
+    RULE,
+    /** No rule matched; the constitution's {@code default} applied. */
+    DEFAULT,
+    /** The highest-priority matching rules disagreed; {@code on conflict} applied. */
+    CONFLICT,
+    /** The request names an action the constitution does not declare. */
+    UNKNOWN_ACTION,
+    /** The request names no agent. */
+    MISSING_AGENT,
+    /** A parameter of the action, a context attribute a rule reads, or the time a rule reads is absent. */
+    MISSING_ATTRIBUTE,
+    /** An attribute's value does not have its declared type. */
+    ILL_TYPED_ATTRIBUTE,
+    /** The request carries an attribute the schema does not declare (the schema is strict). */
+    UNDECLARED_ATTRIBUTE,
+    /** Integer arithmetic in a condition overflowed 64 bits. */
+    ARITHMETIC_OVERFLOW,
+    /** Evaluation needed more work than its budget allows. */
+    BUDGET_EXCEEDED,
+    /** The attached fact snapshot does not fit the constitution's input relations. */
+    INVALID_FACTS,
+    /** The runtime failed unexpectedly; the decision fails closed. */
+    INTERNAL_ERROR,
+    /** The engine has no verified bundle. */
+    NO_VALID_BUNDLE,
+    /** The request is not well-formed. */
+    MALFORMED_REQUEST,
+    /** The decision could not be durably recorded. */
+    LEDGER_FAILURE;
+
+    /** The lower-case name used in JSON, e.g. {@code missing_attribute}. */
+    public String keyword() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether this code reports a failure (the decision is then DENY whatever the rules say). */
+    public boolean isFailure() {
+        return this != RULE && this != DEFAULT && this != CONFLICT;
+    }
+}

@@ -1,0 +1,263 @@
+package dev.charter.runtime;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.json.CanonicalJson;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an agent asks to do (LANGUAGE.md section 2): the acting agent, the action, the action's
+ * parameters, the context, the time and the delegation chain.
+ *
+ * <p>A request holds raw values exactly as given — {@code String}, {@code Boolean}, exact
+ * {@code BigDecimal} numbers, or an opaque form of any other JSON value — and is not checked
+ * against a schema: the {@link Engine} does that and answers a missing, ill-typed or undeclared
+ * attribute with DENY and a reason code. Decimals may be given as JSON numbers or as strings
+ * ({@code "15000.00"}); nothing is ever read as binary floating point. Immutable.
+ *
+ * <pre>{@code
+ * Request r = Request.builder()
+ *         .agent("lending-agent-v2").action("initiate_payment")
+ *         .param("amount", new BigDecimal("500")).param("destination", "acct-9")
+ *         .context("identity_verified", true).context("account_status", "active")
+ *         .time(Instant.parse("2026-04-14T11:42:09Z"))
+ *         .build();
+ * }</pre>
+ */
+public final class Request {
+
+    private static final Set<String> KEYS = Set.of("agent", "action", "request", "context", "time", "chain");
+
+    private final String agent;
+    private final String action;
+    private final Map<String, Object> parameters;
+    private final Map<String, Object> context;
+    private final Instant time;
+    private final List<String> chain;
+
+    private Request(Builder b) {
+        this.agent = b.agent;
+        this.action = b.action;
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
+        this.context = Collections.unmodifiableMap(new LinkedHashMap<>(b.context));
+        this.time = b.time;
+        this.chain = List.copyOf(b.chain);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a request in the JSON form of LANGUAGE.md section 2. Unknown top-level keys and
+     * repeated keys are malformed (a request means one thing to every reader).
+     *
+     * @throws RequestFormatException when {@code json} is not well-formed or has the wrong shape
+     */
+    public static Request parse(String json) {
+        JsonNode root;
+        try {
+            root = RawJson.MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new RequestFormatException("the request is not well-formed JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new RequestFormatException("a request is a JSON object");
+        }
+        Builder b = builder();
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!KEYS.contains(name)) {
+                throw new RequestFormatException("unknown request key \"" + name
+                        + "\"; a request has agent, action, request, context, time and chain");
+            }
+        }
+        b.agent = optionalText(root, "agent");
+        b.action = optionalText(root, "action");
+        readObject(root, "request", b.parameters);
+        readObject(root, "context", b.context);
+        String time = optionalText(root, "time");
+        if (time != null) {
+            try {
+                b.time = OffsetDateTime.parse(time).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new RequestFormatException("\"time\" is not an instant like 2026-04-14T11:42:09Z: " + time, e);
+            }
+        }
+        JsonNode chain = root.get("chain");
+        if (chain != null && !chain.isNull()) {
+            if (!chain.isArray()) {
+                throw new RequestFormatException("\"chain\" is an array of agent ids");
+            }
+            for (JsonNode hop : chain) {
+                if (!hop.isTextual()) {
+                    throw new RequestFormatException("\"chain\" is an array of agent ids");
+                }
+                b.chain.add(hop.textValue());
+            }
+        }
+        return b.build();
+    }
+
+    private static String optionalText(JsonNode root, String key) {
+        JsonNode node = root.get(key);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new RequestFormatException("\"" + key + "\" is a string");
+        }
+        return node.textValue();
+    }
+
+    private static void readObject(JsonNode root, String key, Map<String, Object> into) {
+        JsonNode node = root.get(key);
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (!node.isObject()) {
+            throw new RequestFormatException("\"" + key + "\" is an object of attributes");
+        }
+        node.fields().forEachRemaining(e -> into.put(e.getKey(), RawJson.fromNode(e.getValue())));
+    }
+
+    /** The acting agent's id; null when the request names none (the engine then denies). */
+    public String agent() {
+        return agent;
+    }
+
+    /** The requested action; null when the request names none. */
+    public String action() {
+        return action;
+    }
+
+    /** The action's parameters ({@code request.*}) by name, as given. */
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    /** The context attributes ({@code context.*}) by name, as given. */
+    public Map<String, Object> context() {
+        return context;
+    }
+
+    /** When the request is made; null when not given. The runtime never reads a clock. */
+    public Instant time() {
+        return time;
+    }
+
+    /** The delegation chain that led to the agent, origin first; empty when not given. */
+    public List<String> chain() {
+        return chain;
+    }
+
+    /** The JSON form of LANGUAGE.md section 2, as a fresh tree. */
+    public ObjectNode toJsonTree() {
+        ObjectNode root = RawJson.MAPPER.createObjectNode();
+        if (agent != null) {
+            root.put("agent", agent);
+        }
+        if (action != null) {
+            root.put("action", action);
+        }
+        ObjectNode params = root.putObject("request");
+        parameters.forEach((k, v) -> params.set(k, RawJson.toNode(v)));
+        ObjectNode ctx = root.putObject("context");
+        context.forEach((k, v) -> ctx.set(k, RawJson.toNode(v)));
+        if (time != null) {
+            root.put("time", time.toString());
+        }
+        ArrayNode hops = root.putArray("chain");
+        chain.forEach(hops::add);
+        return root;
+    }
+
+    /** The canonical (RFC 8785) JSON form; {@link #parse} reads it back to an equal request. */
+    public String toJson() {
+        return CanonicalJson.string(toJsonTree());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Request r && Objects.equals(agent, r.agent) && Objects.equals(action, r.action)
+                && parameters.equals(r.parameters) && context.equals(r.context) && Objects.equals(time, r.time)
+                && chain.equals(r.chain);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(agent, action, parameters, context, time, chain);
+    }
+
+    @Override
+    public String toString() {
+        return toJson();
+    }
+
+    /** Builds a request in code; values are normalised as {@link Request} describes. */
+    public static final class Builder {
+        private String agent;
+        private String action;
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private final Map<String, Object> context = new LinkedHashMap<>();
+        private Instant time;
+        private final List<String> chain = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder agent(String agent) {
+            this.agent = agent;
+            return this;
+        }
+
+        public Builder action(String action) {
+            this.action = action;
+            return this;
+        }
+
+        /**
+         * Sets a parameter ({@code request.name}): a {@code String} (also for enum values and
+         * dates), {@code Boolean}, integer, {@code BigDecimal} or {@code LocalDate}.
+         *
+         * @throws IllegalArgumentException for any other type, {@code float} and {@code double} included
+         */
+        public Builder param(String name, Object value) {
+            parameters.put(name, RawJson.fromJava(value));
+            return this;
+        }
+
+        /** Sets a context attribute ({@code context.name}); values as for {@link #param}. */
+        public Builder context(String name, Object value) {
+            context.put(name, RawJson.fromJava(value));
+            return this;
+        }
+
+        public Builder time(Instant time) {
+            this.time = time;
+            return this;
+        }
+
+        public Builder chain(List<String> chain) {
+            this.chain.clear();
+            this.chain.addAll(chain);
+            return this;
+        }
+
+        public Request build() {
+            return new Request(this);
+        }
+    }
+}

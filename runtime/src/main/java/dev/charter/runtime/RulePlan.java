@@ -1,0 +1,7 @@
+package dev.charter.runtime;
+
+import dev.charter.runtime.ir.DecisionRule;
+
+/** A decision rule with its compiled condition; {@code index} is its declaration order. */
+record RulePlan(int index, DecisionRule rule, Node condition) {
+}

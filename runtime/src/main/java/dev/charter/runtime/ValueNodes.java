@@ -1,0 +1,247 @@
+package dev.charter.runtime;
+
+import dev.charter.runtime.ir.CompareOp;
+import dev.charter.runtime.ir.Expr;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Compiled comparisons, arithmetic and string tests. Integer arithmetic is exact 64-bit and
+ * fails closed on overflow; decimal arithmetic is exact {@link BigDecimal}.
+ */
+final class ValueNodes {
+
+    private ValueNodes() {
+    }
+
+    /** {@code int op int}, without leaving {@code long}. */
+    static final class IntCompare extends Node.Condition {
+        private final CompareOp op;
+        private final Node left;
+        private final Node right;
+
+        IntCompare(CompareOp op, Node left, Node right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        boolean test(Frame f) {
+            return op.test(Long.compare((Long) left.eval(f), (Long) right.eval(f)));
+        }
+    }
+
+    /** A comparison with a decimal side, numerically ({@code 2 == 2.0}). */
+    static final class DecimalCompare extends Node.Condition {
+        private final CompareOp op;
+        private final Node left;
+        private final Node right;
+
+        DecimalCompare(CompareOp op, Node left, Node right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        boolean test(Frame f) {
+            return op.test(decimal(left.eval(f)).compareTo(decimal(right.eval(f))));
+        }
+    }
+
+    static final class DateCompare extends Node.Condition {
+        private final CompareOp op;
+        private final Node left;
+        private final Node right;
+
+        DateCompare(CompareOp op, Node left, Node right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        boolean test(Frame f) {
+            return op.test(((LocalDate) left.eval(f)).compareTo((LocalDate) right.eval(f)));
+        }
+    }
+
+    /** {@code ==} or {@code !=} on strings, enum values, action names and booleans. */
+    static final class Equality extends Node.Condition {
+        private final boolean equal;
+        private final Node left;
+        private final Node right;
+
+        Equality(boolean equal, Node left, Node right) {
+            this.equal = equal;
+            this.left = left;
+            this.right = right;
+        }
+
+        boolean test(Frame f) {
+            return left.eval(f).equals(right.eval(f)) == equal;
+        }
+    }
+
+    /** {@code x in {..}}: numbers compared numerically, everything else by equality. */
+    static final class InSet extends Node.Condition {
+        private final Node operand;
+        private final Object[] members;
+        private final boolean numeric;
+
+        InSet(Node operand, List<Object> members, boolean numeric) {
+            this.operand = operand;
+            this.members = members.toArray();
+            this.numeric = numeric;
+        }
+
+        boolean test(Frame f) {
+            Object v = operand.eval(f);
+            for (Object m : members) {
+                if (numeric ? decimal(v).compareTo(decimal(m)) == 0 : v.equals(m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static final class IntArithmetic extends Node {
+        private final Expr.ArithmeticOp op;
+        private final Node left;
+        private final Node right;
+
+        IntArithmetic(Expr.ArithmeticOp op, Node left, Node right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        Object eval(Frame f) {
+            long l = (Long) left.eval(f);
+            long r = (Long) right.eval(f);
+            try {
+                return switch (op) {
+                    case ADD -> Math.addExact(l, r);
+                    case SUB -> Math.subtractExact(l, r);
+                    case MUL -> Math.multiplyExact(l, r);
+                };
+            } catch (ArithmeticException e) {
+                throw new EvaluationFailure(ReasonCode.ARITHMETIC_OVERFLOW,
+                        l + " " + op.symbol() + " " + r + " overflows a 64-bit int");
+            }
+        }
+    }
+
+    static final class DecimalArithmetic extends Node {
+        private final Expr.ArithmeticOp op;
+        private final Node left;
+        private final Node right;
+
+        DecimalArithmetic(Expr.ArithmeticOp op, Node left, Node right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        Object eval(Frame f) {
+            BigDecimal l = decimal(left.eval(f));
+            BigDecimal r = decimal(right.eval(f));
+            return switch (op) {
+                case ADD -> l.add(r);
+                case SUB -> l.subtract(r);
+                case MUL -> l.multiply(r);
+            };
+        }
+    }
+
+    static final class Negate extends Node {
+        private final Node operand;
+
+        Negate(Node operand) {
+            this.operand = operand;
+        }
+
+        Object eval(Frame f) {
+            Object v = operand.eval(f);
+            if (v instanceof Long l) {
+                if (l == Long.MIN_VALUE) {
+                    throw new EvaluationFailure(ReasonCode.ARITHMETIC_OVERFLOW, "-(" + l + ") overflows a 64-bit int");
+                }
+                return -l;
+            }
+            return ((BigDecimal) v).negate();
+        }
+    }
+
+    static final class StringTest extends Node.Condition {
+        private final Expr.StringOp op;
+        private final Node left;
+        private final Node right;
+
+        StringTest(Expr.StringOp op, Node left, Node right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        boolean test(Frame f) {
+            String l = (String) left.eval(f);
+            String r = (String) right.eval(f);
+            return switch (op) {
+                case STARTS_WITH -> l.startsWith(r);
+                case ENDS_WITH -> l.endsWith(r);
+                case CONTAINS -> l.contains(r);
+            };
+        }
+    }
+
+    static final class Length extends Node {
+        private final Node operand;
+
+        Length(Node operand) {
+            this.operand = operand;
+        }
+
+        Object eval(Frame f) {
+            String s = (String) operand.eval(f);
+            return (long) s.codePointCount(0, s.length());
+        }
+    }
+
+    /** {@code matches}: every character the matcher reads is charged to the decision's budget. */
+    static final class Matches extends Node.Condition {
+        private final Node operand;
+        private final Pattern pattern;
+
+        Matches(Node operand, Pattern pattern) {
+            this.operand = operand;
+            this.pattern = pattern;
+        }
+
+        boolean test(Frame f) {
+            return pattern.matcher(new MeteredText((String) operand.eval(f), f)).find();
+        }
+    }
+
+    /** A string whose every {@link #charAt} costs one regex step. */
+    private record MeteredText(String text, Frame frame) implements CharSequence {
+        public int length() {
+            return text.length();
+        }
+
+        public char charAt(int index) {
+            frame.regexStep();
+            return text.charAt(index);
+        }
+
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}

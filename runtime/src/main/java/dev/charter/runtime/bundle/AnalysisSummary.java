@@ -1,0 +1,32 @@
+package dev.charter.runtime.bundle;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What the solver concluded about a constitution, as a bundle records it: the digest of the full
+ * analysis report and the number of findings of each kind (e.g. {@code "priority_gap" -> 0}).
+ * Signed with the rest of the bundle, so a runtime can tell which verified analysis the rules it
+ * runs passed. The kinds are the solver's to name: lower-case words joined by {@code _}.
+ */
+public record AnalysisSummary(String reportDigest, SortedMap<String, Integer> counts) {
+
+    public AnalysisSummary {
+        if (!Sha256.isDigest(reportDigest)) {
+            throw new IllegalArgumentException("a report digest is sha256:<64 lower-case hex digits>: " + reportDigest);
+        }
+        SortedMap<String, Integer> copy = new TreeMap<>();
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            if (!count.getKey().matches("[a-z][a-z0-9_]*")) {
+                throw new IllegalArgumentException("a finding kind is lower-case words joined by _: " + count.getKey());
+            }
+            if (count.getValue() == null || count.getValue() < 0) {
+                throw new IllegalArgumentException("a finding count is a natural number: " + count);
+            }
+            copy.put(count.getKey(), count.getValue());
+        }
+        counts = Collections.unmodifiableSortedMap(copy);
+    }
+}

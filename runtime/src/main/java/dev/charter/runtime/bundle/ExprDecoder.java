@@ -1,0 +1,106 @@
+package dev.charter.runtime.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.runtime.ir.CompareOp;
+import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.Regex;
+import dev.charter.runtime.ir.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the expression forms {@link ExprEncoder} writes; anything else is malformed. */
+final class ExprDecoder {
+
+    private ExprDecoder() {
+    }
+
+    static Expr decode(JsonNode node, String path) {
+        StrictObject o = StrictObject.of(node, path);
+        String kind = o.string("kind");
+        SourceSpan span = IrJson.span(o);
+        Expr expr = switch (kind) {
+            case "const" -> new Expr.Const(IrJson.value(o.node("value"), o.at("value")), span);
+            case "attribute" -> new Expr.Attribute(
+                    IrJson.constant(Expr.Scope.values(), Expr.Scope::keyword, o.string("scope"), o.at("scope")),
+                    o.string("name"), IrJson.type(o), span);
+            case "agent" -> new Expr.Agent(span);
+            case "action" -> new Expr.CurrentAction(span);
+            case "action_is" -> new Expr.ActionIs(o.string("action"), span);
+            case "decision" -> new Expr.DecisionRef(span);
+            case "route" -> new Expr.RouteRef(span);
+            case "not" -> new Expr.Not(operand(o), span);
+            case "and" -> new Expr.And(o.list("operands", ExprDecoder::decode), span);
+            case "or" -> new Expr.Or(o.list("operands", ExprDecoder::decode), span);
+            case "implies" -> new Expr.Implies(child(o, "premise"), child(o, "conclusion"), span);
+            case "compare" -> new Expr.Compare(
+                    IrJson.constant(CompareOp.values(), CompareOp::symbol, o.string("op"), o.at("op")),
+                    child(o, "left"), child(o, "right"), span);
+            case "in" -> new Expr.InSet(operand(o), o.list("values", IrJson::value), span);
+            case "arithmetic" -> new Expr.Arithmetic(
+                    IrJson.constant(Expr.ArithmeticOp.values(), Expr.ArithmeticOp::symbol, o.string("op"), o.at("op")),
+                    child(o, "left"), child(o, "right"), IrJson.type(o), span);
+            case "negate" -> new Expr.Negate(operand(o), span);
+            case "string_test" -> new Expr.StringTest(
+                    IrJson.constant(Expr.StringOp.values(), Expr.StringOp::keyword, o.string("op"), o.at("op")),
+                    child(o, "left"), child(o, "right"), span);
+            case "matches" -> new Expr.Matches(operand(o), pattern(o.object("pattern")), o.string("source"), span);
+            case "length" -> new Expr.Length(operand(o), span);
+            case "atom" -> new Expr.Atom(o.string("relation"), o.list("arguments", ExprDecoder::decode), span);
+            case "wildcard" -> new Expr.Wildcard(IrJson.type(o), span);
+            default -> throw new MalformedJsonException(o.at("kind"), "unknown expression kind '" + kind + "'");
+        };
+        o.done();
+        return expr;
+    }
+
+    private static Expr child(StrictObject o, String member) {
+        return decode(o.node(member), o.at(member));
+    }
+
+    private static Expr operand(StrictObject o) {
+        return child(o, "operand");
+    }
+
+    private static Regex.Pattern pattern(StrictObject o) {
+        Regex.Pattern pattern = new Regex.Pattern(
+                regex(o.node("body"), o.at("body")), o.bool("anchored_start"), o.bool("anchored_end"));
+        o.done();
+        return pattern;
+    }
+
+    private static Regex regex(JsonNode node, String path) {
+        StrictObject o = StrictObject.of(node, path);
+        String kind = o.string("kind");
+        Regex regex = switch (kind) {
+            case "literal" -> new Regex.Literal(o.string("text"));
+            case "any" -> new Regex.AnyChar();
+            case "class" -> new Regex.CharClass(o.list("ranges", ExprDecoder::range), o.bool("negated"));
+            case "concat" -> new Regex.Concat(o.list("parts", ExprDecoder::regex));
+            case "union" -> new Regex.Union(o.list("alternatives", ExprDecoder::regex));
+            case "repeat" -> repeat(o);
+            default -> throw new MalformedJsonException(o.at("kind"), "unknown pattern kind '" + kind + "'");
+        };
+        o.done();
+        return regex;
+    }
+
+    private static Regex repeat(StrictObject o) {
+        int min = o.integer("min");
+        int max = o.integer("max");
+        if (min < 0 || (max != Regex.Repeat.UNBOUNDED && max < min)) {
+            throw o.error("repetition bounds " + min + ".." + max + " are out of order");
+        }
+        return new Regex.Repeat(regex(o.node("body"), o.at("body")), min, max);
+    }
+
+    private static Regex.Range range(JsonNode pair, String path) {
+        if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isInt() || !pair.get(1).isInt()) {
+            throw new MalformedJsonException(path, "expected a code point range [from, to]");
+        }
+        try {
+            return new Regex.Range(pair.get(0).intValue(), pair.get(1).intValue());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedJsonException(path, e.getMessage());
+        }
+    }
+}

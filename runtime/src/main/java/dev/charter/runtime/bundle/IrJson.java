@@ -1,0 +1,155 @@
+package dev.charter.runtime.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.ir.ValueType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+
+/**
+ * The JSON forms of the leaves every IR node uses: source spans, types, constants and typed
+ * fields. Each has exactly one form, so that encoding is deterministic and a decoded program
+ * encodes back to the same bytes.
+ */
+final class IrJson {
+
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String ENUM_PREFIX = "enum:";
+
+    private IrJson() {
+    }
+
+    /** {@code ["file", line, column, endLine, endColumn]}. */
+    static ArrayNode span(SourceSpan span) {
+        return JSON.arrayNode().add(span.file()).add(span.line()).add(span.column())
+                .add(span.endLine()).add(span.endColumn());
+    }
+
+    static SourceSpan span(JsonNode node, String path) {
+        if (node == null || !node.isArray() || node.size() != 5 || !node.get(0).isTextual()) {
+            throw new MalformedJsonException(path, "expected a span [file, line, column, endLine, endColumn]");
+        }
+        for (int i = 1; i < 5; i++) {
+            if (!node.get(i).isInt()) {
+                throw new MalformedJsonException(path, "span positions are integers");
+            }
+        }
+        try {
+            return new SourceSpan(node.get(0).textValue(), node.get(1).intValue(), node.get(2).intValue(),
+                    node.get(3).intValue(), node.get(4).intValue());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedJsonException(path, e.getMessage());
+        }
+    }
+
+    static SourceSpan span(StrictObject object) {
+        return span(object.node("span"), object.at("span"));
+    }
+
+    /** A primitive type by its language name ({@code decimal}), an enum as {@code enum:Name}. */
+    static String type(ValueType type) {
+        return type instanceof EnumType e ? ENUM_PREFIX + e.name() : type.displayName();
+    }
+
+    static ValueType type(String text, String path) {
+        if (text.startsWith(ENUM_PREFIX) && text.length() > ENUM_PREFIX.length()) {
+            return new EnumType(text.substring(ENUM_PREFIX.length()));
+        }
+        for (PrimitiveType primitive : PrimitiveType.values()) {
+            if (primitive.displayName().equals(text)) {
+                return primitive;
+            }
+        }
+        throw new MalformedJsonException(path, "unknown type '" + text + "'");
+    }
+
+    static ValueType type(StrictObject object) {
+        return type(object.string("type"), object.at("type"));
+    }
+
+    /** {@code {"type": T, "value": V}}: V is a JSON boolean for bool, a string for every other type. */
+    static ObjectNode value(Value value) {
+        ObjectNode node = JSON.objectNode().put("type", type(value.type()));
+        if (value instanceof Value.BoolValue b) {
+            node.put("value", b.value());
+        } else {
+            node.put("value", value.toString());
+        }
+        return node;
+    }
+
+    static Value value(JsonNode node, String path) {
+        StrictObject object = StrictObject.of(node, path);
+        ValueType type = type(object);
+        Value value = type == PrimitiveType.BOOL
+                ? new Value.BoolValue(object.bool("value"))
+                : valueOfText(type, object.string("value"), object.at("value"));
+        object.done();
+        return value;
+    }
+
+    private static Value valueOfText(ValueType type, String text, String path) {
+        if (type instanceof EnumType e) {
+            return new Value.EnumValue(e, text);
+        }
+        try {
+            switch ((PrimitiveType) type) {
+                case INT:
+                    return new Value.IntValue(Long.parseLong(text));
+                case DECIMAL:
+                    return new Value.DecimalValue(new BigDecimal(text));
+                case STRING:
+                    return new Value.StringValue(text);
+                case DATE:
+                    return new Value.DateValue(LocalDate.parse(text));
+                case ACTION:
+                    return new Value.ActionValue(text);
+                case EFFECT:
+                    return new Value.EffectValue(effect(text, path));
+                default:
+                    throw new MalformedJsonException(path, "no text form for type " + type.displayName());
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new MalformedJsonException(path, "'" + text + "' is not a " + type.displayName());
+        }
+    }
+
+    static Effect effect(String keyword, String path) {
+        return constant(Effect.values(), Effect::keyword, keyword, path);
+    }
+
+    /** The constant of an IR enum whose JSON name (a keyword or symbol) is {@code text}. */
+    static <E extends Enum<E>> E constant(E[] constants, Function<E, String> jsonName, String text, String path) {
+        for (E constant : constants) {
+            if (jsonName.apply(constant).equals(text)) {
+                return constant;
+            }
+        }
+        throw new MalformedJsonException(path, "unknown " + constants[0].getDeclaringClass().getSimpleName()
+                + " '" + text + "'");
+    }
+
+    /** {@code {"name": N, "type": T, "span": S}}. */
+    static ObjectNode field(Field field) {
+        ObjectNode node = JSON.objectNode().put("name", field.name()).put("type", type(field.type()));
+        node.set("span", span(field.span()));
+        return node;
+    }
+
+    static Field field(JsonNode node, String path) {
+        StrictObject object = StrictObject.of(node, path);
+        Field field = new Field(object.string("name"), type(object), span(object));
+        object.done();
+        return field;
+    }
+}

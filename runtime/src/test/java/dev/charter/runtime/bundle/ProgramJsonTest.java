@@ -1,0 +1,109 @@
+package dev.charter.runtime.bundle;
+
+import static dev.charter.runtime.bundle.ProgramAssertions.assertSameProgram;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.ir.BodyLiteral;
+import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.InvalidProgramException;
+import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.Regex;
+import dev.charter.runtime.ir.Term;
+import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.json.CanonicalJson;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProgramJsonTest {
+
+    @Test
+    void everySampleProgramReadsBackEqual() {
+        for (Program program : SamplePrograms.all()) {
+            assertSameProgram(program, ProgramJson.decode(ProgramJson.encode(program)));
+        }
+    }
+
+    @Test
+    void encodingTheSameProgramTwiceGivesTheSameBytes() {
+        Program program = SamplePrograms.everyNode();
+        assertEquals(CanonicalJson.string(ProgramJson.encode(program)), CanonicalJson.string(ProgramJson.encode(program)));
+    }
+
+    @Test
+    void theSamplesUseEveryKindOfNode() {
+        Set<Class<?>> used = NodeCensus.of(SamplePrograms.all());
+        for (Class<?> sealed : List.of(Expr.class, Regex.class, Term.class, BodyLiteral.class, Value.class)) {
+            for (Class<?> kind : sealed.getPermittedSubclasses()) {
+                assertTrue(used.contains(kind), kind.getName() + " is not in the sample programs");
+            }
+        }
+    }
+
+    @Test
+    void spansAreKept() {
+        JsonNode rule = ProgramJson.encode(SamplePrograms.fintech()).get("rules").get(2);
+        assertEquals("[\"lending.charter\",47,3,47,40]", rule.get("span").toString());
+        assertEquals("[\"lending.charter\",49,3,49,40]", rule.get("condition").get("span").toString());
+    }
+
+    @Test
+    void longsTravelAsStringsBecauseJsonNumbersAreDoubles() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.everyNode());
+        assertEquals("9223372036854775807", json.get("rules").get(0).get("priority").textValue());
+        assertEquals("-9223372036854775808", json.get("metadata").get("version").textValue());
+    }
+
+    @Test
+    void anUnknownMemberIsRefusedWithItsPath() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.fintech());
+        ((ObjectNode) json.get("rules").get(1).get("condition")).put("comment", "hi");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramJson.decode(json));
+        assertEquals("$.rules[1].condition: unexpected member 'comment'", e.getMessage());
+    }
+
+    @Test
+    void aMissingMemberIsRefusedWithItsPath() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.fintech());
+        ((ObjectNode) json.get("schema").get("actions").get(1)).remove("parameters");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramJson.decode(json));
+        assertEquals("$.schema.actions[1]: missing member 'parameters'", e.getMessage());
+    }
+
+    @Test
+    void anUnknownExpressionKindIsRefused() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.fintech());
+        ((ObjectNode) json.get("rules").get(0).get("condition")).put("kind", "xor");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramJson.decode(json));
+        assertEquals("$.rules[0].condition.kind: unknown expression kind 'xor'", e.getMessage());
+    }
+
+    @Test
+    void aBadSpanIsRefused() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.fintech());
+        ((ArrayNode) json.get("rules").get(0).get("span")).set(1, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramJson.decode(json));
+        assertEquals("$.rules[0].span: invalid span 0:3-36:40", e.getMessage());
+    }
+
+    @Test
+    void aWellFormedButInvalidProgramIsRefusedByValidation() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.fintech());
+        ((ObjectNode) json.get("rules").get(0)).put("effect", "escalate");
+        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(json));
+        assertTrue(e.problems().contains("rule balance_ok: a route is given exactly for escalate"), e.getMessage());
+    }
+
+    @Test
+    void nonAsciiTextSurvives() {
+        String json = new String(CanonicalJson.bytes(ProgramJson.encode(SamplePrograms.everyNode())), StandardCharsets.UTF_8);
+        assertTrue(json.contains("[^é]"), json);
+        assertTrue(json.contains("\"\\\"q\\\"\\n\""), json);
+    }
+}

@@ -1,0 +1,235 @@
+package dev.charter.runtime.bundle;
+
+import dev.charter.runtime.ir.ActionDecl;
+import dev.charter.runtime.ir.CompareOp;
+import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.EnumDecl;
+import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Regex;
+import dev.charter.runtime.ir.Relation;
+import dev.charter.runtime.ir.Schema;
+import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.ir.ValueType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/** Random well-typed conditions and constants over a schema, for {@link RandomPrograms}. */
+final class RandomExprs {
+
+    private static final String ALPHABET = "ab_-@.\"\\\n\té€😀";
+
+    private final Random random;
+    private final Schema schema;
+    private final List<Relation> relations;
+    private final Supplier<SourceSpan> spans;
+    private List<Field> parameters = List.of();
+    private boolean inAssertion;
+
+    RandomExprs(Random random, Schema schema, List<Relation> relations, Supplier<SourceSpan> spans) {
+        this.random = random;
+        this.schema = schema;
+        this.relations = relations;
+        this.spans = spans;
+    }
+
+    /** A boolean condition for a rule over {@code ruleActions}, or for an assertion when it is null. */
+    Expr condition(List<String> ruleActions, int depth) {
+        inAssertion = ruleActions == null;
+        parameters = new ArrayList<>();
+        List<ActionDecl> matched = schema.actions().stream()
+                .filter(a -> ruleActions == null || ruleActions.contains(a.name())).toList();
+        for (Field p : matched.isEmpty() ? List.<Field>of() : matched.get(0).parameters()) {
+            if (ruleActions == null || matched.stream().allMatch(a -> a.parameter(p.name()).isPresent())) {
+                parameters.add(p);
+            }
+        }
+        return bool(depth);
+    }
+
+    private Expr bool(int depth) {
+        int choice = random.nextInt(depth <= 0 ? 3 : 11);
+        switch (choice) {
+            case 0:
+                return constant(PrimitiveType.BOOL);
+            case 1:
+                return new Expr.ActionIs(schema.actions().get(random.nextInt(schema.actions().size())).name(), span());
+            case 2:
+                return of(PrimitiveType.BOOL, 0);
+            case 3:
+                return new Expr.Not(bool(depth - 1), span());
+            case 4:
+                return new Expr.And(List.of(bool(depth - 1), bool(depth - 1)), span());
+            case 5:
+                return new Expr.Or(List.of(bool(depth - 1), bool(depth - 1), bool(depth - 1)), span());
+            case 6:
+                return new Expr.Implies(bool(depth - 1), bool(depth - 1), span());
+            case 7:
+                return compare(depth - 1);
+            case 8: {
+                ValueType type = anyType();
+                List<Value> values = new ArrayList<>();
+                for (int i = 0; i < random.nextInt(4); i++) {
+                    values.add(value(type));
+                }
+                return new Expr.InSet(of(type, depth - 1), values, span());
+            }
+            case 9:
+                return random.nextBoolean()
+                        ? new Expr.StringTest(Expr.StringOp.values()[random.nextInt(3)], of(PrimitiveType.STRING, depth - 1),
+                                of(PrimitiveType.STRING, depth - 1), span())
+                        : new Expr.Matches(of(PrimitiveType.STRING, depth - 1),
+                                new Regex.Pattern(regex(2), random.nextBoolean(), random.nextBoolean()), string(), span());
+            default:
+                return atom(depth - 1);
+        }
+    }
+
+    private Expr compare(int depth) {
+        ValueType type = anyType();
+        CompareOp op = type.isOrdered() ? CompareOp.values()[random.nextInt(6)]
+                : random.nextBoolean() ? CompareOp.EQ : CompareOp.NE;
+        ValueType right = type == PrimitiveType.INT && random.nextBoolean() ? PrimitiveType.DECIMAL : type;
+        return new Expr.Compare(op, of(type, depth), of(right, depth), span());
+    }
+
+    private Expr atom(int depth) {
+        Relation relation = relations.get(random.nextInt(relations.size()));
+        List<Expr> arguments = new ArrayList<>();
+        for (Field column : relation.columns()) {
+            arguments.add(random.nextInt(3) == 0 ? new Expr.Wildcard(column.type(), span()) : of(column.type(), depth));
+        }
+        return new Expr.Atom(relation.name(), arguments, span());
+    }
+
+    /** An expression of exactly {@code type}. */
+    Expr of(ValueType type, int depth) {
+        List<Expr> leaves = new ArrayList<>(List.of(constant(type)));
+        for (Field f : schema.context()) {
+            if (f.type().equals(type)) {
+                leaves.add(new Expr.Attribute(Expr.Scope.CONTEXT, f.name(), type, span()));
+            }
+        }
+        for (Field p : parameters) {
+            if (p.type().equals(type)) {
+                leaves.add(new Expr.Attribute(Expr.Scope.REQUEST, p.name(), type, span()));
+            }
+        }
+        if (type == PrimitiveType.INT) {
+            leaves.add(new Expr.Attribute(Expr.Scope.TIME, "hour", type, span()));
+        } else if (type.equals(EnumType.WEEKDAY)) {
+            leaves.add(new Expr.Attribute(Expr.Scope.TIME, "weekday", type, span()));
+        } else if (type == PrimitiveType.STRING) {
+            leaves.add(new Expr.Agent(span()));
+            if (inAssertion) {
+                leaves.add(new Expr.RouteRef(span()));
+            }
+        } else if (type == PrimitiveType.ACTION) {
+            leaves.add(new Expr.CurrentAction(span()));
+        } else if (type == PrimitiveType.EFFECT && inAssertion) {
+            leaves.add(new Expr.DecisionRef(span()));
+        }
+        if (depth > 0 && random.nextBoolean()) {
+            if (type == PrimitiveType.BOOL) {
+                return bool(depth);
+            }
+            if (type.isNumeric()) {
+                return arithmetic(type, depth - 1);
+            }
+        }
+        return leaves.get(random.nextInt(leaves.size()));
+    }
+
+    private Expr arithmetic(ValueType type, int depth) {
+        switch (random.nextInt(4)) {
+            case 0:
+                return new Expr.Negate(of(type, depth), span());
+            case 1:
+                return type == PrimitiveType.INT ? new Expr.Length(of(PrimitiveType.STRING, depth), span())
+                        : new Expr.Negate(of(type, depth), span());
+            default: {
+                Expr.ArithmeticOp op = Expr.ArithmeticOp.values()[random.nextInt(3)];
+                Expr left = of(type, depth);
+                ValueType rightType = type == PrimitiveType.DECIMAL && random.nextBoolean() ? PrimitiveType.INT : type;
+                Expr right = op == Expr.ArithmeticOp.MUL ? constant(rightType) : of(rightType, depth);
+                return new Expr.Arithmetic(op, left, right, type, span());
+            }
+        }
+    }
+
+    private ValueType anyType() {
+        List<ValueType> types = new ArrayList<>(List.of(PrimitiveType.BOOL, PrimitiveType.INT, PrimitiveType.DECIMAL,
+                PrimitiveType.STRING, PrimitiveType.DATE, PrimitiveType.ACTION, PrimitiveType.EFFECT, EnumType.WEEKDAY));
+        schema.enums().forEach(e -> types.add(e.type()));
+        return types.get(random.nextInt(types.size()));
+    }
+
+    private Expr constant(ValueType type) {
+        return new Expr.Const(value(type), span());
+    }
+
+    /** A random constant of {@code type}. */
+    Value value(ValueType type) {
+        if (type instanceof EnumType e) {
+            List<String> values = schema.enumValues(e).orElseThrow();
+            return new Value.EnumValue(e, values.get(random.nextInt(values.size())));
+        }
+        switch ((PrimitiveType) type) {
+            case BOOL:
+                return new Value.BoolValue(random.nextBoolean());
+            case INT:
+                return new Value.IntValue(random.nextBoolean() ? random.nextInt(200) - 100 : random.nextLong());
+            case DECIMAL:
+                return new Value.DecimalValue(BigDecimal.valueOf(random.nextLong(), random.nextInt(12) - 2));
+            case STRING:
+                return new Value.StringValue(string());
+            case DATE:
+                return new Value.DateValue(LocalDate.ofEpochDay(random.nextInt(100_000) - 20_000));
+            case ACTION:
+                return new Value.ActionValue(schema.actions().get(random.nextInt(schema.actions().size())).name());
+            default:
+                return new Value.EffectValue(Effect.values()[random.nextInt(3)]);
+        }
+    }
+
+    String string() {
+        StringBuilder s = new StringBuilder();
+        int[] codePoints = ALPHABET.codePoints().toArray();
+        for (int i = 0; i < random.nextInt(8); i++) {
+            s.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+        }
+        return s.toString();
+    }
+
+    private Regex regex(int depth) {
+        switch (depth <= 0 ? random.nextInt(3) : random.nextInt(6)) {
+            case 0:
+                return new Regex.Literal(string());
+            case 1:
+                return new Regex.AnyChar();
+            case 2: {
+                int from = random.nextInt(0x2000);
+                return new Regex.CharClass(List.of(new Regex.Range(from, from + random.nextInt(50))), random.nextBoolean());
+            }
+            case 3:
+                return new Regex.Concat(List.of(regex(depth - 1), regex(depth - 1)));
+            case 4:
+                return new Regex.Union(List.of(regex(depth - 1), regex(depth - 1)));
+            default: {
+                int min = random.nextInt(3);
+                return new Regex.Repeat(regex(depth - 1), min, random.nextBoolean() ? Regex.Repeat.UNBOUNDED : min + 2);
+            }
+        }
+    }
+
+    private SourceSpan span() {
+        return spans.get();
+    }
+}

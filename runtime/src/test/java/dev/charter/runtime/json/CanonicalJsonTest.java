@@ -1,0 +1,85 @@
+package dev.charter.runtime.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.erdtman.jcs.JsonCanonicalizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class CanonicalJsonTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arrays", "french", "structures", "unicode", "values", "weird"})
+    void canonicalisesEveryRfc8785VectorToItsExpectedBytes(String name) throws IOException {
+        byte[] input = resource("/vectors/jcs/input/" + name + ".json");
+        byte[] expected = resource("/vectors/jcs/output/" + name + ".json");
+
+        assertArrayEquals(expected, CanonicalJson.canonicalize(input),
+                () -> new String(CanonicalJson.canonicalize(input), StandardCharsets.UTF_8));
+    }
+
+    @Property
+    void agreesWithTheReferenceCanonicaliserOnStringsAndIntegers(
+            @ForAll @StringLength(max = 12) String key, @ForAll String text, @ForAll long number) throws IOException {
+        ObjectNode tree = MAPPER.createObjectNode();
+        tree.put(key, text);
+        tree.put(key + "#n", number);
+        tree.putArray("list").add(text).add(true).addNull();
+        String json = MAPPER.writeValueAsString(tree);
+
+        assertEquals(new JsonCanonicalizer(json).getEncodedString(), CanonicalJson.string(tree));
+    }
+
+    @Property
+    void agreesWithTheReferenceCanonicaliserOnDoubles(@ForAll double number) throws IOException {
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            return;
+        }
+        ObjectNode tree = MAPPER.createObjectNode().put("n", number);
+
+        assertEquals(new JsonCanonicalizer(MAPPER.writeValueAsString(tree)).getEncodedString(),
+                CanonicalJson.string(tree));
+    }
+
+    @Test
+    void writesNegativeZeroAsZero() {
+        assertEquals("[0]", CanonicalJson.string(MAPPER.createArrayNode().add(-0.0)));
+    }
+
+    @Test
+    void rejectsMalformedJson() {
+        assertThrows(IllegalArgumentException.class,
+                () -> CanonicalJson.canonicalize("{\"a\":".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void callsOnlyDoubleValuesAndSafeIntegersExactNumbers() {
+        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("15000.00")));
+        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("0.5")));
+        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("9007199254740991")));
+        assertFalse(CanonicalJson.isExactNumber(new BigDecimal("9007199254740993")));
+        assertFalse(CanonicalJson.isExactNumber(new BigDecimal("0.1")));
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = CanonicalJsonTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+}
