@@ -66,6 +66,14 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         return List.copyOf(abstractAtoms);
     }
 
+    /** A regular test of a string the automata decide: the disjunction of its tests' flags, negated where asked. */
+    private java.util.Optional<BoolExpr> regular(Expr node) {
+        return RegularStrings.use(node).filter(u -> space.isRegular(u.key())).map(u -> {
+            BoolExpr any = z3.mkOr(u.shape().tests().stream().map(t -> space.regularTest(u.key(), t)).toArray(BoolExpr[]::new));
+            return u.shape().negated() ? z3.mkNot(any) : any;
+        });
+    }
+
     public com.microsoft.z3.Expr<?> visitConst(Expr.Const node) {
         return codec.encode(node.value());
     }
@@ -130,6 +138,10 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     }
 
     public com.microsoft.z3.Expr<?> visitCompare(Expr.Compare node) {
+        java.util.Optional<BoolExpr> test = regular(node);
+        if (test.isPresent()) {
+            return test.get();
+        }
         com.microsoft.z3.Expr<?> left = node.left().accept(this);
         com.microsoft.z3.Expr<?> right = node.right().accept(this);
         if (node.left().type().isNumeric() && node.right().type().isNumeric()
@@ -154,6 +166,10 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     }
 
     public com.microsoft.z3.Expr<?> visitInSet(Expr.InSet node) {
+        java.util.Optional<BoolExpr> test = regular(node);
+        if (test.isPresent()) {
+            return test.get();
+        }
         com.microsoft.z3.Expr<?> operand = node.operand().accept(this);
         List<BoolExpr> options = new ArrayList<>();
         for (Value v : node.values()) {
@@ -196,6 +212,10 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
      * sequence constraints make it search (and, against an anchored pattern, time out).
      */
     public com.microsoft.z3.Expr<?> visitStringTest(Expr.StringTest node) {
+        java.util.Optional<BoolExpr> test = regular(node);
+        if (test.isPresent()) {
+            return test.get();
+        }
         if (node.right() instanceof Expr.Const c) {
             String text = ((Value.StringValue) c.value()).value();
             boolean start = node.op() == Expr.StringOp.STARTS_WITH;
@@ -213,6 +233,10 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     }
 
     public com.microsoft.z3.Expr<?> visitMatches(Expr.Matches node) {
+        java.util.Optional<BoolExpr> test = regular(node);
+        if (test.isPresent()) {
+            return test.get();
+        }
         return space.membership(string(node.operand()), new RegexEncoder(codec).search(node.pattern()));
     }
 

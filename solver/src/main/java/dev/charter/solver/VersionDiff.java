@@ -70,14 +70,15 @@ public final class VersionDiff {
     private ActionChange compare(Z3Session session, ValueCodec codec, Program before, Knowledge oldKnowledge,
                                  Program after, Knowledge newKnowledge, ActionDecl action) {
         Context z3 = codec.z3();
-        RequestSpace space = new RequestSpace(codec, after.schema(), action);
+        RequestSpace space = new RequestSpace(codec, after.schema(), action,
+                RegularStrings.forAction(List.of(before, after), action.name(), false));
         DecisionEncoding old = new DecisionEncoding(codec, before, space, oldKnowledge, "old.");
         DecisionEncoding now = new DecisionEncoding(codec, after, space, newKnowledge, "new.");
         Z3Session.IncrementalSolver solver = session.openSolver("diff." + action.name());
         solver.assertBase(space.domain(after.schema()));
         solver.assertBase(old.definitions());
         solver.assertBase(now.definitions());
-        solver.assertBase(space.regexConsistency());
+        solver.assertBase(space.stringConsistency());
         ActionModel model = new ActionModel(after, codec, newKnowledge, space, now, solver);
         DecisionEncoding.Resolution a = old.resolution();
         DecisionEncoding.Resolution b = now.resolution();

@@ -8,6 +8,7 @@ import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.Value;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -65,9 +66,11 @@ class SolverRuntimeAgreementProperties {
             ActionModel model = ActionModel.open(session, codec, program, knowledge,
                     program.schema().action(request.action()).orElseThrow());
             List<BoolExpr> fixed = new ArrayList<>();
-            fixed.add(codec.z3().mkEq(model.space().agent(), codec.string(request.agent())));
+            fixed.add(model.space().fixString("agent", request.agent()));
             for (RequestSpace.Slot slot : model.space().slots()) {
-                fixed.add(codec.z3().mkEq(slot.term(), codec.encode(request.value(slot.path()))));
+                Value value = request.value(slot.path());
+                fixed.add(value instanceof Value.StringValue s ? model.space().fixString(slot.path(), s.value())
+                        : codec.z3().mkEq(slot.term(), codec.encode(value)));
             }
             try (var query = model.solver().query("fixed", codec.z3().mkAnd(fixed.toArray(new BoolExpr[0])))) {
                 assertTrue(query.verdict().isSat(), "a well-typed request is in the encoding's domain");
