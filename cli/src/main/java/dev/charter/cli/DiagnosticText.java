@@ -1,27 +1,21 @@
 package dev.charter.cli;
 
 import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.DiagnosticPrinter;
 import dev.charter.compiler.Severity;
 import dev.charter.compiler.SourceFile;
 import java.util.List;
 
-/** Diagnostics as people read them, followed by a one-line count. */
+/** Diagnostics as people read them (see {@link DiagnosticPrinter}), and a one-line count. */
 final class DiagnosticText {
 
     private DiagnosticText() {
     }
 
+    /** Each diagnostic rustc-style, with its source line and caret, then a blank line. */
     static String render(List<Diagnostic> diagnostics, List<SourceFile> sources) {
-        StringBuilder text = new StringBuilder();
-        for (Diagnostic d : diagnostics) {
-            text.append(d.severity().keyword()).append('[').append(d.code()).append("]: ").append(d.message()).append('\n');
-            text.append("  --> ").append(d.span()).append('\n');
-            if (d.help() != null) {
-                text.append("  = help: ").append(d.help()).append('\n');
-            }
-            text.append('\n');
-        }
-        return text.toString();
+        String text = DiagnosticPrinter.render(diagnostics, sources);
+        return text.isEmpty() || text.endsWith("\n\n") ? text : text + (text.endsWith("\n") ? "\n" : "\n\n");
     }
 
     static String summary(List<Diagnostic> diagnostics, List<SourceFile> sources) {

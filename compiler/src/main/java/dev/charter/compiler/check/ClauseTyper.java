@@ -144,7 +144,9 @@ final class ClauseTyper {
         }
 
         private void variable(Term.Variable v, ValueType column, Position position, String relation, int index) {
-            if (column == null) {
+            boolean inferredHead = position == Position.HEAD && !declarations.relations.containsKey(relation);
+            if (column == null || inferredHead) {
+                // An inferred column takes its type from this very variable; a clash is a conflicting inference.
                 return;
             }
             String where = "column " + (index + 1) + " of `" + relation + "`";

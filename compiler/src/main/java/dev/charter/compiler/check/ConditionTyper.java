@@ -1,5 +1,6 @@
 package dev.charter.compiler.check;
 
+import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.ast.Argument;
 import dev.charter.compiler.ast.Expression;
 import dev.charter.compiler.ast.ExpressionVisitor;
@@ -257,9 +258,11 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
             return null;
         }
         if (types.size() != e.arguments().size()) {
-            diagnostics.error("arity-mismatch", e.span(), "`" + callee + "` has " + types.size() + " column"
+            Diagnostic d = Diagnostic.error("arity-mismatch", e.span(), "`" + callee + "` has " + types.size() + " column"
                     + (types.size() == 1 ? "" : "s") + " but is given " + e.arguments().size() + " argument"
                     + (e.arguments().size() == 1 ? "" : "s"), "give one argument per column; `_` stands for any value");
+            var decl = declarations.relations.get(callee);
+            diagnostics.add(decl == null ? d : d.withLabel(decl.span(), "declared here"));
             return null;
         }
         List<Expr> arguments = new ArrayList<>();

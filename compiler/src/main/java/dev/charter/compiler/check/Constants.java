@@ -98,6 +98,12 @@ final class Constants {
         if (values.contains(name)) {
             return new Value.EnumValue(type, name);
         }
+        String other = kindOf(name);
+        if (other != null) {
+            diagnostics.error("type-mismatch", span, "`" + name + "` is " + other + ", not a value of " + type.name(),
+                    "the values of " + type.name() + " are " + String.join(", ", values));
+            return null;
+        }
         String help = DidYouMean.help(name, values);
         diagnostics.error("undefined-enum-value", span, "`" + name + "` is not a value of " + type.name(),
                 help != null ? help : "the values of " + type.name() + " are " + String.join(", ", values));
@@ -108,10 +114,24 @@ final class Constants {
         if (declarations.actions.containsKey(name)) {
             return new Value.ActionValue(name);
         }
+        String other = kindOf(name);
+        if (other != null) {
+            diagnostics.error("type-mismatch", span, "`" + name + "` is " + other + ", not an action", null);
+            return null;
+        }
         String help = DidYouMean.help(name, declarations.actions.keySet());
         diagnostics.error("undefined-action", span, "no action named `" + name + "`",
                 help != null ? help : "declare it: `action " + name + " { }`");
         return null;
+    }
+
+    /** What else a name is, "an action" or "a value of Role", for messages; null when nothing. */
+    private String kindOf(String name) {
+        if (declarations.actions.containsKey(name)) {
+            return "an action";
+        }
+        return declarations.enums.entrySet().stream().filter(e -> e.getValue().contains(name)).findFirst()
+                .map(e -> "a value of " + e.getKey()).orElse(null);
     }
 
     void mismatch(SourceSpan span, String found, ValueType expected, String help) {

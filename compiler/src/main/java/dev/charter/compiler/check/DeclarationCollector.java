@@ -58,7 +58,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         }
         Declaration.EnumDecl first = declarations.enumDecls.get(name);
         if (first != null) {
-            duplicate("duplicate-enum", "enum", decl.name(), first.name().span());
+            duplicate("duplicate-enum", "enum `" + name + "`", decl.name(), first.name().span());
             return;
         }
         declarations.enumDecls.put(name, decl);
@@ -67,7 +67,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         for (Name value : decl.values()) {
             SourceSpan earlier = seen.putIfAbsent(value.text(), value.span());
             if (earlier != null) {
-                duplicate("duplicate-enum-value", "value of enum `" + name + "`", value, earlier);
+                duplicate("duplicate-enum-value", "value `" + value.text() + "` of enum `" + name + "`", value, earlier);
             } else {
                 values.add(value.text());
             }
@@ -85,7 +85,8 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         for (FieldDecl field : declaration.fields()) {
             FieldDecl first = declarations.context.get(field.name().text());
             if (first != null) {
-                duplicate("duplicate-attribute", "context attribute", field.name(), first.name().span());
+                duplicate("duplicate-attribute", "context attribute `" + field.name().text() + "`", field.name(),
+                        first.name().span());
             } else {
                 declarations.context.put(field.name().text(), field);
                 resolveType(field);
@@ -99,11 +100,11 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         String name = declaration.name().text();
         Declaration.ActionDecl first = declarations.actions.get(name);
         if (first != null) {
-            duplicate("duplicate-action", "action", declaration.name(), first.name().span());
+            duplicate("duplicate-action", "action `" + name + "`", declaration.name(), first.name().span());
             return null;
         }
         declarations.actions.put(name, declaration);
-        fields(declaration.parameters(), "duplicate-parameter", "parameter of action `" + name + "`");
+        fields(declaration.parameters(), "duplicate-parameter", "of action `" + name + "`", "parameter");
         return null;
     }
 
@@ -112,21 +113,21 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         String name = declaration.name().text();
         Declaration.RelationDecl first = declarations.relations.get(name);
         if (first != null) {
-            duplicate("duplicate-relation", "relation", declaration.name(), first.name().span());
+            duplicate("duplicate-relation", "relation `" + name + "`", declaration.name(), first.name().span());
             return null;
         }
         declarations.relations.put(name, declaration);
         declarations.relationOrder.add(name);
-        fields(declaration.columns(), "duplicate-column", "column of relation `" + name + "`");
+        fields(declaration.columns(), "duplicate-column", "of relation `" + name + "`", "column");
         return null;
     }
 
-    private void fields(List<FieldDecl> fields, String code, String what) {
+    private void fields(List<FieldDecl> fields, String code, String owner, String kind) {
         Map<String, SourceSpan> seen = new HashMap<>();
         for (FieldDecl field : fields) {
             SourceSpan earlier = seen.putIfAbsent(field.name().text(), field.name().span());
             if (earlier != null) {
-                duplicate(code, what, field.name(), earlier);
+                duplicate(code, kind + " `" + field.name().text() + "` " + owner, field.name(), earlier);
             }
             resolveType(field);
         }
@@ -176,7 +177,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
 
     @Override
     public Void visitRule(Declaration.RuleDecl declaration) {
-        if (unique(ruleNames, declaration.name(), "duplicate-rule", "rule")) {
+        if (unique(ruleNames, declaration.name(), "duplicate-rule", "rule `" + declaration.name().text() + "`")) {
             declarations.rules.add(declaration);
         }
         return null;
@@ -208,23 +209,25 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
 
     @Override
     public Void visitAssert(Declaration.AssertDecl declaration) {
-        if (unique(assertionNames, declaration.name(), "duplicate-assertion", "assertion")) {
+        if (unique(assertionNames, declaration.name(), "duplicate-assertion",
+                "assertion `" + declaration.name().text() + "`")) {
             declarations.assertions.add(declaration);
         }
         return null;
     }
 
-    private boolean unique(Map<String, SourceSpan> seen, Name name, String code, String what) {
+    private boolean unique(Map<String, SourceSpan> seen, Name name, String code, String subject) {
         SourceSpan earlier = seen.putIfAbsent(name.text(), name.span());
         if (earlier != null) {
-            duplicate(code, what, name, earlier);
+            duplicate(code, subject, name, earlier);
             return false;
         }
         return true;
     }
 
-    private void duplicate(String code, String what, Name name, SourceSpan first) {
-        diagnostics.add(Diagnostic.error(code, name.span(), what + " `" + name.text() + "` is declared twice",
+    /** {@code subject} names what is declared twice, e.g. "column `role` of relation `grants`". */
+    private void duplicate(String code, String subject, Name name, SourceSpan first) {
+        diagnostics.add(Diagnostic.error(code, name.span(), subject + " is declared twice",
                 "rename or remove one of them").withLabel(first, "first declared here"));
     }
 }

@@ -125,7 +125,9 @@ final class Lowering {
         Expr unless = rule.unless().isPresent() ? typed(typing.unless, rule, "unless") : null;
         Expr notUnless = unless == null ? null : new Expr.Not(unless, unless.span());
         if (when != null && notUnless != null) {
-            return new Expr.And(List.of(when, notUnless), rule.span());
+            List<Expr> operands = new ArrayList<>(when instanceof Expr.And and ? and.operands() : List.of(when));
+            operands.add(notUnless);
+            return new Expr.And(operands, rule.span());
         }
         if (when != null) {
             return when;

@@ -8,6 +8,7 @@ import dev.charter.compiler.ast.FieldDecl;
 import dev.charter.compiler.ast.Literal;
 import dev.charter.compiler.ast.NameRef;
 import dev.charter.compiler.ast.Term;
+import dev.charter.compiler.ast.Wildcard;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.SourceSpan;
@@ -215,6 +216,6 @@ final class RelationTypes {
             }
         }
         return clause.head().terms().stream()
-                .allMatch(t -> !(t instanceof Term.Variable v) || bound.contains(v.name()));
+                .allMatch(t -> !(t instanceof Wildcard) && (!(t instanceof Term.Variable v) || bound.contains(v.name())));
     }
 }

@@ -62,7 +62,7 @@ final class SafetyCheck {
     private static void unbound(Diagnostics diagnostics, Term.Variable v, String where) {
         diagnostics.error("unsafe-variable", v.span(),
                 "variable `" + v.name() + "` " + where + " is not bound by a positive atom in the body",
-                "add a positive atom that binds `" + v.name() + "`, e.g. `role(" + v.name() + ", _)`");
+                "add a positive atom to the body that binds `" + v.name() + "`");
     }
 
     private static List<Term.Variable> variables(List<Term> terms) {

@@ -59,10 +59,12 @@ class SigningKeyTest {
     }
 
     @Test
-    void domainLabelsCannotContainSeparators() {
+    void domainLabelsAreCharterPathsWithoutSeparators() {
         assertThrows(IllegalArgumentException.class, () -> new SignatureDomain("charter/bundle\nv1"));
-        assertThrows(IllegalArgumentException.class, () -> new SignatureDomain("charter bundle"));
+        assertThrows(IllegalArgumentException.class, () -> new SignatureDomain("charter/bundle v1"));
         assertThrows(IllegalArgumentException.class, () -> new SignatureDomain(""));
+        assertThrows(IllegalArgumentException.class, () -> new SignatureDomain("charter/"));
+        assertThrows(IllegalArgumentException.class, () -> new SignatureDomain("ledger/record/v1"));
     }
 
     @Test
