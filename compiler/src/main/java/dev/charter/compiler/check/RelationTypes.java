@@ -128,20 +128,8 @@ final class RelationTypes {
         if (term instanceof Term.Variable v) {
             return bindingType(v.name(), clause);
         }
-        if (term instanceof Literal.IntLiteral) {
-            return PrimitiveType.INT;
-        }
-        if (term instanceof Literal.DecimalLiteral) {
-            return PrimitiveType.DECIMAL;
-        }
-        if (term instanceof Literal.StringLiteral) {
-            return PrimitiveType.STRING;
-        }
-        if (term instanceof Literal.DateLiteral) {
-            return PrimitiveType.DATE;
-        }
-        if (term instanceof Literal.BoolLiteral) {
-            return PrimitiveType.BOOL;
+        if (term instanceof Literal l) {
+            return Constants.typeOf(l);
         }
         if (term instanceof NameRef n) {
             return nameType(n.name());
