@@ -38,7 +38,7 @@ class CompileCommandTest {
     void aCleanConstitutionBecomesASignedBundle() throws Exception {
         Path bundle = dir.resolve("fintech.bundle");
         CliRun run = CliRun.of("compile", LENDING, "-o", bundle.toString(), "--key", KEY);
-        GoldenText.assertMatches("compile/fintech.txt", "exit " + run.status() + "\n--- stdout\n"
+        Golden.assertText("compile/fintech.txt", "exit " + run.status() + "\n--- stdout\n"
                 + run.out().replace(dir.toString(), "<DIR>").replaceAll("sha256:[0-9a-f]{64}", "sha256:<DIGEST>").replaceAll("\\d+ bytes", "<N> bytes")
                 + "--- stderr\n" + run.err());
         Bundle read = BundleReader.read(Files.readAllBytes(bundle), trust());

@@ -28,6 +28,11 @@ final class Golden {
                 + "exit " + run.status() + "\n"
                 + "--- stdout\n" + run.out()
                 + "--- stderr\n" + run.err();
+        assertText(goldenName, actual);
+    }
+
+    /** Compares text a test has built itself (e.g. output with temporary paths normalised) with a golden file. */
+    static void assertText(String goldenName, String actual) {
         Path file = ROOT.resolve(goldenName);
         try {
             if (UPDATE) {

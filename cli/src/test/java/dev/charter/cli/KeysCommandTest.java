@@ -98,7 +98,7 @@ class KeysCommandTest {
     private void assertGolden(String name, CliRun run) {
         String out = normalise(run.out());
         String err = normalise(run.err());
-        GoldenText.assertMatches(name, "exit " + run.status() + "\n--- stdout\n" + out + "--- stderr\n" + err);
+        Golden.assertText(name, "exit " + run.status() + "\n--- stdout\n" + out + "--- stderr\n" + err);
     }
 
     private String normalise(String text) {

@@ -67,11 +67,4 @@ class MainTest {
         assertEquals(ExitStatus.USAGE, run.status());
         assertTrue(run.err().contains("permission denied"), run.err());
     }
-
-    @Test
-    void demo_runs_on_the_bundled_example() {
-        CliRun run = CliRun.of("demo");
-        assertEquals(ExitStatus.OK, run.status(), run.err());
-        assertTrue(run.out().contains("fintech"), run.out());
-    }
 }

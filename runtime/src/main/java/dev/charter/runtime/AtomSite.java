@@ -40,17 +40,20 @@ record AtomSite(Expr.Atom atom, int[] boundColumns) {
         private final int site;
         private final Node[] arguments;
         private final ValueType[] types;
+        private final Value[] constants;
 
-        Test(int site, Node[] arguments, ValueType[] types) {
+        /** {@code constants[i]}, when not null, is argument i's value, known when compiling. */
+        Test(int site, Node[] arguments, ValueType[] types, Value[] constants) {
             this.site = site;
             this.arguments = arguments;
             this.types = types;
+            this.constants = constants;
         }
 
         boolean test(Frame f) {
             Value[] key = new Value[arguments.length];
             for (int i = 0; i < key.length; i++) {
-                key[i] = TypedReader.valueOf(arguments[i].eval(f), types[i]);
+                key[i] = constants[i] != null ? constants[i] : TypedReader.valueOf(arguments[i].eval(f), types[i]);
             }
             int handle = f.lookups[site].find(key);
             f.recordAtom(site, key, handle);

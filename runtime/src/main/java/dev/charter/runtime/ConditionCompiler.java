@@ -105,13 +105,13 @@ final class ConditionCompiler implements ExprVisitor<Node> {
         ValueType l = c.left().type();
         ValueType r = c.right().type();
         if (l == PrimitiveType.INT && r == PrimitiveType.INT) {
-            return new ValueNodes.IntCompare(c.op(), left, right);
+            return new ValueNodes.Compare(c.op(), ValueNodes.Order.INT, left, right);
         }
         if (l.isNumeric() && r.isNumeric()) {
-            return new ValueNodes.DecimalCompare(c.op(), left, right);
+            return new ValueNodes.Compare(c.op(), ValueNodes.Order.DECIMAL, left, right);
         }
         if (l == PrimitiveType.DATE) {
-            return new ValueNodes.DateCompare(c.op(), left, right);
+            return new ValueNodes.Compare(c.op(), ValueNodes.Order.DATE, left, right);
         }
         if (c.op().isOrdering()) {
             throw new IllegalArgumentException(c.op().symbol() + " on " + l.displayName() + " at " + c.span());
@@ -126,11 +126,7 @@ final class ConditionCompiler implements ExprVisitor<Node> {
     }
 
     public Node visitArithmetic(Expr.Arithmetic a) {
-        Node left = compile(a.left());
-        Node right = compile(a.right());
-        return a.type() == PrimitiveType.INT
-                ? new ValueNodes.IntArithmetic(a.op(), left, right)
-                : new ValueNodes.DecimalArithmetic(a.op(), left, right);
+        return new ValueNodes.Arithmetic(a.op(), a.type() == PrimitiveType.INT, compile(a.left()), compile(a.right()));
     }
 
     public Node visitNegate(Expr.Negate n) {
@@ -154,17 +150,19 @@ final class ConditionCompiler implements ExprVisitor<Node> {
         List<Integer> bound = new ArrayList<>();
         List<Node> arguments = new ArrayList<>();
         List<ValueType> types = new ArrayList<>();
+        List<Value> constants = new ArrayList<>();
         for (int i = 0; i < a.arguments().size(); i++) {
             Expr arg = a.arguments().get(i);
             if (!(arg instanceof Expr.Wildcard)) {
                 bound.add(i);
                 arguments.add(compile(arg));
                 types.add(relation.columns().get(i).type());
+                constants.add(arg instanceof Expr.Const c ? c.value() : null);
             }
         }
-        ValueType[] typeArray = types.toArray(ValueType[]::new);
         sites.add(new AtomSite(a, bound.stream().mapToInt(Integer::intValue).toArray()));
-        return new AtomSite.Test(sites.size() - 1, arguments.toArray(Node[]::new), typeArray);
+        return new AtomSite.Test(sites.size() - 1, arguments.toArray(Node[]::new), types.toArray(ValueType[]::new),
+                constants.toArray(Value[]::new));
     }
 
     public Node visitWildcard(Expr.Wildcard w) {

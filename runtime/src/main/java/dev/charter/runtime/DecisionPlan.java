@@ -96,7 +96,7 @@ final class DecisionPlan {
                 params.stream().mapToInt(p -> layout.parameter(p.name())).toArray(),
                 params.stream().map(p -> TypedReader.forType(p.type(), program.schema())).toArray(TypedReader[]::new),
                 context, contextRequired, needsTime,
-                new RuleIndex(own.stream().mapToInt(RulePlan::index).toArray()));
+                RangeAnalysis.index(own, layout));
     }
 
     /** The plan of a declared action, or null. */

@@ -1,5 +1,6 @@
 package dev.charter.runtime;
 
+import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.datalog.Budget;
 import dev.charter.runtime.datalog.BudgetExceededException;
 import dev.charter.runtime.ir.Effect;
@@ -59,6 +60,20 @@ public final class Engine {
      */
     public static Engine forProgram(Program program) {
         return forProgram(program, Budget.DEFAULT);
+    }
+
+    /**
+     * An engine for a verified bundle (read with {@code BundleReader.read}, which refuses a
+     * bundle that is unsigned, tampered with or signed by an untrusted key); its decisions record
+     * the bundle's digest. The empty snapshot is attached.
+     */
+    public static Engine forBundle(Bundle bundle) {
+        return forBundle(bundle, Budget.DEFAULT);
+    }
+
+    /** {@link #forBundle(Bundle)} with an evaluation budget. */
+    public static Engine forBundle(Bundle bundle, Budget budget) {
+        return new Engine(DecisionPlan.compile(bundle.program()), bundle.digest(), budget, FaultProbe.NONE, null);
     }
 
     /** {@link #forProgram(Program)} with an evaluation budget. */

@@ -22,10 +22,10 @@ final class Frame {
     private long regexSteps;
 
     int atomCount;
-    int[] atomRules = new int[4];
-    int[] atomSites = new int[4];
-    int[] atomHandles = new int[4];
-    Value[][] atomKeys = new Value[4][];
+    int[] atomRules = new int[0];
+    int[] atomSites = new int[0];
+    int[] atomHandles = new int[0];
+    Value[][] atomKeys = new Value[0][];
 
     Frame(int slotCount, Lookup[] lookups, int action, String agent, long regexBudget) {
         this.slots = new Object[slotCount];
@@ -43,7 +43,7 @@ final class Frame {
 
     void recordAtom(int site, Value[] key, int handle) {
         if (atomCount == atomRules.length) {
-            int n = atomCount * 2;
+            int n = Math.max(4, atomCount * 2);
             atomRules = Arrays.copyOf(atomRules, n);
             atomSites = Arrays.copyOf(atomSites, n);
             atomHandles = Arrays.copyOf(atomHandles, n);

@@ -38,7 +38,7 @@ final class RawJson {
             return node.booleanValue();
         }
         if (node.isNumber()) {
-            return node.decimalValue();
+            return normalise(node.decimalValue());
         }
         return new Opaque(CanonicalJson.string(node));
     }
@@ -64,10 +64,26 @@ final class RawJson {
         }
     }
 
+    /**
+     * A number without trailing zeros ({@code 15000.00} is {@code 15000}), so that a number means
+     * the same before and after its canonical JSON form, which drops them.
+     */
+    static BigDecimal normalise(BigDecimal d) {
+        if (d.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal stripped = d.scale() > 0 ? d.stripTrailingZeros() : d;
+        // A huge exponent stays in scientific form: no input may make us write out a billion zeros.
+        return stripped.scale() < 0 && stripped.precision() - stripped.scale() <= 400 ? stripped.setScale(0) : stripped;
+    }
+
     /** Normalises a value given in code to a raw value; rejects binary floating point. */
     static Object fromJava(Object value) {
-        if (value instanceof String || value instanceof Boolean || value instanceof BigDecimal) {
+        if (value instanceof String || value instanceof Boolean) {
             return value;
+        }
+        if (value instanceof BigDecimal d) {
+            return normalise(d);
         }
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return BigDecimal.valueOf(((Number) value).longValue());

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a raw host value as one declared type, prepared once per type so that checking a request
@@ -25,8 +24,6 @@ import java.util.regex.Pattern;
 abstract class TypedReader {
 
     static final int MAX_DIGITS = 40;
-    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,80}(\\.[0-9]{1,80})?([eE][+-]?[0-9]{1,4})?");
 
     final ValueType type;
 
@@ -84,6 +81,46 @@ abstract class TypedReader {
         return stripped.scale() <= MAX_DIGITS && integerDigits <= MAX_DIGITS;
     }
 
+    /** {@code -?[0-9]{1,19}}, checked by hand: this runs for every attribute of every request. */
+    static boolean isInteger(String s) {
+        int start = s.startsWith("-") ? 1 : 0;
+        return s.length() > start && s.length() - start <= 19 && digits(s, start, s.length()) == s.length();
+    }
+
+    /** {@code -?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]{1,4})?}, at most 200 characters. */
+    static boolean isDecimal(String s) {
+        if (s.length() > 200) {
+            return false;
+        }
+        int i = s.startsWith("-") ? 1 : 0;
+        int end = digits(s, i, s.length());
+        if (end == i) {
+            return false;
+        }
+        if (end < s.length() && s.charAt(end) == '.') {
+            int fraction = end + 1;
+            end = digits(s, fraction, s.length());
+            if (end == fraction) {
+                return false;
+            }
+        }
+        if (end < s.length() && (s.charAt(end) == 'e' || s.charAt(end) == 'E')) {
+            int exponent = end + 1 < s.length() && (s.charAt(end + 1) == '+' || s.charAt(end + 1) == '-') ? end + 2 : end + 1;
+            end = digits(s, exponent, s.length());
+            return end > exponent && end - exponent <= 4 && end == s.length();
+        }
+        return end == s.length();
+    }
+
+    /** The index of the first non-digit at or after {@code from}. */
+    private static int digits(String s, int from, int to) {
+        int i = from;
+        while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
     private static final class Bools extends TypedReader {
         Bools() {
             super(PrimitiveType.BOOL);
@@ -114,7 +151,7 @@ abstract class TypedReader {
                 if (raw instanceof BigDecimal d) {
                     return d.longValueExact();
                 }
-                if (raw instanceof String s && INTEGER.matcher(s).matches()) {
+                if (raw instanceof String s && isInteger(s)) {
                     return Long.parseLong(s);
                 }
             } catch (ArithmeticException | NumberFormatException e) {
@@ -133,7 +170,7 @@ abstract class TypedReader {
             BigDecimal d = null;
             if (raw instanceof BigDecimal n) {
                 d = n;
-            } else if (raw instanceof String s && DECIMAL.matcher(s).matches()) {
+            } else if (raw instanceof String s && isDecimal(s)) {
                 d = new BigDecimal(s);
             }
             return d != null && inBounds(d) ? d : null;

@@ -16,53 +16,36 @@ final class ValueNodes {
     private ValueNodes() {
     }
 
-    /** {@code int op int}, without leaving {@code long}. */
-    static final class IntCompare extends Node.Condition {
-        private final CompareOp op;
-        private final Node left;
-        private final Node right;
+    /** How two ordered values compare: ints without leaving {@code long}, numbers with a decimal side numerically. */
+    enum Order {
+        INT,
+        DECIMAL,
+        DATE;
 
-        IntCompare(CompareOp op, Node left, Node right) {
-            this.op = op;
-            this.left = left;
-            this.right = right;
-        }
-
-        boolean test(Frame f) {
-            return op.test(Long.compare((Long) left.eval(f), (Long) right.eval(f)));
+        int compare(Object left, Object right) {
+            return switch (this) {
+                case INT -> Long.compare((Long) left, (Long) right);
+                case DECIMAL -> Node.decimal(left).compareTo(Node.decimal(right));
+                case DATE -> ((LocalDate) left).compareTo((LocalDate) right);
+            };
         }
     }
 
-    /** A comparison with a decimal side, numerically ({@code 2 == 2.0}). */
-    static final class DecimalCompare extends Node.Condition {
+    static final class Compare extends Node.Condition {
         private final CompareOp op;
+        private final Order order;
         private final Node left;
         private final Node right;
 
-        DecimalCompare(CompareOp op, Node left, Node right) {
+        Compare(CompareOp op, Order order, Node left, Node right) {
             this.op = op;
+            this.order = order;
             this.left = left;
             this.right = right;
         }
 
         boolean test(Frame f) {
-            return op.test(decimal(left.eval(f)).compareTo(decimal(right.eval(f))));
-        }
-    }
-
-    static final class DateCompare extends Node.Condition {
-        private final CompareOp op;
-        private final Node left;
-        private final Node right;
-
-        DateCompare(CompareOp op, Node left, Node right) {
-            this.op = op;
-            this.left = left;
-            this.right = right;
-        }
-
-        boolean test(Frame f) {
-            return op.test(((LocalDate) left.eval(f)).compareTo((LocalDate) right.eval(f)));
+            return op.test(order.compare(left.eval(f), right.eval(f)));
         }
     }
 
@@ -106,20 +89,26 @@ final class ValueNodes {
         }
     }
 
-    static final class IntArithmetic extends Node {
+    /** {@code + - *}: exact 64-bit on ints (overflow fails closed), exact {@link BigDecimal} otherwise. */
+    static final class Arithmetic extends Node {
         private final Expr.ArithmeticOp op;
+        private final boolean integral;
         private final Node left;
         private final Node right;
 
-        IntArithmetic(Expr.ArithmeticOp op, Node left, Node right) {
+        Arithmetic(Expr.ArithmeticOp op, boolean integral, Node left, Node right) {
             this.op = op;
+            this.integral = integral;
             this.left = left;
             this.right = right;
         }
 
         Object eval(Frame f) {
-            long l = (Long) left.eval(f);
-            long r = (Long) right.eval(f);
+            return integral ? longs((Long) left.eval(f), (Long) right.eval(f))
+                    : decimals(decimal(left.eval(f)), decimal(right.eval(f)));
+        }
+
+        private long longs(long l, long r) {
             try {
                 return switch (op) {
                     case ADD -> Math.addExact(l, r);
@@ -131,22 +120,8 @@ final class ValueNodes {
                         l + " " + op.symbol() + " " + r + " overflows a 64-bit int");
             }
         }
-    }
 
-    static final class DecimalArithmetic extends Node {
-        private final Expr.ArithmeticOp op;
-        private final Node left;
-        private final Node right;
-
-        DecimalArithmetic(Expr.ArithmeticOp op, Node left, Node right) {
-            this.op = op;
-            this.left = left;
-            this.right = right;
-        }
-
-        Object eval(Frame f) {
-            BigDecimal l = decimal(left.eval(f));
-            BigDecimal r = decimal(right.eval(f));
+        private BigDecimal decimals(BigDecimal l, BigDecimal r) {
             return switch (op) {
                 case ADD -> l.add(r);
                 case SUB -> l.subtract(r);

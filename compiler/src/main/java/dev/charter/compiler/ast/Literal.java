@@ -45,7 +45,7 @@ public sealed interface Literal extends Expression, SetElement, Term
         }
     }
 
-    /** {@code 2026-03-01} as written (the parser has already checked it is a real calendar date). */
+    /** {@code 2026-03-01} as written; the parser reports {@code invalid-date} for one that is not a calendar date. */
     record DateLiteral(SourceSpan span, String text) implements Literal {
         @Override
         public <R> R accept(ExpressionVisitor<R> visitor) {

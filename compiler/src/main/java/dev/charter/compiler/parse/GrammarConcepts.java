@@ -71,7 +71,7 @@ final class GrammarConcepts {
         return false;
     }
 
-    static boolean isDeclarationRule(int rule) {
+    private static boolean isDeclarationRule(int rule) {
         return rule <= CharterParser.RULE_routesDecl || rule == CharterParser.RULE_datalogClause
                 || rule == CharterParser.RULE_decisionRule || rule == CharterParser.RULE_defaultDecl
                 || rule == CharterParser.RULE_conflictDecl || rule == CharterParser.RULE_assertion;
@@ -177,25 +177,38 @@ final class GrammarConcepts {
         return "`true` or `false`";
     }
 
-    /** The rule a missing `;` or `.` would end, in the author's words. */
-    static String terminatedConstruct(ParserRuleContext context) {
+    /**
+     * The declaration rule enclosing {@code context} that ends with `;` or `.` (a decision rule,
+     * default, conflict policy, assertion or Datalog clause), or -1.
+     */
+    static int terminatedDeclaration(ParserRuleContext context) {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
             switch (c.getRuleIndex()) {
-                case CharterParser.RULE_decisionRule:
-                    return "the rule";
-                case CharterParser.RULE_defaultDecl:
-                    return "the default";
-                case CharterParser.RULE_conflictDecl:
-                    return "`on conflict`";
-                case CharterParser.RULE_assertion:
-                    return "the assertion";
+                case CharterParser.RULE_decisionRule: case CharterParser.RULE_defaultDecl:
+                case CharterParser.RULE_conflictDecl: case CharterParser.RULE_assertion:
                 case CharterParser.RULE_datalogClause:
-                    return "the Datalog clause";
+                    return c.getRuleIndex();
                 default:
                     break;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** How a person calls the declaration a missing `;` or `.` would end. */
+    static String terminatedDeclarationName(int rule) {
+        switch (rule) {
+            case CharterParser.RULE_decisionRule:
+                return "the rule";
+            case CharterParser.RULE_defaultDecl:
+                return "the default";
+            case CharterParser.RULE_conflictDecl:
+                return "`on conflict`";
+            case CharterParser.RULE_assertion:
+                return "the assertion";
+            default:
+                return "the Datalog clause";
+        }
     }
 
     /** How the offending token is named in "found …". */

@@ -17,6 +17,11 @@ import org.antlr.v4.runtime.CommonTokenStream;
  * diagnostics. It never throws on any input and never prints: oversized or binary input, deep
  * nesting, stray characters and syntax errors all come back as {@link Diagnostic}s with spans
  * and "expected …" messages phrased in the language's concepts.
+ *
+ * <p>Codes: {@code syntax-error}, {@code unexpected-character}, {@code unterminated-string},
+ * {@code invalid-escape}, {@code unterminated-regex}, {@code unterminated-comment},
+ * {@code invalid-date}, {@code detached-wildcard} ({@code crm.delete_ *}), {@code nesting-too-deep},
+ * {@code input-too-large} (over 1 MB), {@code binary-input}, {@code too-many-errors} (after 50).
  */
 public final class Parser {
 

@@ -53,15 +53,16 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportUnwantedToken(Parser parser) {
-        if (inErrorRecoveryMode(parser)) {
-            return;
-        }
-        beginErrorCondition(parser);
-        report(parser, parser.getCurrentToken(), parser.getExpectedTokens(), parser.getContext());
+        reportAtCurrentToken(parser);
     }
 
     @Override
     protected void reportMissingToken(Parser parser) {
+        reportAtCurrentToken(parser);
+    }
+
+    /** A stray or missing token: both are described by what was expected and what came instead. */
+    private void reportAtCurrentToken(Parser parser) {
         if (inErrorRecoveryMode(parser)) {
             return;
         }
@@ -75,12 +76,13 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
         }
         ParserRuleContext context = at instanceof ParserRuleContext ? (ParserRuleContext) at : parser.getContext();
         Token previous = parser.getInputStream().index() > 0 ? previousOnChannel(parser.getInputStream(), found) : null;
-        String construct = GrammarConcepts.terminatedConstruct(context);
-        boolean endsDeclaration = expected.contains(SEMI) || (expected.contains(DOT)
-                && construct != null && construct.equals("the Datalog clause"));
-        if (construct != null && previous != null && endsDeclaration && startsNewDeclaration(parser, found)) {
+        int declaration = GrammarConcepts.terminatedDeclaration(context);
+        boolean endsDeclaration = expected.contains(SEMI)
+                || expected.contains(DOT) && declaration == CharterParser.RULE_datalogClause;
+        if (declaration >= 0 && previous != null && endsDeclaration && startsNewDeclaration(parser, found)) {
             String terminator = expected.contains(SEMI) ? "`;`" : "`.`";
-            log.syntaxError(spans.after(previous), "expected " + terminator + " after " + construct
+            log.syntaxError(spans.after(previous), "expected " + terminator + " after "
+                    + GrammarConcepts.terminatedDeclarationName(declaration)
                     + ", found " + GrammarConcepts.describe(found), "add " + terminator + " here");
             return;
         }
@@ -110,7 +112,8 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
 
     /** The usual causes: a reserved word used as a name, a rule's parts out of order. */
     private static String help(Token found, IntervalSet expected, ParserRuleContext context) {
-        if ("the rule".equals(GrammarConcepts.terminatedConstruct(context)) && RULE_CLAUSES.contains(found.getType())
+        if (GrammarConcepts.terminatedDeclaration(context) == CharterParser.RULE_decisionRule
+                && RULE_CLAUSES.contains(found.getType())
                 && expected.contains(SEMI)) {
             return "a rule's parts come in this order: effect and actions, `to`, `when`, `unless`, `priority`, `because`";
         }

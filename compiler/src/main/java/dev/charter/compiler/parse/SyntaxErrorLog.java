@@ -49,17 +49,8 @@ final class SyntaxErrorLog {
         }
     }
 
-    /** Adds a diagnostic that is not a syntax error (e.g. an input limit), outside the cap. */
-    void add(Diagnostic diagnostic) {
-        diagnostics.add(diagnostic);
-    }
-
     boolean full() {
         return errors >= LIMIT;
-    }
-
-    boolean isEmpty() {
-        return diagnostics.isEmpty();
     }
 
     List<Diagnostic> diagnostics() {

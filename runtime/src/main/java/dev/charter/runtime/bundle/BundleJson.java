@@ -52,7 +52,7 @@ final class BundleJson {
             }
         }
         if (!o.node("analysis").isNull()) {
-            builder.analysis(analysis(o.object("analysis")));
+            builder.analysis(StrictObject.read(o.node("analysis"), o.at("analysis"), BundleJson::analysis));
         }
         o.done();
         try {
@@ -72,10 +72,10 @@ final class BundleJson {
         for (String kind : countsJson.memberNames()) {
             counts.put(kind, countsJson.integer(kind));
         }
-        String reportDigest = o.string("report_digest");
-        o.done();
         try {
-            return new AnalysisSummary(reportDigest, counts);
+            return new AnalysisSummary(o.string("report_digest"), counts);
+        } catch (MalformedJsonException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw new MalformedJsonException(o.path(), e.getMessage());
         }

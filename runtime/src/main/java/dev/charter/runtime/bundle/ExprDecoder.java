@@ -15,10 +15,13 @@ final class ExprDecoder {
     }
 
     static Expr decode(JsonNode node, String path) {
-        StrictObject o = StrictObject.of(node, path);
+        return StrictObject.read(node, path, ExprDecoder::expr);
+    }
+
+    private static Expr expr(StrictObject o) {
         String kind = o.string("kind");
         SourceSpan span = IrJson.span(o);
-        Expr expr = switch (kind) {
+        return switch (kind) {
             case "const" -> new Expr.Const(IrJson.value(o.node("value"), o.at("value")), span);
             case "attribute" -> new Expr.Attribute(
                     IrJson.constant(Expr.Scope.values(), Expr.Scope::keyword, o.string("scope"), o.at("scope")),
@@ -43,14 +46,13 @@ final class ExprDecoder {
             case "string_test" -> new Expr.StringTest(
                     IrJson.constant(Expr.StringOp.values(), Expr.StringOp::keyword, o.string("op"), o.at("op")),
                     child(o, "left"), child(o, "right"), span);
-            case "matches" -> new Expr.Matches(operand(o), pattern(o.object("pattern")), o.string("source"), span);
+            case "matches" -> new Expr.Matches(operand(o),
+                    StrictObject.read(o.node("pattern"), o.at("pattern"), ExprDecoder::pattern), o.string("source"), span);
             case "length" -> new Expr.Length(operand(o), span);
             case "atom" -> new Expr.Atom(o.string("relation"), o.list("arguments", ExprDecoder::decode), span);
             case "wildcard" -> new Expr.Wildcard(IrJson.type(o), span);
             default -> throw new MalformedJsonException(o.at("kind"), "unknown expression kind '" + kind + "'");
         };
-        o.done();
-        return expr;
     }
 
     private static Expr child(StrictObject o, String member) {
@@ -62,16 +64,16 @@ final class ExprDecoder {
     }
 
     private static Regex.Pattern pattern(StrictObject o) {
-        Regex.Pattern pattern = new Regex.Pattern(
-                regex(o.node("body"), o.at("body")), o.bool("anchored_start"), o.bool("anchored_end"));
-        o.done();
-        return pattern;
+        return new Regex.Pattern(regex(o.node("body"), o.at("body")), o.bool("anchored_start"), o.bool("anchored_end"));
     }
 
     private static Regex regex(JsonNode node, String path) {
-        StrictObject o = StrictObject.of(node, path);
+        return StrictObject.read(node, path, ExprDecoder::regex);
+    }
+
+    private static Regex regex(StrictObject o) {
         String kind = o.string("kind");
-        Regex regex = switch (kind) {
+        return switch (kind) {
             case "literal" -> new Regex.Literal(o.string("text"));
             case "any" -> new Regex.AnyChar();
             case "class" -> new Regex.CharClass(o.list("ranges", ExprDecoder::range), o.bool("negated"));
@@ -80,8 +82,6 @@ final class ExprDecoder {
             case "repeat" -> repeat(o);
             default -> throw new MalformedJsonException(o.at("kind"), "unknown pattern kind '" + kind + "'");
         };
-        o.done();
-        return regex;
     }
 
     private static Regex repeat(StrictObject o) {

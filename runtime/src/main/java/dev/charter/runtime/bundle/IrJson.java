@@ -89,13 +89,12 @@ final class IrJson {
     }
 
     static Value value(JsonNode node, String path) {
-        StrictObject object = StrictObject.of(node, path);
-        ValueType type = type(object);
-        Value value = type == PrimitiveType.BOOL
-                ? new Value.BoolValue(object.bool("value"))
-                : valueOfText(type, object.string("value"), object.at("value"));
-        object.done();
-        return value;
+        return StrictObject.read(node, path, object -> {
+            ValueType type = type(object);
+            return type == PrimitiveType.BOOL
+                    ? new Value.BoolValue(object.bool("value"))
+                    : valueOfText(type, object.string("value"), object.at("value"));
+        });
     }
 
     private static Value valueOfText(ValueType type, String text, String path) {
@@ -147,9 +146,6 @@ final class IrJson {
     }
 
     static Field field(JsonNode node, String path) {
-        StrictObject object = StrictObject.of(node, path);
-        Field field = new Field(object.string("name"), type(object), span(object));
-        object.done();
-        return field;
+        return StrictObject.read(node, path, object -> new Field(object.string("name"), type(object), span(object)));
     }
 }

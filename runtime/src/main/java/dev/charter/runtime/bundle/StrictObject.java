@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reads one JSON object member by member, knowing where it is. A signed bundle has exactly one
@@ -29,6 +30,14 @@ final class StrictObject {
             throw new MalformedJsonException(path, "expected an object");
         }
         return new StrictObject(node, path);
+    }
+
+    /** Reads one object with {@code reader}, then refuses members it did not read. */
+    static <T> T read(JsonNode node, String path, Function<StrictObject, T> reader) {
+        StrictObject object = of(node, path);
+        T value = reader.apply(object);
+        object.done();
+        return value;
     }
 
     String path() {

@@ -22,7 +22,7 @@ import org.erdtman.jcs.NumberToJSON;
  * ECMAScript writes the IEEE-754 double nearest to them (through the number serialiser of
  * {@code io.github.erdtman:java-json-canonicalization}, the reference implementation's port).
  * Because RFC 8785 numbers are doubles, Charter never puts an exact decimal into a JSON number
- * that a double cannot hold: such values travel as strings (see {@link #isExactNumber}).
+ * that the canonical form would not give back: such values travel as strings (see {@link #isExactNumber}).
  *
  * <p>The tree is written directly rather than printed and re-parsed, which keeps the canonical
  * form cheap enough for every decision record; {@code CanonicalJsonTest} checks it against the
@@ -32,7 +32,6 @@ public final class CanonicalJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final BigDecimal MAX_SAFE_INTEGER = BigDecimal.valueOf(9007199254740991L);
 
     private CanonicalJson() {
     }
@@ -44,7 +43,7 @@ public final class CanonicalJson {
 
     /** The canonical text of {@code tree}. */
     public static String string(JsonNode tree) {
-        StringBuilder out = new StringBuilder(256);
+        StringBuilder out = new StringBuilder(2048);
         write(tree, out);
         return out.toString();
     }
@@ -63,18 +62,21 @@ public final class CanonicalJson {
     }
 
     /**
-     * Whether {@code value} survives a JSON number exactly: it is the value of an IEEE-754 double
-     * and, when integral, within ±(2<sup>53</sup> − 1), so that every reader gets it back unchanged.
+     * Whether a JSON number keeps {@code value} exactly through the canonical form: the shortest
+     * text of its nearest double, which RFC 8785 writes, denotes {@code value} again. True for
+     * {@code 15000.00}, {@code 0.1} and every integer up to 2<sup>53</sup>; false for numbers
+     * with more than about 17 significant digits. Other numbers must travel as strings.
      */
     public static boolean isExactNumber(BigDecimal value) {
-        if (value.signum() == 0) {
-            return true;
-        }
-        if (value.abs().compareTo(MAX_SAFE_INTEGER) > 0) {
+        double d = value.doubleValue();
+        if (Double.isInfinite(d)) {
             return false;
         }
-        double d = value.doubleValue();
-        return !Double.isInfinite(d) && new BigDecimal(d).compareTo(value) == 0;
+        try {
+            return new BigDecimal(NumberToJSON.serializeNumber(d)).compareTo(value) == 0;
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void write(JsonNode node, StringBuilder out) {
@@ -136,7 +138,12 @@ public final class CanonicalJson {
 
     private static void writeString(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

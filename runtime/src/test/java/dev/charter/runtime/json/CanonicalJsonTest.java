@@ -69,12 +69,14 @@ class CanonicalJsonTest {
     }
 
     @Test
-    void callsOnlyDoubleValuesAndSafeIntegersExactNumbers() {
+    void callsExactTheNumbersWhoseCanonicalTextDenotesThemAgain() {
         assertTrue(CanonicalJson.isExactNumber(new BigDecimal("15000.00")));
-        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("0.5")));
-        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("9007199254740991")));
+        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("0.1")));
+        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("9007199254740992")));
+        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("1e30")));
         assertFalse(CanonicalJson.isExactNumber(new BigDecimal("9007199254740993")));
-        assertFalse(CanonicalJson.isExactNumber(new BigDecimal("0.1")));
+        assertFalse(CanonicalJson.isExactNumber(new BigDecimal("0.12345678901234567890")));
+        assertFalse(CanonicalJson.isExactNumber(new BigDecimal("1e400")));
     }
 
     private static byte[] resource(String path) throws IOException {

@@ -1,0 +1,39 @@
+package dev.charter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+
+    @Test
+    void runs_every_step_and_names_each() {
+        CliRun run = CliRun.of("demo");
+        assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
+        String[] steps = {"Generate the compliance team's signing key", "Check the constitution",
+            "Compile and sign the bundle", "Decide the scenario with the signed bundle"};
+        for (int i = 0; i < steps.length; i++) {
+            assertTrue(run.out().contains("[" + (i + 1) + "] " + steps[i]), run.out());
+        }
+        assertTrue(run.out().contains("lending-agent-v2  initiate_payment     15000.00  -> escalate to senior_ops by large_payment"),
+                run.out());
+        assertTrue(run.out().contains("Done in "), run.out());
+    }
+
+    @Test
+    void a_failing_step_stops_the_script_and_names_the_step(@TempDir Path dir) {
+        StringWriter text = new StringWriter();
+        DemoScript script = new DemoScript(dir, new PrintWriter(text, true));
+        DemoScript.StepFailed failure = assertThrows(DemoScript.StepFailed.class,
+                () -> script.run(DemoScript.Step.command("Check a file that is not there", "why", "check", "./absent.charter")));
+        assertEquals("step 1 (Check a file that is not there) exited with status 2", failure.getMessage());
+        assertTrue(text.toString().contains("$ charter check absent.charter"), text.toString());
+        assertTrue(text.toString().contains("charter: absent.charter: no such file"), text.toString());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.charter.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import dev.charter.runtime.ir.CompareOp;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class RuleIndexProperties {
+
+    @Property(tries = 500)
+    void evaluatesExactlyTheRulesWhoseIntervalsAllowTheValue(@ForAll long seed) {
+        Random random = new Random(seed);
+        int n = 1 + random.nextInt(40);
+        int[] rules = new int[n];
+        Interval[] intervals = new Interval[n];
+        for (int r = 0; r < n; r++) {
+            rules[r] = r;
+            intervals[r] = Interval.ALL;
+            for (int c = random.nextInt(3); c > 0; c--) {
+                CompareOp op = CompareOp.values()[random.nextInt(CompareOp.values().length)];
+                intervals[r] = intervals[r].intersect(Interval.of(op, BigDecimal.valueOf(random.nextInt(20), 1)));
+            }
+        }
+        RuleIndex index = RuleIndex.byInterval(rules, 0, intervals);
+
+        for (int v = -5; v < 25; v++) {
+            BigDecimal x = BigDecimal.valueOf(v, 1).add(BigDecimal.valueOf(random.nextInt(2), 2));
+            Frame f = new Frame(1, null, 0, "agent", 0);
+            f.slots[0] = x;
+            List<Integer> expected = new ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                if (intervals[r].contains(x)) {
+                    expected.add(r);
+                }
+            }
+            assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), index.candidates(f), "x = " + x);
+        }
+    }
+}
