@@ -75,7 +75,8 @@ public final class DecisionOracle implements AutoCloseable {
             }
         }
         for (ActionDecl action : program.schema().actions()) {
-            RequestSpace space = new RequestSpace(codec, program.schema(), action);
+            RequestSpace space = new RequestSpace(codec, program.schema(), action,
+                    Set.of());
             DecisionEncoding decision = new DecisionEncoding(codec, program, space, knowledge, "");
             actions.put(action.name(), new ActionEncoding(space, decision));
         }
