@@ -44,10 +44,12 @@ final class CompileCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "NAME.bundle", description = "The bundle file to write (replaced if it exists).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "NAME.bundle",
+            description = "The bundle file to write (replaced if it exists).")
     private Path output;
 
-    @Option(names = "--key", required = true, paramLabel = "KEYFILE", description = "Private key file that signs the bundle (from keys generate).")
+    @Option(names = "--key", required = true, paramLabel = "KEYFILE",
+            description = "Private key file that signs the bundle (from keys generate).")
     private Path keyFile;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .charter files of one constitution.")

@@ -67,9 +67,10 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(DemoScript.Step.command("Compile and sign the bundle",
                 "The bundle is what gets deployed: the checked program, source digests, a signature.",
                 "compile", "./lending.charter", "-o", "./lending.bundle", "--key", "./keys/charter.key"));
-        steps.add(DemoScript.Step.decisions("Decide the scenario",
-                "Each request is decided with a trace of the rules and facts behind it.",
-                "eval", "./lending.charter", "--facts", "./facts.json", "--requests", "./requests.jsonl"));
+        steps.add(DemoScript.Step.decisions("Decide the scenario with the signed bundle",
+                "The runtime verifies the signature against the trust file, then decides each request.",
+                "eval", "--bundle", "./lending.bundle", "--trust", "./keys/trust.txt",
+                "--facts", "./facts.json", "--requests", "./requests.jsonl"));
         return steps;
     }
 

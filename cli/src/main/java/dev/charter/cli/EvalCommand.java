@@ -9,6 +9,11 @@ import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.bundle.BundleReader;
+import dev.charter.runtime.bundle.BundleRejectedException;
+import dev.charter.runtime.keys.KeyFormatException;
+import dev.charter.runtime.keys.TrustStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,14 +22,17 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code charter eval}: decides requests against a constitution and prints each decision as JSON
- * with its trace. The constitution comes from {@code .charter} sources compiled on the spot.
- * Exit 0 when every request was decided (whatever the decision), 1 when the constitution does not
- * compile, 2 when an input cannot be read.
+ * with its trace. The constitution comes from a signed bundle checked against a trust file, or
+ * from {@code .charter} sources compiled on the spot. Exit 0 when every request was decided
+ * (whatever the decision), 1 when the constitution does not compile or the bundle is refused (every
+ * decision is then DENY, as a runtime without a valid bundle decides), 2 when an input cannot be
+ * read.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Decide requests against a constitution and print each decision with its trace.")
@@ -35,8 +43,14 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The constitution's .charter files.")
-    private List<Path> sources;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "The constitution's .charter files (or give --bundle).")
+    private List<Path> sources = List.of();
+
+    @Option(names = "--bundle", paramLabel = "FILE", description = "A signed bundle from charter compile, instead of sources.")
+    private Path bundle;
+
+    @Option(names = "--trust", paramLabel = "FILE", description = "The trust file listing the keys a bundle may be signed by.")
+    private Path trust;
 
     @Option(names = "--facts", paramLabel = "FILE", description = "The fact snapshot (JSON); empty when not given.")
     private Path facts;
@@ -58,27 +72,54 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<SourceFile> files = InputFiles.sources(sources);
-        Compilation compilation = Compiler.compile(files);
-        if (compilation.program().isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.print(DiagnosticText.render(compilation.diagnostics(), files));
-            err.println(DiagnosticText.summary(compilation.diagnostics(), files));
-            return ExitStatus.FAILED;
+        if (sources.isEmpty() == (bundle == null)) {
+            throw new ParameterException(spec.commandLine(), "give either the constitution's .charter files or --bundle");
         }
-        Engine engine = Engine.forProgram(compilation.program().get());
+        if ((bundle == null) != (trust == null)) {
+            throw new ParameterException(spec.commandLine(), "--bundle and --trust go together");
+        }
+        Engine engine;
+        boolean refused = false;
+        if (bundle != null) {
+            try {
+                engine = Engine.forBundle(BundleReader.read(InputFiles.bytes(bundle), trustStore()));
+            } catch (BundleRejectedException e) {
+                spec.commandLine().getErr().printf("charter: %s refused: %s; every decision is deny%n", bundle, e.getMessage());
+                engine = Engine.failClosed(bundle + " refused: " + e.getMessage());
+                refused = true;
+            }
+        } else {
+            List<SourceFile> files = InputFiles.sources(sources);
+            Compilation compilation = Compiler.compile(files);
+            if (compilation.program().isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.print(DiagnosticText.render(compilation.diagnostics(), files));
+                err.println(DiagnosticText.summary(compilation.diagnostics(), files));
+                return ExitStatus.FAILED;
+            }
+            engine = Engine.forProgram(compilation.program().get());
+        }
         if (facts != null) {
             attach(engine, facts);
         }
         PrintWriter out = spec.commandLine().getOut();
+        Engine deciding = engine;
         if (requests.single != null) {
-            out.println(render(engine.decideJson(InputFiles.text(requests.single))));
+            out.println(render(deciding.decideJson(InputFiles.text(requests.single))));
         } else {
             InputFiles.text(requests.lines).lines()
                     .filter(line -> !line.isBlank())
-                    .forEach(line -> out.println(render(engine.decideJson(line))));
+                    .forEach(line -> out.println(render(deciding.decideJson(line))));
         }
-        return ExitStatus.OK;
+        return refused ? ExitStatus.FAILED : ExitStatus.OK;
+    }
+
+    private TrustStore trustStore() {
+        try {
+            return TrustStore.read(trust);
+        } catch (IOException | KeyFormatException e) {
+            throw FileProblem.of(e);
+        }
     }
 
     static void attach(Engine engine, Path facts) {

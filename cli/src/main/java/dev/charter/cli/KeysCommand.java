@@ -45,10 +45,12 @@ final class KeysCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the key files (created if missing).")
+        @Option(names = "--out", required = true, paramLabel = "DIR",
+                description = "Directory for the key files (created if missing).")
         private Path out;
 
-        @Option(names = "--name", defaultValue = "charter", paramLabel = "NAME", description = "File name of the key pair (default: charter).")
+        @Option(names = "--name", defaultValue = "charter", paramLabel = "NAME",
+                description = "File name of the key pair (default: charter).")
         private String name;
 
         @Override
@@ -93,10 +95,12 @@ final class KeysCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--trust", required = true, paramLabel = "FILE", description = "The trust file to add the keys to.")
+        @Option(names = "--trust", required = true, paramLabel = "FILE",
+                description = "The trust file to add the keys to.")
         private Path trustFile;
 
-        @Parameters(arity = "1..*", paramLabel = "PUBFILE", description = "Public key files, as written by keys generate.")
+        @Parameters(arity = "1..*", paramLabel = "PUBFILE",
+                description = "Public key files, as written by keys generate.")
         private List<Path> publicFiles;
 
         @Override

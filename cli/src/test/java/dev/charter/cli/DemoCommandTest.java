@@ -17,7 +17,7 @@ class DemoCommandTest {
         CliRun run = CliRun.of("demo");
         assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
         String[] steps = {"Generate the compliance team's signing key", "Check the constitution",
-            "Compile and sign the bundle", "Decide the scenario"};
+            "Compile and sign the bundle", "Decide the scenario with the signed bundle"};
         for (int i = 0; i < steps.length; i++) {
             assertTrue(run.out().contains("[" + (i + 1) + "] " + steps[i]), run.out());
         }

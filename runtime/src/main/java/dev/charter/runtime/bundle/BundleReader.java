@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * Reads and verifies a bundle file. Checks, in order, stopping at the first that fails:
@@ -46,6 +47,8 @@ public final class BundleReader {
      * @throws BundleRejectedException saying why the bundle cannot be trusted
      */
     public static Bundle read(byte[] bytes, TrustStore trust) throws BundleRejectedException {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(trust, "trust");
         try {
             return verify(bytes, trust);
         } catch (BundleRejectedException e) {
@@ -55,7 +58,7 @@ public final class BundleReader {
                     + String.join("; ", e.problems()));
         } catch (RuntimeException e) {
             // Fail closed on anything unforeseen: a bundle that cannot be read is not run.
-            throw malformed(e.getMessage());
+            throw malformed(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
     }
 

@@ -46,7 +46,8 @@ final class ExprDecoder {
             case "string_test" -> new Expr.StringTest(
                     IrJson.constant(Expr.StringOp.values(), Expr.StringOp::keyword, o.string("op"), o.at("op")),
                     child(o, "left"), child(o, "right"), span);
-            case "matches" -> new Expr.Matches(operand(o), StrictObject.read(o.node("pattern"), o.at("pattern"), ExprDecoder::pattern), o.string("source"), span);
+            case "matches" -> new Expr.Matches(operand(o),
+                    StrictObject.read(o.node("pattern"), o.at("pattern"), ExprDecoder::pattern), o.string("source"), span);
             case "length" -> new Expr.Length(operand(o), span);
             case "atom" -> new Expr.Atom(o.string("relation"), o.list("arguments", ExprDecoder::decode), span);
             case "wildcard" -> new Expr.Wildcard(IrJson.type(o), span);
