@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.SourceFile;
 import dev.charter.compiler.Compiler;
+import dev.charter.proofs.regression.WitnessTests;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +36,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "human (default) or json: one object {\"diagnostics\":[...],\"findings\":[...]}.")
     private Format format;
 
+    @Option(names = "--emit-tests", paramLabel = "DIR",
+            description = "Write each solver witness as a *.charter-test case in DIR, so a fixed defect stays fixed.")
+    private Path emitTests;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .charter files of one constitution.")
     private List<Path> files;
 
@@ -46,6 +52,15 @@ final class CheckCommand implements Callable<Integer> {
             out.println(json(diagnostics));
         } else {
             human(diagnostics, sources, out);
+        }
+        if (emitTests != null) {
+            try {
+                WitnessTests.emit(sources, files, emitTests)
+                        .ifPresent(f -> spec.commandLine().getErr().println("wrote the witnesses as tests to " + f));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("charter: cannot write tests to " + emitTests + ": " + e.getMessage());
+                return ExitStatus.USAGE;
+            }
         }
         return diagnostics.stream().anyMatch(Diagnostic::isError) ? ExitStatus.FAILED : ExitStatus.OK;
     }

@@ -103,6 +103,15 @@ public final class Decision {
         return s;
     }
 
+    /**
+     * The DENY that takes this decision's place when it cannot be recorded durably (audit or
+     * deny): reason code {@link ReasonCode#LEDGER_FAILURE}, {@code why} as the reason, the same
+     * trace. The ledger-backed engine returns it; nothing else needs it.
+     */
+    public Decision unrecorded(String why) {
+        return new Decision(Effect.DENY, null, List.of(), why, ReasonCode.LEDGER_FAILURE, trace);
+    }
+
     @Override
     public String toString() {
         return effect.keyword() + (route == null ? "" : " to " + route) + " (" + reasonCode.keyword() + ")"

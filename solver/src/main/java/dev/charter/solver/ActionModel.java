@@ -17,11 +17,13 @@ record ActionModel(
         Z3Session.IncrementalSolver solver) {
 
     static ActionModel open(Z3Session session, ValueCodec codec, Program program, Knowledge knowledge, ActionDecl action) {
-        RequestSpace space = new RequestSpace(codec, program.schema(), action);
+        RequestSpace space = new RequestSpace(codec, program.schema(), action,
+                RegularStrings.forAction(java.util.List.of(program), action.name(), true));
         DecisionEncoding decision = new DecisionEncoding(codec, program, space, knowledge, "");
         Z3Session.IncrementalSolver solver = session.openSolver(action.name());
         solver.assertBase(space.domain(program.schema()));
         solver.assertBase(decision.definitions());
+        solver.assertBase(space.stringConsistency());
         return new ActionModel(program, codec, knowledge, space, decision, solver);
     }
 

@@ -3,7 +3,6 @@ package dev.charter.solver;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Assertion;
 import dev.charter.runtime.ir.Program;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class Analyzer {
         List<Candidate> candidates = new ArrayList<>();
         try (Z3Session session = new Z3Session(options.queryTimeout(), options.archive().orElse(null))) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
-            Knowledge knowledge = new Knowledge(codec, program, Map.of());
+            Knowledge knowledge = KnowledgeFactory.of(codec, program, options);
             Map<String, ActionModel> models = new LinkedHashMap<>();
             for (ActionDecl action : program.schema().actions()) {
                 models.put(action.name(), ActionModel.open(session, codec, program, knowledge, action));
@@ -48,11 +47,10 @@ public final class Analyzer {
                 candidates.add(proofs.analyse(assertion, models));
             }
         }
-        ZoneId zone = ZoneId.of(program.metadata().timezone());
+        RuntimeConfirmation confirmation = new RuntimeConfirmation(program, options.factSnapshot());
         List<Finding> findings = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            findings.add(candidate.evidence() == null ? candidate.finding()
-                    : candidate.finding().withWitness(new Witness(candidate.evidence().request().toJson(zone), null, null)));
+            findings.add(confirmation.confirm(candidate));
         }
         return new Report(findings);
     }

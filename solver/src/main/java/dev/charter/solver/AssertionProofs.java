@@ -18,7 +18,8 @@ final class AssertionProofs {
             ConditionEncoder encoder = new ConditionEncoder(model.codec(), model.space(), model.knowledge(),
                     resolution.effect(), resolution.route());
             BoolExpr holds = encoder.condition(assertion.condition());
-            try (var query = model.solver().query("assertion." + assertion.name(), model.codec().z3().mkNot(holds))) {
+            BoolExpr fails = model.codec().z3().mkAnd(model.codec().z3().mkNot(holds), model.space().stringConsistency());
+            try (var query = model.solver().query("assertion." + assertion.name(), fails)) {
                 Verdict verdict = query.verdict();
                 if (verdict.isUnsat()) {
                     continue;

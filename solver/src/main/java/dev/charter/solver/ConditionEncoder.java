@@ -9,6 +9,7 @@ import com.microsoft.z3.SeqSort;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ExprVisitor;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,14 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     /** The atoms over abstracted relations encoded so far: a witness must realise their truth values with facts. */
     List<AbstractAtom> abstractAtoms() {
         return List.copyOf(abstractAtoms);
+    }
+
+    /** A regular test of a string the automata decide: the disjunction of its tests' flags, negated where asked. */
+    private java.util.Optional<BoolExpr> regular(Expr node) {
+        return RegularStrings.use(node).filter(u -> space.isRegular(u.key())).map(u -> {
+            BoolExpr any = z3.mkOr(u.shape().tests().stream().map(t -> space.regularTest(u.key(), t)).toArray(BoolExpr[]::new));
+            return u.shape().negated() ? z3.mkNot(any) : any;
+        });
     }
 
     public com.microsoft.z3.Expr<?> visitConst(Expr.Const node) {
@@ -129,6 +138,10 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     }
 
     public com.microsoft.z3.Expr<?> visitCompare(Expr.Compare node) {
+        java.util.Optional<BoolExpr> test = regular(node);
+        if (test.isPresent()) {
+            return test.get();
+        }
         com.microsoft.z3.Expr<?> left = node.left().accept(this);
         com.microsoft.z3.Expr<?> right = node.right().accept(this);
         if (node.left().type().isNumeric() && node.right().type().isNumeric()
@@ -153,6 +166,10 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     }
 
     public com.microsoft.z3.Expr<?> visitInSet(Expr.InSet node) {
+        java.util.Optional<BoolExpr> test = regular(node);
+        if (test.isPresent()) {
+            return test.get();
+        }
         com.microsoft.z3.Expr<?> operand = node.operand().accept(this);
         List<BoolExpr> options = new ArrayList<>();
         for (Value v : node.values()) {
@@ -189,7 +206,23 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         return result;
     }
 
+    /**
+     * A test against a constant is encoded as membership in a regular expression, like
+     * {@code matches}: Z3 decides intersections of regular languages directly, where the mixed
+     * sequence constraints make it search (and, against an anchored pattern, time out).
+     */
     public com.microsoft.z3.Expr<?> visitStringTest(Expr.StringTest node) {
+        java.util.Optional<BoolExpr> test = regular(node);
+        if (test.isPresent()) {
+            return test.get();
+        }
+        if (node.right() instanceof Expr.Const c) {
+            String text = ((Value.StringValue) c.value()).value();
+            boolean start = node.op() == Expr.StringOp.STARTS_WITH;
+            boolean end = node.op() == Expr.StringOp.ENDS_WITH;
+            return space.membership(string(node.left()),
+                    new RegexEncoder(codec).search(new Regex.Pattern(new Regex.Literal(text), start, end)));
+        }
         SeqExpr<CharSort> left = string(node.left());
         SeqExpr<CharSort> right = string(node.right());
         return switch (node.op()) {
@@ -200,7 +233,11 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     }
 
     public com.microsoft.z3.Expr<?> visitMatches(Expr.Matches node) {
-        return z3.mkInRe(string(node.operand()), new RegexEncoder(codec).search(node.pattern()));
+        java.util.Optional<BoolExpr> test = regular(node);
+        if (test.isPresent()) {
+            return test.get();
+        }
+        return space.membership(string(node.operand()), new RegexEncoder(codec).search(node.pattern()));
     }
 
     public com.microsoft.z3.Expr<?> visitLength(Expr.Length node) {

@@ -67,7 +67,8 @@ final class CoverageHoles {
             }
             Evidence e = evidence.get();
             Value threshold = e.request().value(slot.path());
-            Value stepValue = model.codec().decode(query.model(), step, slot.type()).orElseThrow();
+            Value stepValue = model.codec().decode(query.model(), step,
+                    slot.type() == PrimitiveType.DECIMAL ? PrimitiveType.DECIMAL : PrimitiveType.INT).orElseThrow();
             Evidence.Neighbour lower = neighbour(model, query, "below", e.request(), slot, threshold, stepValue, -1, below, low);
             Evidence.Neighbour upper = neighbour(model, query, "above", e.request(), slot, threshold, stepValue, 1, above, high);
             Set<String> deciding = new java.util.TreeSet<>(lower.prediction().winners());

@@ -73,7 +73,10 @@ final class RegexEncoder {
     private ReExpr<SeqSort<CharSort>> repeat(Regex.Repeat r) {
         ReExpr<SeqSort<CharSort>> body = encode(r.body());
         if (r.max() == Regex.Repeat.UNBOUNDED) {
-            return r.min() == 0 ? z3.mkStar(body) : z3.mkLoop(body, r.min());
+            if (r.min() <= 1) {
+                return r.min() == 0 ? z3.mkStar(body) : z3.mkPlus(body);
+            }
+            return concat(List.of(z3.mkLoop(body, r.min(), r.min()), z3.mkStar(body)));
         }
         return z3.mkLoop(body, r.min(), r.max());
     }

@@ -2,6 +2,10 @@ package dev.charter.solver;
 
 import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.CharSort;
+import com.microsoft.z3.ReExpr;
+import com.microsoft.z3.SeqExpr;
+import com.microsoft.z3.SeqSort;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import dev.charter.runtime.ir.ActionDecl;
@@ -15,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The requests for one action as Z3 constants: the agent, the action's parameters, the context,
@@ -39,10 +45,29 @@ final class RequestSpace {
     private final ActionDecl action;
     private final Expr<?> agent;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final Map<String, Membership> memberships = new LinkedHashMap<>();
 
-    RequestSpace(ValueCodec codec, Schema schema, ActionDecl action) {
+    /** {@code term} in {@code language}, standing as the Boolean {@code holds}. */
+    private record Membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language, BoolExpr holds) {
+    }
+
+    /** A request without an agent is denied before any rule is read. */
+    private static final RegularString.Test AGENT_NAMED = RegularString.Test.length(dev.charter.runtime.ir.CompareOp.GT, 0);
+
+    private final Map<String, RegularString> regular = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> achieved = new LinkedHashMap<>();
+
+    /**
+     * @param regularKeys the strings ({@code agent}, {@code request.x}) every condition to be
+     *     encoded over this space tests only against regular languages (see {@link RegularStrings})
+     */
+    RequestSpace(ValueCodec codec, Schema schema, ActionDecl action, Set<String> regularKeys) {
         this.codec = codec;
         this.action = action;
+        regularKeys.forEach(k -> regular.put(k, new RegularString()));
+        if (isRegular("agent")) {
+            regular.get("agent").index(AGENT_NAMED);
+        }
         Context z3 = codec.z3();
         this.agent = z3.mkConst("agent", z3.getStringSort());
         for (Field p : action.parameters()) {
@@ -85,18 +110,155 @@ final class RequestSpace {
         return codec.z3().mkConst(key(scope, name) + ":" + type.displayName() + ":undeclared", codec.sort(type));
     }
 
+    /**
+     * The Boolean standing for "{@code term} is in {@code language}". Every regular-language test
+     * of a string ({@code matches}, and {@code starts_with}/{@code ends_with}/{@code contains}
+     * against a constant) goes through here, so that {@link #stringConsistency()} can state them
+     * all as one membership per string in an intersection — which Z3 decides at once, where
+     * separate memberships of one string send it searching until the timeout.
+     */
+    BoolExpr membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language) {
+        String key = term + " in " + language;
+        return memberships.computeIfAbsent(key, k -> new Membership(term, language,
+                codec.z3().mkBoolConst("in." + term + "." + memberships.size()))).holds();
+    }
+
+    /** Each membership's Boolean with what it stands for ({@code term} in its language), for evaluating a concrete request. */
+    Map<BoolExpr, BoolExpr> membershipMeanings() {
+        Map<BoolExpr, BoolExpr> meanings = new LinkedHashMap<>();
+        memberships.values().forEach(m -> meanings.put(m.holds(), codec.z3().mkInRe(m.term(), m.language())));
+        return meanings;
+    }
+
+    /** Whether {@code key} is decided by automata rather than by Z3's string theory. */
+    boolean isRegular(String key) {
+        return regular.containsKey(key);
+    }
+
+    /** The Boolean standing for "the string {@code key} passes {@code test}". */
+    BoolExpr regularTest(String key, RegularString.Test test) {
+        return codec.z3().mkBoolConst("test." + key + "." + regular.get(key).index(test));
+    }
+
+    /**
+     * What ties the strings to their tests: for a regular string, that its tests' outcomes are a
+     * combination some string achieves (computed by {@link RegularString}); when that search is
+     * too large, and for every other string, Z3's own memberships, one intersection per string.
+     */
+    BoolExpr stringConsistency() {
+        Context z3 = codec.z3();
+        List<BoolExpr> constraints = new ArrayList<>();
+        achieved.clear();
+        for (Map.Entry<String, RegularString> entry : regular.entrySet()) {
+            String key = entry.getKey();
+            List<RegularString.Test> tests = entry.getValue().tests();
+            Optional<Map<String, String>> outcomes = tests.isEmpty() ? Optional.of(Map.of("", "")) : entry.getValue().achievable();
+            if (outcomes.isPresent()) {
+                achieved.put(key, outcomes.get());
+                List<BoolExpr> options = new ArrayList<>();
+                for (String bits : outcomes.get().keySet()) {
+                    List<BoolExpr> flags = new ArrayList<>();
+                    for (int i = 0; i < tests.size(); i++) {
+                        BoolExpr flag = regularTest(key, tests.get(i));
+                        flags.add(bits.charAt(i) == '1' ? flag : z3.mkNot(flag));
+                    }
+                    options.add(z3.mkAnd(flags.toArray(new BoolExpr[0])));
+                }
+                constraints.add(z3.mkOr(options.toArray(new BoolExpr[0])));
+            } else {
+                for (RegularString.Test test : tests) {
+                    constraints.add(z3.mkEq(regularTest(key, test), nativeTest(key, test)));
+                }
+            }
+        }
+        constraints.add(membershipConsistency());
+        return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private BoolExpr nativeTest(String key, RegularString.Test test) {
+        Context z3 = codec.z3();
+        SeqExpr<CharSort> term = (SeqExpr<CharSort>) (key.equals("agent") ? agent : slots.get(key).term());
+        if (test.pattern() != null) {
+            return membership(term, new RegexEncoder(codec).search(test.pattern()));
+        }
+        com.microsoft.z3.IntExpr length = z3.mkLength(term);
+        com.microsoft.z3.IntNum k = z3.mkInt(test.length());
+        return switch (test.op()) {
+            case EQ -> z3.mkEq(length, k);
+            case NE -> z3.mkNot(z3.mkEq(length, k));
+            case LT -> z3.mkLt(length, k);
+            case LE -> z3.mkLe(length, k);
+            case GT -> z3.mkGt(length, k);
+            case GE -> z3.mkGe(length, k);
+        };
+    }
+
+    /**
+     * The value of a regular string in a model: the shortest string whose test outcomes are the
+     * model's; empty when the string is left to Z3 (read its term instead).
+     */
+    Optional<String> regularValue(String key, com.microsoft.z3.Model model) {
+        Map<String, String> outcomes = achieved.get(key);
+        if (outcomes == null) {
+            return Optional.empty();
+        }
+        StringBuilder bits = new StringBuilder();
+        for (RegularString.Test test : regular.get(key).tests()) {
+            bits.append(model.eval(regularTest(key, test), true).isTrue() ? '1' : '0');
+        }
+        return Optional.ofNullable(outcomes.get(bits.toString()));
+    }
+
+    /** Fixes a string to a concrete value: its term, and the outcome of each of its regular tests. */
+    BoolExpr fixString(String key, String value) {
+        Context z3 = codec.z3();
+        Expr<?> term = key.equals("agent") ? agent : slots.get(key).term();
+        List<BoolExpr> parts = new ArrayList<>();
+        parts.add(z3.mkEq(term, codec.string(value)));
+        RegularString languages = regular.get(key);
+        if (languages != null) {
+            List<RegularString.Test> tests = languages.tests();
+            boolean[] outcomes = RegularString.outcomes(tests, value);
+            for (int i = 0; i < tests.size(); i++) {
+                parts.add(z3.mkEq(regularTest(key, tests.get(i)), z3.mkBool(outcomes[i])));
+            }
+        }
+        return z3.mkAnd(parts.toArray(new BoolExpr[0]));
+    }
+
+    /** Each string lies in the intersection of the languages its tests hold for and the complements of the rest. */
+    @SuppressWarnings("unchecked")
+    private BoolExpr membershipConsistency() {
+        Context z3 = codec.z3();
+        Map<String, List<ReExpr<SeqSort<CharSort>>>> byTerm = new LinkedHashMap<>();
+        Map<String, SeqExpr<CharSort>> terms = new LinkedHashMap<>();
+        for (Membership m : memberships.values()) {
+            ReExpr<SeqSort<CharSort>> either = (ReExpr<SeqSort<CharSort>>) z3.mkITE(m.holds(), m.language(), z3.mkComplement(m.language()));
+            byTerm.computeIfAbsent(m.term().toString(), k -> new ArrayList<>()).add(either);
+            terms.put(m.term().toString(), m.term());
+        }
+        List<BoolExpr> constraints = new ArrayList<>();
+        byTerm.forEach((key, languages) -> constraints.add(z3.mkInRe(terms.get(key), languages.size() == 1
+                ? languages.get(0) : z3.mkIntersect(languages.toArray(new ReExpr[0])))));
+        return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
+    }
+
     /** The declared attributes, in request order: parameters, context, time. */
     List<Slot> slots() {
         return List.copyOf(slots.values());
     }
 
-    /** What a well-typed request can hold: 64-bit ints, declared enum values, hours 0 to 23. */
+    /** What a well-typed request can hold: a named agent, 64-bit ints, declared enum values, hours 0 to 23. */
+    @SuppressWarnings("unchecked")
     BoolExpr domain(Schema schema) {
         Context z3 = codec.z3();
         List<BoolExpr> constraints = new ArrayList<>();
         for (Slot slot : slots.values()) {
             constraints.add(codec.domain(slot.term(), slot.type(), schema));
         }
+        constraints.add(isRegular("agent") ? regularTest("agent", AGENT_NAMED)
+                : z3.mkGt(z3.mkLength((SeqExpr<CharSort>) agent), z3.mkInt(0)));
         ArithExpr<?> hour = (ArithExpr<?>) slots.get(key(Scope.TIME, "hour")).term();
         constraints.add(z3.mkAnd(z3.mkGe(hour, z3.mkInt(0)), z3.mkLe(hour, z3.mkInt(23))));
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));

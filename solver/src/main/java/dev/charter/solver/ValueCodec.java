@@ -36,8 +36,11 @@ import java.util.Optional;
  */
 final class ValueCodec {
 
-    static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** Requests carry dates as {@code yyyy-mm-dd}: four-digit years. */
+    static final LocalDate FIRST_DATE = LocalDate.of(0, 1, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+    /** The runtime accepts decimals of at most 40 integer digits. */
+    static final BigDecimal DECIMAL_BOUND = BigDecimal.TEN.pow(40);
 
     private final Context z3;
     private final Map<String, List<String>> enumValues = new LinkedHashMap<>();
@@ -146,7 +149,12 @@ final class ValueCodec {
         }
         if (type == PrimitiveType.DATE) {
             ArithExpr<?> t = (ArithExpr<?>) term;
-            return z3.mkAnd(z3.mkGe(t, z3.mkInt(LocalDate.MIN.toEpochDay())), z3.mkLe(t, z3.mkInt(LocalDate.MAX.toEpochDay())));
+            return z3.mkAnd(z3.mkGe(t, z3.mkInt(FIRST_DATE.toEpochDay())), z3.mkLe(t, z3.mkInt(LAST_DATE.toEpochDay())));
+        }
+        if (type == PrimitiveType.DECIMAL) {
+            ArithExpr<?> t = (ArithExpr<?>) term;
+            ArithExpr<?> bound = real(DECIMAL_BOUND);
+            return z3.mkAnd(z3.mkLt(t, bound), z3.mkGt(t, z3.mkUnaryMinus(bound)));
         }
         if (type == PrimitiveType.ACTION) {
             ArithExpr<?> t = (ArithExpr<?>) term;

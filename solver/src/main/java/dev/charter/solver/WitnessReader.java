@@ -35,9 +35,14 @@ final class WitnessReader {
     /** Narrows the open query attribute by attribute and reads the request it settles on. */
     Optional<ConcreteRequest> read(Z3Session.IncrementalSolver.Query query) {
         RequestSpace space = model.space();
-        settle(query, space.agent(), List.of(model.codec().string(AGENT), model.codec().string("agent")), PrimitiveType.STRING);
+        if (!space.isRegular("agent")) {
+            settle(query, space.agent(), List.of(model.codec().string(AGENT), model.codec().string("agent")), PrimitiveType.STRING);
+        }
         Map<String, Value> values = new LinkedHashMap<>();
         for (RequestSpace.Slot slot : space.slots()) {
+            if (space.isRegular(slot.path())) {
+                continue;
+            }
             Optional<Value> current = model.codec().decode(query.model(), slot.term(), slot.type());
             List<Expr<?>> candidates = new ArrayList<>();
             for (Value candidate : candidates(slot, current)) {
@@ -52,8 +57,25 @@ final class WitnessReader {
             }
             values.put(slot.path(), settled.get());
         }
-        String agent = model.codec().decodeString(query.model(), space.agent());
-        return Optional.of(new ConcreteRequest(model.actionName(), agent, values));
+        for (RequestSpace.Slot slot : space.slots()) {
+            if (space.isRegular(slot.path())) {
+                values.put(slot.path(), new Value.StringValue(regularValue(query, slot.path(), slot.term())));
+            }
+        }
+        Map<String, Value> ordered = new LinkedHashMap<>();
+        space.slots().forEach(s -> ordered.put(s.path(), values.get(s.path())));
+        String agent = space.isRegular("agent") ? regularValue(query, "agent", space.agent())
+                : model.codec().decodeString(query.model(), space.agent());
+        if (agent.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered));
+    }
+
+    /** A regular string's value: the automata's shortest string for the model's outcomes, else the term's. */
+    private String regularValue(Z3Session.IncrementalSolver.Query query, String key, Expr<?> term) {
+        return model.space().regularValue(key, query.model())
+                .orElseGet(() -> model.codec().decodeString(query.model(), term));
     }
 
     /**
@@ -112,8 +134,12 @@ final class WitnessReader {
 
     /** The truth value the model gives each abstracted atom, with its arguments read back as values. */
     List<AtomValuation> atomValuations(Model solved) {
+        return atomValuations(solved, model.decision().abstractAtoms());
+    }
+
+    List<AtomValuation> atomValuations(Model solved, List<AbstractAtom> atoms) {
         List<AtomValuation> out = new ArrayList<>();
-        for (AbstractAtom atom : model.decision().abstractAtoms()) {
+        for (AbstractAtom atom : atoms) {
             List<Value> arguments = new ArrayList<>();
             for (int i = 0; i < atom.arguments().size(); i++) {
                 Expr<?> argument = atom.arguments().get(i);

@@ -62,6 +62,11 @@ public final class PublicKey {
         return verifyRaw(domain.signedBytes(message), signature);
     }
 
+    /** Whether {@code signature} is this key's signature of a signed note's text (see {@link SigningKey#signNote}). */
+    public boolean verifyNote(byte[] noteText, byte[] signature) {
+        return verifyRaw(noteText, signature);
+    }
+
     /** Plain Ed25519 verification, without a domain; only the Wycheproof tests call it directly. */
     boolean verifyRaw(byte[] signedBytes, byte[] signature) {
         if (signature == null || signature.length != SIGNATURE_SIZE) {

@@ -59,6 +59,18 @@ public final class SigningKey {
         return signature;
     }
 
+    /**
+     * Signs the text of a C2SP signed note (a ledger checkpoint) the way every signed-note verifier
+     * expects: plain Ed25519 over the text, without a {@link SignatureDomain}. A note text never
+     * equals domain-separated bytes: its origin line may not start with {@code charter/}, the
+     * prefix of every domain label Charter uses (the ledger checks this), so it never begins with a label.
+     */
+    public byte[] signNote(byte[] noteText) {
+        byte[] signature = new byte[PublicKey.SIGNATURE_SIZE];
+        parameters.sign(Ed25519.Algorithm.Ed25519, null, noteText, 0, noteText.length, signature, 0);
+        return signature;
+    }
+
     /** The secret seed, for {@link KeyFiles} only. */
     byte[] seed() {
         return parameters.getEncoded();

@@ -1,0 +1,41 @@
+package dev.charter.runtime.ledger;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.charter.runtime.Decision;
+import dev.charter.runtime.json.CanonicalJson;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * The canonical body of a decision record: {@code bundle}, {@code decision}, {@code facts},
+ * {@code recorded_at}, {@code request}, in that (RFC 8785) order. The decision and request are
+ * already canonical JSON, so the body is put together rather than re-serialised. A request that
+ * could not be read is kept as {@code {"unparsed": text}} so that its DENY replays too.
+ */
+final class DecisionBody {
+
+    /** The member holding the text of a request that was not well-formed. */
+    static final String UNPARSED = "unparsed";
+
+    private DecisionBody() {
+    }
+
+    static byte[] of(String canonicalRequest, Decision decision, Instant recordedAt) {
+        String facts = decision.trace().snapshotDigest();
+        String body = "{\"bundle\":" + quote(decision.trace().bundleDigest())
+                + ",\"decision\":" + decision.toJson()
+                + ",\"facts\":" + quote(facts == null ? "none" : facts)
+                + ",\"recorded_at\":" + quote(RecordBodies.timestamp(recordedAt))
+                + ",\"request\":" + canonicalRequest + "}";
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The request member for a request text that could not be parsed. */
+    static String unparsed(String text) {
+        return "{\"" + UNPARSED + "\":" + quote(text) + "}";
+    }
+
+    private static String quote(String text) {
+        return CanonicalJson.string(JsonNodeFactory.instance.textNode(text));
+    }
+}

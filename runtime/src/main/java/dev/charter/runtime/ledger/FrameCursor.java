@@ -1,0 +1,123 @@
+package dev.charter.runtime.ledger;
+
+/**
+ * Walks the frames of a segment held in memory. Each {@link #next()} either lands on an intact
+ * frame (its type and payload bounds are then readable), reaches the clean end, or stops at
+ * damage with a precise reason. Not thread-safe.
+ */
+final class FrameCursor {
+
+    enum Step { FRAME, END, DAMAGED }
+
+    private final byte[] data;
+    private final int limit;
+    private int position;
+    private int frameStart;
+    private byte type;
+    private int payloadStart;
+    private int payloadEnd;
+    private String damage;
+
+    FrameCursor(byte[] data, int from, int limit) {
+        this.data = data;
+        this.position = from;
+        this.limit = limit;
+    }
+
+    Step next() {
+        frameStart = position;
+        if (position == limit) {
+            return Step.END;
+        }
+        String problem = problemAt(position);
+        if (problem != null) {
+            damage = problem;
+            return Step.DAMAGED;
+        }
+        int length = readInt(data, position);
+        type = data[position + Frame.PREFIX];
+        payloadStart = position + Frame.PREFIX + 1;
+        payloadEnd = position + Frame.PREFIX + length;
+        position = payloadEnd;
+        return Step.FRAME;
+    }
+
+    /**
+     * The offset of the first intact frame starting after {@code from}, or -1. Tells damage in
+     * the middle of a segment (intact frames follow it) from a torn tail (nothing intact follows).
+     */
+    int findIntactFrameAfter(int from) {
+        for (int p = from + 1; p + Frame.PREFIX + 1 <= limit; p++) {
+            if (problemAt(p) == null) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the damaged bytes {@code data[from, to)} before an intact frame hold a run of at
+     * least 16 zero bytes: pages a crash left unwritten while later pages reached the disk. Intact
+     * frames never hold more than 7 zeros in a row (a length's leading zeros and a CRC; payloads
+     * are UTF-8 text without NUL), and bit rot does not write zeros, so this tells a hole from
+     * damage. Appends are synced in order, so a hole and everything after it were never
+     * acknowledged.
+     */
+    boolean holdsZeroHole(int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            run = data[i] == 0 ? run + 1 : 0;
+            if (run >= 16) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String problemAt(int p) {
+        int left = limit - p;
+        if (left < Frame.PREFIX + 1) {
+            return "incomplete frame: " + left + " bytes left, a frame needs at least " + (Frame.PREFIX + 1);
+        }
+        long length = readInt(data, p) & 0xFFFFFFFFL;
+        if (length < 1 || length > Frame.MAX_LENGTH) {
+            return "impossible frame length " + length;
+        }
+        if (length > left - Frame.PREFIX) {
+            return "incomplete frame: its length says " + length + " bytes but " + (left - Frame.PREFIX) + " are left";
+        }
+        int stored = readInt(data, p + 4);
+        int computed = Frame.crc(data, p + Frame.PREFIX, p + Frame.PREFIX + (int) length);
+        if (stored != computed) {
+            return String.format("CRC32C mismatch (stored %08x, computed %08x)", stored, computed);
+        }
+        if (!Frame.isKnownType(data[p + Frame.PREFIX])) {
+            return "unknown frame type " + (data[p + Frame.PREFIX] & 0xFF);
+        }
+        return null;
+    }
+
+    static int readInt(byte[] data, int p) {
+        return ((data[p] & 0xFF) << 24) | ((data[p + 1] & 0xFF) << 16) | ((data[p + 2] & 0xFF) << 8) | (data[p + 3] & 0xFF);
+    }
+
+    int frameStart() {
+        return frameStart;
+    }
+
+    byte type() {
+        return type;
+    }
+
+    int payloadStart() {
+        return payloadStart;
+    }
+
+    int payloadEnd() {
+        return payloadEnd;
+    }
+
+    String damage() {
+        return damage;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.charter.runtime.ledger;
+
+import dev.charter.runtime.keys.TrustStore;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a ledger the way an auditor does, with nothing but the public keys: every frame's
+ * CRC, canonical form of every record, sequence numbers, the hash chain, signatures, which key
+ * was in force (rotations signed by the retiring key), escalation resolutions, every checkpoint's
+ * signature and Merkle root, and, optionally, checkpoints witnessed elsewhere (a fork or a
+ * truncation shows against them). Reports the first problem by sequence number. Frames are
+ * parsed, hashed and signature-checked in parallel; the order-dependent checks run in sequence.
+ * Safe to run while writers append: it verifies the prefix present when it starts.
+ */
+public final class LedgerVerifier {
+
+    private static final int PARALLEL_FROM = 64;
+
+    private LedgerVerifier() {
+    }
+
+    /** Verifies the ledger in {@code dir} against the public keys in {@code trust}. */
+    public static VerificationReport verify(Path dir, TrustStore trust) throws IOException {
+        return verify(dir, trust, List.of());
+    }
+
+    /**
+     * Verifies the ledger and checks that each of {@code witnessed} (checkpoints an auditor kept
+     * from earlier, signed by a trusted key) describes a prefix of it.
+     */
+    public static VerificationReport verify(Path dir, TrustStore trust, List<SignedCheckpoint> witnessed)
+            throws IOException {
+        Map<Path, Long> snapshot = snapshot(dir);
+        if (snapshot.isEmpty()) {
+            ChainAudit empty = new ChainAudit(null, trust, sorted(witnessed));
+            empty.finish();
+            return empty.report();
+        }
+        List<Path> segments = new ArrayList<>(snapshot.keySet());
+        byte[] first = read(segments.get(0), snapshot.get(segments.get(0)));
+        String origin;
+        try {
+            origin = SegmentHeader.parse(first, first.length).origin();
+        } catch (SegmentHeader.BadHeader e) {
+            ChainAudit audit = new ChainAudit(null, trust, List.of());
+            audit.damage(segments.get(0).getFileName() + " offset 0", e.getMessage());
+            return audit.report();
+        }
+        ChainAudit audit = new ChainAudit(origin, trust, sorted(witnessed));
+        String witnessProblem = witnessProblem(witnessed, trust, origin);
+        if (witnessProblem != null) {
+            audit.damage("", witnessProblem);
+            return audit.report();
+        }
+        Deferred deferred = new Deferred();
+        for (Path segment : segments) {
+            byte[] data = segment.equals(segments.get(0)) ? first : read(segment, snapshot.get(segment));
+            verifySegment(segment, data, audit, deferred);
+            if (audit.failed()) {
+                return audit.report();
+            }
+        }
+        deferred.flush(audit, null);
+        audit.finish();
+        return audit.report();
+    }
+
+    private static void verifySegment(Path segment, byte[] data, ChainAudit audit, Deferred deferred) {
+        String name = segment.getFileName().toString();
+        SegmentHeader header;
+        try {
+            header = SegmentHeader.parse(data, data.length);
+        } catch (SegmentHeader.BadHeader e) {
+            deferred.flush(audit, null);
+            audit.damage(name + " offset 0", e.getMessage());
+            return;
+        }
+        String headerProblem = headerProblem(header, segment, audit);
+        if (headerProblem != null) {
+            deferred.flush(audit, null);
+            audit.damage(name + " offset 0", headerProblem);
+            return;
+        }
+        List<DecodedFrame> frames = new ArrayList<>();
+        FrameCursor cursor = new FrameCursor(data, header.size(), data.length);
+        FrameCursor.Step step;
+        while ((step = cursor.next()) == FrameCursor.Step.FRAME) {
+            frames.add(new DecodedFrame(cursor.frameStart(), cursor.type(), data, cursor.payloadStart(), cursor.payloadEnd()));
+        }
+        boolean parallel = frames.size() >= PARALLEL_FROM;
+        (parallel ? frames.parallelStream() : frames.stream()).forEach(DecodedFrame::decode);
+        frames.stream().filter(f -> f.introducedKey != null).forEach(f -> audit.introduce(f.introducedKey));
+        var keys = audit.knownKeys();
+        (parallel ? frames.parallelStream() : frames.stream()).forEach(f -> f.checkSignatures(keys));
+        for (DecodedFrame frame : frames) {
+            if (frame.type == Frame.RECORD) {
+                deferred.flush(audit, frame.record == null ? null : frame.record.prev());
+                if (!audit.failed()) {
+                    audit.record(frame, name);
+                }
+            } else {
+                deferred.flush(audit, null);
+                deferred.hold(frame, name);
+            }
+            if (audit.failed()) {
+                return;
+            }
+        }
+        if (step == FrameCursor.Step.DAMAGED) {
+            deferred.flush(audit, null);
+            audit.damage(name + " offset " + cursor.frameStart(), "damaged frame: " + cursor.damage());
+        }
+    }
+
+    private static String headerProblem(SegmentHeader header, Path segment, ChainAudit audit) {
+        if (header.firstSeq() != SegmentFiles.firstSeqOf(segment)) {
+            return "the header says the segment starts at seq " + header.firstSeq() + ", its name says otherwise";
+        }
+        if (header.firstSeq() != audit.expectedSeq()) {
+            return "the segment starts at seq " + header.firstSeq() + " but " + audit.expectedSeq()
+                    + " records precede it (a segment is missing, or out of place)";
+        }
+        return null;
+    }
+
+    private static String witnessProblem(List<SignedCheckpoint> witnessed, TrustStore trust, String origin) {
+        for (SignedCheckpoint checkpoint : witnessed) {
+            if (!checkpoint.checkpoint().origin().equals(origin)) {
+                return "a witnessed checkpoint is of ledger '" + checkpoint.checkpoint().origin() + "', not '" + origin + "'";
+            }
+            if (trust.keys().stream().noneMatch(checkpoint::isSignedBy)) {
+                return "a witnessed checkpoint of size " + checkpoint.checkpoint().size() + " is not signed by a trusted key";
+            }
+        }
+        return null;
+    }
+
+    private static List<SignedCheckpoint> sorted(List<SignedCheckpoint> witnessed) {
+        return witnessed.stream().filter(c -> c.checkpoint().size() > 0)
+                .sorted(Comparator.comparingLong(c -> c.checkpoint().size())).toList();
+    }
+
+    /** The segments and their lengths, noted under the directory lock so no half-written batch is read. */
+    private static Map<Path, Long> snapshot(Path dir) throws IOException {
+        Map<Path, Long> lengths = new LinkedHashMap<>();
+        try (DirectoryLock lock = DirectoryLock.forReader(dir); DirectoryLock.Held held = lock.acquire(true)) {
+            for (Path segment : SegmentFiles.list(dir)) {
+                lengths.put(segment, java.nio.file.Files.size(segment));
+            }
+        }
+        return lengths;
+    }
+
+    static byte[] read(Path file, long length) throws IOException {
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new IOException(file + " is larger than a segment can be");
+        }
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) length);
+            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                continue;
+            }
+            return buffer.position() == length ? buffer.array() : java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        }
+    }
+
+    /** A checkpoint waiting for the next record, whose prev vouches for the last record it covers. */
+    private static final class Deferred {
+        private DecodedFrame frame;
+        private String segment;
+
+        void hold(DecodedFrame checkpoint, String segmentName) {
+            frame = checkpoint;
+            segment = segmentName;
+        }
+
+        void flush(ChainAudit audit, byte[] nextPrev) {
+            if (frame != null && !audit.failed()) {
+                audit.checkpoint(frame, segment, nextPrev);
+            }
+            frame = null;
+        }
+    }
+}

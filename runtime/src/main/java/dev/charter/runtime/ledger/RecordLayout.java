@@ -1,0 +1,70 @@
+package dev.charter.runtime.ledger;
+
+import dev.charter.runtime.keys.KeyId;
+import dev.charter.runtime.keys.SignatureDomain;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * The byte layout of a record (see {@code docs/ledger-format.md}): the canonical JSON object
+ * {@code {"body":…,"key":…,"kind":…,"prev":…,"seq":…}}, to which a signed record adds
+ * {@code "sig"}. Because RFC 8785 sorts member names, {@code sig} is always last, so the
+ * unsigned bytes (hashed, chained and signed) are the signed bytes without their last member.
+ */
+final class RecordLayout {
+
+    /** Domain of record signatures; bundles sign in {@code charter/bundle/v1}. */
+    static final SignatureDomain RECORD_DOMAIN = new SignatureDomain("charter/ledger/record/v1");
+    /** The {@code prev} of the first record: no record came before it. */
+    static final byte[] GENESIS_PREV = new byte[32];
+
+    static final byte[] SIG_MEMBER = bytes(",\"sig\":\"");
+    private static final byte[] BODY = bytes("{\"body\":");
+    /** Where the body starts in every record. */
+    static final int BODY_OFFSET = BODY.length;
+    private static final byte[] KEY = bytes(",\"key\":\"");
+    private static final byte[] KIND = bytes("\",\"kind\":\"");
+    private static final byte[] PREV = bytes("\",\"prev\":\"");
+    private static final byte[] SEQ = bytes("\",\"seq\":");
+    private static final HexFormat HEX = HexFormat.of();
+
+    private RecordLayout() {
+    }
+
+    /** The unsigned record: what {@code prev}, Merkle leaves and signatures are computed over. */
+    static byte[] unsigned(byte[] body, KeyId key, RecordKind kind, byte[] prev, long seq) {
+        byte[] keyBytes = bytes(key.hex());
+        byte[] kindBytes = bytes(kind.label());
+        byte[] prevBytes = bytes(HEX.formatHex(prev));
+        byte[] seqBytes = bytes(Long.toString(seq));
+        byte[] out = new byte[BODY.length + body.length + KEY.length + keyBytes.length + KIND.length + kindBytes.length
+                + PREV.length + prevBytes.length + SEQ.length + seqBytes.length + 1];
+        int p = 0;
+        for (byte[] part : new byte[][] {BODY, body, KEY, keyBytes, KIND, kindBytes, PREV, prevBytes, SEQ, seqBytes}) {
+            System.arraycopy(part, 0, out, p, part.length);
+            p += part.length;
+        }
+        out[p] = '}';
+        return out;
+    }
+
+    /** The stored form of a signed record: the unsigned object with {@code "sig"} appended. */
+    static byte[] signed(byte[] unsigned, byte[] signature) {
+        byte[] sig = bytes(Base64.getEncoder().encodeToString(signature));
+        byte[] out = new byte[unsigned.length - 1 + SIG_MEMBER.length + sig.length + 2];
+        System.arraycopy(unsigned, 0, out, 0, unsigned.length - 1);
+        int p = unsigned.length - 1;
+        System.arraycopy(SIG_MEMBER, 0, out, p, SIG_MEMBER.length);
+        p += SIG_MEMBER.length;
+        System.arraycopy(sig, 0, out, p, sig.length);
+        p += sig.length;
+        out[p++] = '"';
+        out[p] = '}';
+        return out;
+    }
+
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(StandardCharsets.US_ASCII);
+    }
+}

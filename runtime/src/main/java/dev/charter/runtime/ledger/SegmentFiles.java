@@ -1,0 +1,54 @@
+package dev.charter.runtime.ledger;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Names of segment files: {@code <first seq, 20 digits>.seg}, so that listing a directory in
+ * name order lists the segments in log order and the next segment's name is known in advance.
+ */
+final class SegmentFiles {
+
+    static final String SUFFIX = ".seg";
+    /** The file writers lock around each group commit; readers lock it briefly to snapshot. */
+    static final String LOCK = "ledger.lock";
+
+    private SegmentFiles() {
+    }
+
+    static Path segment(Path dir, long firstSeq) {
+        return dir.resolve(String.format("%020d%s", firstSeq, SUFFIX));
+    }
+
+    /** The first sequence number a segment file's name announces, or -1 when it is not a segment name. */
+    static long firstSeqOf(Path file) {
+        String name = file.getFileName().toString();
+        if (name.length() != 20 + SUFFIX.length() || !name.endsWith(SUFFIX)) {
+            return -1;
+        }
+        for (int i = 0; i < 20; i++) {
+            if (!Character.isDigit(name.charAt(i))) {
+                return -1;
+            }
+        }
+        return Long.parseLong(name.substring(0, 20));
+    }
+
+    /** The segment files of {@code dir}, in log order. */
+    static List<Path> list(Path dir) throws IOException {
+        List<Path> segments = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+            for (Path entry : entries) {
+                if (firstSeqOf(entry) >= 0) {
+                    segments.add(entry);
+                }
+            }
+        }
+        segments.sort(null);
+        return segments;
+    }
+}

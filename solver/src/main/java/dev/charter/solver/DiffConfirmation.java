@@ -1,0 +1,41 @@
+package dev.charter.solver;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.Decision;
+import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.Request;
+import dev.charter.runtime.ir.Program;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs both versions of a constitution on a diff witness; each must decide as the encoding predicts. */
+final class DiffConfirmation {
+
+    private DiffConfirmation() {
+    }
+
+    /**
+     * The example for a witness, confirmed by the runtime.
+     *
+     * @throws SolverDisagreementException when a version decides otherwise than predicted, or no snapshot realises the witness
+     */
+    static ActionChange.Example confirm(Program before, Program after, FactSnapshot given, ConcreteRequest request,
+                                        List<WitnessReader.AtomValuation> atoms, Prediction was, Prediction is, ZoneId zone) {
+        Optional<SnapshotBuilder.Built> snapshot = RuntimeConfirmation.snapshot(after, given, atoms);
+        if (snapshot.isEmpty()) {
+            throw new SolverDisagreementException("no fact snapshot realises the witness " + request);
+        }
+        ObjectNode json = request.toJson(zone);
+        Decision old = RuntimeConfirmation.engine(before, snapshot.get().snapshot()).decide(Request.parse(json.toString()));
+        Decision now = RuntimeConfirmation.engine(after, snapshot.get().snapshot()).decide(Request.parse(json.toString()));
+        RuntimeConfirmation.disagreement(was, old).ifPresent(p -> {
+            throw new SolverDisagreementException("old version: " + p);
+        });
+        RuntimeConfirmation.disagreement(is, now).ifPresent(p -> {
+            throw new SolverDisagreementException("new version: " + p);
+        });
+        return new ActionChange.Example(json, snapshot.get().json(),
+                RuntimeConfirmation.decisionJson(old), RuntimeConfirmation.decisionJson(now));
+    }
+}

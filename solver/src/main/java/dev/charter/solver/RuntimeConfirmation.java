@@ -1,0 +1,151 @@
+package dev.charter.solver;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.Decision;
+import dev.charter.runtime.Engine;
+import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.ReasonCode;
+import dev.charter.runtime.Request;
+import dev.charter.runtime.ir.DecisionRule;
+import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.Outcome;
+import dev.charter.runtime.ir.Program;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs the runtime on every witness before its finding is reported (ARCHITECTURE.md principle
+ * 3): the runtime must reach exactly the decision the encoding predicts — effect, route, reason
+ * code and deciding rules — on the witness and on its neighbours, and every rule the finding
+ * says matches must match. A rule is probed alone: the rule as a permit in an otherwise empty
+ * program whose default escalates, so "permit" means "its condition held".
+ *
+ * <p>A disagreement is a bug in the solver or the runtime; it is reported as an
+ * {@code inconclusive} finding that fails the check, never swallowed.
+ */
+final class RuntimeConfirmation {
+
+    private static final String UNMATCHED = "charter.probe.unmatched";
+
+    private final Program program;
+    private final FactSnapshot facts;
+    private final ZoneId zone;
+    private final Map<String, Engine> probes = new HashMap<>();
+
+    /** @param facts the snapshot given with {@code --facts}, or null to build one per witness */
+    RuntimeConfirmation(Program program, FactSnapshot facts) {
+        this.program = program;
+        this.facts = facts;
+        this.zone = ZoneId.of(program.metadata().timezone());
+    }
+
+    Finding confirm(Candidate candidate) {
+        Evidence evidence = candidate.evidence();
+        Finding finding = candidate.finding();
+        if (evidence == null) {
+            return finding;
+        }
+        Optional<SnapshotBuilder.Built> snapshot = snapshot(program, facts, evidence.atoms());
+        if (snapshot.isEmpty()) {
+            return unconfirmed(finding, "no fact snapshot was found that gives the relations the values the witness needs");
+        }
+        Engine engine = engine(program, snapshot.get().snapshot());
+        ObjectNode request = evidence.request().toJson(zone);
+        Decision decision = engine.decide(Request.parse(request.toString()));
+        Optional<String> problem = disagreement(evidence.prediction(), decision);
+        for (Evidence.Neighbour neighbour : evidence.neighbours()) {
+            if (problem.isEmpty()) {
+                Decision near = engine.decide(Request.parse(neighbour.request().toJson(zone).toString()));
+                problem = disagreement(neighbour.prediction(), near).map(p -> "on the request " + neighbour.label() + ": " + p);
+            }
+        }
+        for (String rule : evidence.mustMatch()) {
+            if (problem.isEmpty() && !matches(rule, snapshot.get().snapshot(), request)) {
+                problem = Optional.of("rule `" + rule + "` does not match the witness in the runtime");
+            }
+        }
+        if (problem.isPresent()) {
+            return unconfirmed(finding, problem.get());
+        }
+        return finding.withWitness(new Witness(request, snapshot.get().json(), decisionJson(decision)));
+    }
+
+    static Optional<SnapshotBuilder.Built> snapshot(Program program, FactSnapshot given, List<WitnessReader.AtomValuation> atoms) {
+        if (given != null) {
+            return Optional.of(new SnapshotBuilder.Built(given, null));
+        }
+        if (atoms.isEmpty()) {
+            return Optional.of(new SnapshotBuilder.Built(FactSnapshot.empty(), null));
+        }
+        return new SnapshotBuilder(program).build(atoms);
+    }
+
+    static Engine engine(Program program, FactSnapshot snapshot) {
+        Engine engine = Engine.forProgram(program);
+        engine.attach(snapshot);
+        return engine;
+    }
+
+    /** Why the runtime's decision is not the predicted one, or empty when it is. */
+    static Optional<String> disagreement(Prediction predicted, Decision actual) {
+        String route = actual.route() == null ? "" : actual.route();
+        ReasonCode expectedCode = switch (predicted.path()) {
+            case RULE -> ReasonCode.RULE;
+            case CONFLICT -> ReasonCode.CONFLICT;
+            case DEFAULT -> ReasonCode.DEFAULT;
+            case ERROR -> ReasonCode.ARITHMETIC_OVERFLOW;
+        };
+        Set<String> rules = new TreeSet<>(actual.rules());
+        boolean rulesAgree = predicted.path() == Prediction.Path.DEFAULT || predicted.path() == Prediction.Path.ERROR
+                || rules.equals(predicted.winners());
+        if (actual.effect() == predicted.effect() && route.equals(predicted.route())
+                && actual.reasonCode() == expectedCode && rulesAgree) {
+            return Optional.empty();
+        }
+        return Optional.of("the runtime decided " + actual.effect().keyword() + (route.isEmpty() ? "" : " to \"" + route + "\"")
+                + " (" + actual.reasonCode().keyword() + ", rules " + rules + ": " + actual.reason()
+                + ") where the solver predicted " + predicted.describe());
+    }
+
+    private boolean matches(String ruleName, FactSnapshot snapshot, ObjectNode request) {
+        Engine probe = probes.computeIfAbsent(ruleName + "\u0000" + snapshot.digest(), k -> {
+            DecisionRule rule = program.rule(ruleName).orElseThrow();
+            DecisionRule alone = new DecisionRule(rule.name(), Effect.PERMIT, rule.actions(), null, rule.condition(),
+                    0, null, rule.span());
+            Program probeProgram = Program.of(program.metadata(), program.schema(), program.relations(), program.strata(),
+                    List.of(alone), new Outcome(Effect.ESCALATE, UNMATCHED, rule.span()), Outcome.deny(rule.span()),
+                    List.of(), List.of());
+            return engine(probeProgram, snapshot);
+        });
+        return probe.decide(Request.parse(request.toString())).effect() == Effect.PERMIT;
+    }
+
+    private static Finding unconfirmed(Finding finding, String why) {
+        return new Finding(FindingKind.INCONCLUSIVE, finding.rules(), finding.assertion(), finding.action(),
+                "the runtime did not confirm the witness for this " + finding.kind().code() + " finding (" + why
+                        + "); this is a solver/runtime disagreement — please report it. The claim was: "
+                        + finding.message(),
+                finding.span(), null);
+    }
+
+    static ObjectNode decisionJson(Decision decision) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("decision", decision.effect().keyword());
+        if (decision.route() == null) {
+            node.putNull("route");
+        } else {
+            node.put("route", decision.route());
+        }
+        ArrayNode rules = node.putArray("rules");
+        decision.rules().forEach(rules::add);
+        node.put("reason_code", decision.reasonCode().keyword());
+        return node;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.charter.solver;
+
+import dev.charter.runtime.ir.ActionDecl;
+import dev.charter.runtime.ir.CompareOp;
+import dev.charter.runtime.ir.DecisionRule;
+import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.EnumDecl;
+import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.Metadata;
+import dev.charter.runtime.ir.Outcome;
+import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.Regex;
+import dev.charter.runtime.ir.Schema;
+import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Random small constitutions over one fixed schema, and random requests for them: every kind of
+ * condition node the encoding handles (comparisons across int and decimal, int arithmetic that
+ * can overflow, strings, regular expressions, enums, time), random priorities and effects so that
+ * conflicts, gaps, shadowing and holes all occur.
+ */
+final class RandomConstitutions {
+
+    static final EnumType TIER = new EnumType("Tier");
+    static final List<String> TIERS = List.of("basic", "gold", "platinum");
+    private static final SourceSpan AT = new SourceSpan("random.charter", 1, 1, 1, 1);
+
+    private RandomConstitutions() {
+    }
+
+    static Schema schema() {
+        return new Schema(
+                List.of(new EnumDecl(TIER, TIERS, AT)),
+                List.of(new Field("verified", PrimitiveType.BOOL, AT), new Field("level", PrimitiveType.INT, AT),
+                        new Field("tier", TIER, AT)),
+                List.of(new ActionDecl("pay", List.of(new Field("amount", PrimitiveType.DECIMAL, AT),
+                                new Field("count", PrimitiveType.INT, AT), new Field("target", PrimitiveType.STRING, AT)), AT),
+                        new ActionDecl("share", List.of(new Field("count", PrimitiveType.INT, AT),
+                                new Field("target", PrimitiveType.STRING, AT)), AT)));
+    }
+
+    static Arbitrary<Program> programs() {
+        Arbitrary<List<DecisionRule>> rules = rule().list().ofMinSize(1).ofMaxSize(5).map(RandomConstitutions::named);
+        Arbitrary<Outcome> fallback = Arbitraries.of(Outcome.deny(AT), new Outcome(Effect.ESCALATE, "default-desk", AT));
+        Arbitrary<Outcome> conflict = Arbitraries.of(Outcome.deny(AT), new Outcome(Effect.ESCALATE, "conflict-desk", AT));
+        return Combinators.combine(rules, fallback, conflict).as((r, d, c) -> Program.of(
+                new Metadata("random", 1, null, null, "UTC"), schema(), List.of(), List.of(), r, d, c, List.of(), List.of()));
+    }
+
+    private static List<DecisionRule> named(List<DecisionRule> rules) {
+        List<DecisionRule> out = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            DecisionRule r = rules.get(i);
+            SourceSpan span = new SourceSpan("random.charter", i + 2, 1, i + 2, 10);
+            out.add(new DecisionRule("r" + i, r.effect(), r.actions(), r.route(), r.condition(), r.priority(), null, span));
+        }
+        return out;
+    }
+
+    private static Arbitrary<DecisionRule> rule() {
+        Arbitrary<Effect> effect = Arbitraries.of(Effect.values());
+        Arbitrary<List<String>> actions = Arbitraries.of(List.of("pay"), List.of("share"), List.of("pay", "share"));
+        Arbitrary<Long> priority = Arbitraries.of(0L, 0L, 5L, 10L);
+        Arbitrary<String> route = Arbitraries.of("desk-a", "desk-b");
+        return Combinators.combine(effect, actions, priority, route, Arbitraries.integers().between(0, Integer.MAX_VALUE))
+                .flatAs((e, a, p, ro, seed) -> condition(a.contains("pay") && a.size() == 1, 2).map(c ->
+                        new DecisionRule("r", e, a, e == Effect.ESCALATE ? ro : null, c, p, null, AT)));
+    }
+
+    private static Arbitrary<Expr> condition(boolean payOnly, int depth) {
+        Arbitrary<Expr> leaf = leaf(payOnly);
+        if (depth == 0) {
+            return leaf;
+        }
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, leaf),
+                net.jqwik.api.Tuple.of(2, condition(payOnly, depth - 1).list().ofMinSize(2).ofMaxSize(3).map(l -> (Expr) new Expr.And(l, AT))),
+                net.jqwik.api.Tuple.of(1, condition(payOnly, depth - 1).list().ofMinSize(2).ofMaxSize(3).map(l -> (Expr) new Expr.Or(l, AT))),
+                net.jqwik.api.Tuple.of(1, condition(payOnly, depth - 1).map(c -> (Expr) new Expr.Not(c, AT))));
+    }
+
+    private static Arbitrary<Expr> leaf(boolean payOnly) {
+        List<Arbitrary<Expr>> leaves = new ArrayList<>(List.of(
+                Arbitraries.of(CompareOp.values()).flatMap(op -> Arbitraries.longs().between(-2, 12).map(k ->
+                        compare(op, attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT), intConst(k)))),
+                Arbitraries.of(CompareOp.LT, CompareOp.GE, CompareOp.EQ).flatMap(op -> Arbitraries.longs().between(0, 5).map(k ->
+                        compare(op, new Expr.Arithmetic(Expr.ArithmeticOp.ADD, attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT),
+                                attr(Expr.Scope.CONTEXT, "level", PrimitiveType.INT), PrimitiveType.INT, AT), intConst(k)))),
+                Arbitraries.longs().between(2, 3).map(k -> compare(CompareOp.GT, new Expr.Arithmetic(Expr.ArithmeticOp.MUL,
+                        attr(Expr.Scope.CONTEXT, "level", PrimitiveType.INT), intConst(k), PrimitiveType.INT, AT), intConst(6))),
+                Arbitraries.just(attr(Expr.Scope.CONTEXT, "verified", PrimitiveType.BOOL)),
+                Arbitraries.of(TIERS).map(t -> compare(CompareOp.EQ, attr(Expr.Scope.CONTEXT, "tier", TIER),
+                        new Expr.Const(new Value.EnumValue(TIER, t), AT))),
+                Arbitraries.of("a", "ab", "b").flatMap(s -> Arbitraries.of(Expr.StringOp.values()).map(op ->
+                        (Expr) new Expr.StringTest(op, attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING),
+                                new Expr.Const(new Value.StringValue(s), AT), AT))),
+                Arbitraries.of(pattern(true, true), pattern(false, false), pattern(true, false)).map(p ->
+                        (Expr) new Expr.Matches(attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING), p, "p", AT)),
+                Arbitraries.longs().between(0, 3).map(k -> compare(CompareOp.GT,
+                        new Expr.Length(attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING), AT), intConst(k))),
+                Arbitraries.longs().between(8, 18).map(k -> compare(CompareOp.LT,
+                        attr(Expr.Scope.TIME, "hour", PrimitiveType.INT), intConst(k))),
+                Arbitraries.just((Expr) new Expr.InSet(attr(Expr.Scope.TIME, "weekday", EnumType.WEEKDAY),
+                        List.of(new Value.EnumValue(EnumType.WEEKDAY, "saturday"), new Value.EnumValue(EnumType.WEEKDAY, "sunday")), AT))));
+        if (payOnly) {
+            leaves.add(Arbitraries.of(CompareOp.values()).flatMap(op -> Arbitraries.of("100", "99.5", "1000").map(k ->
+                    compare(op, attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL), decimalConst(k)))));
+            leaves.add(Arbitraries.of(CompareOp.LT, CompareOp.GE).map(op -> compare(op,
+                    attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL), attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT))));
+        }
+        return Arbitraries.oneOf(leaves);
+    }
+
+    /** {@code ^a[0-9]+$}-like patterns with the given anchors. */
+    private static Regex.Pattern pattern(boolean start, boolean end) {
+        Regex body = new Regex.Concat(List.of(new Regex.Literal("a"),
+                new Regex.Repeat(new Regex.CharClass(List.of(new Regex.Range('0', '9')), false), 1, Regex.Repeat.UNBOUNDED)));
+        return new Regex.Pattern(body, start, end);
+    }
+
+    private static Expr attr(Expr.Scope scope, String name, dev.charter.runtime.ir.ValueType type) {
+        return new Expr.Attribute(scope, name, type, AT);
+    }
+
+    private static Expr compare(CompareOp op, Expr left, Expr right) {
+        return new Expr.Compare(op, left, right, AT);
+    }
+
+    private static Expr intConst(long k) {
+        return new Expr.Const(new Value.IntValue(k), AT);
+    }
+
+    private static Expr decimalConst(String k) {
+        return new Expr.Const(new Value.DecimalValue(new BigDecimal(k)), AT);
+    }
+
+    /** A random request for an action of {@link #schema()}, as attribute values by path. */
+    static Arbitrary<ConcreteRequest> requests() {
+        Arbitrary<Long> ints = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, Arbitraries.longs().between(-3, 12)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 2)));
+        Arbitrary<BigDecimal> decimals = Arbitraries.of("0", "99.5", "100", "100.01", "999.99", "1000", "5", "-1")
+                .map(BigDecimal::new);
+        Arbitrary<String> strings = Arbitraries.of("", "a", "ab", "a1", "xa12", "b", "a12b", "\u00e9a9", "\uD83D\uDE00ab");
+        return Combinators.combine(Arbitraries.of("pay", "share"), ints, ints, decimals, strings,
+                        Arbitraries.integers().between(0, 23), Arbitraries.of(dev.charter.runtime.ir.Schema.WEEKDAYS),
+                        Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(TIERS)).as(Map::entry))
+                .as((action, count, level, amount, target, hour, weekday, flags) -> {
+                    Map<String, Value> values = new java.util.LinkedHashMap<>();
+                    if (action.equals("pay")) {
+                        values.put("request.amount", new Value.DecimalValue(amount));
+                    }
+                    values.put("request.count", new Value.IntValue(count));
+                    values.put("request.target", new Value.StringValue(target));
+                    values.put("context.verified", new Value.BoolValue(flags.getKey()));
+                    values.put("context.level", new Value.IntValue(level));
+                    values.put("context.tier", new Value.EnumValue(TIER, flags.getValue()));
+                    values.put("time.hour", new Value.IntValue(hour));
+                    values.put("time.weekday", new Value.EnumValue(EnumType.WEEKDAY, weekday));
+                    return new ConcreteRequest(action, "agent-7", values);
+                });
+    }
+}
