@@ -7,9 +7,11 @@ import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.SourceFile;
 import dev.charter.compiler.Compiler;
+import dev.charter.proofs.regression.WitnessTests;
 import dev.charter.solver.AnalysisOptions;
 import dev.charter.solver.Analyzer;
 import dev.charter.solver.Report;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +46,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private AnalysisFlags analysis;
 
+    @Option(names = "--emit-tests", paramLabel = "DIR",
+            description = "Write each solver witness as a *.charter-test case in DIR, so a fixed defect stays fixed.")
+    private Path emitTests;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .charter files of one constitution.")
     private List<Path> files;
 
@@ -63,6 +69,15 @@ final class CheckCommand implements Callable<Integer> {
             out.println(Sarif.log(diagnostics, report, analysis.strict));
         } else {
             human(diagnostics, report, sources, out, analysis.strict);
+        }
+        if (emitTests != null) {
+            try {
+                WitnessTests.emit(sources, files, emitTests)
+                        .ifPresent(f -> spec.commandLine().getErr().println("wrote the witnesses as tests to " + f));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("charter: cannot write tests to " + emitTests + ": " + e.getMessage());
+                return ExitStatus.USAGE;
+            }
         }
         boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError) || (report != null && report.failsCheck(analysis.strict));
         return failed ? ExitStatus.FAILED : ExitStatus.OK;
