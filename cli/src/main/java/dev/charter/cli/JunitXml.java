@@ -1,5 +1,6 @@
 package dev.charter.cli;
 
+import dev.charter.proofs.cases.AssertionOutcome;
 import dev.charter.proofs.cases.CaseOutcome;
 import dev.charter.proofs.cases.SuiteRun;
 import java.io.StringWriter;
@@ -69,6 +70,14 @@ final class JunitXml {
             }
             endTestcase(xml);
         }
+        for (AssertionOutcome assertion : run.assertions()) {
+            testcase(xml, className, "assertion " + assertion.name(), 0);
+            if (!assertion.passed()) {
+                String kind = assertion.verdict().equals("inconclusive") ? "error" : "failure";
+                problem(xml, kind, "expected " + assertion.expected() + ", got " + assertion.verdict(), TestReport.details(assertion));
+            }
+            endTestcase(xml);
+        }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
     }
@@ -100,15 +109,18 @@ final class JunitXml {
     }
 
     private static long tests(SuiteRun run) {
-        return run.outcomes().size() + (run.error().isPresent() ? 1 : 0);
+        return run.outcomes().size() + run.assertions().size() + (run.error().isPresent() ? 1 : 0);
     }
 
     private static long errors(SuiteRun run) {
-        return run.outcomes().stream().filter(o -> o.error().isPresent()).count() + (run.error().isPresent() ? 1 : 0);
+        return run.outcomes().stream().filter(o -> o.error().isPresent()).count()
+                + run.assertions().stream().filter(a -> a.verdict().equals("inconclusive")).count()
+                + (run.error().isPresent() ? 1 : 0);
     }
 
     private static long failures(SuiteRun run) {
-        return run.outcomes().stream().filter(o -> o.error().isEmpty() && !o.passed()).count();
+        return run.outcomes().stream().filter(o -> o.error().isEmpty() && !o.passed()).count()
+                + run.assertions().stream().filter(a -> !a.passed() && !a.verdict().equals("inconclusive")).count();
     }
 
     private static long nanos(SuiteRun run) {

@@ -2,6 +2,7 @@ package dev.charter.cli;
 
 import dev.charter.proofs.cases.CaseRunner;
 import dev.charter.proofs.cases.SuiteRun;
+import dev.charter.solver.AnalysisOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code charter test PATH...}: runs {@code *.charter-test} files (directories are searched
- * recursively), prints each failure with a diff and the decision's trace, then
+ * recursively) and has the solver prove each tested constitution's assertions; prints each
+ * failure with a diff and the decision's trace (or the assertion's counterexample), then
  * {@code N passed, N failed}. Exit 1 when anything failed.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
@@ -33,12 +35,16 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write the results as JUnit XML (Surefire's format).")
     private Path junitXml;
 
+    @Option(names = "--no-assertions", description = "Only decide the tests' requests; do not prove the constitutions' assertions.")
+    private boolean noAssertions;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Test files, or directories to search for *" + EXTENSION + " files.")
     private List<Path> paths;
 
     @Override
     public Integer call() {
-        List<SuiteRun> runs = testFiles(paths).stream().map(CaseRunner::run).toList();
+        CaseRunner runner = noAssertions ? CaseRunner.decisionsOnly() : CaseRunner.withAssertions(AnalysisOptions.defaults());
+        List<SuiteRun> runs = testFiles(paths).stream().map(runner::run).toList();
         TestReport.print(runs, spec.commandLine().getOut());
         if (junitXml != null) {
             try {

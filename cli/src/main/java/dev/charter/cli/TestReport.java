@@ -3,6 +3,7 @@ package dev.charter.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.charter.proofs.cases.AssertionOutcome;
 import dev.charter.proofs.cases.CaseOutcome;
 import dev.charter.proofs.cases.Mismatch;
 import dev.charter.proofs.cases.SuiteRun;
@@ -32,6 +33,11 @@ final class TestReport {
                             indent(details(outcome)));
                 }
             }
+            for (AssertionOutcome assertion : run.assertions()) {
+                if (!assertion.passed()) {
+                    out.printf("FAIL %s assertion %s%n%s%n", run.file(), assertion.name(), indent(details(assertion)));
+                }
+            }
             passed += run.passed();
             failed += run.failed();
         }
@@ -45,6 +51,12 @@ final class TestReport {
         }
         return "expected " + outcome.test().expectation() + ", got "
                 + outcome.actual().map(a -> a.describe()).orElse("no decision");
+    }
+
+    /** What the solver said against what was expected, and the counterexample if there is one. */
+    static String details(AssertionOutcome assertion) {
+        return "expected: " + assertion.expected() + "\nactual:   " + assertion.verdict() + "\n" + assertion.message()
+                + assertion.witness().map(w -> "\ncounterexample:\n" + pretty(w)).orElse("");
     }
 
     /** The diff of the stated parts and the full decision with its trace. */
@@ -65,7 +77,7 @@ final class TestReport {
 
     private static String pretty(String json) {
         try {
-            return PRETTY.writeValueAsString(PRETTY.readTree(json));
+            return PRETTY.writeValueAsString(PRETTY.readTree(json)).stripTrailing();
         } catch (JsonProcessingException e) {
             return json;
         }

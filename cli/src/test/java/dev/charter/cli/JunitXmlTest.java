@@ -57,7 +57,7 @@ class JunitXmlTest {
 
     @Test
     void a_file_that_could_not_run_is_one_error() throws Exception {
-        SuiteRun broken = new SuiteRun("bad.charter-test", List.of(), java.util.Optional.of("bad.charter-test:1:1: expected `test`"));
+        SuiteRun broken = new SuiteRun("bad.charter-test", List.of(), List.of(), java.util.Optional.of("bad.charter-test:1:1: expected `test`"));
         Document xml = parse(JunitXml.of(List.of(broken, TestRuns.mixed())));
         assertEquals("5", xml.getDocumentElement().getAttribute("tests"));
         assertEquals("2", xml.getDocumentElement().getAttribute("errors"));

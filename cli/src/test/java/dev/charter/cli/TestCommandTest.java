@@ -28,12 +28,38 @@ class TestCommandTest {
     }
 
     @Test
+    void a_refuted_assertion_fails_with_its_counterexample_unless_the_file_expects_it(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("../examples/flawed/expenses.charter"), dir.resolve("expenses.charter"));
+        String tests = Files.readString(Path.of("../examples/flawed/expenses.charter-test"));
+        Path expecting = Files.writeString(dir.resolve("expecting.charter-test"), tests);
+        assertEquals(ExitStatus.OK, CliRun.of("test", expecting.toString()).status());
+
+        Files.delete(expecting);
+        Path test = Files.writeString(dir.resolve("flawed.charter-test"),
+                tests.replace("expect assertion huge_expenses_never_permitted refuted\n", ""));
+        CliRun run = CliRun.of("test", test.toString());
+        assertEquals(ExitStatus.FAILED, run.status(), run.out());
+        assertTrue(run.out().contains("FAIL " + test + " assertion huge_expenses_never_permitted\n"
+                + "    expected: proved\n    actual:   refuted\n"), run.out());
+        assertTrue(run.out().contains("counterexample:"), run.out());
+        assertTrue(run.out().contains("\"manager_approved\" : true"), run.out());
+        assertTrue(run.out().endsWith("4 passed, 1 failed\n"), run.out());
+    }
+
+    @Test
+    void no_assertions_skips_the_solver() {
+        CliRun run = CliRun.of("test", "--no-assertions", "../examples/fintech");
+        assertEquals(ExitStatus.OK, run.status(), run.out());
+        assertEquals("11 passed, 0 failed\n", run.out());
+    }
+
+    @Test
     void junit_xml_is_written_and_parses(@TempDir Path dir) throws Exception {
         Path xml = dir.resolve("results.xml");
         CliRun run = CliRun.of("test", "--junit-xml", xml.toString(), WRONG + "/wrong.charter-test");
         assertEquals(ExitStatus.FAILED, run.status());
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
-        assertEquals("2", document.getDocumentElement().getAttribute("tests"));
+        assertEquals("3", document.getDocumentElement().getAttribute("tests"), "two tests and the assertion");
         assertEquals("1", document.getDocumentElement().getAttribute("failures"));
     }
 

@@ -45,6 +45,6 @@ final class TestRuns {
         CaseOutcome wrong = outcome("large payment", expect(Effect.ESCALATE, "large_payment"), decided(Effect.DENY, "no_credit_changes"));
         CaseOutcome broken = new CaseOutcome(FILE, testCase("broken facts", expect(Effect.DENY, "x")), Optional.empty(),
                 List.of(), Optional.of("facts.json: no such file"), Duration.ZERO);
-        return new SuiteRun(FILE, List.of(passing, alsoPassing, wrong, broken), Optional.empty());
+        return new SuiteRun(FILE, List.of(passing, alsoPassing, wrong, broken), List.of(), Optional.empty());
     }
 }

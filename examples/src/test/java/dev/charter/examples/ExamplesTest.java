@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Compiler;
 import dev.charter.compiler.SourceFile;
+import dev.charter.proofs.cases.AssertionOutcome;
 import dev.charter.proofs.cases.CaseOutcome;
 import dev.charter.proofs.cases.CaseRunner;
 import dev.charter.proofs.cases.SuiteRun;
+import dev.charter.solver.AnalysisOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +25,14 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every example in this folder: its constitution checks clean (all but the deliberately flawed
- * one), and each test of its {@code *.charter-test} files passes, reported one by one.
+ * one), each test of its {@code *.charter-test} files passes and each assertion gets the verdict
+ * its test file expects, reported one by one.
  */
 class ExamplesTest {
 
     private static final Path EXAMPLES = Path.of(".");
     private static final String FLAWED = "flawed";
+    private static final CaseRunner RUNNER = CaseRunner.withAssertions(AnalysisOptions.defaults());
 
     @TestFactory
     Stream<DynamicNode> every_example_checks_clean_and_passes_its_tests() throws IOException {
@@ -38,11 +42,15 @@ class ExamplesTest {
             nodes.add(dynamicTest("checks clean", () -> assertChecksClean(directory)));
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path testFile : files.filter(p -> p.toString().endsWith(".charter-test")).sorted().toList()) {
-                    SuiteRun run = CaseRunner.run(testFile);
+                    SuiteRun run = RUNNER.run(testFile);
                     nodes.add(dynamicTest(testFile.getFileName() + " runs", () ->
                             assertTrue(run.error().isEmpty(), run.error().orElse(""))));
                     for (CaseOutcome outcome : run.outcomes()) {
                         nodes.add(dynamicTest(outcome.test().name(), () -> assertPassed(outcome)));
+                    }
+                    for (AssertionOutcome assertion : run.assertions()) {
+                        nodes.add(dynamicTest("assertion " + assertion.name() + " is " + assertion.expected(), () ->
+                                assertEquals(assertion.expected(), assertion.verdict(), assertion.message())));
                     }
                 }
             }

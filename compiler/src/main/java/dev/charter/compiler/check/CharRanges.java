@@ -10,7 +10,25 @@ final class CharRanges {
 
     static final int MAX_CODE_POINT = Character.MAX_CODE_POINT;
 
+    private static final Regex.Range DIGITS = new Regex.Range('0', '9');
+    private static final List<Regex.Range> WORD = List.of(
+            DIGITS, new Regex.Range('A', 'Z'), new Regex.Range('_', '_'), new Regex.Range('a', 'z'));
+    private static final List<Regex.Range> SPACE = List.of(new Regex.Range('\t', '\r'), new Regex.Range(' ', ' '));
+
     private CharRanges() {
+    }
+
+    /**
+     * The ranges of {@code \d \w \s} (ASCII, as in {@link java.util.regex.Pattern}) for {@code d w s}
+     * in either case, the caller complementing for upper case; null for any other letter.
+     */
+    static List<Regex.Range> shorthand(int c) {
+        return switch (Character.toLowerCase(c)) {
+            case 'd' -> List.of(DIGITS);
+            case 'w' -> WORD;
+            case 's' -> SPACE;
+            default -> null;
+        };
     }
 
     /** Sorts and merges overlapping or adjacent ranges. */

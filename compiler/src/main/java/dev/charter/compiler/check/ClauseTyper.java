@@ -208,11 +208,7 @@ final class ClauseTyper {
             if (term instanceof Term.Variable v) {
                 return variables.get(v.name());
             }
-            if (term instanceof Literal l) {
-                Value value = constants.literal(l);
-                return value == null ? null : value.type();
-            }
-            return null;
+            return term instanceof Literal l ? Constants.typeOf(l) : null;
         }
 
         private dev.charter.runtime.ir.Term side(Term term, ValueType expected) {

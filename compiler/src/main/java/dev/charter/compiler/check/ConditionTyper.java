@@ -13,6 +13,7 @@ import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     private final ComparisonCheck comparisons;
     private final Map<String, List<ValueType>> columns;
     private final RequestAttributes attributes;
-    private final boolean inAssertion;
+    private final BareNames names;
 
     /**
      * @param actions     the actions {@code request.x} may come from; null when the rule's pattern did not resolve
@@ -48,7 +49,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         this.comparisons = new ComparisonCheck(diagnostics);
         this.columns = columns;
         this.attributes = new RequestAttributes(declarations, diagnostics, actions, !inAssertion);
-        this.inAssertion = inAssertion;
+        this.names = new BareNames(declarations, diagnostics, constants, inAssertion);
     }
 
     /** A boolean condition, or null. */
@@ -63,7 +64,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     }
 
     private Expr typed(Expression e, ValueType expected) {
-        return e instanceof NameRef n ? name(n, expected) : e.accept(this);
+        return e instanceof NameRef n ? names.resolve(n, expected) : e.accept(this);
     }
 
     @Override
@@ -287,7 +288,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
             return typed;
         }
         if (typed instanceof Expr.Const c && c.value() instanceof Value.IntValue i && column == PrimitiveType.DECIMAL) {
-            return new Expr.Const(new Value.DecimalValue(java.math.BigDecimal.valueOf(i.value())), c.span());
+            return new Expr.Const(new Value.DecimalValue(BigDecimal.valueOf(i.value())), c.span());
         }
         diagnostics.error("type-mismatch", argument.span(), "argument " + (index + 1) + " of `" + relation + "` must be "
                 + Constants.article(column) + ", but this is " + Constants.article(typed.type()), null);
@@ -335,54 +336,13 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
 
     @Override
     public Expr visitEffect(Expression.EffectRef e) {
-        return assertionOnly(e.effect().keyword(), e.span())
+        return names.assertionOnly(e.effect().keyword(), e.span())
                 ? new Expr.Const(new Value.EffectValue(e.effect()), e.span()) : null;
     }
 
     @Override
     public Expr visitName(NameRef e) {
-        return name(e, null);
-    }
-
-    private Expr name(NameRef n, ValueType expected) {
-        String name = n.name();
-        if (expected instanceof EnumType e && declarations.enums.getOrDefault(e.name(), List.of()).contains(name)) {
-            return new Expr.Const(new Value.EnumValue(e, name), n.span());
-        }
-        switch (name) {
-            case "agent":
-                return new Expr.Agent(n.span());
-            case "decision":
-                return assertionOnly(name, n.span()) ? new Expr.DecisionRef(n.span()) : null;
-            case "route":
-                return assertionOnly(name, n.span()) ? new Expr.RouteRef(n.span()) : null;
-            default:
-                break;
-        }
-        if (expected != null && expected != PrimitiveType.BOOL) {
-            Value value = constants.name(name, n.span(), expected, false);
-            return value == null ? null : new Expr.Const(value, n.span());
-        }
-        if (declarations.actions.containsKey(name)) {
-            return new Expr.ActionIs(name, n.span());
-        }
-        List<String> owners = declarations.enums.entrySet().stream()
-                .filter(en -> en.getValue().contains(name)).map(Map.Entry::getKey).toList();
-        if (owners.size() == 1 && expected == null) {
-            return new Expr.Const(new Value.EnumValue(new EnumType(owners.get(0)), name), n.span());
-        }
-        String help = DidYouMean.help(name, declarations.valueNames());
-        diagnostics.error("undefined-name", n.span(), "`" + name + "` is not an action, an enum value or a built-in name",
-                help != null ? help : "a condition names actions, enum values, `agent` and `action`; strings go in quotes");
-        return null;
-    }
-
-    private boolean assertionOnly(String what, SourceSpan span) {
-        if (!inAssertion) {
-            diagnostics.error("decision-outside-assertion", span, "`" + what + "` is only known in assertions",
-                    "a rule's condition is about the request; only `assert` can talk about the decision reached");
-        }
-        return inAssertion;
+        return names.resolve(e, null);
     }
 
     @Override

@@ -27,6 +27,20 @@ final class Constants {
         this.diagnostics = diagnostics;
     }
 
+    /** A literal's own type, as written: {@code 3} is an int, {@code 3.0} a decimal. */
+    static ValueType typeOf(Literal literal) {
+        if (literal instanceof Literal.StringLiteral) {
+            return PrimitiveType.STRING;
+        }
+        if (literal instanceof Literal.IntLiteral) {
+            return PrimitiveType.INT;
+        }
+        if (literal instanceof Literal.DecimalLiteral) {
+            return PrimitiveType.DECIMAL;
+        }
+        return literal instanceof Literal.DateLiteral ? PrimitiveType.DATE : PrimitiveType.BOOL;
+    }
+
     /** A literal's own value, without an expected type ({@code 3} is an int, {@code 3.0} a decimal). */
     Value literal(Literal literal) {
         if (literal instanceof Literal.StringLiteral s) {

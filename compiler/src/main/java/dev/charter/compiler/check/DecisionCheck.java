@@ -6,8 +6,10 @@ import dev.charter.compiler.ast.Literal;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +22,8 @@ final class DecisionCheck {
 
     private final Declarations declarations;
     private final Diagnostics diagnostics;
+    /** Wildcard expansions, shared by the many rules that use one namespace. */
+    private final Map<String, List<String>> byPrefix = new HashMap<>();
 
     private DecisionCheck(Declarations declarations, Diagnostics diagnostics) {
         this.declarations = declarations;
@@ -115,7 +119,8 @@ final class DecisionCheck {
             return List.of();
         }
         ActionPattern.ActionWildcard wildcard = (ActionPattern.ActionWildcard) item;
-        List<String> matched = declarations.actions.keySet().stream().filter(a -> a.startsWith(wildcard.prefix())).toList();
+        List<String> matched = byPrefix.computeIfAbsent(wildcard.prefix(),
+                prefix -> declarations.actions.keySet().stream().filter(a -> a.startsWith(prefix)).toList());
         if (matched.isEmpty()) {
             diagnostics.error("empty-action-pattern", wildcard.span(), "`" + wildcard.prefix() + "*` matches no declared action",
                     declarations.actions.isEmpty() ? "declare the actions this rule is about"

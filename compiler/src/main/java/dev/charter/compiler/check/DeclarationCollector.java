@@ -12,6 +12,7 @@ import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -105,6 +106,9 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         }
         declarations.actions.put(name, declaration);
         fields(declaration.parameters(), "duplicate-parameter", "of action `" + name + "`", "parameter");
+        Map<String, FieldDecl> byName = new LinkedHashMap<>();
+        declaration.parameters().forEach(p -> byName.putIfAbsent(p.name().text(), p));
+        declarations.parameters.put(name, byName);
         return null;
     }
 

@@ -43,6 +43,8 @@ final class Declarations {
 
     final Map<String, FieldDecl> context = new LinkedHashMap<>();
     final Map<String, Declaration.ActionDecl> actions = new LinkedHashMap<>();
+    /** Each action's parameters by name; the first of two with one name. */
+    final Map<String, Map<String, FieldDecl>> parameters = new LinkedHashMap<>();
     /** The resolved types of fields; a field whose type does not resolve has no entry. */
     final Map<FieldDecl, ValueType> fieldTypes = new IdentityHashMap<>();
 
@@ -72,11 +74,7 @@ final class Declarations {
     }
 
     Optional<FieldDecl> parameter(String action, String parameter) {
-        Declaration.ActionDecl decl = actions.get(action);
-        if (decl == null) {
-            return Optional.empty();
-        }
-        return decl.parameters().stream().filter(p -> p.name().text().equals(parameter)).findFirst();
+        return Optional.ofNullable(parameters.getOrDefault(action, Map.of()).get(parameter));
     }
 
     /** Whether a relation is declared or defined by at least one clause. */

@@ -28,11 +28,6 @@ final class PatternParser {
 
     static final int MAX_REPEAT = 1000;
 
-    private static final Regex.Range DIGITS = new Regex.Range('0', '9');
-    private static final List<Regex.Range> WORD = List.of(
-            DIGITS, new Regex.Range('A', 'Z'), new Regex.Range('_', '_'), new Regex.Range('a', 'z'));
-    private static final List<Regex.Range> SPACE = List.of(new Regex.Range('\t', '\r'), new Regex.Range(' ', ' '));
-
     private final int[] text;
     private int pos;
 
@@ -237,56 +232,33 @@ final class PatternParser {
         }
         int c = text[pos + 1];
         pos += 2;
-        List<Regex.Range> shorthand = shorthand(c);
+        List<Regex.Range> shorthand = CharRanges.shorthand(c);
         if (shorthand != null) {
             return new Regex.CharClass(shorthand, Character.isUpperCase(c));
         }
         return new Regex.Literal(Character.toString(escapedChar(c, start)));
     }
 
-    /** The ranges of {@code \d \w \s} (upper case: their complement, signalled by the caller). */
-    private static List<Regex.Range> shorthand(int c) {
-        return switch (Character.toLowerCase(c)) {
-            case 'd' -> List.of(DIGITS);
-            case 'w' -> WORD;
-            case 's' -> SPACE;
-            default -> null;
-        };
-    }
-
     /** The single code point an escape stands for; {@code start} is the backslash's offset. */
     private int escapedChar(int c, int start) {
-        switch (c) {
-            case 't':
-                return '\t';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 'f':
-                return '\f';
-            case 'u':
-                return unicodeEscape(start);
-            case 'b':
-            case 'B':
-            case 'A':
-            case 'z':
-            case 'Z':
-            case 'G':
-                throw new Rejection(start, "the boundary `\\" + Character.toString(c) + "` is not supported",
-                        "only `^` at the start and `$` at the end anchor a pattern");
-            case 'p':
-            case 'P':
-                throw new Rejection(start, "Unicode property classes are not supported", "list the characters in `[...]`");
-            case 'k':
-                throw new Rejection(start, "backreferences are not supported", null);
-            case 'Q':
-            case 'E':
-                throw new Rejection(start, "quoting with `\\Q...\\E` is not supported", "escape each character instead");
-            default:
-                break;
+        int control = "tnrf".indexOf(c);
+        if (control >= 0) {
+            return "\t\n\r\f".charAt(control);
         }
-        if (c >= '0' && c <= '9') {
+        if (c == 'u') {
+            return unicodeEscape(start);
+        }
+        if ("bBAzZG".indexOf(c) >= 0) {
+            throw new Rejection(start, "the boundary `\\" + Character.toString(c) + "` is not supported",
+                    "only `^` at the start and `$` at the end anchor a pattern");
+        }
+        if (c == 'p' || c == 'P') {
+            throw new Rejection(start, "Unicode property classes are not supported", "list the characters in `[...]`");
+        }
+        if (c == 'Q' || c == 'E') {
+            throw new Rejection(start, "quoting with `\\Q...\\E` is not supported", "escape each character instead");
+        }
+        if (c == 'k' || (c >= '0' && c <= '9')) {
             throw new Rejection(start, "backreferences are not supported", null);
         }
         if (Character.isLetterOrDigit(c)) {
@@ -404,7 +376,7 @@ final class PatternParser {
                 throw new Rejection(start, "the pattern ends in a lone `\\`", null);
             }
             int e = text[pos + 1];
-            List<Regex.Range> shorthand = shorthand(e);
+            List<Regex.Range> shorthand = CharRanges.shorthand(e);
             if (shorthand != null) {
                 pos += 2;
                 ranges.addAll(Character.isUpperCase(e) ? CharRanges.complement(shorthand) : shorthand);

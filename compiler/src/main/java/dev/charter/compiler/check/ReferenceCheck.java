@@ -6,7 +6,6 @@ import dev.charter.compiler.ast.DatalogAtom;
 import dev.charter.compiler.ast.Declaration;
 import dev.charter.compiler.ast.Expression;
 import dev.charter.compiler.ast.ExpressionVisitor;
-import dev.charter.compiler.ast.FieldDecl;
 import dev.charter.compiler.ast.Literal;
 import dev.charter.compiler.ast.Name;
 import dev.charter.compiler.ast.NameRef;
@@ -85,6 +84,8 @@ final class ReferenceCheck {
         private final List<String> actions;
         private final boolean inRule;
         private final Set<String> reported = new HashSet<>();
+        /** The parameter names of all the actions, computed on the first {@code request.x}. */
+        private Set<String> parameters;
 
         /** {@code actions} are the ones {@code request.x} may come from; null when unknown. */
         Conditions(List<String> actions, boolean inRule) {
@@ -119,11 +120,9 @@ final class ReferenceCheck {
             if (actions == null) {
                 return;
             }
-            Set<String> parameters = new LinkedHashSet<>();
-            for (String action : actions) {
-                for (FieldDecl p : declarations.actions.get(action).parameters()) {
-                    parameters.add(p.name().text());
-                }
+            if (parameters == null) {
+                parameters = new LinkedHashSet<>();
+                actions.forEach(action -> parameters.addAll(declarations.parameters.get(action).keySet()));
             }
             if (!parameters.contains(name)) {
                 String where = inRule ? (actions.size() == 1 ? "action `" + actions.get(0) + "`" : "the rule's actions")

@@ -84,18 +84,36 @@ final class RelationTypes {
                         .withLabel(entry.getValue().get(0).head().span(), "first defined with " + arity + " here"));
             });
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String relation : undeclared) {
-                for (Declaration.ClauseDecl clause : declarations.clausesByHead.get(relation)) {
-                    if (!misfits.contains(clause)) {
-                        changed |= inferFrom(relation, clause);
+        // Relations are visited after the ones they read, so one pass settles all but recursive
+        // components, which iterate to their own fixpoint.
+        for (Set<String> component : readOrder()) {
+            List<String> members = component.stream().filter(undeclared::contains).toList();
+            boolean changed = !members.isEmpty();
+            while (changed) {
+                changed = false;
+                for (String relation : members) {
+                    for (Declaration.ClauseDecl clause : declarations.clausesByHead.get(relation)) {
+                        if (!misfits.contains(clause)) {
+                            changed |= inferFrom(relation, clause);
+                        }
                     }
                 }
             }
         }
         undeclared.forEach(this::reportUnknown);
+    }
+
+    private List<Set<String>> readOrder() {
+        List<DependencyGraph.Edge> edges = new ArrayList<>();
+        for (Declaration.ClauseDecl clause : declarations.clauses) {
+            for (BodyLiteral literal : clause.body()) {
+                if (literal instanceof DatalogAtom atom) {
+                    edges.add(new DependencyGraph.Edge(clause.head().relation().text(), atom.relation().text(), false,
+                            atom.span()));
+                }
+            }
+        }
+        return new DependencyGraph(List.copyOf(declarations.relationOrder), edges).components();
     }
 
     private boolean inferFrom(String relation, Declaration.ClauseDecl clause) {
@@ -128,20 +146,8 @@ final class RelationTypes {
         if (term instanceof Term.Variable v) {
             return bindingType(v.name(), clause);
         }
-        if (term instanceof Literal.IntLiteral) {
-            return PrimitiveType.INT;
-        }
-        if (term instanceof Literal.DecimalLiteral) {
-            return PrimitiveType.DECIMAL;
-        }
-        if (term instanceof Literal.StringLiteral) {
-            return PrimitiveType.STRING;
-        }
-        if (term instanceof Literal.DateLiteral) {
-            return PrimitiveType.DATE;
-        }
-        if (term instanceof Literal.BoolLiteral) {
-            return PrimitiveType.BOOL;
+        if (term instanceof Literal l) {
+            return Constants.typeOf(l);
         }
         if (term instanceof NameRef n) {
             return nameType(n.name());

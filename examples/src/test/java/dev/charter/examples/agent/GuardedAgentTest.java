@@ -41,8 +41,9 @@ class GuardedAgentTest {
         PaymentRails rails = new PaymentRails(new BigDecimal("100000.00"));
         List<String> asked = new ArrayList<>();
         HumanReviewer reviewer = (request, decision) -> {
-            asked.add(decision.route() + ": " + request.parameters().get("amount"));
-            return request.parameters().get("amount").toString().equals("15000.00");
+            BigDecimal amount = new BigDecimal(request.parameters().get("amount").toString());
+            asked.add(decision.route() + ": " + amount.stripTrailingZeros().toPlainString());
+            return amount.compareTo(new BigDecimal("15000")) == 0;
         };
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         GuardedAgent agent = new GuardedAgent("lending-agent-v2", fintechEngine(), rails, reviewer,
@@ -58,7 +59,7 @@ class GuardedAgentTest {
         assertEquals(List.of(StepResult.Outcome.PERFORMED, StepResult.Outcome.PERFORMED,
                 StepResult.Outcome.APPROVED_AND_PERFORMED, StepResult.Outcome.REJECTED_BY_REVIEWER,
                 StepResult.Outcome.DENIED), results.stream().map(StepResult::outcome).toList());
-        assertEquals(List.of("senior_ops: 15000.00", "senior_ops: 20000.00"), asked);
+        assertEquals(List.of("senior_ops: 15000", "senior_ops: 20000"), asked);
         assertEquals(List.of("balance is 100000.00", "paid 500.00 to acct-9", "paid 15000.00 to acct-9"), rails.performed());
         assertEquals("requires underwriting review [rule]", results.get(4).detail());
     }

@@ -1,6 +1,7 @@
 package dev.charter.proofs.cases;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,18 +21,28 @@ import java.util.Optional;
  * </pre>
  *
  * {@code expect EFFECT [to "ROUTE"] [by RULE, ... | by default] [because "REASON"] [code CODE]}
- * states the decision; every part after the effect is optional.
+ * states the decision; every part after the effect is optional. The constitution's assertions
+ * are expected to be proved; a header line {@code expect assertion NAME refuted} says otherwise.
  *
  * @param name         the file's name as given, for messages
  * @param constitution the constitution's files relative to the test file; empty for "every
  *                     {@code .charter} file in the test file's directory"
  * @param facts        the file-wide snapshot; empty for the empty snapshot
+ * @param assertionVerdicts the verdicts stated with {@code expect assertion}, by assertion name
  */
-public record CaseFile(String name, List<String> constitution, Optional<FactsSource> facts, List<TestCase> tests) {
+public record CaseFile(
+        String name, List<String> constitution, Optional<FactsSource> facts, Map<String, String> assertionVerdicts,
+        List<TestCase> tests) {
 
     public CaseFile {
         constitution = List.copyOf(constitution);
+        assertionVerdicts = Map.copyOf(assertionVerdicts);
         tests = List.copyOf(tests);
+    }
+
+    /** What the file expects the solver to say about an assertion: {@code proved} unless it says otherwise. */
+    public String expectedVerdict(String assertion) {
+        return assertionVerdicts.getOrDefault(assertion, "proved");
     }
 
     /** Parses the text of a test file; {@code name} is used in error messages. */

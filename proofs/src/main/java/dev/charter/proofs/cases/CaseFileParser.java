@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,12 +46,13 @@ final class CaseFileParser {
         List<String> constitution = new ArrayList<>();
         Optional<FactsSource> facts = Optional.empty();
         ObjectNode defaults = JsonNodeFactory.instance.objectNode();
+        Map<String, String> verdicts = new LinkedHashMap<>();
         List<TestCase> tests = new ArrayList<>();
         Set<String> names = new HashSet<>();
         skipSpace();
         while (pos < text.length()) {
             int start = pos;
-            String word = word("`constitution`, `facts`, `request` or `test`");
+            String word = word("`constitution`, `facts`, `request`, `expect assertion` or `test`");
             if (!word.equals("test") && !tests.isEmpty()) {
                 throw error(start, "`" + word + "` must come before the first test");
             }
@@ -74,6 +76,9 @@ final class CaseFileParser {
                 case "request":
                     defaults = object("request defaults");
                     break;
+                case "expect":
+                    assertionVerdict(verdicts);
+                    break;
                 case "test":
                     TestCase test = test(defaults);
                     if (!names.add(test.name())) {
@@ -82,14 +87,33 @@ final class CaseFileParser {
                     tests.add(test);
                     break;
                 default:
-                    throw error(start, "expected `constitution`, `facts`, `request` or `test`, found `" + word + "`");
+                    throw error(start, "expected `constitution`, `facts`, `request`, `expect assertion` or `test`, found `" + word + "`");
             }
             skipSpace();
         }
         if (tests.isEmpty()) {
             throw error(pos, "no tests; add one: test \"NAME\" { request {...} expect permit }");
         }
-        return new CaseFile(file, constitution, facts, tests);
+        return new CaseFile(file, constitution, facts, verdicts, tests);
+    }
+
+    /** {@code expect assertion NAME proved|refuted}, after the word {@code expect}. */
+    private void assertionVerdict(Map<String, String> verdicts) throws CaseFileException {
+        int start = skipToNext();
+        String word = word("`assertion`");
+        if (!word.equals("assertion")) {
+            throw error(start, "expected `assertion` (expectations of decisions go inside a test), found `" + word + "`");
+        }
+        int at = skipToNext();
+        String name = word("the assertion's name");
+        int verdictAt = skipToNext();
+        String verdict = word("proved or refuted");
+        if (!verdict.equals("proved") && !verdict.equals("refuted")) {
+            throw error(verdictAt, "expected proved or refuted, found `" + verdict + "`");
+        }
+        if (verdicts.put(name, verdict) != null) {
+            throw error(at, "assertion `" + name + "` is expected twice");
+        }
     }
 
     private TestCase test(ObjectNode defaults) throws CaseFileException {

@@ -8,6 +8,10 @@ import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.ir.Program;
+import dev.charter.solver.AnalysisOptions;
+import dev.charter.solver.Analyzer;
+import dev.charter.solver.Finding;
+import dev.charter.solver.FindingKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,24 +19,43 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Runs {@code *.charter-test} files: compiles the constitution each names, attaches each test's
  * facts to an engine for the compiled program, decides its request and compares the decision
- * with the expectation. Problems with the files (unreadable, malformed, a constitution that does
- * not compile) are results, never exceptions.
+ * with the expectation. The first time a run meets a constitution it also has the solver prove
+ * or refute the constitution's assertions. Problems with the files (unreadable, malformed, a
+ * constitution that does not compile) are results, never exceptions.
+ *
+ * <p>One runner serves one run; it remembers which constitutions it has analysed.
  */
 public final class CaseRunner {
 
-    private CaseRunner() {
+    private final Optional<Analyzer> analyzer;
+    private final Set<List<Path>> analysed = new HashSet<>();
+
+    private CaseRunner(Optional<Analyzer> analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** A runner that decides the tests' requests and proves each constitution's assertions. */
+    public static CaseRunner withAssertions(AnalysisOptions options) {
+        return new CaseRunner(Optional.of(new Analyzer(options)));
+    }
+
+    /** A runner that only decides the tests' requests. */
+    public static CaseRunner decisionsOnly() {
+        return new CaseRunner(Optional.empty());
     }
 
     /** Runs one test file; the files it names are resolved against its directory. */
-    public static SuiteRun run(Path testFile) {
+    public SuiteRun run(Path testFile) {
         String name = testFile.toString();
         CaseFile file;
         try {
@@ -44,7 +67,9 @@ public final class CaseRunner {
         }
         Path directory = testFile.toAbsolutePath().getParent();
         try {
-            Program program = compile(directory, file);
+            List<Path> constitution = constitutionFiles(directory, file);
+            Program program = compile(directory, file, constitution);
+            List<AssertionOutcome> assertions = analysed.add(constitution) ? assertions(file, program) : List.of();
             Engine engine = Engine.forProgram(program);
             Optional<FactsSource> attached = Optional.empty();
             boolean attachedCleanly = false;
@@ -64,7 +89,7 @@ public final class CaseRunner {
                 }
                 outcomes.add(decide(name, engine, test, start));
             }
-            return new SuiteRun(name, outcomes, Optional.empty());
+            return new SuiteRun(name, outcomes, assertions, Optional.empty());
         } catch (SuiteProblem e) {
             return SuiteRun.broken(name, e.getMessage());
         }
@@ -109,9 +134,36 @@ public final class CaseRunner {
         }
     }
 
-    private static Program compile(Path directory, CaseFile file) {
+    /** The solver's verdict on every assertion, against what the file expects. */
+    private List<AssertionOutcome> assertions(CaseFile file, Program program) {
+        if (analyzer.isEmpty() || program.assertions().isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings;
+        try {
+            findings = analyzer.get().analyze(program).findings();
+        } catch (RuntimeException | LinkageError e) {
+            return program.assertions().stream()
+                    .map(a -> new AssertionOutcome(a.name(), file.expectedVerdict(a.name()), "inconclusive",
+                            "the solver could not run (" + e + ")", Optional.empty()))
+                    .toList();
+        }
+        List<AssertionOutcome> outcomes = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding.assertion() == null) {
+                continue;
+            }
+            String verdict = finding.kind() == FindingKind.ASSERTION_PROVED ? "proved"
+                    : finding.kind() == FindingKind.ASSERTION_REFUTED ? "refuted" : "inconclusive";
+            outcomes.add(new AssertionOutcome(finding.assertion(), file.expectedVerdict(finding.assertion()), verdict,
+                    finding.message(), finding.witnessRequest().map(w -> w.request().toString())));
+        }
+        return outcomes;
+    }
+
+    private static Program compile(Path directory, CaseFile file, List<Path> constitution) {
         List<SourceFile> sources = new ArrayList<>();
-        for (Path path : constitutionFiles(directory, file)) {
+        for (Path path : constitution) {
             String shown = file.constitution().isEmpty() ? path.getFileName().toString() : directory.relativize(path).toString();
             try {
                 sources.add(new SourceFile(shown, Files.readString(path, StandardCharsets.UTF_8)));
@@ -131,7 +183,7 @@ public final class CaseRunner {
 
     private static List<Path> constitutionFiles(Path directory, CaseFile file) {
         if (!file.constitution().isEmpty()) {
-            return file.constitution().stream().map(directory::resolve).toList();
+            return file.constitution().stream().map(p -> directory.resolve(p).normalize()).toList();
         }
         try (Stream<Path> entries = Files.list(directory)) {
             List<Path> found = entries.filter(p -> p.getFileName().toString().endsWith(".charter")).sorted().toList();

@@ -4,25 +4,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of one {@code *.charter-test} file: each test's outcome, or the reason none could
- * run (the file does not parse, the constitution does not compile).
+ * The result of one {@code *.charter-test} file: each test's outcome and, the first time a
+ * constitution is tested in a run, the solver's verdict on each of its assertions; or the reason
+ * none could run (the file does not parse, the constitution does not compile).
  */
-public record SuiteRun(String file, List<CaseOutcome> outcomes, Optional<String> error) {
+public record SuiteRun(String file, List<CaseOutcome> outcomes, List<AssertionOutcome> assertions, Optional<String> error) {
 
     public SuiteRun {
         outcomes = List.copyOf(outcomes);
+        assertions = List.copyOf(assertions);
     }
 
     static SuiteRun broken(String file, String why) {
-        return new SuiteRun(file, List.of(), Optional.of(why));
+        return new SuiteRun(file, List.of(), List.of(), Optional.of(why));
     }
 
+    /** Passed tests and assertions. */
     public long passed() {
-        return outcomes.stream().filter(CaseOutcome::passed).count();
+        return outcomes.stream().filter(CaseOutcome::passed).count() + assertions.stream().filter(AssertionOutcome::passed).count();
     }
 
-    /** Failed tests; a file that could not run counts as one failure. */
+    /** Failed tests and assertions; a file that could not run counts as one failure. */
     public long failed() {
-        return outcomes.size() - passed() + (error.isPresent() ? 1 : 0);
+        return outcomes.size() + assertions.size() - passed() + (error.isPresent() ? 1 : 0);
     }
 }

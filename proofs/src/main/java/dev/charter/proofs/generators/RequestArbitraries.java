@@ -1,0 +1,204 @@
+package dev.charter.proofs.generators;
+
+import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.Request;
+import dev.charter.runtime.ir.ActionDecl;
+import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.Schema;
+import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.ir.ValueType;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * jqwik arbitraries of valid requests for a compiled constitution: every declared attribute of
+ * the action present and well typed, {@code time} an instant whose hour and weekday in the
+ * constitution's timezone are chosen, and {@code chain} the agent alone. Each attribute is drawn
+ * three times in four from what the conditions single out ({@link ConstitutionBias}: thresholds
+ * and their neighbours, enum and string constants, strings around prefixes and suffixes, relation
+ * columns) and otherwise from the whole type. Built only from jqwik's own combinators, so a
+ * failing request shrinks attribute by attribute towards the first candidates and small values.
+ */
+public final class RequestArbitraries {
+
+    /** The week of 5 January 2026, far from DST changes in most zones; its days stand for weekdays. */
+    private static final LocalDate REFERENCE_MONDAY = LocalDate.of(2026, 1, 5);
+
+    private final Program program;
+    private final ConstitutionBias bias;
+    private final ZoneId zone;
+
+    private RequestArbitraries(Program program, ConstitutionBias bias) {
+        this.program = program;
+        this.bias = bias;
+        this.zone = ZoneId.of(program.metadata().timezone());
+    }
+
+    /** Arbitraries biased by {@code program}'s conditions, with agents and columns read from {@code base}. */
+    public static RequestArbitraries of(Program program, FactSnapshot base) {
+        return new RequestArbitraries(program, ConstitutionBias.of(program, base));
+    }
+
+    public ConstitutionBias bias() {
+        return bias;
+    }
+
+    /** Requests of every declared action, the actions equally likely. */
+    public Arbitrary<Request> requests() {
+        List<Arbitrary<Request>> perAction = program.schema().actions().stream().map(a -> requests(a.name())).toList();
+        return Arbitraries.oneOf(perAction);
+    }
+
+    /** Requests of one declared action. */
+    public Arbitrary<Request> requests(String action) {
+        ActionDecl declared = program.schema().action(action)
+                .orElseThrow(() -> new IllegalArgumentException("undeclared action " + action));
+        List<Arbitrary<Object>> parts = new ArrayList<>();
+        parts.add(agents().map(a -> a));
+        for (Field p : declared.parameters()) {
+            parts.add(attribute(action, "request." + p.name(), p.type()).map(RequestArbitraries::raw));
+        }
+        for (Field c : program.schema().context()) {
+            parts.add(attribute(action, "context." + c.name(), c.type()).map(RequestArbitraries::raw));
+        }
+        parts.add(attribute(action, "time.hour", PrimitiveType.INT).map(v -> v));
+        parts.add(attribute(action, "time.weekday", EnumType.WEEKDAY).map(v -> v));
+        parts.add(Arbitraries.integers().between(0, 59).map(m -> m));
+        return Combinators.combine(parts).as(values -> build(declared, values));
+    }
+
+    private Request build(ActionDecl action, List<Object> values) {
+        String agent = (String) values.get(0);
+        Request.Builder request = Request.builder().agent(agent).action(action.name()).chain(List.of(agent));
+        int next = 1;
+        for (Field p : action.parameters()) {
+            request.param(p.name(), values.get(next++));
+        }
+        for (Field c : program.schema().context()) {
+            request.context(c.name(), values.get(next++));
+        }
+        int hour = (int) ((Value.IntValue) values.get(next++)).value();
+        String weekday = values.get(next++).toString();
+        int minute = (Integer) values.get(next);
+        return request.time(instant(hour, weekday, minute)).build();
+    }
+
+    private Arbitrary<String> agents() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of(bias.agents())),
+                Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-').ofMinLength(1).ofMaxLength(12)));
+    }
+
+    /** The biased values of one attribute: its targets and columns, the constants of its type, then anything of the type. */
+    Arbitrary<Value> attribute(String action, String path, ValueType type) {
+        Set<Value> singled = new LinkedHashSet<>();
+        List<Arbitrary<Value>> fragments = new ArrayList<>();
+        for (BiasTarget target : bias.targetsOf(action, path)) {
+            if (target.kind() == BiasTarget.Kind.EXACT) {
+                if (target.value().type().equals(type)) {
+                    singled.add(target.value());
+                }
+            } else {
+                fragments.add(around(target));
+            }
+        }
+        singled.addAll(bias.columns().getOrDefault(action + "|" + path, Set.of()));
+        boolean hour = path.equals("time.hour");
+        if (hour) {
+            singled.removeIf(v -> !isHour(v));
+        }
+        Arbitrary<Value> any = hour ? Arbitraries.longs().between(0, 23).map(Value.IntValue::new) : anyOf(type);
+        Set<Value> sameType = bias.constants().getOrDefault(type, Set.of());
+        List<Tuple.Tuple2<Integer, Arbitrary<Value>>> choices = new ArrayList<>();
+        if (!singled.isEmpty()) {
+            choices.add(Tuple.of(6, Arbitraries.of(new ArrayList<>(singled))));
+        }
+        fragments.forEach(f -> choices.add(Tuple.of(6 / fragments.size() + 1, f)));
+        if (!sameType.isEmpty() && choices.isEmpty() && !hour) {
+            choices.add(Tuple.of(2, Arbitraries.of(new ArrayList<>(sameType))));
+        }
+        choices.add(Tuple.of(choices.isEmpty() ? 1 : 2, any));
+        return choices.size() == 1 ? any : Arbitraries.frequencyOf(choices.toArray(new Tuple.Tuple2[0]));
+    }
+
+    /** Strings that start with, end with or contain the target's fragment. */
+    private static Arbitrary<Value> around(BiasTarget target) {
+        String fragment = target.value().toString();
+        Arbitrary<String> filler = Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(6);
+        Arbitrary<String> text = switch (target.kind()) {
+            case PREFIX -> filler.map(f -> fragment + f);
+            case SUFFIX -> filler.map(f -> f + fragment);
+            default -> Combinators.combine(filler, filler).as((a, b) -> a + fragment + b);
+        };
+        return text.map(Value.StringValue::new);
+    }
+
+    private Arbitrary<Value> anyOf(ValueType type) {
+        if (type instanceof EnumType e) {
+            List<String> values = e.equals(EnumType.WEEKDAY) ? Schema.WEEKDAYS : program.schema().enumValues(e).orElseThrow();
+            return Arbitraries.of(values).map(v -> new Value.EnumValue(e, v));
+        }
+        return switch ((PrimitiveType) type) {
+            case BOOL -> Arbitraries.of(false, true).map(Value.BoolValue::new);
+            case INT -> Arbitraries.longs().map(Value.IntValue::new);
+            case DECIMAL -> Arbitraries.bigDecimals().between(new BigDecimal("-1000000"), new BigDecimal("1000000"))
+                    .ofScale(2).map(Value.DecimalValue::new);
+            case STRING -> Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-', '_', ' ').ofMaxLength(10)
+                    .map(Value.StringValue::new);
+            case DATE -> Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2040, 12, 31).toEpochDay())
+                    .map(d -> new Value.DateValue(LocalDate.ofEpochDay(d)));
+            case ACTION -> Arbitraries.of(program.schema().actions().stream().map(ActionDecl::name).toList())
+                    .map(Value.ActionValue::new);
+            case EFFECT -> throw new IllegalArgumentException("no request attribute has type effect");
+        };
+    }
+
+    private static boolean isHour(Value v) {
+        long hour = ((Value.IntValue) v).value();
+        return hour >= 0 && hour <= 23;
+    }
+
+    /** The host form of a value, as {@link Request.Builder#param} takes it. */
+    static Object raw(Value value) {
+        if (value instanceof Value.BoolValue b) {
+            return b.value();
+        } else if (value instanceof Value.IntValue i) {
+            return i.value();
+        } else if (value instanceof Value.DecimalValue d) {
+            return d.value();
+        } else if (value instanceof Value.DateValue d) {
+            return d.value();
+        }
+        return value.toString();
+    }
+
+    /** An instant in the week of {@link #REFERENCE_MONDAY} (or a later one, past a DST gap) with this hour and weekday. */
+    private java.time.Instant instant(int hour, String weekday, int minute) {
+        DayOfWeek day = DayOfWeek.of(Schema.WEEKDAYS.indexOf(weekday) + 1);
+        LocalDate date = REFERENCE_MONDAY.with(TemporalAdjusters.nextOrSame(day));
+        for (int week = 0; week < 53; week++) {
+            ZonedDateTime at = ZonedDateTime.of(LocalDateTime.of(date.plusWeeks(week), LocalTime.of(hour, minute)), zone);
+            if (at.getHour() == hour && at.getDayOfWeek() == day) {
+                return at.toInstant();
+            }
+        }
+        throw new IllegalStateException("no instant has hour " + hour + " on " + weekday + " in " + zone);
+    }
+}

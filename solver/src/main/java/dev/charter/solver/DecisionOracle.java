@@ -1,0 +1,206 @@
+package dev.charter.solver;
+
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.IntNum;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.Request;
+import dev.charter.runtime.datalog.Database;
+import dev.charter.runtime.datalog.DatalogEvaluator;
+import dev.charter.runtime.ir.ActionDecl;
+import dev.charter.runtime.ir.DecisionRule;
+import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.Outcome;
+import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.Relation;
+import dev.charter.runtime.ir.Schema;
+import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.ir.ValueType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Asks the solver's decision encoding what it predicts for one concrete, well-typed request
+ * under one fact snapshot — the other side of the runtime-vs-solver agreement check. Every
+ * relation is encoded exactly from the snapshot (through the runtime's Datalog evaluator, as the
+ * analyses do when a snapshot is given); the request's values are substituted into each rule's
+ * condition, and those truth values with the request into the encoding's resolution over the
+ * rules' match constants, which Z3 evaluates. Owns a Z3 context: close it. Not thread-safe.
+ */
+public final class DecisionOracle implements AutoCloseable {
+
+    /** The encoding's verdict on a request: the effect, the route (null unless escalated) and the deciding rules. */
+    public record Predicted(Effect effect, String route, Set<String> rules) {
+        public Predicted {
+            rules = Set.copyOf(rules);
+        }
+    }
+
+    private final Z3Session session;
+    private final ValueCodec codec;
+    private final ZoneId zone;
+    private final Set<String> routes = new TreeSet<>();
+    private final Map<String, ActionEncoding> actions = new HashMap<>();
+
+    private record ActionEncoding(RequestSpace space, DecisionEncoding decision) {
+    }
+
+    private DecisionOracle(Program program, FactSnapshot facts) {
+        this.zone = ZoneId.of(program.metadata().timezone());
+        this.session = new Z3Session(java.time.Duration.ofSeconds(10), null);
+        this.codec = new ValueCodec(session.context(), List.of(program.schema()));
+        Database database = DatalogEvaluator.materialize(program, facts);
+        Map<String, Set<List<Value>>> exact = new HashMap<>();
+        for (Relation relation : program.relations()) {
+            exact.put(relation.name(), database.tuples(relation.name()));
+        }
+        Knowledge knowledge = new Knowledge(codec, program, exact);
+        program.rules().stream().map(DecisionRule::route).filter(r -> r != null).forEach(routes::add);
+        for (Outcome outcome : List.of(program.defaultOutcome(), program.conflictOutcome())) {
+            if (outcome.route() != null) {
+                routes.add(outcome.route());
+            }
+        }
+        for (ActionDecl action : program.schema().actions()) {
+            RequestSpace space = new RequestSpace(codec, program.schema(), action);
+            DecisionEncoding decision = new DecisionEncoding(codec, program, space, knowledge, "");
+            actions.put(action.name(), new ActionEncoding(space, decision));
+        }
+    }
+
+    /** An oracle for one program and the snapshot its input relations are read from. */
+    public static DecisionOracle open(Program program, FactSnapshot facts) {
+        return new DecisionOracle(program, facts);
+    }
+
+    /**
+     * The decision the encoding predicts for a request of a declared action that carries every
+     * declared attribute with a value of its type.
+     *
+     * @throws IllegalArgumentException for an undeclared action or a missing or ill-typed attribute
+     */
+    public Predicted predict(Request request) {
+        ActionEncoding encoding = actions.get(request.action());
+        if (encoding == null) {
+            throw new IllegalArgumentException("undeclared action " + request.action());
+        }
+        List<Expr<?>> from = new ArrayList<>();
+        List<Expr<?>> to = new ArrayList<>();
+        from.add(encoding.space().agent());
+        to.add(codec.string(request.agent()));
+        ZonedDateTime at = request.time().atZone(zone);
+        for (RequestSpace.Slot slot : encoding.space().slots()) {
+            from.add(slot.term());
+            to.add(codec.encode(value(request, slot, at)));
+        }
+        List<DecisionRule> matched = new ArrayList<>();
+        for (DecisionRule rule : encoding.decision().rules()) {
+            Expr<?> holds = evaluate(encoding.decision().rawCondition(rule), from, to);
+            if (holds.isTrue()) {
+                matched.add(rule);
+            }
+            from.add(encoding.decision().matches(rule));
+            to.add(holds);
+        }
+        Expr<?>[] fromArray = from.toArray(new Expr<?>[0]);
+        Expr<?>[] toArray = to.toArray(new Expr<?>[0]);
+        DecisionEncoding.Resolution named = encoding.decision().resolution();
+        Effect effect = Effect.values()[((IntNum) evaluate(named.effect(), fromArray, toArray)).getInt()];
+        String route = route(evaluate(named.route(), fromArray, toArray));
+        boolean byRules = evaluate(named.byRules(), fromArray, toArray).isTrue()
+                && !evaluate(named.byConflict(), fromArray, toArray).isTrue();
+        Set<String> rules = new TreeSet<>();
+        if (byRules) {
+            long top = matched.stream().mapToLong(DecisionRule::priority).max().orElseThrow();
+            matched.stream().filter(r -> r.priority() == top && r.effect() == effect).forEach(r -> rules.add(r.name()));
+        }
+        return new Predicted(effect, effect == Effect.ESCALATE ? route : null, rules);
+    }
+
+    /**
+     * Substitutes the request into a term and simplifies it to a constant; what the rewriter
+     * leaves open (rare: some regular-expression memberships) is settled by a solver check, whose
+     * model is unique because every free constant has been replaced.
+     */
+    private Expr<?> evaluate(Expr<?> term, List<Expr<?>> from, List<Expr<?>> to) {
+        return evaluate(term, from.toArray(new Expr<?>[0]), to.toArray(new Expr<?>[0]));
+    }
+
+    private Expr<?> evaluate(Expr<?> term, Expr<?>[] from, Expr<?>[] to) {
+        Expr<?> simplified = term.substitute(from, to).simplify();
+        if (simplified.isNumeral() || simplified.isTrue() || simplified.isFalse() || simplified.isString()) {
+            return simplified;
+        }
+        Context z3 = codec.z3();
+        Solver solver = z3.mkSolver();
+        Expr<?> result = z3.mkFreshConst("value", simplified.getSort());
+        solver.add(z3.mkEq(result, simplified));
+        if (solver.check() != Status.SATISFIABLE) {
+            throw new IllegalStateException("the encoding has no value on this request: " + solver.check());
+        }
+        return solver.getModel().eval(result, true);
+    }
+
+    /** Which declared route a string literal of the encoding is; the encoding only ever yields those or "". */
+    private String route(Expr<?> literal) {
+        for (String candidate : routes) {
+            if (codec.z3().mkEq(codec.string(candidate), literal).simplify().isTrue()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private Value value(Request request, RequestSpace.Slot slot, ZonedDateTime at) {
+        String path = slot.path();
+        if (path.equals("time.hour")) {
+            return new Value.IntValue(at.getHour());
+        }
+        if (path.equals("time.weekday")) {
+            return new Value.EnumValue(EnumType.WEEKDAY, Schema.WEEKDAYS.get(at.getDayOfWeek().getValue() - 1));
+        }
+        Map<String, Object> scope = path.startsWith("request.") ? request.parameters() : request.context();
+        Object raw = scope.get(slot.name());
+        if (raw == null) {
+            throw new IllegalArgumentException("the request has no " + path);
+        }
+        return typed(raw, slot.type(), path);
+    }
+
+    private static Value typed(Object raw, ValueType type, String path) {
+        try {
+            if (type instanceof EnumType e) {
+                return new Value.EnumValue(e, (String) raw);
+            }
+            return switch ((PrimitiveType) type) {
+                case BOOL -> new Value.BoolValue((Boolean) raw);
+                case INT -> new Value.IntValue(new BigDecimal(raw.toString()).longValueExact());
+                case DECIMAL -> new Value.DecimalValue(new BigDecimal(raw.toString()));
+                case STRING -> new Value.StringValue((String) raw);
+                case DATE -> new Value.DateValue(LocalDate.parse((String) raw));
+                case ACTION -> new Value.ActionValue((String) raw);
+                case EFFECT -> throw new IllegalArgumentException("no request attribute has type effect");
+            };
+        } catch (ClassCastException | ArithmeticException | NumberFormatException | java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(path + " is not a " + type.displayName() + ": " + raw, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
