@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Enforceable, provable and auditable constitutions for AI agents.",
         subcommands = {
             CheckCommand.class,
+            DiffCommand.class,
             CompileCommand.class,
             KeysCommand.class,
             EvalCommand.class,

@@ -16,7 +16,6 @@ final class Frame {
     final Lookup[] lookups;
     final int action;
     final String agent;
-    boolean agentRead;
     int rule = -1;
     private final long regexBudget;
     private long regexSteps;

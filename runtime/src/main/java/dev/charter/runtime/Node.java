@@ -57,7 +57,6 @@ abstract class Node {
 
     static final class Agent extends Node {
         Object eval(Frame f) {
-            f.agentRead = true;
             return f.agent;
         }
     }

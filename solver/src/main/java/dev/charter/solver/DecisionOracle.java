@@ -75,7 +75,9 @@ public final class DecisionOracle implements AutoCloseable {
             }
         }
         for (ActionDecl action : program.schema().actions()) {
-            RequestSpace space = new RequestSpace(codec, program.schema(), action);
+            // No string is abstracted to regular-language memberships: every string attribute is a plain
+            // term, so substituting the request's strings settles every string test.
+            RequestSpace space = new RequestSpace(codec, program.schema(), action, Set.of());
             DecisionEncoding decision = new DecisionEncoding(codec, program, space, knowledge, "");
             actions.put(action.name(), new ActionEncoding(space, decision));
         }
@@ -105,6 +107,11 @@ public final class DecisionOracle implements AutoCloseable {
         for (RequestSpace.Slot slot : encoding.space().slots()) {
             from.add(slot.term());
             to.add(codec.encode(value(request, slot, at)));
+        }
+        for (Map.Entry<BoolExpr, BoolExpr> membership : encoding.space().membershipMeanings().entrySet()) {
+            Expr<?> holds = evaluate(membership.getValue(), from, to);
+            from.add(membership.getKey());
+            to.add(holds);
         }
         List<DecisionRule> matched = new ArrayList<>();
         for (DecisionRule rule : encoding.decision().rules()) {

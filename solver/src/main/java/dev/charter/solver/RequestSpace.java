@@ -123,6 +123,13 @@ final class RequestSpace {
                 codec.z3().mkBoolConst("in." + term + "." + memberships.size()))).holds();
     }
 
+    /** Each membership's Boolean with what it stands for ({@code term} in its language), for evaluating a concrete request. */
+    Map<BoolExpr, BoolExpr> membershipMeanings() {
+        Map<BoolExpr, BoolExpr> meanings = new LinkedHashMap<>();
+        memberships.values().forEach(m -> meanings.put(m.holds(), codec.z3().mkInRe(m.term(), m.language())));
+        return meanings;
+    }
+
     /** Whether {@code key} is decided by automata rather than by Z3's string theory. */
     boolean isRegular(String key) {
         return regular.containsKey(key);

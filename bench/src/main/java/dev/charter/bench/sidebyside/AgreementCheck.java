@@ -38,10 +38,15 @@ public final class AgreementCheck {
 
     /** Decides every request of {@code workload} with {@code decider} and compares. */
     public static Outcome run(String engine, Workload workload, Contender.Decider decider) {
+        return run(engine, workload, decider, workload.requests().size());
+    }
+
+    /** Decides the first {@code limit} requests of {@code workload} with {@code decider} and compares. */
+    public static Outcome run(String engine, Workload workload, Contender.Decider decider, int limit) {
         ModelOracle oracle = new ModelOracle(workload.model());
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         List<Disagreement> disagreements = new ArrayList<>();
-        for (int i = 0; i < workload.requests().size(); i++) {
+        for (int i = 0; i < Math.min(limit, workload.requests().size()); i++) {
             Verdict expected = oracle.decide(workload.requests().get(i));
             counts.merge(expected, 1, Integer::sum);
             try {

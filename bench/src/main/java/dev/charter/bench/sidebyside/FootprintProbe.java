@@ -12,17 +12,19 @@ import java.nio.file.Path;
 
 /**
  * Memory after load, for one engine and one workload, in a JVM of its own (run once per pair by
- * {@code bench/run}): what one loaded engine keeps. The workload is loaded and decided once and
- * dropped, so that one-off static state (class metadata, parser caches, the JIT's code, Charter's
+ * {@code bench/run}): what one loaded engine keeps. The workload is loaded, decided and dropped,
+ * so that one-off static state (class metadata, parser caches, the JIT's code, Charter's
  * compiler) is in place; then the live heap and the resident set size are taken, the workload is
- * loaded again, every request decided once, garbage collected, and both taken again. The heap
- * figure counts what the engine keeps on the Java heap (its translated requests included); the
- * resident-set growth also counts native memory (Cedar keeps its policy set on the Rust side).
- * Prints one JSON object.
+ * loaded again, its first {@value #DECIDED} requests decided, garbage collected, and both taken
+ * again. The heap figure counts what the engine keeps on the Java heap (its translated requests
+ * included); the resident-set growth also counts native memory (Cedar keeps its policy set on the
+ * Rust side). Prints one JSON object.
  *
  * <pre>java ... FootprintProbe ENGINE WORKLOAD</pre>
  */
 public final class FootprintProbe {
+
+    static final int DECIDED = 128;
 
     private FootprintProbe() {
     }
@@ -45,11 +47,11 @@ public final class FootprintProbe {
                 args[0], args[1], heapAfter - heapBefore, rssAfter - rssBefore);
     }
 
-    /** The loaded workload, holding the decider that decided every request once. */
+    /** The loaded workload, holding the decider that decided the first requests. */
     private static Contender.Loaded loadAndDecide(Contender contender, Workload workload) throws Exception {
         Contender.Loaded loaded = contender.load(workload);
         Contender.Decider decider = loaded.decider();
-        for (int i = 0; i < workload.requests().size(); i++) {
+        for (int i = 0; i < Math.min(DECIDED, workload.requests().size()); i++) {
             decider.decide(i);
         }
         return () -> decider;

@@ -9,6 +9,7 @@ import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The meaning of a bare lower-case name in a condition, decided by the type its position
@@ -17,6 +18,9 @@ import java.util.Map;
  * {@code decision} and {@code route}.
  */
 final class BareNames {
+
+    /** Names with a meaning of their own, whatever type their position expects. */
+    static final Set<String> BUILT_IN = Set.of("agent", "decision", "route");
 
     private final Declarations declarations;
     private final Diagnostics diagnostics;

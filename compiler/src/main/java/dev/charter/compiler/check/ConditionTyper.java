@@ -114,7 +114,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         Expr left;
         Expr right;
         // A bare name takes the other side's type, so the other side is typed first.
-        if (e.left() instanceof NameRef && !(e.right() instanceof NameRef)) {
+        if (e.left() instanceof NameRef n && !BareNames.BUILT_IN.contains(n.name()) && !(e.right() instanceof NameRef)) {
             right = typed(e.right(), null);
             left = right == null ? null : typed(e.left(), right.type());
         } else {

@@ -3,12 +3,12 @@ package dev.charter.proofs.agreement;
 import dev.charter.proofs.generators.BiasTarget;
 import dev.charter.proofs.generators.FactArbitraries;
 import dev.charter.proofs.generators.RequestArbitraries;
+import dev.charter.proofs.generators.Shrinking;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.ir.Program;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +24,8 @@ import net.jqwik.api.sessions.JqwikSession;
 /**
  * The runtime-vs-solver agreement property, run outside a jqwik property (for the JUnit 5
  * extension and tools): draws scenarios from the constitution's arbitraries with a fixed seed,
- * decides each both ways, and on the first disagreement walks jqwik's own shrink candidates
- * greedily to a minimal failing scenario. Also records which bias targets were reached.
+ * decides each both ways, and on the first disagreement shrinks it ({@link Shrinking}) to a
+ * minimal failing scenario. Also records which bias targets were reached.
  */
 public final class AgreementRun {
 
@@ -33,7 +33,6 @@ public final class AgreementRun {
     public static final int SNAPSHOT_POOL = 6;
 
     private static final int GENERATION_SIZE = 1000;
-    private static final int SHRINK_STEPS = 2000;
 
     private AgreementRun() {
     }
@@ -84,31 +83,12 @@ public final class AgreementRun {
                 Scenario value = scenario.value();
                 unreached.removeIf(t -> t.reachedBy(value.request(), zone));
                 if (check.check(value.facts(), value.request()).isPresent()) {
-                    Scenario smallest = shrink(scenario, check);
+                    Scenario smallest = Shrinking.smallest(scenario, s -> check.check(s.facts(), s.request()).isPresent());
                     Optional<Disagreement> minimal = check.check(smallest.facts(), smallest.request());
                     return new AgreementReport(i + 1, Duration.ofNanos(System.nanoTime() - start), minimal, unreached);
                 }
             }
         }
         return new AgreementReport(count, Duration.ofNanos(System.nanoTime() - start), Optional.empty(), unreached);
-    }
-
-    /** Greedy shrinking: keep moving to the first shrink candidate that still disagrees. */
-    private static Scenario shrink(Shrinkable<Scenario> failing, AgreementCheck check) {
-        Shrinkable<Scenario> current = failing;
-        int steps = 0;
-        boolean moved = true;
-        while (moved && steps < SHRINK_STEPS) {
-            moved = false;
-            for (Iterator<Shrinkable<Scenario>> candidates = current.shrink().iterator(); candidates.hasNext() && steps < SHRINK_STEPS; steps++) {
-                Shrinkable<Scenario> candidate = candidates.next();
-                if (check.check(candidate.value().facts(), candidate.value().request()).isPresent()) {
-                    current = candidate;
-                    moved = true;
-                    break;
-                }
-            }
-        }
-        return current.value();
     }
 }

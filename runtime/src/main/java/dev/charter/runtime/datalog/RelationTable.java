@@ -17,10 +17,9 @@ final class RelationTable {
     private final int id;
     private final String name;
     private final int arity;
-    private final int[] allColumns;
     private final IntArrayList facts = new IntArrayList();
-    private final LongIntHashMap narrowSet;
-    private final ObjectIntHashMap<TupleKeys.Wide> wideSet;
+    private final LongIntHashMap packedSet = new LongIntHashMap();
+    private final ObjectIntHashMap<TupleKeys.Wide> wideSet = new ObjectIntHashMap<>();
     private final IntObjectHashMap<TupleIndex> indexes = new IntObjectHashMap<>();
     private int indexed;
 
@@ -28,13 +27,6 @@ final class RelationTable {
         this.id = id;
         this.name = name;
         this.arity = arity;
-        this.allColumns = new int[arity];
-        for (int i = 0; i < arity; i++) {
-            allColumns[i] = i;
-        }
-        boolean packs = TupleKeys.packs(arity);
-        this.narrowSet = packs ? new LongIntHashMap() : null;
-        this.wideSet = packs ? null : new ObjectIntHashMap<>();
     }
 
     int id() {
@@ -51,18 +43,18 @@ final class RelationTable {
 
     /** The fact holding exactly {@code tuple}, or -1. */
     int find(int[] tuple) {
-        if (narrowSet != null) {
-            return narrowSet.getIfAbsent(TupleKeys.packed(tuple), -1);
+        if (TupleKeys.packs(tuple, null)) {
+            return packedSet.getIfAbsent(TupleKeys.packed(tuple, null), -1);
         }
         return wideSet.getIfAbsent(new TupleKeys.Wide(tuple), -1);
     }
 
     /** Records {@code fact} as holding {@code tuple}; the caller has checked it is new. */
     void add(int[] tuple, int fact) {
-        if (narrowSet != null) {
-            narrowSet.put(TupleKeys.packed(tuple), fact);
+        if (TupleKeys.packs(tuple, null)) {
+            packedSet.put(TupleKeys.packed(tuple, null), fact);
         } else {
-            wideSet.put(new TupleKeys.Wide(tuple.clone()), fact);
+            wideSet.put(TupleKeys.wide(tuple, null), fact);
         }
         facts.add(fact);
     }
@@ -99,10 +91,6 @@ final class RelationTable {
             indexes.put(mask, index);
         }
         return index;
-    }
-
-    int[] allColumns() {
-        return allColumns;
     }
 
     static int[] columnsOf(int mask) {

@@ -11,29 +11,25 @@ final class TupleIndex {
     private static final IntList NONE = new IntArrayList(0);
 
     private final int[] columns;
-    private final LongObjectHashMap<IntArrayList> narrow;
-    private final UnifiedMap<TupleKeys.Wide, IntArrayList> wide;
+    private final LongObjectHashMap<IntArrayList> packed = new LongObjectHashMap<>();
+    private final UnifiedMap<TupleKeys.Wide, IntArrayList> wide = UnifiedMap.newMap();
 
     TupleIndex(int[] columns) {
         this.columns = columns.clone();
-        boolean packs = TupleKeys.packs(columns.length);
-        this.narrow = packs ? new LongObjectHashMap<>() : null;
-        this.wide = packs ? null : UnifiedMap.newMap();
     }
 
     void add(int[] tuple, int fact) {
-        IntArrayList bucket;
-        if (narrow != null) {
-            bucket = narrow.getIfAbsentPut(TupleKeys.packed(tuple, columns), IntArrayList::new);
-        } else {
-            bucket = wide.getIfAbsentPut(TupleKeys.wide(tuple, columns), IntArrayList::new);
-        }
+        IntArrayList bucket = TupleKeys.packs(tuple, columns)
+                ? packed.getIfAbsentPut(TupleKeys.packed(tuple, columns), IntArrayList::new)
+                : wide.getIfAbsentPut(TupleKeys.wide(tuple, columns), IntArrayList::new);
         bucket.add(fact);
     }
 
     /** The facts whose key columns hold {@code probe}, the ids in column order. */
     IntList get(int[] probe) {
-        IntArrayList bucket = narrow != null ? narrow.get(TupleKeys.packed(probe)) : wide.get(new TupleKeys.Wide(probe));
+        IntArrayList bucket = TupleKeys.packs(probe, null)
+                ? packed.get(TupleKeys.packed(probe, null))
+                : wide.get(new TupleKeys.Wide(probe));
         return bucket == null ? NONE : bucket;
     }
 }

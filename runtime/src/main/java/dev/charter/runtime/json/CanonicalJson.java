@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import org.erdtman.jcs.NumberToJSON;
 
 /**
@@ -92,21 +90,21 @@ public final class CanonicalJson {
     }
 
     private static void writeObject(JsonNode node, StringBuilder out) {
-        List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            members.add(fields.next());
+        String[] names = new String[node.size()];
+        int n = 0;
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names[n++] = it.next();
         }
         // String.compareTo orders by UTF-16 code units, exactly as RFC 8785 section 3.2.3 asks.
-        members.sort(Map.Entry.comparingByKey());
+        Arrays.sort(names);
         out.append('{');
-        for (int i = 0; i < members.size(); i++) {
+        for (int i = 0; i < names.length; i++) {
             if (i > 0) {
                 out.append(',');
             }
-            writeString(members.get(i).getKey(), out);
+            writeString(names[i], out);
             out.append(':');
-            write(members.get(i).getValue(), out);
+            write(node.get(names[i]), out);
         }
         out.append('}');
     }
@@ -138,12 +136,18 @@ public final class CanonicalJson {
 
     private static void writeString(String s, StringBuilder out) {
         out.append('"');
+        int length = s.length();
         int plain = 0;
-        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+        while (plain < length) {
+            char c = s.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                break;
+            }
             plain++;
         }
-        out.append(s, 0, plain);
-        for (int i = plain; i < s.length(); i++) {
+        // append(String) copies arrays; append(CharSequence, int, int) would go char by char.
+        out.append(plain == length ? s : s.substring(0, plain));
+        for (int i = plain; i < length; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

@@ -32,7 +32,7 @@ final class RandomDatalog {
     private static final String[] INPUTS = {"e0", "e1", "e2"};
     private static final int[] INPUT_ARITY = {2, 2, 1};
     private static final String[] DERIVED = {"p0", "p1", "p2", "p3"};
-    private static final int[] DERIVED_ARITY = {1, 2, 2, 3};
+    private static final int[] DERIVED_ARITY = {1, 2, 3, 4};
     private static final String[] VARIABLES = {"X", "Y", "Z", "W"};
 
     private final Random random;

@@ -14,6 +14,7 @@ import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.Program;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -67,8 +68,16 @@ final class CharterContender implements Contender {
 
     /** The workload's constitution as written, or the model rendered in Charter, compiled. */
     static Program compile(Workload workload) {
-        String text = workload.charterSource().orElseGet(() -> CharterText.of(workload.model()));
-        Compilation compilation = Compiler.compile(List.of(new SourceFile(workload.name() + ".charter", text)));
+        List<SourceFile> files = new ArrayList<>();
+        if (workload.charterSource().isPresent()) {
+            files.add(new SourceFile(workload.name() + ".charter", workload.charterSource().get()));
+        } else {
+            List<String> texts = CharterText.of(workload.model());
+            for (int i = 0; i < texts.size(); i++) {
+                files.add(new SourceFile(workload.name() + "-" + i + ".charter", texts.get(i)));
+            }
+        }
+        Compilation compilation = Compiler.compile(files);
         return compilation.program().orElseThrow(() -> new IllegalStateException(
                 "the " + workload.name() + " constitution does not compile: " + compilation.diagnostics()));
     }

@@ -6,17 +6,39 @@ import dev.charter.bench.sidebyside.model.Facts;
 import dev.charter.bench.sidebyside.model.PolicyModel;
 import dev.charter.bench.sidebyside.model.PolicyRule;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** A policy model written as a Charter constitution (LANGUAGE.md), knowledge included. */
+/**
+ * A policy model written as a Charter constitution (LANGUAGE.md), knowledge included: the header,
+ * schema, knowledge and default in a first file, the decision rules in files of
+ * {@value #RULES_PER_FILE} (the compiler takes files of up to 1 MiB).
+ */
 final class CharterText {
+
+    static final int RULES_PER_FILE = 2_000;
 
     private CharterText() {
     }
 
-    static String of(PolicyModel model) {
+    /** The constitution's files, in order. */
+    static List<String> of(PolicyModel model) {
+        List<String> files = new ArrayList<>();
+        files.add(declarations(model));
+        List<PolicyRule> rules = model.rules();
+        for (int from = 0; from < rules.size(); from += RULES_PER_FILE) {
+            StringBuilder out = new StringBuilder();
+            for (PolicyRule rule : rules.subList(from, Math.min(rules.size(), from + RULES_PER_FILE))) {
+                rule(rule, out);
+            }
+            files.add(out.toString());
+        }
+        return files;
+    }
+
+    private static String declarations(PolicyModel model) {
         StringBuilder out = new StringBuilder();
         out.append("constitution \"").append(model.name()).append("\" version 1 {\n")
                 .append("  reviewed_by \"bench\"\n  reviewed_on 2026-01-01\n  timezone \"UTC\"\n}\n\n");
@@ -36,9 +58,6 @@ final class CharterText {
         });
         if (model.usesKnowledge()) {
             knowledge(model.facts(), out);
-        }
-        for (PolicyRule rule : model.rules()) {
-            rule(rule, out);
         }
         out.append("\ndefault deny;\n");
         return out.toString();

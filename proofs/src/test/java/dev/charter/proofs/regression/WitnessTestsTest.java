@@ -1,0 +1,56 @@
+package dev.charter.proofs.regression;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.charter.compiler.Compiler;
+import dev.charter.compiler.SourceFile;
+import dev.charter.proofs.cases.CaseFile;
+import dev.charter.proofs.cases.CaseRunner;
+import dev.charter.proofs.cases.SuiteRun;
+import dev.charter.runtime.ir.Program;
+import dev.charter.solver.AnalysisOptions;
+import dev.charter.solver.Analyzer;
+import dev.charter.solver.Report;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WitnessTestsTest {
+
+    private static final Path FLAWED = Path.of("..", "examples", "flawed", "expenses.charter");
+
+    @Test
+    void everyWitnessOfTheFlawedExampleBecomesAPassingTestCase(@TempDir Path dir) throws Exception {
+        Program program = Compiler.compile(List.of(new SourceFile("expenses.charter", Files.readString(FLAWED))))
+                .program().orElseThrow();
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
+        long witnessed = report.findings().stream().filter(f -> f.witnessRequest().isPresent()).count();
+        assertTrue(witnessed > 0, "the flawed example has findings with witnesses");
+
+        Path file = WitnessTests.emit(program, report, List.of(FLAWED), dir.resolve("regressions")).orElseThrow();
+
+        CaseFile parsed = CaseFile.parse(file.toString(), Files.readString(file));
+        assertEquals(witnessed, parsed.tests().size());
+        SuiteRun run = CaseRunner.decisionsOnly().run(file);
+        assertTrue(run.error().isEmpty(), () -> run.error().get());
+        assertEquals(witnessed, run.passed(), () -> run.outcomes().toString());
+        assertEquals(0, run.failed());
+    }
+
+    @Test
+    void aConstitutionWithoutWitnessesWritesNothing(@TempDir Path dir) throws Exception {
+        String clean = "constitution \"c\" version 1 { reviewed_by \"x\" reviewed_on 2026-01-01 timezone \"UTC\" }\n"
+                + "action ping {}\nrule ok: permit ping;\ndefault deny;\n";
+        List<SourceFile> sources = List.of(new SourceFile("c.charter", clean));
+        assertTrue(Compiler.compile(sources).program().isPresent(), "the clean constitution compiles");
+        Optional<Path> written = WitnessTests.emit(sources, List.of(dir.resolve("c.charter")), dir);
+        assertTrue(written.isEmpty());
+        try (var entries = Files.list(dir)) {
+            assertEquals(0, entries.count());
+        }
+    }
+}
