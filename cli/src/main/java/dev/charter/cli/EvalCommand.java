@@ -61,6 +61,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON instead of printing canonical JSON on one line.")
     private boolean pretty;
 
+    @Option(names = "--ledger", paramLabel = "DIR", description = "Record every decision in this ledger (created if missing) before printing it.")
+    private Path ledger;
+
+    @Option(names = "--key", paramLabel = "KEYFILE", description = "With --ledger: the private key that signs the ledger.")
+    private Path ledgerKey;
+
     /** One request, or a file of them. */
     static final class Requests {
         @Option(names = "--request", paramLabel = "FILE", required = true, description = "One request (JSON).")
@@ -103,13 +109,15 @@ final class EvalCommand implements Callable<Integer> {
             attach(engine, facts);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Engine deciding = engine;
-        if (requests.single != null) {
-            out.println(render(deciding.decideJson(InputFiles.text(requests.single))));
-        } else {
-            InputFiles.text(requests.lines).lines()
-                    .filter(line -> !line.isBlank())
-                    .forEach(line -> out.println(render(deciding.decideJson(line))));
+        List<String> texts = requests.single != null ? List.of(InputFiles.text(requests.single))
+                : InputFiles.text(requests.lines).lines().filter(line -> !line.isBlank()).toList();
+        try (DecisionRecorder recorder = DecisionRecorder.open(engine, ledger, ledgerKey)) {
+            recorder.decide(texts).forEach(decision -> out.println(render(decision)));
+            if (recorder.ledgerFailure().isPresent()) {
+                spec.commandLine().getErr().printf("charter: the ledger failed (%s); decisions since are deny%n",
+                        recorder.ledgerFailure().get());
+                return ExitStatus.FAILED;
+            }
         }
         return refused ? ExitStatus.FAILED : ExitStatus.OK;
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "Generate signing keys and manage trust files.",
-        subcommands = {KeysCommand.Generate.class, KeysCommand.Trust.class})
+        subcommands = {KeysCommand.Generate.class, KeysCommand.Trust.class, KeysRotateCommand.class})
 final class KeysCommand implements Runnable {
 
     static final String TRUST_FILE = "trust.txt";
@@ -33,7 +33,7 @@ final class KeysCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: generate or trust");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: generate, trust or rotate");
     }
 
     /** {@code charter keys generate --out DIR [--name NAME]}. */

@@ -1,6 +1,9 @@
 package dev.charter.runtime.ledger;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,18 +14,24 @@ import org.erdtman.jcs.NumberToJSON;
  * Checks in one pass that bytes are exactly RFC 8785 canonical JSON (sorted unique member names,
  * minimal escapes, no whitespace, ECMAScript number form, well-formed UTF-8) and, on the way,
  * notes where the values of a few wanted members are. Verifying a ledger runs it on every record,
- * so it neither builds a tree nor allocates per member. Not thread-safe: one per thread.
+ * so it neither builds a tree nor allocates per member: member names are compared where they lie
+ * in the input (byte order is UTF-16 order for ASCII names; others are decoded first). Not
+ * thread-safe: one per thread.
  */
 final class CanonicalJsonScanner {
 
     static final int MAX_DEPTH = 64;
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final Path root;
     private final int[] spans;
-    private final char[][] previousKey = new char[MAX_DEPTH + 2][];
-    private final int[] previousKeyLength = new int[MAX_DEPTH + 2];
-    private char[] key = new char[64];
-    private int keyLength;
+    private final int[] previousStart = new int[MAX_DEPTH + 2];
+    private final int[] previousEnd = new int[MAX_DEPTH + 2];
+    private final boolean[] previousAscii = new boolean[MAX_DEPTH + 2];
+    private char[] left = new char[64];
+    private char[] right = new char[64];
+    private int stringStart;
+    private int stringEnd;
     private int topLevelMembers;
     private byte[] in;
     private int pos;
@@ -39,9 +48,6 @@ final class CanonicalJsonScanner {
             node.id = id;
         }
         this.spans = new int[2 * paths.size()];
-        for (int i = 0; i < previousKey.length; i++) {
-            previousKey[i] = new char[64];
-        }
     }
 
     /**
@@ -88,7 +94,7 @@ final class CanonicalJsonScanner {
         switch (b) {
             case '{' -> object(depth + 1, path);
             case '[' -> array(depth + 1);
-            case '"' -> string(false);
+            case '"' -> string();
             case 't' -> literal("true");
             case 'f' -> literal("false");
             case 'n' -> literal("null");
@@ -113,18 +119,22 @@ final class CanonicalJsonScanner {
             pos++;
             return;
         }
-        previousKeyLength[depth] = -1;
+        previousStart[depth] = -1;
         while (true) {
             if (peek() != '"') {
                 throw new NotCanonical("expected a member name");
             }
-            string(true);
-            checkOrder(depth);
+            boolean ascii = string();
+            checkOrder(depth, ascii);
             if (depth == 1) {
                 topLevelMembers++;
             }
-            expect(':');
-            value(depth, path == null ? null : path.child(key, keyLength));
+            Path child = path == null ? null : path.child(in, stringStart, stringEnd, ascii);
+            if (pos >= end || in[pos] != ':') {
+                throw new NotCanonical("expected ':'");
+            }
+            pos++;
+            value(depth, child);
             byte next = next();
             if (next == '}') {
                 return;
@@ -136,19 +146,37 @@ final class CanonicalJsonScanner {
         }
     }
 
-    private void checkOrder(int depth) {
-        int previousLength = previousKeyLength[depth];
-        if (previousLength >= 0) {
-            int order = Arrays.compare(previousKey[depth], 0, previousLength, key, 0, keyLength);
+    /** Member names must increase strictly, compared as UTF-16 code units (RFC 8785 section 3.2.3). */
+    private void checkOrder(int depth, boolean ascii) {
+        if (previousStart[depth] >= 0) {
+            int order;
+            if (ascii && previousAscii[depth]) {
+                order = compareBytes(previousStart[depth], previousEnd[depth], stringStart, stringEnd);
+            } else {
+                int leftLength = decode(previousStart[depth], previousEnd[depth], true);
+                int rightLength = decode(stringStart, stringEnd, false);
+                order = Arrays.compare(left, 0, leftLength, right, 0, rightLength);
+            }
             if (order >= 0) {
                 throw new NotCanonical(order == 0 ? "duplicate member name" : "member names are not in RFC 8785 order");
             }
         }
-        if (previousKey[depth].length < keyLength) {
-            previousKey[depth] = new char[Math.max(keyLength, 2 * previousKey[depth].length)];
+        previousStart[depth] = stringStart;
+        previousEnd[depth] = stringEnd;
+        previousAscii[depth] = ascii;
+    }
+
+    /** Compares two short ASCII ranges of the input; a plain loop beats the range-checked library call here. */
+    private int compareBytes(int aFrom, int aTo, int bFrom, int bTo) {
+        byte[] bytes = in;
+        int n = Math.min(aTo - aFrom, bTo - bFrom);
+        for (int i = 0; i < n; i++) {
+            int diff = bytes[aFrom + i] - bytes[bFrom + i];
+            if (diff != 0) {
+                return diff;
+            }
         }
-        System.arraycopy(key, 0, previousKey[depth], 0, keyLength);
-        previousKeyLength[depth] = keyLength;
+        return (aTo - aFrom) - (bTo - bFrom);
     }
 
     private void array(int depth) {
@@ -171,79 +199,97 @@ final class CanonicalJsonScanner {
         }
     }
 
-    /** Validates a string; a member name is also decoded into {@link #key} for ordering. */
-    private void string(boolean decode) {
-        pos++;
-        keyLength = 0;
+    /**
+     * Validates a string and notes where its content lies; true when the content is printable
+     * ASCII without escapes (bytes then order like UTF-16 code units).
+     */
+    private boolean string() {
+        byte[] bytes = in;
+        int limit = end;
+        int open = pos;
+        int p = pos + 1;
+        boolean ascii = true;
         while (true) {
-            int b = next() & 0xFF;
-            if (b == '"') {
-                return;
+            while (p + 8 <= limit && plainWord((long) WORDS.get(bytes, p))) {
+                p += 8;
             }
-            if (b < 0x20) {
-                pos--;
+            if (p >= limit) {
+                pos = p;
+                throw new NotCanonical("unexpected end of JSON");
+            }
+            int b = bytes[p];
+            if (b >= 0x20 && b != '"' && b != '\\') {
+                p++; // printable ASCII: the common case, kept tight
+                continue;
+            }
+            if (b == '"') {
+                break;
+            }
+            ascii = false;
+            pos = p;
+            if (b == '\\') {
+                escape();
+            } else if (b < 0) {
+                multiByte();
+            } else {
                 throw new NotCanonical("control character not escaped");
             }
-            if (b == '\\') {
-                int c = escape();
-                if (decode) {
-                    append(c);
-                }
-            } else if (b < 0x80) {
-                if (decode) {
-                    append(b);
-                }
-            } else {
-                int codePoint = multiByte(b);
-                if (decode) {
-                    if (codePoint >= 0x10000) {
-                        append(Character.highSurrogate(codePoint));
-                        append(Character.lowSurrogate(codePoint));
-                    } else {
-                        append(codePoint);
-                    }
-                }
-            }
+            p = pos;
         }
+        stringStart = open + 1;
+        stringEnd = p;
+        pos = p + 1;
+        return ascii;
     }
 
-    private int escape() {
+    /**
+     * Whether eight bytes are all printable ASCII other than '"' and '\\', tested at once (SWAR:
+     * a byte below 0x20, equal to 0x22 or 0x5C, or from 0x80 up sets its top bit in one of the
+     * masks). Strings are most of a record, so this loop is most of the scan.
+     */
+    private static boolean plainWord(long word) {
+        long high = word & 0x8080808080808080L;
+        long control = (word - 0x2020202020202020L) & ~word;
+        long quote = word ^ 0x2222222222222222L;
+        long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
+        long special = control | ((quote - 0x0101010101010101L) & ~quote) | ((backslash - 0x0101010101010101L) & ~backslash);
+        return (high | (special & 0x8080808080808080L)) == 0;
+    }
+
+    /** Reads an escape at {@code pos} (the backslash); leaves pos after it. */
+    private void escape() {
+        pos++;
         int e = next();
         switch (e) {
-            case '"':
-                return '"';
-            case '\\':
-                return '\\';
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'u':
-                int c = 0;
-                for (int i = 0; i < 4; i++) {
-                    int h = next();
-                    int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : -1;
-                    if (digit < 0) {
-                        throw new NotCanonical("\\u escape needs four lower-case hex digits");
-                    }
-                    c = c * 16 + digit;
-                }
+            case '"', '\\', 'b', 'f', 'n', 'r', 't' -> {
+                return;
+            }
+            case 'u' -> {
+                int c = hex4();
                 if (c >= 0x20 || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t') {
                     throw new NotCanonical("\\u escape where RFC 8785 writes the character itself or a short escape");
                 }
-                return c;
-            default:
-                throw new NotCanonical("escape that RFC 8785 never writes");
+            }
+            default -> throw new NotCanonical("escape that RFC 8785 never writes");
         }
     }
 
-    private int multiByte(int b) {
+    private int hex4() {
+        int c = 0;
+        for (int i = 0; i < 4; i++) {
+            int h = next();
+            int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : -1;
+            if (digit < 0) {
+                throw new NotCanonical("\\u escape needs four lower-case hex digits");
+            }
+            c = c * 16 + digit;
+        }
+        return c;
+    }
+
+    /** Reads a multi-byte UTF-8 sequence at {@code pos}; returns its code point, pos after it. */
+    private int multiByte() {
+        int b = in[pos] & 0xFF;
         int min;
         int max = 0xBF;
         int count;
@@ -263,9 +309,9 @@ final class CanonicalJsonScanner {
             min = b == 0xF0 ? 0x90 : 0x80;
             max = b == 0xF4 ? 0x8F : 0xBF;
         } else {
-            pos--;
             throw new NotCanonical("malformed UTF-8");
         }
+        pos++;
         for (int i = 0; i < count; i++) {
             int c = next() & 0xFF;
             if (c < (i == 0 ? min : 0x80) || c > (i == 0 ? max : 0xBF)) {
@@ -277,11 +323,49 @@ final class CanonicalJsonScanner {
         return codePoint;
     }
 
-    private void append(int c) {
-        if (keyLength == key.length) {
-            key = Arrays.copyOf(key, 2 * key.length);
+    /** Decodes the already validated string content {@code in[from, to)} into {@link #left} or {@link #right}. */
+    private int decode(int from, int to, boolean intoLeft) {
+        char[] out = intoLeft ? left : right;
+        if (out.length < to - from) {
+            out = new char[2 * (to - from)];
+            if (intoLeft) {
+                left = out;
+            } else {
+                right = out;
+            }
         }
-        key[keyLength++] = (char) c;
+        int saved = pos;
+        int n = 0;
+        pos = from;
+        while (pos < to) {
+            int b = in[pos];
+            if (b == '\\') {
+                int e = in[pos + 1];
+                pos += 2;
+                out[n++] = switch (e) {
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'u' -> (char) hex4();
+                    default -> (char) e;
+                };
+            } else if (b < 0) {
+                int codePoint = multiByte();
+                if (codePoint >= 0x10000) {
+                    out[n++] = Character.highSurrogate(codePoint);
+                    out[n++] = Character.lowSurrogate(codePoint);
+                } else {
+                    out[n++] = (char) codePoint;
+                }
+            } else {
+                out[n++] = (char) b;
+                pos++;
+            }
+        }
+        pos = saved;
+        return n;
     }
 
     private void number() {
@@ -360,16 +444,17 @@ final class CanonicalJsonScanner {
 
     /** One level of the wanted-paths tree; {@code id} is -1 for a level that is only passed through. */
     private static final class Path {
-        private final char[] name;
+        private final byte[] name;
         private final List<Path> children = new ArrayList<>(4);
         private int id = -1;
 
         Path(String name) {
-            this.name = name.toCharArray();
+            this.name = name.getBytes(StandardCharsets.US_ASCII);
         }
 
         Path child(String childName) {
-            Path found = child(childName.toCharArray(), childName.length());
+            byte[] bytes = childName.getBytes(StandardCharsets.US_ASCII);
+            Path found = child(bytes, 0, bytes.length, true);
             if (found == null) {
                 found = new Path(childName);
                 children.add(found);
@@ -377,9 +462,13 @@ final class CanonicalJsonScanner {
             return found;
         }
 
-        Path child(char[] chars, int length) {
+        /** The child named by the string content {@code data[from, to)}; wanted names are plain ASCII. */
+        Path child(byte[] data, int from, int to, boolean ascii) {
+            if (!ascii) {
+                return null;
+            }
             for (Path c : children) {
-                if (Arrays.equals(c.name, 0, c.name.length, chars, 0, length)) {
+                if (Arrays.equals(c.name, 0, c.name.length, data, from, to)) {
                     return c;
                 }
             }

@@ -70,16 +70,28 @@ public final class LedgerEngine implements AutoCloseable {
         return await(append(canonical(request), decision), decision);
     }
 
-    /** {@link #record} for a request in JSON; a malformed one is recorded as a DENY too. */
+    /** {@link #record} for a request in JSON; a malformed one is recorded as a DENY too. Never throws. */
     public RecordedDecision recordJson(String json) {
-        Request request;
-        try {
-            request = Request.parse(json);
-        } catch (RuntimeException e) { // RequestFormatException, or anything else that stops the parse
+        Request request = parseOrNull(json);
+        if (request == null) {
             Decision decision = engine.decideJson(json);
             return await(append(DecisionBody.unparsed(json), decision), decision);
         }
         return record(request);
+    }
+
+    /** {@link #submit} for a request in JSON; a malformed one is recorded as a DENY too. */
+    public CompletableFuture<RecordedDecision> submitJson(String json) {
+        Request request = parseOrNull(json);
+        return request == null ? append(DecisionBody.unparsed(json), engine.decideJson(json)) : submit(request);
+    }
+
+    private static Request parseOrNull(String json) {
+        try {
+            return Request.parse(json);
+        } catch (RuntimeException e) {
+            return null; // RequestFormatException, or anything else that stops the parse: the engine denies it
+        }
     }
 
     /**

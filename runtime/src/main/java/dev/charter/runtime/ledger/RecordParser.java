@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger;
 
+import dev.charter.runtime.keys.KeyFormatException;
 import dev.charter.runtime.keys.KeyId;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -25,6 +26,12 @@ final class RecordParser {
     private static final byte[] ESCALATE = "\"escalate\"".getBytes(StandardCharsets.US_ASCII);
     private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
+    private static final RecordKind[] KINDS = RecordKind.values();
+    private static final byte[][] QUOTED_KINDS = java.util.stream.Stream.of(KINDS)
+            .map(k -> ('"' + k.label() + '"').getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    private KeyId lastKeyId;
+    private byte[] lastKeyText;
     private final CanonicalJsonScanner scanner =
             new CanonicalJsonScanner(List.of("body", "key", "kind", "prev", "seq", "sig", "body.decision.decision",
                     "body.bundle", "body.decision", "body.facts", "body.recorded_at", "body.request"));
@@ -49,17 +56,9 @@ final class RecordParser {
         if (data[scanner.start(BODY)] != '{') {
             throw new BadRecord("'body' is not an object");
         }
-        String kindLabel = asciiString(data, KIND, "kind");
-        RecordKind kind = RecordKind.fromLabel(kindLabel)
-                .orElseThrow(() -> new BadRecord("unknown record kind '" + kindLabel + "'"));
-        String keyText = asciiString(data, KEY, "key");
-        KeyId keyId;
-        try {
-            keyId = KeyId.parse(keyText);
-        } catch (dev.charter.runtime.keys.KeyFormatException e) {
-            throw new BadRecord("'key' is not a key id: " + e.getMessage());
-        }
-        byte[] prev = hex32(asciiString(data, PREV, "prev"));
+        RecordKind kind = kind(data);
+        KeyId keyId = keyId(data);
+        byte[] prev = hex32(data, scanner.start(PREV), scanner.end(PREV));
         long seq = sequenceNumber(data);
         byte[] signature = null;
         int unsignedEnd = end - 1;
@@ -91,6 +90,57 @@ final class RecordParser {
         }
     }
 
+    private RecordKind kind(byte[] data) throws BadRecord {
+        int from = scanner.start(KIND);
+        int to = scanner.end(KIND);
+        for (RecordKind kind : KINDS) {
+            byte[] quoted = QUOTED_KINDS[kind.ordinal()];
+            if (Arrays.equals(data, from, to, quoted, 0, quoted.length)) {
+                return kind;
+            }
+        }
+        throw new BadRecord("unknown record kind " + new String(data, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    /** The record's key id; a ledger uses one key for long stretches, so the last one is reused. */
+    private KeyId keyId(byte[] data) throws BadRecord {
+        int from = scanner.start(KEY);
+        int to = scanner.end(KEY);
+        if (lastKeyId != null && Arrays.equals(data, from, to, lastKeyText, 0, lastKeyText.length)) {
+            return lastKeyId;
+        }
+        if (data[from] != '"') {
+            throw new BadRecord("'key' is not a string");
+        }
+        try {
+            lastKeyId = KeyId.parse(new String(data, from + 1, to - from - 2, StandardCharsets.UTF_8));
+            lastKeyText = Arrays.copyOfRange(data, from, to);
+            return lastKeyId;
+        } catch (KeyFormatException e) {
+            throw new BadRecord("'key' is not a key id: " + e.getMessage());
+        }
+    }
+
+    private static byte[] hex32(byte[] data, int from, int to) throws BadRecord {
+        if (to - from != 66 || data[from] != '"') {
+            throw new BadRecord("'prev' is not 64 lower-case hex digits");
+        }
+        byte[] out = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            int high = hexDigit(data[from + 1 + 2 * i]);
+            int low = hexDigit(data[from + 2 + 2 * i]);
+            if (high < 0 || low < 0) {
+                throw new BadRecord("'prev' is not 64 lower-case hex digits");
+            }
+            out[i] = (byte) (high << 4 | low);
+        }
+        return out;
+    }
+
+    private static int hexDigit(byte c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    }
+
     private String asciiString(byte[] data, int member, String name) throws BadRecord {
         int from = scanner.start(member);
         int to = scanner.end(member);
@@ -119,13 +169,6 @@ final class RecordParser {
             throw new BadRecord("'seq' is not a sequence number");
         }
         return seq;
-    }
-
-    private static byte[] hex32(String text) throws BadRecord {
-        if (text.length() != 64 || !text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-            throw new BadRecord("'prev' is not 64 lower-case hex digits");
-        }
-        return java.util.HexFormat.of().parseHex(text);
     }
 
     private static byte[] signature(String text) throws BadRecord {
