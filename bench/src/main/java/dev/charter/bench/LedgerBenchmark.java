@@ -1,7 +1,6 @@
 package dev.charter.bench;
 
 import dev.charter.runtime.Engine;
-import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.ledger.LedgerEngine;
@@ -9,7 +8,6 @@ import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.RecordedDecision;
 import dev.charter.runtime.ledger.SigningMode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
