@@ -61,8 +61,9 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(DemoScript.Step.command("Generate the compliance team's signing key",
                 "Bundles are signed; runtimes accept only keys listed in their trust file.",
                 "keys", "generate", "--out", "./keys"));
-        steps.add(DemoScript.Step.command("Check the constitution",
-                "Names, types and Datalog safety are checked like a compiler would.",
+        steps.add(DemoScript.Step.command("Check the constitution and run the analyses",
+                "A compiler's checks, then the solver: conflicts, priority gaps, unreachable rules, "
+                        + "coverage holes, overridden denies, and a proof of each assertion.",
                 "check", "./lending.charter"));
         steps.add(DemoScript.Step.command("Compile and sign the bundle",
                 "The bundle is what gets deployed: the checked program, source digests, a signature.",

@@ -16,13 +16,14 @@ class DemoCommandTest {
     void runs_every_step_and_names_each() {
         CliRun run = CliRun.of("demo");
         assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
-        String[] steps = {"Generate the compliance team's signing key", "Check the constitution",
+        String[] steps = {"Generate the compliance team's signing key", "Check the constitution and run the analyses",
             "Compile and sign the bundle", "Decide the scenario with the signed bundle"};
         for (int i = 0; i < steps.length; i++) {
             assertTrue(run.out().contains("[" + (i + 1) + "] " + steps[i]), run.out());
         }
         assertTrue(run.out().contains("lending-agent-v2  initiate_payment     15000.00  -> escalate to senior_ops by large_payment"),
                 run.out());
+        assertTrue(run.out().contains("info[assertion-proved]: assertion `large_payments_reviewed` holds for every request"), run.out());
         assertTrue(run.out().contains("Done in "), run.out());
     }
 

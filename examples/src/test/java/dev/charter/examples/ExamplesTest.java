@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Compiler;
+import dev.charter.compiler.Severity;
 import dev.charter.compiler.SourceFile;
 import dev.charter.proofs.cases.AssertionOutcome;
 import dev.charter.proofs.cases.CaseOutcome;
 import dev.charter.proofs.cases.CaseRunner;
 import dev.charter.proofs.cases.SuiteRun;
 import dev.charter.solver.AnalysisOptions;
+import dev.charter.solver.Analyzer;
+import dev.charter.solver.Finding;
+import dev.charter.solver.FindingKind;
+import dev.charter.solver.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicContainer;
@@ -39,7 +46,8 @@ class ExamplesTest {
         List<DynamicNode> examples = new ArrayList<>();
         for (Path directory : exampleDirectories()) {
             List<DynamicNode> nodes = new ArrayList<>();
-            nodes.add(dynamicTest("checks clean", () -> assertChecksClean(directory)));
+            nodes.add(dynamicTest(directory.getFileName().toString().equals(FLAWED) ? "shows every kind of finding" : "checks clean",
+                    () -> assertChecksClean(directory)));
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path testFile : files.filter(p -> p.toString().endsWith(".charter-test")).sorted().toList()) {
                     SuiteRun run = RUNNER.run(testFile);
@@ -78,9 +86,19 @@ class ExamplesTest {
         }
         Compilation compilation = Compiler.compile(sources);
         assertTrue(compilation.program().isPresent(), compilation.diagnostics().toString());
-        if (!directory.getFileName().toString().equals(FLAWED)) {
-            assertEquals(List.of(), compilation.diagnostics());
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(compilation.program().get());
+        if (directory.getFileName().toString().equals(FLAWED)) {
+            Set<FindingKind> shown = report.findings().stream().map(Finding::kind).collect(Collectors.toSet());
+            for (FindingKind kind : FindingKind.values()) {
+                if (kind != FindingKind.INCONCLUSIVE && kind != FindingKind.ASSERTION_PROVED) {
+                    assertTrue(shown.contains(kind), "the flawed example shows no " + kind.code() + ": " + shown);
+                }
+            }
+            return;
         }
+        assertEquals(List.of(), compilation.diagnostics());
+        List<Finding> problems = report.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+        assertEquals(List.of(), problems.stream().map(f -> f.kind().code() + ": " + f.message()).toList());
     }
 
     private static void assertPassed(CaseOutcome outcome) {

@@ -11,14 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Memory after load, for one engine and one workload, in a JVM of its own (run once per pair by
- * {@code bench/run}): what one loaded engine keeps. The workload is loaded, decided and dropped,
- * so that one-off static state (class metadata, parser caches, the JIT's code, Charter's
- * compiler) is in place; then the live heap and the resident set size are taken, the workload is
- * loaded again, its first {@value #DECIDED} requests decided, garbage collected, and both taken
- * again. The heap figure counts what the engine keeps on the Java heap (its translated requests
- * included); the resident-set growth also counts native memory (Cedar keeps its policy set on the
- * Rust side). Prints one JSON object.
+ * Memory after load, for one engine and one workload, in a fresh JVM of its own (run once per
+ * pair by {@code bench/run}). The baseline is taken after the workload is generated and after
+ * whatever the engine does ahead of deployment ({@link Contender#prepareAheadOfTime}: Charter's
+ * compilation); then the workload is loaded, its first {@value #DECIDED} requests decided, garbage
+ * collected, and the live heap and the resident set size taken again. The heap figure counts what
+ * loading the engine put on the Java heap for good: the engine, its translated requests, and the
+ * static state of its library (Drools keeps its knowledge modules in a static repository, for
+ * instance). The resident-set growth also counts loaded classes, compiled code and native memory
+ * (Cedar keeps its policy set on the Rust side). Prints one JSON object.
  *
  * <pre>java ... FootprintProbe ENGINE WORKLOAD</pre>
  */
@@ -36,7 +37,7 @@ public final class FootprintProbe {
         }
         Contender contender = Contenders.named(args[0]);
         Workload workload = Workloads.named(args[1]);
-        loadAndDecide(contender, workload);
+        contender.prepareAheadOfTime(workload);
         long heapBefore = liveHeap();
         long rssBefore = residentSetSize();
         Contender.Loaded loaded = loadAndDecide(contender, workload);
@@ -47,7 +48,7 @@ public final class FootprintProbe {
                 args[0], args[1], heapAfter - heapBefore, rssAfter - rssBefore);
     }
 
-    /** The loaded workload, holding the decider that decided the first requests. */
+    /** The loaded workload, holding a decider that decided the first requests. */
     private static Contender.Loaded loadAndDecide(Contender contender, Workload workload) throws Exception {
         Contender.Loaded loaded = contender.load(workload);
         Contender.Decider decider = loaded.decider();

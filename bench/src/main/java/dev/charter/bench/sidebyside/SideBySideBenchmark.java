@@ -37,7 +37,8 @@ public class SideBySideBenchmark {
 
     static final int RECHECKED = 128;
 
-    @Param({"charter", "charter-json", "cedar", "jcasbin", "drools", "biscuit"})
+    @Param({"charter", "charter-json", "charter-ledger-batched", "charter-ledger-signed", "cedar", "jcasbin", "drools",
+        "biscuit"})
     public String engine;
 
     @Param({"threshold-32", "threshold-1000", "threshold-10000", "delegation-200", "fintech"})

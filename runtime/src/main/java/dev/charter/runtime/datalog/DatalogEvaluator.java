@@ -26,6 +26,6 @@ public final class DatalogEvaluator {
 
     /** Materialises within {@code budget}; see {@link #materialize(Program, FactSnapshot)}. */
     public static Database materialize(Program program, FactSnapshot snapshot, Budget budget) {
-        return new Materializer(program, budget).run(snapshot.facts(program));
+        return new Materializer(program, budget, snapshot.facts(program)).run();
     }
 }

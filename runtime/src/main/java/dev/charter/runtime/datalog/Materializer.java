@@ -30,7 +30,7 @@ final class Materializer {
     private final Program program;
     private final Budget budget;
     private final long deadline;
-    private final ValuePool pool = new ValuePool();
+    private final ValuePool pool;
     private final FactTable table = new FactTable();
     private final Map<String, RelationTable> tables = new LinkedHashMap<>();
     private final List<Clause> clauses = new ArrayList<>();
@@ -40,22 +40,29 @@ final class Materializer {
     private long iterations;
     private int sinceDeadlineCheck;
 
-    Materializer(Program program, Budget budget) {
+    private final Map<String, List<List<Value>>> inputFacts;
+
+    Materializer(Program program, Budget budget, Map<String, List<List<Value>>> inputFacts) {
         this.program = program;
         this.budget = budget;
+        this.inputFacts = inputFacts;
         this.deadline = System.nanoTime() + budget.deadline().toNanos();
+        int inputValues = 0;
         for (Relation r : program.relations()) {
             if (r.arity() > 31) {
                 throw new IllegalArgumentException("relation " + r.name() + " has more than 31 columns");
             }
-            tables.put(r.name(), new RelationTable(tables.size(), r.name(), r.arity()));
+            int tuples = inputFacts.getOrDefault(r.name(), List.of()).size();
+            inputValues += tuples * r.arity();
+            tables.put(r.name(), new RelationTable(tables.size(), r.name(), r.arity(), tuples));
         }
+        this.pool = new ValuePool(inputValues);
         for (Stratum s : program.strata()) {
             clauses.addAll(s.clauses());
         }
     }
 
-    Database run(Map<String, List<List<Value>>> inputFacts) {
+    Database run() {
         for (Map.Entry<String, List<List<Value>>> e : inputFacts.entrySet()) {
             RelationTable relation = tables.get(e.getKey());
             for (List<Value> tuple : e.getValue()) {

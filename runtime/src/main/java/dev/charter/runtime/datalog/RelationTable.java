@@ -17,16 +17,19 @@ final class RelationTable {
     private final int id;
     private final String name;
     private final int arity;
-    private final IntArrayList facts = new IntArrayList();
-    private final LongIntHashMap packedSet = new LongIntHashMap();
+    private final IntArrayList facts;
+    private final LongIntHashMap packedSet;
     private final ObjectIntHashMap<TupleKeys.Wide> wideSet = new ObjectIntHashMap<>();
     private final IntObjectHashMap<TupleIndex> indexes = new IntObjectHashMap<>();
     private int indexed;
 
-    RelationTable(int id, String name, int arity) {
+    /** {@code expectedSize} sizes the tuple set up front, sparing rehashes while a snapshot loads. */
+    RelationTable(int id, String name, int arity, int expectedSize) {
         this.id = id;
         this.name = name;
         this.arity = arity;
+        this.facts = new IntArrayList(expectedSize);
+        this.packedSet = new LongIntHashMap(expectedSize);
     }
 
     int id() {

@@ -18,11 +18,17 @@ final class ValuePool {
 
     static final int ABSENT = -1;
 
-    private final ObjectIntHashMap<String> strings = new ObjectIntHashMap<>();
+    private final ObjectIntHashMap<String> strings;
     private final ObjectIntHashMap<String> actions = new ObjectIntHashMap<>();
     private final LongIntHashMap ints = new LongIntHashMap();
     private final ObjectIntHashMap<Value> others = new ObjectIntHashMap<>();
-    private final MutableList<Value> values = FastList.newList();
+    private final MutableList<Value> values;
+
+    /** {@code expectedStrings} sizes the string table up front, sparing rehashes while a snapshot loads. */
+    ValuePool(int expectedStrings) {
+        this.strings = new ObjectIntHashMap<>(expectedStrings);
+        this.values = FastList.newList(expectedStrings);
+    }
 
     int intern(Value value) {
         int id = find(value);

@@ -10,7 +10,7 @@ class RelationTableTest {
     @Test
     void findsTuplesWhetherTheirKeysPackOrNot() {
         FactTable facts = new FactTable();
-        RelationTable table = new RelationTable(0, "r", 3);
+        RelationTable table = new RelationTable(0, "r", 3, 0);
         int[] small = {1, 2, 3};
         int[] large = {1, 1 << 22, 3};
         table.add(small, facts.add(0, small, FactTable.FROM_SNAPSHOT, new int[0]));

@@ -53,11 +53,17 @@ final class CharterContender implements Contender {
         return name;
     }
 
+    /** Compiles the constitution once: the compiler's caches belong to build time, not to the runtime. */
+    @Override
+    public void prepareAheadOfTime(Workload workload) {
+        CharterContender.compile(workload);
+    }
+
     @Override
     public Loaded load(Workload workload) {
         Engine engine = Engine.forProgram(compile(workload));
         engine.attach(snapshot(workload.model().facts()));
-        Request[] requests = workload.requests().stream().map(CharterContender::request).toArray(Request[]::new);
+        Request[] requests = Contenders.charterRequests(workload);
         Decider decider = i -> {
             Decision d = engine.decide(requests[i]);
             finish.apply(d);

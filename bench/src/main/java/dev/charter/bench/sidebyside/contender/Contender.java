@@ -21,6 +21,14 @@ public interface Contender {
      */
     Loaded load(Workload workload) throws Exception;
 
+    /**
+     * Whatever of loading happens before deployment rather than in the deciding process: Charter
+     * compiles a constitution into a bundle ahead of time, so the runtime never holds the
+     * compiler. The memory probe does this before its baseline. Nothing by default.
+     */
+    default void prepareAheadOfTime(Workload workload) throws Exception {
+    }
+
     /** A workload prepared for one engine. */
     interface Loaded {
 

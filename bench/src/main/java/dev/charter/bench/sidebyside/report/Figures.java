@@ -7,7 +7,8 @@ import java.util.Locale;
 final class Figures {
 
     static final String MISSING = "—";
-    private static final List<String> ENGINES = List.of("charter", "charter-json", "cedar", "jcasbin", "drools", "biscuit");
+    private static final List<String> ENGINES = List.of("charter", "charter-json", "charter-ledger-batched",
+            "charter-ledger-signed", "cedar", "jcasbin", "drools", "biscuit");
 
     private Figures() {
     }
