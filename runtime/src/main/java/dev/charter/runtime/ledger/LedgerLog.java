@@ -197,7 +197,7 @@ final class LedgerLog implements AutoCloseable {
             throw new LedgerCorruptedException(problem + "; the segment is closed (later segments exist), so this is damage, not a torn write");
         }
         int intact = cursor.findIntactFrameAfter(cursor.frameStart());
-        if (intact >= 0 && !cursor.holdsZeroHole(cursor.frameStart(), intact)) {
+        if (intact >= 0 && !cursor.holdsZeroHole(cursor.frameStart(), intact, base)) {
             throw new LedgerCorruptedException(problem + "; an intact frame follows at offset " + (base + intact)
                     + ", so this is damage inside the segment, not a torn write");
         }

@@ -106,8 +106,14 @@ final class PowerCutDisk implements Disk {
                 overwrite(channel, synced + kept, randomBytes(garbage));
             }
             default -> {
-                // Pages never written back read as zeros, possibly with later pages written.
-                overwrite(channel, synced, new byte[1 + random.nextInt(unsynced)]);
+                // Sectors never written back read as zeros, later ones may have been written: a
+                // hole from the synced length to a sector boundary, the rest as written.
+                long holeEnd = (synced / 512 + 1 + random.nextInt(4)) * 512;
+                if (holeEnd - synced < 4 || holeEnd > length) {
+                    channel.truncate(synced);
+                } else {
+                    overwrite(channel, synced, new byte[(int) (holeEnd - synced)]);
+                }
             }
         }
     }
