@@ -18,6 +18,7 @@ final class DemoScript {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INDENT = "      ";
+    private static final int WIDTH = 96;
     /** Marks an argument that names a file in the demo directory. */
     static final String FILE = "./";
 
@@ -34,15 +35,20 @@ final class DemoScript {
      * One step: a title, why it matters, a command, and how to show its output. Arguments written
      * {@code ./NAME} are files in the demo directory.
      */
-    record Step(String title, String why, List<String> arguments, boolean decisions) {
+    record Step(String title, String why, List<String> arguments, boolean decisions, int expectedStatus) {
 
         static Step command(String title, String why, String... arguments) {
-            return new Step(title, why, List.of(arguments), false);
+            return new Step(title, why, List.of(arguments), false, ExitStatus.OK);
         }
 
         /** A command that prints decisions as JSON lines, shown one line per decision. */
         static Step decisions(String title, String why, String... arguments) {
-            return new Step(title, why, List.of(arguments), true);
+            return new Step(title, why, List.of(arguments), true, ExitStatus.OK);
+        }
+
+        /** The same step, succeeding when the command exits with {@code status} (a refusal the demo shows on purpose). */
+        Step expecting(int status) {
+            return new Step(title, why, arguments, decisions, status);
         }
     }
 
@@ -55,20 +61,23 @@ final class DemoScript {
         }
     }
 
-    void run(Step step) {
+    /** Runs the step and returns what the command printed on standard output. */
+    String run(Step step) {
         number++;
         out.println();
         out.printf("[%d] %s%n", number, step.title());
-        out.println(INDENT + step.why());
+        wrapped(step.why(), WIDTH - INDENT.length()).forEach(line -> out.println(INDENT + line));
         out.println(INDENT + "$ charter " + typed(step.arguments()));
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
         int status = Main.run(new PrintWriter(stdout, true), new PrintWriter(stderr, true), absolute(step.arguments()));
-        String shown = step.decisions() && status == ExitStatus.OK ? decisions(stdout.toString()) : stdout.toString();
+        String shown = step.decisions() ? decisions(stdout.toString()) : stdout.toString();
         print(shown + stderr);
-        if (status != ExitStatus.OK) {
-            throw new StepFailed("step " + number + " (" + step.title() + ") exited with status " + status);
+        if (status != step.expectedStatus()) {
+            throw new StepFailed("step " + number + " (" + step.title() + ") exited with status " + status
+                    + (step.expectedStatus() == ExitStatus.OK ? "" : ", not " + step.expectedStatus()));
         }
+        return stdout.toString();
     }
 
     /** Arguments {@code ./NAME} name files in the demo directory and are made absolute. */
@@ -82,7 +91,25 @@ final class DemoScript {
 
     /** The command line as the person would type it inside the demo directory. */
     private static String typed(List<String> arguments) {
-        return String.join(" ", arguments.stream().map(a -> a.startsWith(FILE) ? a.substring(FILE.length()) : a).toList());
+        return String.join(" ", arguments.stream()
+                .map(a -> a.startsWith(FILE) ? a.substring(FILE.length()) : a)
+                .map(a -> a.contains(" ") ? "\"" + a + "\"" : a)
+                .toList());
+    }
+
+    /** {@code text} broken into lines of at most {@code width} characters, at spaces. */
+    static List<String> wrapped(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private String decisions(String jsonLines) {

@@ -84,7 +84,7 @@ class KeysCommandTest {
     void keysAloneIsAUsageError() {
         CliRun run = CliRun.of("keys");
         assertEquals(ExitStatus.USAGE, run.status());
-        assertTrue(run.err().startsWith("missing subcommand: generate or trust"), run.err());
+        assertTrue(run.err().startsWith("missing subcommand: generate, trust or rotate"), run.err());
     }
 
     @Test

@@ -30,6 +30,7 @@ final class Knowledge {
     private final ValueCodec codec;
     private final Program program;
     private final Map<String, Set<List<Value>>> exact;
+    private final PossibleTuples possible;
 
     /**
      * @param exact the tuples of every relation that is encoded exactly, from the runtime's own
@@ -39,6 +40,7 @@ final class Knowledge {
         this.codec = codec;
         this.program = program;
         this.exact = Map.copyOf(exact);
+        this.possible = new PossibleTuples(program, this.exact);
     }
 
     /** The relations that depend on no {@code input relation}: fixed by the constitution. */
@@ -99,7 +101,18 @@ final class Knowledge {
             }
             return (BoolExpr) z3.mkOr(options.toArray(new BoolExpr[0])).simplify();
         }
-        return (BoolExpr) abstractPredicate(relation, arguments).apply(present(arguments));
+        BoolExpr unknown = (BoolExpr) abstractPredicate(relation, arguments).apply(present(arguments));
+        List<BoolExpr> covered = new ArrayList<>();
+        for (List<Value> pattern : possible.of(relation)) {
+            List<BoolExpr> equalities = new ArrayList<>();
+            for (int i = 0; i < arguments.size(); i++) {
+                if (arguments.get(i) != null && pattern.get(i) != null) {
+                    equalities.add(z3.mkEq(arguments.get(i), codec.encode(pattern.get(i))));
+                }
+            }
+            covered.add(z3.mkAnd(equalities.toArray(new BoolExpr[0])));
+        }
+        return z3.mkAnd(unknown, (BoolExpr) z3.mkOr(covered.toArray(new BoolExpr[0])).simplify());
     }
 
     /** The uninterpreted predicate standing for an abstracted relation, projected on the non-wildcard positions. */

@@ -38,6 +38,7 @@ final class RuntimeConfirmation {
     private final FactSnapshot facts;
     private final ZoneId zone;
     private final Map<String, Engine> probes = new HashMap<>();
+    private final Map<String, Engine> engines = new HashMap<>();
 
     /** @param facts the snapshot given with {@code --facts}, or null to build one per witness */
     RuntimeConfirmation(Program program, FactSnapshot facts) {
@@ -54,9 +55,14 @@ final class RuntimeConfirmation {
         }
         Optional<SnapshotBuilder.Built> snapshot = snapshot(program, facts, evidence.atoms());
         if (snapshot.isEmpty()) {
-            return unconfirmed(finding, "no fact snapshot was found that gives the relations the values the witness needs");
+            return new Finding(FindingKind.INCONCLUSIVE, finding.rules(), finding.assertion(), finding.action(),
+                    "no fact snapshot was found that gives the input-dependent relations the values this "
+                            + finding.kind().code() + " finding needs, so it is neither confirmed nor ruled out; "
+                            + "rerun with --facts to decide it for your facts. The claim was: " + finding.message(),
+                    finding.span(), null);
         }
-        Engine engine = engine(program, snapshot.get().snapshot());
+        FactSnapshot realised = snapshot.get().snapshot();
+        Engine engine = engines.computeIfAbsent(realised.digest(), d -> engine(program, realised));
         ObjectNode request = evidence.request().toJson(zone);
         Decision decision = engine.decide(Request.parse(request.toString()));
         Optional<String> problem = disagreement(evidence.prediction(), decision);

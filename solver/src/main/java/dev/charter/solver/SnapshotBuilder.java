@@ -108,13 +108,22 @@ final class SnapshotBuilder {
             for (Clause clause : stratum.clauses()) {
                 if (clause.head().relation().equals(relation) && !clause.isFact()) {
                     Map<String, Value> binding = unify(clause.head(), arguments);
-                    if (binding != null && satisfy(clause.body(), 0, binding, depth)) {
+                    if (binding != null && satisfy(fixedFirst(clause.body()), 0, binding, depth)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Joins with the fixed relations first, so that their tuples bind what the input facts must then say. */
+    private List<BodyLiteral> fixedFirst(List<BodyLiteral> body) {
+        List<BodyLiteral> ordered = new ArrayList<>();
+        body.stream().filter(l -> l instanceof BodyLiteral.Positive p && fixedRelations.contains(p.atom().relation()))
+                .forEach(ordered::add);
+        body.stream().filter(l -> !ordered.contains(l)).forEach(ordered::add);
+        return ordered;
     }
 
     private static Map<String, Value> unify(DatalogAtom head, List<Value> arguments) {
