@@ -1,14 +1,10 @@
 package dev.charter.runtime.ledger;
 
-import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.erdtman.jcs.NumberToJSON;
 
 /**
  * Checks in one pass that bytes are exactly RFC 8785 canonical JSON (sorted unique member names,
@@ -23,7 +19,7 @@ final class CanonicalJsonScanner {
     static final int MAX_DEPTH = 64;
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final Path root;
+    private final WantedPath root;
     private final int[] spans;
     private final int[] previousStart = new int[MAX_DEPTH + 2];
     private final int[] previousEnd = new int[MAX_DEPTH + 2];
@@ -39,14 +35,7 @@ final class CanonicalJsonScanner {
 
     /** A scanner that notes the values of the members named by dotted {@code paths}, in order. */
     CanonicalJsonScanner(List<String> paths) {
-        this.root = new Path("");
-        for (int id = 0; id < paths.size(); id++) {
-            Path node = root;
-            for (String name : paths.get(id).split("\\.")) {
-                node = node.child(name);
-            }
-            node.id = id;
-        }
+        this.root = WantedPath.tree(paths);
         this.spans = new int[2 * paths.size()];
     }
 
@@ -88,7 +77,7 @@ final class CanonicalJsonScanner {
         return spans[2 * id + 1];
     }
 
-    private void value(int depth, Path path) {
+    private void value(int depth, WantedPath path) {
         int start = pos;
         byte b = peek();
         switch (b) {
@@ -106,13 +95,13 @@ final class CanonicalJsonScanner {
                 }
             }
         }
-        if (path != null && path.id >= 0) {
-            spans[2 * path.id] = start;
-            spans[2 * path.id + 1] = pos;
+        if (path != null && path.id() >= 0) {
+            spans[2 * path.id()] = start;
+            spans[2 * path.id() + 1] = pos;
         }
     }
 
-    private void object(int depth, Path path) {
+    private void object(int depth, WantedPath path) {
         checkDepth(depth);
         pos++;
         if (peek() == '}') {
@@ -129,7 +118,7 @@ final class CanonicalJsonScanner {
             if (depth == 1) {
                 topLevelMembers++;
             }
-            Path child = path == null ? null : path.child(in, stringStart, stringEnd, ascii);
+            WantedPath child = path == null ? null : path.child(in, stringStart, stringEnd, ascii);
             if (pos >= end || in[pos] != ':') {
                 throw new NotCanonical("expected ':'");
             }
@@ -370,41 +359,13 @@ final class CanonicalJsonScanner {
 
     private void number() {
         int start = pos;
-        while (pos < end && isNumberByte(in[pos])) {
+        while (pos < end && CanonicalNumber.isNumberByte(in[pos])) {
             pos++;
         }
-        int length = pos - start;
-        boolean negative = in[start] == '-';
-        int digits = length - (negative ? 1 : 0);
-        int first = start + (negative ? 1 : 0);
-        if (digits >= 1 && digits <= 15 && allDigits(first, pos) && (in[first] != '0' || (digits == 1 && !negative))) {
-            return; // an integer that a double holds exactly, in its shortest form
-        }
-        String literal = new String(in, start, length, StandardCharsets.US_ASCII);
-        String canonical;
-        try {
-            double d = Double.parseDouble(literal);
-            canonical = Double.isFinite(d) ? NumberToJSON.serializeNumber(d) : null;
-        } catch (NumberFormatException | IOException e) {
-            canonical = null;
-        }
-        if (!literal.equals(canonical)) {
+        if (!CanonicalNumber.isCanonical(in, start, pos)) {
             pos = start;
             throw new NotCanonical("number not in RFC 8785 (ECMAScript) form");
         }
-    }
-
-    private boolean allDigits(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (in[i] < '0' || in[i] > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isNumberByte(byte b) {
-        return (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E';
     }
 
     private void literal(String word) {
@@ -439,40 +400,6 @@ final class CanonicalJsonScanner {
     private static void checkDepth(int depth) {
         if (depth > MAX_DEPTH) {
             throw new NotCanonical("nested deeper than " + MAX_DEPTH + " levels");
-        }
-    }
-
-    /** One level of the wanted-paths tree; {@code id} is -1 for a level that is only passed through. */
-    private static final class Path {
-        private final byte[] name;
-        private final List<Path> children = new ArrayList<>(4);
-        private int id = -1;
-
-        Path(String name) {
-            this.name = name.getBytes(StandardCharsets.US_ASCII);
-        }
-
-        Path child(String childName) {
-            byte[] bytes = childName.getBytes(StandardCharsets.US_ASCII);
-            Path found = child(bytes, 0, bytes.length, true);
-            if (found == null) {
-                found = new Path(childName);
-                children.add(found);
-            }
-            return found;
-        }
-
-        /** The child named by the string content {@code data[from, to)}; wanted names are plain ASCII. */
-        Path child(byte[] data, int from, int to, boolean ascii) {
-            if (!ascii) {
-                return null;
-            }
-            for (Path c : children) {
-                if (Arrays.equals(c.name, 0, c.name.length, data, from, to)) {
-                    return c;
-                }
-            }
-            return null;
         }
     }
 

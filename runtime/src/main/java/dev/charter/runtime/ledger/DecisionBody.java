@@ -25,7 +25,7 @@ final class DecisionBody {
         String body = "{\"bundle\":" + quote(decision.trace().bundleDigest())
                 + ",\"decision\":" + decision.toJson()
                 + ",\"facts\":" + quote(facts == null ? "none" : facts)
-                + ",\"recorded_at\":" + quote(RecordBodies.timestamp(recordedAt))
+                + ",\"recorded_at\":" + quote(Timestamps.of(recordedAt))
                 + ",\"request\":" + canonicalRequest + "}";
         return body.getBytes(StandardCharsets.UTF_8);
     }
@@ -35,7 +35,14 @@ final class DecisionBody {
         return "{\"" + UNPARSED + "\":" + quote(text) + "}";
     }
 
+    /** A JSON string; digests and times need no escaping, so they skip the canonicaliser. */
     private static String quote(String text) {
-        return CanonicalJson.string(JsonNodeFactory.instance.textNode(text));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e) {
+                return CanonicalJson.string(JsonNodeFactory.instance.textNode(text));
+            }
+        }
+        return '"' + text + '"';
     }
 }

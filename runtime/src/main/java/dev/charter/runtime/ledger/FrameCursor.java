@@ -9,6 +9,8 @@ final class FrameCursor {
 
     enum Step { FRAME, END, DAMAGED }
 
+    private static final int SECTOR = 512;
+
     private final byte[] data;
     private final int limit;
     private int position;
@@ -56,18 +58,26 @@ final class FrameCursor {
     }
 
     /**
-     * Whether the damaged bytes {@code data[from, to)} before an intact frame hold a run of at
-     * least 16 zero bytes: pages a crash left unwritten while later pages reached the disk. Intact
-     * frames never hold more than 7 zeros in a row (a length's leading zeros and a CRC; payloads
-     * are UTF-8 text without NUL), and bit rot does not write zeros, so this tells a hole from
-     * damage. Appends are synced in order, so a hole and everything after it were never
-     * acknowledged.
+     * Whether the damaged bytes {@code data[from, to)} before an intact frame are an unwritten
+     * hole rather than damage: sectors a crash left unwritten (they read as zeros) while later
+     * ones reached the disk. Appends are synced in order, so such a hole and everything after it
+     * were never acknowledged. A hole shows as a run of at least 16 zeros, or as zeros from the
+     * damaged frame's start to a 512-byte sector boundary of the file ({@code base} is the file
+     * offset of {@code data[0]}) covering at least its whole length field. Intact frames never
+     * hold more than 7 zeros in a row nor a zero length, and bit rot does not write zeros.
      */
-    boolean holdsZeroHole(int from, int to) {
+    boolean holdsZeroHole(int from, int to, long base) {
         int run = 0;
         for (int i = from; i < to; i++) {
             run = data[i] == 0 ? run + 1 : 0;
             if (run >= 16) {
+                return true;
+            }
+        }
+        int zeros = 0;
+        while (from + zeros < to && data[from + zeros] == 0) {
+            zeros++;
+            if (zeros >= 4 && (base + from + zeros) % SECTOR == 0) {
                 return true;
             }
         }

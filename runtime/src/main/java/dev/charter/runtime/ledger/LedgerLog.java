@@ -109,7 +109,7 @@ final class LedgerLog implements AutoCloseable {
 
     /** Reads the current segment from {@code from} (0: from its header) to its end. */
     private void readSegment(long from, boolean lastKnown) throws IOException, LedgerCorruptedException {
-        byte[] data = read(segment, from);
+        byte[] data = SegmentFiles.read(segment, from, Long.MAX_VALUE);
         String name = segment.getFileName().toString();
         int start = 0;
         if (from == 0) {
@@ -197,7 +197,7 @@ final class LedgerLog implements AutoCloseable {
             throw new LedgerCorruptedException(problem + "; the segment is closed (later segments exist), so this is damage, not a torn write");
         }
         int intact = cursor.findIntactFrameAfter(cursor.frameStart());
-        if (intact >= 0 && !cursor.holdsZeroHole(cursor.frameStart(), intact)) {
+        if (intact >= 0 && !cursor.holdsZeroHole(cursor.frameStart(), intact, base)) {
             throw new LedgerCorruptedException(problem + "; an intact frame follows at offset " + (base + intact)
                     + ", so this is damage inside the segment, not a torn write");
         }
@@ -365,25 +365,6 @@ final class LedgerLog implements AutoCloseable {
         long at = position;
         while (bytes.hasRemaining()) {
             at += target.write(bytes, at);
-        }
-    }
-
-    private static byte[] read(Path file, long from) throws IOException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            long length = in.size() - from;
-            if (length > Integer.MAX_VALUE - 16) {
-                throw new IOException(file + " is larger than a segment can be");
-            }
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(0, length));
-            long at = from;
-            while (buffer.hasRemaining()) {
-                int n = in.read(buffer, at);
-                if (n < 0) {
-                    break;
-                }
-                at += n;
-            }
-            return buffer.position() == buffer.capacity() ? buffer.array() : java.util.Arrays.copyOf(buffer.array(), buffer.position());
         }
     }
 

@@ -2,10 +2,7 @@ package dev.charter.runtime.ledger;
 
 import dev.charter.runtime.keys.TrustStore;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +43,7 @@ public final class LedgerVerifier {
             return empty.report();
         }
         List<Path> segments = new ArrayList<>(snapshot.keySet());
-        byte[] first = read(segments.get(0), snapshot.get(segments.get(0)));
+        byte[] first = SegmentFiles.read(segments.get(0), 0, snapshot.get(segments.get(0)));
         String origin;
         try {
             origin = SegmentHeader.parse(first, first.length).origin();
@@ -63,7 +60,7 @@ public final class LedgerVerifier {
         }
         Deferred deferred = new Deferred();
         for (Path segment : segments) {
-            byte[] data = segment.equals(segments.get(0)) ? first : read(segment, snapshot.get(segment));
+            byte[] data = segment.equals(segments.get(0)) ? first : SegmentFiles.read(segment, 0, snapshot.get(segment));
             verifySegment(segment, data, audit, deferred);
             if (audit.failed()) {
                 return audit.report();
@@ -158,19 +155,6 @@ public final class LedgerVerifier {
             }
         }
         return lengths;
-    }
-
-    static byte[] read(Path file, long length) throws IOException {
-        if (length > Integer.MAX_VALUE - 16) {
-            throw new IOException(file + " is larger than a segment can be");
-        }
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate((int) length);
-            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
-                continue;
-            }
-            return buffer.position() == length ? buffer.array() : java.util.Arrays.copyOf(buffer.array(), buffer.position());
-        }
     }
 
     /** A checkpoint waiting for the next record, whose prev vouches for the last record it covers. */

@@ -8,7 +8,6 @@ import dev.charter.runtime.keys.KeyFormatException;
 import dev.charter.runtime.keys.PublicKey;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
@@ -25,7 +24,7 @@ final class RecordBodies {
     }
 
     static String timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+        return Timestamps.of(instant);
     }
 
     static byte[] resolution(long escalationSeq, byte[] escalationHash, ResolutionOutcome outcome, String reviewer,

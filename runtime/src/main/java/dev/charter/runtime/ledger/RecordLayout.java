@@ -4,7 +4,6 @@ import dev.charter.runtime.keys.KeyId;
 import dev.charter.runtime.keys.SignatureDomain;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The byte layout of a record (see {@code docs/ledger-format.md}): the canonical JSON object
@@ -27,7 +26,6 @@ final class RecordLayout {
     private static final byte[] KIND = bytes("\",\"kind\":\"");
     private static final byte[] PREV = bytes("\",\"prev\":\"");
     private static final byte[] SEQ = bytes("\",\"seq\":");
-    private static final HexFormat HEX = HexFormat.of();
 
     private RecordLayout() {
     }
@@ -36,7 +34,7 @@ final class RecordLayout {
     static byte[] unsigned(byte[] body, KeyId key, RecordKind kind, byte[] prev, long seq) {
         byte[] keyBytes = bytes(key.hex());
         byte[] kindBytes = bytes(kind.label());
-        byte[] prevBytes = bytes(HEX.formatHex(prev));
+        byte[] prevBytes = hex(prev);
         byte[] seqBytes = bytes(Long.toString(seq));
         byte[] out = new byte[BODY.length + body.length + KEY.length + keyBytes.length + KIND.length + kindBytes.length
                 + PREV.length + prevBytes.length + SEQ.length + seqBytes.length + 1];
@@ -61,6 +59,17 @@ final class RecordLayout {
         p += sig.length;
         out[p++] = '"';
         out[p] = '}';
+        return out;
+    }
+
+    private static final byte[] DIGITS = bytes("0123456789abcdef");
+
+    private static byte[] hex(byte[] raw) {
+        byte[] out = new byte[2 * raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            out[2 * i] = DIGITS[(raw[i] >> 4) & 0xF];
+            out[2 * i + 1] = DIGITS[raw[i] & 0xF];
+        }
         return out;
     }
 

@@ -1,6 +1,10 @@
 package dev.charter.runtime.ledger;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +40,29 @@ final class SegmentFiles {
             }
         }
         return Long.parseLong(name.substring(0, 20));
+    }
+
+    /**
+     * The bytes of {@code file} from {@code from} up to {@code to} (or its end, if shorter); a
+     * segment is read whole into memory, which is why segments are capped at a few dozen MiB.
+     */
+    static byte[] read(Path file, long from, long to) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long length = Math.min(to, in.size()) - from;
+            if (length > Integer.MAX_VALUE - 16) {
+                throw new IOException(file + " is larger than a segment can be");
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(0, length));
+            long at = from;
+            while (buffer.hasRemaining()) {
+                int n = in.read(buffer, at);
+                if (n < 0) {
+                    break;
+                }
+                at += n;
+            }
+            return buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
+        }
     }
 
     /** The segment files of {@code dir}, in log order. */

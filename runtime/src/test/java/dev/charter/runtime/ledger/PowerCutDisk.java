@@ -2,11 +2,7 @@ package dev.charter.runtime.ledger;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -110,8 +106,14 @@ final class PowerCutDisk implements Disk {
                 overwrite(channel, synced + kept, randomBytes(garbage));
             }
             default -> {
-                // Pages never written back read as zeros, possibly with later pages written.
-                overwrite(channel, synced, new byte[1 + random.nextInt(unsynced)]);
+                // Sectors never written back read as zeros, later ones may have been written: a
+                // hole from the synced length to a sector boundary, the rest as written.
+                long holeEnd = (synced / 512 + 1 + random.nextInt(4)) * 512;
+                if (holeEnd - synced < 4 || holeEnd > length) {
+                    channel.truncate(synced);
+                } else {
+                    overwrite(channel, synced, new byte[(int) (holeEnd - synced)]);
+                }
             }
         }
     }
@@ -130,14 +132,13 @@ final class PowerCutDisk implements Disk {
         }
     }
 
-    /** Delegates to a real channel, failing once the power is gone and noting what was synced. */
-    private final class Channel extends FileChannel {
+    /** Forwards to a real channel, failing once the power is gone and noting what was synced. */
+    private final class Channel extends ForwardingChannel {
         private final Path file;
-        private final FileChannel real;
 
         Channel(Path file, FileChannel real) {
+            super(real);
             this.file = file;
-            this.real = real;
         }
 
         @Override
@@ -182,67 +183,6 @@ final class PowerCutDisk implements Disk {
         public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
             operation("write");
             return real.write(srcs, offset, length);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return real.read(dst);
-        }
-
-        @Override
-        public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
-            return real.read(dsts, offset, length);
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return real.read(dst, position);
-        }
-
-        @Override
-        public long position() throws IOException {
-            return real.position();
-        }
-
-        @Override
-        public FileChannel position(long newPosition) throws IOException {
-            real.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return real.size();
-        }
-
-        @Override
-        public long transferTo(long position, long count, WritableByteChannel target) throws IOException {
-            throw new UnsupportedOperationException("the ledger does not transfer");
-        }
-
-        @Override
-        public long transferFrom(ReadableByteChannel src, long position, long count) throws IOException {
-            throw new UnsupportedOperationException("the ledger does not transfer");
-        }
-
-        @Override
-        public MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
-            throw new UnsupportedOperationException("the ledger does not map");
-        }
-
-        @Override
-        public FileLock lock(long position, long size, boolean shared) throws IOException {
-            return real.lock(position, size, shared);
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return real.tryLock(position, size, shared);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            real.close();
         }
     }
 }

@@ -1,0 +1,155 @@
+package dev.charter.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import dev.charter.runtime.Engine;
+import dev.charter.runtime.Request;
+import dev.charter.runtime.bundle.Bundle;
+import dev.charter.runtime.bundle.BundleContent;
+import dev.charter.runtime.bundle.BundleReader;
+import dev.charter.runtime.bundle.BundleWriter;
+import dev.charter.runtime.keys.SigningKey;
+import dev.charter.runtime.keys.TrustStore;
+import dev.charter.runtime.ledger.LedgerContents;
+import dev.charter.runtime.ledger.LedgerEngine;
+import dev.charter.runtime.ledger.LedgerOptions;
+import dev.charter.runtime.ledger.LedgerReader;
+import dev.charter.runtime.ledger.LedgerVerifier;
+import dev.charter.runtime.ledger.RecordedDecision;
+import dev.charter.runtime.ledger.Replayer;
+import dev.charter.runtime.ledger.SigningMode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The ledger's throughput as a plain main, reporting both records per wall-clock second and
+ * records per CPU-second of the whole process: on a shared machine the second figure says what
+ * the code costs, the first what the machine gave it. Writes ledgers of the fintech workload
+ * (full decision and proof trace per record) and of a minimal one (a fail-closed engine: the
+ * ledger's own cost), with one and two writer threads in both signing modes, then verifies and
+ * replays the fintech ledgers. Each writer keeps a sliding window of {@value #WINDOW} decisions in flight.
+ *
+ * <pre>java -cp bench/target/classes:$(cat bench/target/jmh.classpath) dev.charter.bench.LedgerThroughput [seconds]</pre>
+ */
+public final class LedgerThroughput {
+
+    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final int WINDOW = 2048;
+
+    private LedgerThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
+        SigningKey key = SigningKey.generate();
+        TrustStore trust = TrustStore.of(List.of(key.publicKey()));
+        Bundle bundle = BundleReader.read(BundleWriter.write(BundleContent.builder(FintechConstitution.program())
+                .compilerVersion("bench").build(), key), trust);
+        System.out.println("| workload | mode | writers | decisions/s (wall) | decisions per CPU-second |");
+        System.out.println("|---|---|---|---|---|");
+        List<Path> fintechLedgers = new ArrayList<>();
+        for (SigningMode mode : SigningMode.values()) {
+            for (int writers = 1; writers <= 2; writers++) {
+                for (boolean fintech : new boolean[] {true, false}) {
+                    Engine engine = fintech ? Engine.forBundle(bundle) : Engine.failClosed("no bundle: the ledger's own cost");
+                    engine.attach(LedgerWorkload.snapshot());
+                    Path dir = Files.createTempDirectory("charter-ledger-throughput");
+                    Measured m = write(engine, dir, key, mode, writers, seconds);
+                    System.out.printf("| %s | %s | %d | %,.0f | %,.0f |%n", fintech ? "fintech" : "minimal",
+                            mode.name().toLowerCase().replace('_', '-'), writers, m.perWallSecond(), m.perCpuSecond());
+                    if (fintech && writers == 1) {
+                        fintechLedgers.add(dir);
+                    } else {
+                        LedgerWorkload.delete(dir);
+                    }
+                }
+            }
+        }
+        System.out.println();
+        System.out.println("| ledger | records | verify records/s (wall) | verify per CPU-second | replay records/s (wall) | replay per CPU-second |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (int i = 0; i < fintechLedgers.size(); i++) {
+            Path dir = fintechLedgers.get(i);
+            Measured verify = null;
+            for (int round = 0; round < 3; round++) {
+                verify = timed(() -> LedgerVerifier.verify(dir, trust).records());
+            }
+            LedgerContents contents = LedgerReader.read(dir);
+            Measured replay = null;
+            for (int round = 0; round < 2; round++) {
+                replay = timed(() -> new Replayer(List.of(bundle), List.of(LedgerWorkload.snapshot())).replay(contents).identical());
+            }
+            System.out.printf("| %s | %,d | %,.0f | %,.0f | %,.0f | %,.0f |%n", SigningMode.values()[i].name().toLowerCase().replace('_', '-'),
+                    verify.count(), verify.perWallSecond(), verify.perCpuSecond(), replay.perWallSecond(), replay.perCpuSecond());
+            LedgerWorkload.delete(dir);
+        }
+    }
+
+    /** Writers submit windows of decisions until {@code seconds} pass; each decision is durable when counted. */
+    private static Measured write(Engine engine, Path dir, SigningKey key, SigningMode mode, int writers, double seconds)
+            throws Exception {
+        Request[] requests = LedgerWorkload.requests(64);
+        try (LedgerEngine ledger = LedgerEngine.open(engine, dir, key, LedgerOptions.defaults().withMode(mode))) {
+            runWriters(ledger, requests, writers, seconds / 4, new AtomicLong());
+            AtomicLong done = new AtomicLong();
+            return timed(() -> {
+                runWriters(ledger, requests, writers, seconds, done);
+                return done.get();
+            });
+        }
+    }
+
+    private static void runWriters(LedgerEngine ledger, Request[] requests, int writers, double seconds, AtomicLong done)
+            throws InterruptedException {
+        long until = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            Thread thread = new Thread(() -> {
+                // A sliding window: the writer keeps deciding while earlier decisions are committed.
+                ArrayDeque<CompletableFuture<RecordedDecision>> window = new ArrayDeque<>(WINDOW);
+                int n = 0;
+                while (System.nanoTime() < until || !window.isEmpty()) {
+                    if (window.size() < WINDOW && System.nanoTime() < until) {
+                        window.add(ledger.submit(requests[n++ % requests.length]));
+                        continue;
+                    }
+                    if (!window.poll().join().recorded()) {
+                        throw new IllegalStateException("the ledger failed");
+                    }
+                    done.incrementAndGet();
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+
+    private interface Work {
+        long run() throws Exception;
+    }
+
+    private record Measured(long count, long wallNanos, long cpuNanos) {
+        double perWallSecond() {
+            return count * 1e9 / wallNanos;
+        }
+
+        double perCpuSecond() {
+            return count * 1e9 / cpuNanos;
+        }
+    }
+
+    private static Measured timed(Work work) throws Exception {
+        long wall = System.nanoTime();
+        long cpu = OS.getProcessCpuTime();
+        long count = work.run();
+        return new Measured(count, System.nanoTime() - wall, OS.getProcessCpuTime() - cpu);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.charter.runtime.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The members a {@link CanonicalJsonScanner} notes the values of, as a tree of names: the root
+ * stands for the outermost object, each child for a member name one level down, and a node whose
+ * id is not -1 ends the id-th wanted path.
+ */
+final class WantedPath {
+
+    private final byte[] name;
+    private final List<WantedPath> children = new ArrayList<>(4);
+    private int id = -1;
+
+    private WantedPath(String name) {
+        this.name = name.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The tree of the dotted paths {@code paths}, the i-th ending at a node of id i. */
+    static WantedPath tree(List<String> paths) {
+        WantedPath root = new WantedPath("");
+        for (int id = 0; id < paths.size(); id++) {
+            WantedPath node = root;
+            for (String name : paths.get(id).split("\\.")) {
+                node = node.childNamed(name);
+            }
+            node.id = id;
+        }
+        return root;
+    }
+
+    int id() {
+        return id;
+    }
+
+    private WantedPath childNamed(String childName) {
+        byte[] bytes = childName.getBytes(StandardCharsets.US_ASCII);
+        WantedPath found = child(bytes, 0, bytes.length, true);
+        if (found == null) {
+            found = new WantedPath(childName);
+            children.add(found);
+        }
+        return found;
+    }
+
+    /** The child named by the string content {@code data[from, to)}; wanted names are plain ASCII. */
+    WantedPath child(byte[] data, int from, int to, boolean ascii) {
+        if (!ascii) {
+            return null;
+        }
+        for (WantedPath c : children) {
+            if (Arrays.equals(c.name, 0, c.name.length, data, from, to)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}
