@@ -38,9 +38,12 @@ import java.util.stream.Stream;
  *
  * <pre>java -cp bench/target/classes:$(cat bench/target/jmh.classpath) dev.charter.bench.LedgerThroughput [seconds]</pre>
  *
- * <p>{@code verify [seconds]} instead writes three ledgers of fixed size once (batched fintech,
- * batched minimal, per-record fintech) and times verification alone, repeated for {@code seconds}
- * per ledger after a warm-up: the loop for working on the verifier.
+ * <p>{@code verify [seconds] [dir]} instead writes three ledgers of fixed size once (batched
+ * fintech, batched minimal, per-record fintech) and times verification alone, repeated for
+ * {@code seconds} per ledger after a warm-up: the loop for working on the verifier. With
+ * {@code dir}, the ledgers are kept there (signed with a fixed key) and reused by later runs, so
+ * that two builds of the verifier are timed on the very same bytes: how many records a group
+ * commit holds, and so how many checkpoint signatures there are, depends on the writer's timing.
  */
 public final class LedgerThroughput {
 
@@ -52,7 +55,7 @@ public final class LedgerThroughput {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("verify")) {
-            verifyOnly(args.length > 1 ? Double.parseDouble(args[1]) : 10);
+            verifyOnly(args.length > 1 ? Double.parseDouble(args[1]) : 10, args.length > 2 ? Path.of(args[2]) : null);
             return;
         }
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
@@ -100,35 +103,27 @@ public final class LedgerThroughput {
         }
     }
 
-    private static void verifyOnly(double seconds) throws Exception {
-        SigningKey key = SigningKey.generate();
+    private static void verifyOnly(double seconds, Path keep) throws Exception {
+        SigningKey key = keep == null ? SigningKey.generate() : SigningKey.fromSeed(new byte[SigningKey.SEED_SIZE]);
         TrustStore trust = TrustStore.of(List.of(key.publicKey()));
         Bundle bundle = BundleReader.read(BundleWriter.write(BundleContent.builder(FintechConstitution.program())
                 .compilerVersion("bench").build(), key), trust);
         System.out.println("| ledger | records | checkpoints | bytes | verify records/s (wall) | verify per CPU-second | load average |");
         System.out.println("|---|---|---|---|---|---|---|");
-        verifyOnce("batched fintech", Engine.forBundle(bundle), SigningMode.BATCHED, 300_000, key, trust, seconds);
+        verifyOnce("batched fintech", Engine.forBundle(bundle), SigningMode.BATCHED, 300_000, key, trust, seconds, keep);
         verifyOnce("batched minimal", Engine.failClosed("no bundle: the ledger's own cost"), SigningMode.BATCHED, 300_000,
-                key, trust, seconds);
-        verifyOnce("per-record fintech", Engine.forBundle(bundle), SigningMode.PER_RECORD, 30_000, key, trust, seconds);
+                key, trust, seconds, keep);
+        verifyOnce("per-record fintech", Engine.forBundle(bundle), SigningMode.PER_RECORD, 30_000, key, trust, seconds, keep);
     }
 
     /** Writes {@code records} decisions, then verifies the ledger over and over for {@code seconds}. */
     private static void verifyOnce(String label, Engine engine, SigningMode mode, int records, SigningKey key,
-            TrustStore trust, double seconds) throws Exception {
-        engine.attach(LedgerWorkload.snapshot());
-        Path dir = Files.createTempDirectory("charter-ledger-verify");
+            TrustStore trust, double seconds, Path keep) throws Exception {
+        Path dir = keep == null ? Files.createTempDirectory("charter-ledger-verify") : keep.resolve(label.replace(' ', '-'));
         try {
-            Request[] requests = LedgerWorkload.requests(64);
-            try (LedgerEngine ledger = LedgerEngine.open(engine, dir, key, LedgerOptions.defaults().withMode(mode))) {
-                ArrayDeque<CompletableFuture<RecordedDecision>> window = new ArrayDeque<>(WINDOW);
-                for (int n = 0; n < records || !window.isEmpty(); ) {
-                    if (window.size() < WINDOW && n < records) {
-                        window.add(ledger.submit(requests[n++ % requests.length]));
-                    } else if (!window.poll().join().recorded()) {
-                        throw new IllegalStateException("the ledger failed");
-                    }
-                }
+            if (!Files.isDirectory(dir) || keep == null) {
+                Files.createDirectories(dir);
+                writeLedger(engine, dir, mode, records, key);
             }
             long bytes;
             try (Stream<Path> files = Files.list(dir)) {
@@ -147,7 +142,24 @@ public final class LedgerThroughput {
             System.out.printf("| %s | %,d | %,d | %,d | %,.0f | %,.0f | %s → %s |%n", label, records, checkpoints, bytes,
                     total.perWallSecond(), total.perCpuSecond(), loadBefore, loadAverage());
         } finally {
-            LedgerWorkload.delete(dir);
+            if (keep == null) {
+                LedgerWorkload.delete(dir);
+            }
+        }
+    }
+
+    private static void writeLedger(Engine engine, Path dir, SigningMode mode, int records, SigningKey key) throws Exception {
+        engine.attach(LedgerWorkload.snapshot());
+        Request[] requests = LedgerWorkload.requests(64);
+        try (LedgerEngine ledger = LedgerEngine.open(engine, dir, key, LedgerOptions.defaults().withMode(mode))) {
+            ArrayDeque<CompletableFuture<RecordedDecision>> window = new ArrayDeque<>(WINDOW);
+            for (int n = 0; n < records || !window.isEmpty(); ) {
+                if (window.size() < WINDOW && n < records) {
+                    window.add(ledger.submit(requests[n++ % requests.length]));
+                } else if (!window.poll().join().recorded()) {
+                    throw new IllegalStateException("the ledger failed");
+                }
+            }
         }
     }
 

@@ -4,12 +4,15 @@ import dev.charter.runtime.keys.KeyId;
 import dev.charter.runtime.keys.PublicKey;
 import dev.charter.runtime.keys.TrustStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -63,12 +66,15 @@ public final class LedgerVerifier {
             return audit.report();
         }
         Deferred deferred = new Deferred();
-        for (Path segment : segments) {
-            byte[] data = segment.equals(segments.get(0)) ? first : SegmentFiles.read(segment, 0, snapshot.get(segment));
-            verifySegment(segment, data, audit, deferred);
+        byte[] data = first;
+        for (int i = 0; i < segments.size(); i++) {
+            // Reading a segment is a copy of tens of MiB: the next one is read while this one is verified.
+            CompletableFuture<byte[]> next = i + 1 < segments.size() ? readLater(segments.get(i + 1), snapshot) : null;
+            verifySegment(segments.get(i), data, audit, deferred);
             if (audit.failed()) {
                 return audit.report();
             }
+            data = next == null ? null : joined(next);
         }
         deferred.flush(audit, null);
         audit.finish();
@@ -104,6 +110,27 @@ public final class LedgerVerifier {
         if (all && step == FrameCursor.Step.DAMAGED) {
             deferred.flush(audit, null);
             audit.damage(name + " offset " + cursor.frameStart(), "damaged frame: " + cursor.damage());
+        }
+    }
+
+    private static CompletableFuture<byte[]> readLater(Path segment, Map<Path, Long> snapshot) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return SegmentFiles.read(segment, 0, snapshot.get(segment));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static byte[] joined(CompletableFuture<byte[]> read) throws IOException {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
     }
 
