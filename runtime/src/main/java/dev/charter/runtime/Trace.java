@@ -9,9 +9,12 @@ import dev.charter.runtime.datalog.Derivation;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.json.CanonicalWriter;
+import dev.charter.runtime.json.CanonicalWriter.Name;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,27 @@ public final class Trace {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final int MAX_ATOMS = 64;
+
+    // The members of writeJson(), in RFC 8785 order.
+    private static final Name ACTION = Name.of("action");
+    private static final Name AGENT = Name.of("agent");
+    private static final Name ATTRIBUTES = Name.of("attributes");
+    private static final Name BUNDLE = Name.of("bundle");
+    private static final Name DERIVATIONS = Name.of("derivations");
+    private static final Name MATCHED = Name.of("matched");
+    private static final Name SNAPSHOT = Name.of("snapshot");
+    private static final Name TIME = Name.of("time");
+
+    // A matched rule's, in RFC 8785 order.
+    private static final Name EFFECT = Name.of("effect");
+    private static final Name PRIORITY = Name.of("priority");
+    private static final Name ROUTE = Name.of("route");
+    private static final Name RULE = Name.of("rule");
+
+    // A checked atom's, in RFC 8785 order, before RULE.
+    private static final Name ATOM = Name.of("atom");
+    private static final Name HOLDS = Name.of("holds");
+    private static final Name PROOF = Name.of("proof");
 
     private final String bundleDigest;
     private final String snapshotDigest;
@@ -182,7 +206,85 @@ public final class Trace {
 
     /** {@link #toJsonTree()} as canonical (RFC 8785) JSON. */
     public String toJson() {
-        return CanonicalJson.string(toJsonTree());
+        return CanonicalWriter.render(this::writeJson);
+    }
+
+    /**
+     * Writes {@link #toJsonTree()}'s canonical form without building it. The trace's members are
+     * fixed, so they are written in their RFC 8785 order: {@code action}, {@code agent},
+     * {@code attributes}, {@code bundle}, {@code derivations}, {@code matched}, {@code snapshot},
+     * {@code time}; a matched rule's are {@code effect}, {@code priority}, {@code route},
+     * {@code rule}; a checked atom's are {@code atom}, {@code holds}, {@code proof}, {@code rule}.
+     * Only the attribute paths come from the program, and are sorted.
+     */
+    void writeJson(CanonicalWriter out) {
+        out.beginObject();
+        out.name(ACTION).stringOrNull(action());
+        out.name(AGENT).stringOrNull(agent());
+        out.name(ATTRIBUTES).beginObject();
+        if (frame != null) {
+            for (int slot : readSlotsByPath()) {
+                out.name(plan.layout.path(slot));
+                writeForm(frame.slots[slot], out);
+            }
+        }
+        out.endObject();
+        out.name(BUNDLE).stringOrNull(bundleDigest);
+        out.name(DERIVATIONS).beginArray();
+        for (AtomCheck a : atoms()) {
+            out.beginObject().name(ATOM).stringOrNull(a.atom()).name(HOLDS).bool(a.holds());
+            if (a.proof() != null) {
+                out.name(PROOF);
+                a.proof().writeJson(out);
+            }
+            out.name(RULE).stringOrNull(a.rule()).endObject();
+        }
+        out.endArray();
+        out.name(MATCHED).beginArray();
+        for (int r : matched) {
+            DecisionRule rule = plan.rules[r].rule();
+            out.beginObject().name(EFFECT).string(rule.effect().keyword()).name(PRIORITY).number(rule.priority());
+            if (rule.route() != null) {
+                out.name(ROUTE).string(rule.route());
+            }
+            out.name(RULE).stringOrNull(rule.name()).endObject();
+        }
+        out.endArray();
+        out.name(SNAPSHOT).stringOrNull(snapshotDigest);
+        out.name(TIME).stringOrNull(time() == null ? null : time().toString());
+        out.endObject();
+    }
+
+    /** The slots the conditions read, in the order of their paths' UTF-16 code units (as a TreeMap orders them). */
+    private int[] readSlotsByPath() {
+        int[] slots = new int[frame.read.length];
+        int n = 0;
+        for (int slot = 0; slot < frame.read.length; slot++) {
+            if (frame.read[slot]) {
+                // Insertion sort: a condition reads a handful of attributes.
+                String path = plan.layout.path(slot);
+                int i = n++;
+                while (i > 0 && plan.layout.path(slots[i - 1]).compareTo(path) > 0) {
+                    slots[i] = slots[i - 1];
+                    i--;
+                }
+                slots[i] = slot;
+            }
+        }
+        return Arrays.copyOf(slots, n);
+    }
+
+    /** {@link #formJson} written directly. */
+    private static void writeForm(Object form, CanonicalWriter out) {
+        if (form instanceof Long l) {
+            out.exactNumberOrString(l);
+        } else if (form instanceof BigDecimal d) {
+            out.string(d.toPlainString());
+        } else if (form instanceof Boolean b) {
+            out.bool(b);
+        } else {
+            out.string(form.toString());
+        }
     }
 
     private static void putNullable(ObjectNode o, String key, String value) {
