@@ -17,6 +17,7 @@ import dev.charter.runtime.ledger.LedgerVerifier;
 import dev.charter.runtime.ledger.RecordedDecision;
 import dev.charter.runtime.ledger.Replayer;
 import dev.charter.runtime.ledger.SigningMode;
+import dev.charter.runtime.ledger.VerificationReport;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * The ledger's throughput as a plain main, reporting both records per wall-clock second and
@@ -35,6 +37,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * replays the fintech ledgers. Each writer keeps a sliding window of {@value #WINDOW} decisions in flight.
  *
  * <pre>java -cp bench/target/classes:$(cat bench/target/jmh.classpath) dev.charter.bench.LedgerThroughput [seconds]</pre>
+ *
+ * <p>{@code verify [seconds]} instead writes three ledgers of fixed size once (batched fintech,
+ * batched minimal, per-record fintech) and times verification alone, repeated for {@code seconds}
+ * per ledger after a warm-up: the loop for working on the verifier.
  */
 public final class LedgerThroughput {
 
@@ -45,6 +51,10 @@ public final class LedgerThroughput {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("verify")) {
+            verifyOnly(args.length > 1 ? Double.parseDouble(args[1]) : 10);
+            return;
+        }
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         SigningKey key = SigningKey.generate();
         TrustStore trust = TrustStore.of(List.of(key.publicKey()));
@@ -88,6 +98,68 @@ public final class LedgerThroughput {
                     verify.count(), verify.perWallSecond(), verify.perCpuSecond(), replay.perWallSecond(), replay.perCpuSecond());
             LedgerWorkload.delete(dir);
         }
+    }
+
+    private static void verifyOnly(double seconds) throws Exception {
+        SigningKey key = SigningKey.generate();
+        TrustStore trust = TrustStore.of(List.of(key.publicKey()));
+        Bundle bundle = BundleReader.read(BundleWriter.write(BundleContent.builder(FintechConstitution.program())
+                .compilerVersion("bench").build(), key), trust);
+        System.out.println("| ledger | records | checkpoints | bytes | verify records/s (wall) | verify per CPU-second | load average |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        verifyOnce("batched fintech", Engine.forBundle(bundle), SigningMode.BATCHED, 300_000, key, trust, seconds);
+        verifyOnce("batched minimal", Engine.failClosed("no bundle: the ledger's own cost"), SigningMode.BATCHED, 300_000,
+                key, trust, seconds);
+        verifyOnce("per-record fintech", Engine.forBundle(bundle), SigningMode.PER_RECORD, 30_000, key, trust, seconds);
+    }
+
+    /** Writes {@code records} decisions, then verifies the ledger over and over for {@code seconds}. */
+    private static void verifyOnce(String label, Engine engine, SigningMode mode, int records, SigningKey key,
+            TrustStore trust, double seconds) throws Exception {
+        engine.attach(LedgerWorkload.snapshot());
+        Path dir = Files.createTempDirectory("charter-ledger-verify");
+        try {
+            Request[] requests = LedgerWorkload.requests(64);
+            try (LedgerEngine ledger = LedgerEngine.open(engine, dir, key, LedgerOptions.defaults().withMode(mode))) {
+                ArrayDeque<CompletableFuture<RecordedDecision>> window = new ArrayDeque<>(WINDOW);
+                for (int n = 0; n < records || !window.isEmpty(); ) {
+                    if (window.size() < WINDOW && n < records) {
+                        window.add(ledger.submit(requests[n++ % requests.length]));
+                    } else if (!window.poll().join().recorded()) {
+                        throw new IllegalStateException("the ledger failed");
+                    }
+                }
+            }
+            long bytes;
+            try (Stream<Path> files = Files.list(dir)) {
+                bytes = files.mapToLong(f -> f.toFile().length()).sum();
+            }
+            int checkpoints = LedgerVerifier.verify(dir, trust).checkpoints();
+            long until = System.nanoTime() + (long) (seconds * 1e9);
+            String loadBefore = loadAverage();
+            Measured total = timed(() -> {
+                long verified = 0;
+                do {
+                    verified += check(LedgerVerifier.verify(dir, trust), records);
+                } while (System.nanoTime() < until);
+                return verified;
+            });
+            System.out.printf("| %s | %,d | %,d | %,d | %,.0f | %,.0f | %s → %s |%n", label, records, checkpoints, bytes,
+                    total.perWallSecond(), total.perCpuSecond(), loadBefore, loadAverage());
+        } finally {
+            LedgerWorkload.delete(dir);
+        }
+    }
+
+    private static long check(VerificationReport report, int records) {
+        if (report.problem().isPresent() || report.records() != records) {
+            throw new IllegalStateException("the ledger does not verify: " + report);
+        }
+        return report.records();
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     /** Writers submit windows of decisions until {@code seconds} pass; each decision is durable when counted. */

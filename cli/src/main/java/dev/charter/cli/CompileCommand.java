@@ -5,6 +5,7 @@ import dev.charter.compiler.Compiler;
 import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.DiagnosticPrinter;
 import dev.charter.compiler.SourceFile;
+import dev.charter.runtime.bundle.AnalysisSummary;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.bundle.BundleContent;
 import dev.charter.runtime.bundle.BundleReader;
@@ -16,6 +17,8 @@ import dev.charter.runtime.keys.KeyFiles;
 import dev.charter.runtime.keys.KeyFormatException;
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
+import dev.charter.solver.AnalysisOptions;
+import dev.charter.solver.Analyzer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,7 +26,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +40,10 @@ import picocli.CommandLine.Spec;
  * {@code charter compile FILE... -o NAME.bundle --key KEYFILE}: compiles a constitution and
  * writes it as a signed bundle ({@code docs/bundle-format.md}). Exit 0 with the bundle written,
  * 1 when the sources have errors (printed; nothing is written), 2 for usage and I/O problems.
- * The same sources, named the same way, and the same key always give the same bytes.
+ * Unless {@code --no-analysis} is given, the solver's analyses run first and the bundle records
+ * their summary (the report's digest and the count of findings of each kind), signed with the
+ * rules; findings do not stop the compilation ({@code charter check} is the gate), they are
+ * counted. The same sources, named the same way, and the same key always give the same bytes.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = "Compile constitution files into a signed bundle that runtimes load.")
@@ -51,6 +59,10 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--key", required = true, paramLabel = "KEYFILE",
             description = "Private key file that signs the bundle (from keys generate).")
     private Path keyFile;
+
+    @Option(names = "--no-analysis",
+            description = "Skip the solver's analyses; the bundle then records no analysis summary.")
+    private boolean noAnalysis;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .charter files of one constitution.")
     private List<Path> files;
@@ -79,6 +91,8 @@ final class CompileCommand implements Callable<Integer> {
         Program program = compilation.program().get();
         BundleContent.Builder content = BundleContent.builder(program).compilerVersion(CharterVersion.current());
         sources.forEach(s -> content.source(s.name(), s.text()));
+        AnalysisSummary analysis = noAnalysis ? null : new Analyzer(AnalysisOptions.defaults()).analyze(program).summary();
+        content.analysis(analysis);
         byte[] bytes = BundleWriter.write(content.build(), key);
         Bundle bundle = readBack(bytes, key);
         write(bytes);
@@ -87,7 +101,16 @@ final class CompileCommand implements Callable<Integer> {
                 program.rules().size(), program.rules().size() == 1 ? "" : "s", bytes.length);
         out.printf("  digest %s%n", bundle.digest());
         out.printf("  signed by key %s%n", key.keyId());
+        out.printf("  analysis: %s%n", analysis == null ? "not run (--no-analysis)" : counts(analysis));
         return ExitStatus.OK;
+    }
+
+    /** The kinds found, e.g. {@code 2 conflict, 1 assertion_proved}, or {@code no findings}. */
+    private static String counts(AnalysisSummary analysis) {
+        String found = analysis.counts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map((Map.Entry<String, Integer> e) -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+        return found.isEmpty() ? "no findings" : found;
     }
 
     /**

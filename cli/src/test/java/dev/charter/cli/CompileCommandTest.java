@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Compiler;
+import dev.charter.runtime.bundle.AnalysisSummary;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.bundle.BundleReader;
 import dev.charter.runtime.bundle.ProgramJson;
@@ -15,11 +18,14 @@ import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.keys.KeyFiles;
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
+import dev.charter.solver.FindingKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +52,33 @@ class CompileCommandTest {
         assertEquals(List.of(LENDING), List.copyOf(read.sourceDigests().keySet()));
         assertTrue(run.out().contains(read.digest()), run.out());
         assertEquals(CharterVersion.current(), read.compilerVersion());
+    }
+
+    @Test
+    void theBundleRecordsTheSolversSummaryOfTheReportCheckPrints() throws Exception {
+        Path bundle = dir.resolve("flawed.bundle");
+        String flawed = "../examples/flawed/expenses.charter";
+        CliRun run = CliRun.of("compile", flawed, "-o", bundle.toString(), "--key", KEY);
+        assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
+        AnalysisSummary summary = BundleReader.read(Files.readAllBytes(bundle), trust()).analysis().orElseThrow();
+        JsonNode findings = new ObjectMapper().readTree(CliRun.of("check", flawed, "--format", "json").out()).get("findings");
+        Map<String, Integer> expected = new TreeMap<>();
+        for (FindingKind kind : FindingKind.values()) {
+            expected.put(kind.code().replace('-', '_'), 0);
+        }
+        findings.forEach(f -> expected.merge(f.get("kind").asText().replace('-', '_'), 1, Integer::sum));
+        assertEquals(expected, summary.counts());
+        assertTrue(summary.counts().get("priority_gap") > 0, summary.counts().toString());
+        assertTrue(run.out().contains("  analysis: "), run.out());
+    }
+
+    @Test
+    void withoutAnalysisTheBundleRecordsNone() throws Exception {
+        Path bundle = dir.resolve("plain.bundle");
+        CliRun run = CliRun.of("compile", LENDING, "-o", bundle.toString(), "--key", KEY, "--no-analysis");
+        assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
+        assertTrue(BundleReader.read(Files.readAllBytes(bundle), trust()).analysis().isEmpty());
+        assertTrue(run.out().contains("  analysis: not run (--no-analysis)"), run.out());
     }
 
     @Test

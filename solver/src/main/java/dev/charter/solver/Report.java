@@ -3,8 +3,12 @@ package dev.charter.solver;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.charter.compiler.Severity;
+import dev.charter.runtime.bundle.AnalysisSummary;
+import dev.charter.runtime.json.CanonicalJson;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Everything the analyses found about one constitution, in source order. */
 public record Report(List<Finding> findings) {
@@ -34,5 +38,18 @@ public record Report(List<Finding> findings) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         findings.forEach(f -> array.add(f.toJson(strict)));
         return array;
+    }
+
+    /**
+     * What a bundle records of this report: the digest of its canonical JSON (the non-strict
+     * {@link #toJson} array) and, for every finding kind, how many findings it has, zeros included,
+     * named with {@code _} for {@code -} ({@code priority_gap}).
+     */
+    public AnalysisSummary summary() {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        for (FindingKind kind : FindingKind.values()) {
+            counts.put(kind.code().replace('-', '_'), ofKind(kind).size());
+        }
+        return AnalysisSummary.of(CanonicalJson.bytes(toJson(false)), counts);
     }
 }

@@ -29,4 +29,9 @@ public record AnalysisSummary(String reportDigest, SortedMap<String, Integer> co
         }
         counts = Collections.unmodifiableSortedMap(copy);
     }
+
+    /** The summary of a report whose canonical JSON is {@code canonicalReport}: its digest and these counts. */
+    public static AnalysisSummary of(byte[] canonicalReport, SortedMap<String, Integer> counts) {
+        return new AnalysisSummary(Sha256.of(canonicalReport), counts);
+    }
 }

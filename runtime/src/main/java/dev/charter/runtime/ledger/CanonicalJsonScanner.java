@@ -199,7 +199,13 @@ final class CanonicalJsonScanner {
         int p = pos + 1;
         boolean ascii = true;
         while (true) {
-            while (p + 8 <= limit && plainWord((long) WORDS.get(bytes, p))) {
+            // Eight bytes at a time up to the first special byte, found from the word's mask.
+            while (p + 8 <= limit) {
+                long special = specialBytes((long) WORDS.get(bytes, p));
+                if (special != 0) {
+                    p += Long.numberOfTrailingZeros(special) >>> 3;
+                    break;
+                }
                 p += 8;
             }
             if (p >= limit) {
@@ -208,7 +214,7 @@ final class CanonicalJsonScanner {
             }
             int b = bytes[p];
             if (b >= 0x20 && b != '"' && b != '\\') {
-                p++; // printable ASCII: the common case, kept tight
+                p++; // printable ASCII in the last few bytes of the input
                 continue;
             }
             if (b == '"') {
@@ -232,17 +238,17 @@ final class CanonicalJsonScanner {
     }
 
     /**
-     * Whether eight bytes are all printable ASCII other than '"' and '\\', tested at once (SWAR:
-     * a byte below 0x20, equal to 0x22 or 0x5C, or from 0x80 up sets its top bit in one of the
-     * masks). Strings are most of a record, so this loop is most of the scan.
+     * The bytes of a little-endian word that are not printable ASCII other than '"' and '\\'
+     * (below 0x20, 0x22, 0x5C, or from 0x80 up), as the top bit of each such byte, tested at once
+     * (SWAR). A borrow may mark bytes after a special one, never before it, so the lowest marked
+     * byte is the first special byte. Strings are most of a record, so this is most of the scan.
      */
-    private static boolean plainWord(long word) {
-        long high = word & 0x8080808080808080L;
+    static long specialBytes(long word) {
         long control = (word - 0x2020202020202020L) & ~word;
         long quote = word ^ 0x2222222222222222L;
         long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
         long special = control | ((quote - 0x0101010101010101L) & ~quote) | ((backslash - 0x0101010101010101L) & ~backslash);
-        return (high | (special & 0x8080808080808080L)) == 0;
+        return (word | special) & 0x8080808080808080L;
     }
 
     /** Reads an escape at {@code pos} (the backslash); leaves pos after it. */

@@ -27,11 +27,24 @@ final class FrameCursor {
     }
 
     Step next() {
+        return step(true);
+    }
+
+    /**
+     * Like {@link #next()}, but checks only the length field: the frame's CRC and type are left
+     * to {@link #contentProblem}, so that a verifier can check them on several threads. A frame
+     * is intact exactly when {@code skim} lands on it and {@code contentProblem} finds nothing.
+     */
+    Step skim() {
+        return step(false);
+    }
+
+    private Step step(boolean checkContent) {
         frameStart = position;
         if (position == limit) {
             return Step.END;
         }
-        String problem = problemAt(position);
+        String problem = checkContent ? problemAt(position) : lengthProblem(position);
         if (problem != null) {
             damage = problem;
             return Step.DAMAGED;
@@ -85,6 +98,11 @@ final class FrameCursor {
     }
 
     private String problemAt(int p) {
+        String problem = lengthProblem(p);
+        return problem != null ? problem : contentProblem(data, p);
+    }
+
+    private String lengthProblem(int p) {
         int left = limit - p;
         if (left < Frame.PREFIX + 1) {
             return "incomplete frame: " + left + " bytes left, a frame needs at least " + (Frame.PREFIX + 1);
@@ -96,8 +114,14 @@ final class FrameCursor {
         if (length > left - Frame.PREFIX) {
             return "incomplete frame: its length says " + length + " bytes but " + (left - Frame.PREFIX) + " are left";
         }
+        return null;
+    }
+
+    /** What is wrong with the CRC or type of the frame at {@code p}, whose length field is sound; null if nothing. */
+    static String contentProblem(byte[] data, int p) {
+        int length = readInt(data, p);
         int stored = readInt(data, p + 4);
-        int computed = Frame.crc(data, p + Frame.PREFIX, p + Frame.PREFIX + (int) length);
+        int computed = Frame.crc(data, p + Frame.PREFIX, p + Frame.PREFIX + length);
         if (stored != computed) {
             return String.format("CRC32C mismatch (stored %08x, computed %08x)", stored, computed);
         }

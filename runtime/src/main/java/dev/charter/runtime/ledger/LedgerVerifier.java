@@ -1,5 +1,7 @@
 package dev.charter.runtime.ledger;
 
+import dev.charter.runtime.keys.KeyId;
+import dev.charter.runtime.keys.PublicKey;
 import dev.charter.runtime.keys.TrustStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Checks a ledger the way an auditor does, with nothing but the public keys: every frame's
@@ -15,7 +18,8 @@ import java.util.Map;
  * was in force (rotations signed by the retiring key), escalation resolutions, every checkpoint's
  * signature and Merkle root, and, optionally, checkpoints witnessed elsewhere (a fork or a
  * truncation shows against them). Reports the first problem by sequence number. Frames are
- * parsed, hashed and signature-checked in parallel; the order-dependent checks run in sequence.
+ * CRC-checked, parsed, hashed and signature-checked in parallel; the order-dependent checks run
+ * in sequence on the calling thread, overlapping the decoding of later frames.
  * Safe to run while writers append: it verifies the prefix present when it starts.
  */
 public final class LedgerVerifier {
@@ -90,29 +94,14 @@ public final class LedgerVerifier {
         List<DecodedFrame> frames = new ArrayList<>();
         FrameCursor cursor = new FrameCursor(data, header.size(), data.length);
         FrameCursor.Step step;
-        while ((step = cursor.next()) == FrameCursor.Step.FRAME) {
-            frames.add(new DecodedFrame(cursor.frameStart(), cursor.type(), data, cursor.payloadStart(), cursor.payloadEnd()));
+        while ((step = cursor.skim()) == FrameCursor.Step.FRAME) {
+            frames.add(new DecodedFrame(cursor.frameStart(), data, cursor.payloadStart(), cursor.payloadEnd()));
         }
-        boolean parallel = frames.size() >= PARALLEL_FROM;
-        (parallel ? frames.parallelStream() : frames.stream()).forEach(DecodedFrame::decode);
-        frames.stream().filter(f -> f.introducedKey != null).forEach(f -> audit.introduce(f.introducedKey));
-        var keys = audit.knownKeys();
-        (parallel ? frames.parallelStream() : frames.stream()).forEach(f -> f.checkSignatures(keys));
-        for (DecodedFrame frame : frames) {
-            if (frame.type == Frame.RECORD) {
-                deferred.flush(audit, frame.record == null ? null : frame.record.prev());
-                if (!audit.failed()) {
-                    audit.record(frame, name);
-                }
-            } else {
-                deferred.flush(audit, null);
-                deferred.hold(frame, name);
-            }
-            if (audit.failed()) {
-                return;
-            }
-        }
-        if (step == FrameCursor.Step.DAMAGED) {
+        Map<KeyId, PublicKey> keysAtStart = audit.knownKeys();
+        int helpers = frames.size() >= PARALLEL_FROM ? ForkJoinPool.getCommonPoolParallelism() : 0;
+        InOrder inOrder = new InOrder(audit, deferred, name, keysAtStart);
+        boolean all = OrderedDecode.run(frames, helpers, f -> f.decode(keysAtStart), inOrder::consume);
+        if (all && step == FrameCursor.Step.DAMAGED) {
             deferred.flush(audit, null);
             audit.damage(name + " offset " + cursor.frameStart(), "damaged frame: " + cursor.damage());
         }
@@ -155,6 +144,48 @@ public final class LedgerVerifier {
             }
         }
         return lengths;
+    }
+
+    /** The order-dependent checks of one segment's frames, handed over in log order; stops at the first problem. */
+    private static final class InOrder {
+        private final ChainAudit audit;
+        private final Deferred deferred;
+        private final String segment;
+        private final Map<KeyId, PublicKey> keysAtStart;
+        private Map<KeyId, PublicKey> keys;
+
+        InOrder(ChainAudit audit, Deferred deferred, String segment, Map<KeyId, PublicKey> keysAtStart) {
+            this.audit = audit;
+            this.deferred = deferred;
+            this.segment = segment;
+            this.keysAtStart = keysAtStart;
+            this.keys = keysAtStart;
+        }
+
+        boolean consume(DecodedFrame frame) {
+            if (frame.damage != null) {
+                deferred.flush(audit, null);
+                audit.damage(segment + " offset " + frame.offset, "damaged frame: " + frame.damage);
+                return false;
+            }
+            if (frame.unknownSigner && keys != keysAtStart) {
+                frame.checkSignatures(keys); // signed by a key a rotation earlier in this segment introduced
+            }
+            if (frame.type == Frame.RECORD) {
+                deferred.flush(audit, frame.record == null ? null : frame.record.prev());
+                if (!audit.failed()) {
+                    audit.record(frame, segment);
+                }
+            } else {
+                deferred.flush(audit, null);
+                deferred.hold(frame, segment);
+            }
+            if (frame.introducedKey != null) {
+                audit.introduce(frame.introducedKey);
+                keys = audit.knownKeys();
+            }
+            return !audit.failed();
+        }
     }
 
     /** A checkpoint waiting for the next record, whose prev vouches for the last record it covers. */

@@ -25,6 +25,18 @@ final class RecordParser {
     private static final int DECISION_MEMBERS_FROM = 7;
     private static final byte[] ESCALATE = "\"escalate\"".getBytes(StandardCharsets.US_ASCII);
     private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+    /** The value of each lower-case hex digit, -1 for every other byte: every record has 64 of them. */
+    private static final int[] HEX_DIGITS = new int[256];
+
+    static {
+        Arrays.fill(HEX_DIGITS, -1);
+        for (int c = '0'; c <= '9'; c++) {
+            HEX_DIGITS[c] = c - '0';
+        }
+        for (int c = 'a'; c <= 'f'; c++) {
+            HEX_DIGITS[c] = c - 'a' + 10;
+        }
+    }
 
     private static final RecordKind[] KINDS = RecordKind.values();
     private static final byte[][] QUOTED_KINDS = java.util.stream.Stream.of(KINDS)
@@ -126,19 +138,21 @@ final class RecordParser {
             throw new BadRecord("'prev' is not 64 lower-case hex digits");
         }
         byte[] out = new byte[32];
+        int invalid = 0;
         for (int i = 0; i < 32; i++) {
             int high = hexDigit(data[from + 1 + 2 * i]);
             int low = hexDigit(data[from + 2 + 2 * i]);
-            if (high < 0 || low < 0) {
-                throw new BadRecord("'prev' is not 64 lower-case hex digits");
-            }
+            invalid |= high | low; // -1 has every bit set: one test after the loop
             out[i] = (byte) (high << 4 | low);
+        }
+        if (invalid < 0) {
+            throw new BadRecord("'prev' is not 64 lower-case hex digits");
         }
         return out;
     }
 
     private static int hexDigit(byte c) {
-        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        return HEX_DIGITS[c & 0xFF];
     }
 
     private String asciiString(byte[] data, int member, String name) throws BadRecord {

@@ -1,7 +1,6 @@
 package dev.charter.runtime.ledger;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
 final class WantedPath {
 
     private final byte[] name;
-    private final List<WantedPath> children = new ArrayList<>(4);
+    private WantedPath[] children = new WantedPath[0];
     private int id = -1;
 
     private WantedPath(String name) {
@@ -42,21 +41,35 @@ final class WantedPath {
         WantedPath found = child(bytes, 0, bytes.length, true);
         if (found == null) {
             found = new WantedPath(childName);
-            children.add(found);
+            children = Arrays.copyOf(children, children.length + 1);
+            children[children.length - 1] = found;
         }
         return found;
     }
 
-    /** The child named by the string content {@code data[from, to)}; wanted names are plain ASCII. */
+    /**
+     * The child named by the string content {@code data[from, to)}; wanted names are plain ASCII.
+     * Called for every member of the objects on a wanted path, so names are compared by a plain
+     * loop, which beats the vectorised library call on names this short.
+     */
     WantedPath child(byte[] data, int from, int to, boolean ascii) {
         if (!ascii) {
             return null;
         }
         for (WantedPath c : children) {
-            if (Arrays.equals(c.name, 0, c.name.length, data, from, to)) {
+            if (c.name.length == to - from && sameBytes(c.name, data, from)) {
                 return c;
             }
         }
         return null;
+    }
+
+    private static boolean sameBytes(byte[] name, byte[] data, int from) {
+        for (int i = 0; i < name.length; i++) {
+            if (name[i] != data[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

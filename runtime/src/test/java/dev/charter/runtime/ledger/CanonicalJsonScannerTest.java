@@ -89,4 +89,43 @@ class CanonicalJsonScannerTest {
             }
         });
     }
+
+    @Property(tries = 1000)
+    void theWordMaskMarksExactlyTheFirstSpecialByte(@ForAll long word) {
+        int first = -1;
+        for (int i = 0; i < 8 && first < 0; i++) {
+            int b = (int) (word >>> (8 * i)) & 0xFF;
+            if (b < 0x20 || b == '"' || b == '\\' || b >= 0x80) {
+                first = i;
+            }
+        }
+        long mask = CanonicalJsonScanner.specialBytes(word);
+        assertEquals(first, mask == 0 ? -1 : Long.numberOfTrailingZeros(mask) >>> 3, Long.toHexString(word));
+    }
+
+    @Property(tries = 500)
+    void longStringsAreAcceptedCanonicalAndRefusedWithARawControlCharacterAnywhere(
+            @ForAll("longStrings") String text, @ForAll("positions") int position) throws Exception {
+        byte[] canonical = CanonicalJson.string(JSON.readTree("{\"a\":[" + new TextNode(text) + "],\"b\":1}"))
+                .getBytes(StandardCharsets.UTF_8);
+        assertNull(new CanonicalJsonScanner(List.of()).scan(canonical, 0, canonical.length), text);
+        int contentStart = "{\"a\":[\"".length();
+        int contentEnd = canonical.length - "\"],\"b\":1}".length();
+        if (contentEnd > contentStart) {
+            byte[] broken = canonical.clone();
+            broken[contentStart + position % (contentEnd - contentStart)] = 0x01;
+            assertNotNull(new CanonicalJsonScanner(List.of()).scan(broken, 0, broken.length), text);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> longStrings() {
+        return Arbitraries.of("a", "b", "Z", " ", "0", ":", "{", "[", ",", "\"", "\\", "\n", "\u0001", "\u007f", "\u00e9",
+                "\u20ac", "\ud83d\ude00").list().ofMaxSize(30).map(tokens -> String.join("", tokens));
+    }
+
+    @Provide
+    Arbitrary<Integer> positions() {
+        return Arbitraries.integers().between(0, 1000);
+    }
 }
