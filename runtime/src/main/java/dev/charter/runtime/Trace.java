@@ -152,19 +152,34 @@ public final class Trace {
      */
     public List<AtomCheck> atoms() {
         List<AtomCheck> out = new ArrayList<>();
-        if (frame == null) {
-            return out;
-        }
-        for (int i = 0; i < frame.atomCount && out.size() < MAX_ATOMS; i++) {
-            int rule = frame.atomRules[i];
-            if (!allAtoms && !contains(deciding, rule)) {
-                continue;
-            }
+        for (int i : reportedAtoms()) {
             int handle = frame.atomHandles[i];
-            out.add(new AtomCheck(plan.rules[rule].rule().name(), plan.sites.get(frame.atomSites[i]).render(
-                    frame.atomKeys[i]), handle >= 0, handle >= 0 ? database.derivation(handle) : null));
+            out.add(new AtomCheck(atomRule(i), atomText(i), handle >= 0, handle >= 0 ? database.derivation(handle) : null));
         }
         return out;
+    }
+
+    /** The indices in the frame of the atoms {@link #atoms()} reports. */
+    private int[] reportedAtoms() {
+        if (frame == null) {
+            return new int[0];
+        }
+        int[] out = new int[Math.min(frame.atomCount, MAX_ATOMS)];
+        int n = 0;
+        for (int i = 0; i < frame.atomCount && n < MAX_ATOMS; i++) {
+            if (allAtoms || contains(deciding, frame.atomRules[i])) {
+                out[n++] = i;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private String atomRule(int i) {
+        return plan.rules[frame.atomRules[i]].rule().name();
+    }
+
+    private String atomText(int i) {
+        return plan.sites.get(frame.atomSites[i]).render(frame.atomKeys[i]);
     }
 
     private static boolean contains(int[] rules, int rule) {
@@ -231,13 +246,13 @@ public final class Trace {
         out.endObject();
         out.name(BUNDLE).stringOrNull(bundleDigest);
         out.name(DERIVATIONS).beginArray();
-        for (AtomCheck a : atoms()) {
-            out.beginObject().name(ATOM).stringOrNull(a.atom()).name(HOLDS).bool(a.holds());
-            if (a.proof() != null) {
-                out.name(PROOF);
-                a.proof().writeJson(out);
+        for (int i : reportedAtoms()) {
+            int handle = frame.atomHandles[i];
+            out.beginObject().name(ATOM).stringOrNull(atomText(i)).name(HOLDS).bool(handle >= 0);
+            if (handle >= 0) {
+                out.name(PROOF).canonical(database.proofJson(handle));
             }
-            out.name(RULE).stringOrNull(a.rule()).endObject();
+            out.name(RULE).stringOrNull(atomRule(i)).endObject();
         }
         out.endArray();
         out.name(MATCHED).beginArray();
