@@ -6,6 +6,7 @@ import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.json.CanonicalJson;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -151,6 +152,7 @@ class RuntimeSemanticsTest {
         Decision d = engine.decideJson(request);
 
         assertEquals(expected, describe(d), d::toJson);
+        assertEquals(CanonicalJson.string(d.toJsonTree()), d.toJson(), "the streamed JSON is the tree's");
     }
 
     private static String describe(Decision d) {

@@ -3,7 +3,8 @@ package dev.charter.runtime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Effect;
-import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.json.CanonicalWriter;
+import dev.charter.runtime.json.CanonicalWriter.Name;
 import java.util.List;
 
 /**
@@ -15,6 +16,15 @@ import java.util.List;
  * replay of the same bundle, snapshot and request compares byte for byte.
  */
 public final class Decision {
+
+    // The members of toJson(), in RFC 8785 order.
+    private static final Name DECISION = Name.of("decision");
+    private static final Name REASON = Name.of("reason");
+    private static final Name REASON_CODE = Name.of("reason_code");
+    private static final Name ROUTE = Name.of("route");
+    private static final Name RULE = Name.of("rule");
+    private static final Name RULES = Name.of("rules");
+    private static final Name TRACE = Name.of("trace");
 
     private final Effect effect;
     private final String route;
@@ -93,14 +103,38 @@ public final class Decision {
         return root;
     }
 
-    /** {@link #toJsonTree()} as canonical (RFC 8785) JSON. */
+    /**
+     * {@link #toJsonTree()} as canonical (RFC 8785) JSON, written without building the tree: every
+     * durable decision record carries it. The decision's members are fixed, so they are written
+     * in their RFC 8785 order: {@code decision}, {@code reason}, {@code reason_code},
+     * {@code route}, {@code rule}, {@code rules}, {@code trace}.
+     */
     public String toJson() {
         String s = json;
         if (s == null) {
-            s = CanonicalJson.string(toJsonTree());
+            s = CanonicalWriter.render(this::writeJson);
             json = s;
         }
         return s;
+    }
+
+    private void writeJson(CanonicalWriter out) {
+        out.beginObject().name(DECISION).string(effect.keyword())
+                .name(REASON).stringOrNull(reason)
+                .name(REASON_CODE).string(reasonCode.keyword());
+        if (route != null) {
+            out.name(ROUTE).string(route);
+        }
+        if (!rules.isEmpty()) {
+            out.name(RULE).string(rules.get(0));
+        }
+        out.name(RULES).beginArray();
+        for (String rule : rules) {
+            out.string(rule);
+        }
+        out.endArray().name(TRACE);
+        trace.writeJson(out);
+        out.endObject();
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.json.CanonicalWriter;
 import java.math.BigDecimal;
 
 /**
@@ -61,6 +62,19 @@ final class RawJson {
             return MAPPER.readTree(((Opaque) raw).json());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an opaque value holds malformed JSON", e);
+        }
+    }
+
+    /** Writes {@link #toNode}'s form of a raw value without building a node for it. */
+    static void write(Object raw, CanonicalWriter out) {
+        if (raw instanceof String s) {
+            out.string(s);
+        } else if (raw instanceof Boolean b) {
+            out.bool(b);
+        } else if (raw instanceof BigDecimal d) {
+            out.exactNumberOrString(d);
+        } else {
+            out.tree(toNode(raw));
         }
     }
 

@@ -39,9 +39,11 @@ public enum ReasonCode {
     /** The decision could not be durably recorded. */
     LEDGER_FAILURE;
 
+    private final String keyword = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in JSON, e.g. {@code missing_attribute}. */
     public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
+        return keyword;
     }
 
     /** Whether this code reports a failure (the decision is then DENY whatever the rules say). */

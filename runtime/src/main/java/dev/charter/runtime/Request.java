@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.json.CanonicalWriter;
+import dev.charter.runtime.json.CanonicalWriter.Name;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,6 +41,14 @@ import java.util.Set;
 public final class Request {
 
     private static final Set<String> KEYS = Set.of("agent", "action", "request", "context", "time", "chain");
+
+    // The members of toJson(), in RFC 8785 order.
+    private static final Name ACTION = Name.of("action");
+    private static final Name AGENT = Name.of("agent");
+    private static final Name CHAIN = Name.of("chain");
+    private static final Name CONTEXT = Name.of("context");
+    private static final Name REQUEST = Name.of("request");
+    private static final Name TIME = Name.of("time");
 
     private final String agent;
     private final String action;
@@ -184,9 +194,46 @@ public final class Request {
         return root;
     }
 
-    /** The canonical (RFC 8785) JSON form; {@link #parse} reads it back to an equal request. */
+    /**
+     * The canonical (RFC 8785) JSON form of {@link #toJsonTree()}, written without building the
+     * tree; {@link #parse} reads it back to an equal request. The members are written in their
+     * RFC 8785 order ({@code action}, {@code agent}, {@code chain}, {@code context},
+     * {@code request}, {@code time}), the attributes sorted by name.
+     */
     public String toJson() {
-        return CanonicalJson.string(toJsonTree());
+        return CanonicalWriter.render(this::writeJson);
+    }
+
+    private void writeJson(CanonicalWriter out) {
+        out.beginObject();
+        if (action != null) {
+            out.name(ACTION).string(action);
+        }
+        if (agent != null) {
+            out.name(AGENT).string(agent);
+        }
+        out.name(CHAIN).beginArray();
+        for (String hop : chain) {
+            out.string(hop);
+        }
+        out.endArray();
+        writeAttributes(context, out.name(CONTEXT));
+        writeAttributes(parameters, out.name(REQUEST));
+        if (time != null) {
+            out.name(TIME).string(time.toString());
+        }
+        out.endObject();
+    }
+
+    private static void writeAttributes(Map<String, Object> attributes, CanonicalWriter out) {
+        String[] names = attributes.keySet().toArray(new String[0]);
+        // String.compareTo orders by UTF-16 code units, as RFC 8785 orders member names.
+        Arrays.sort(names);
+        out.beginObject();
+        for (String name : names) {
+            RawJson.write(attributes.get(name), out.name(name));
+        }
+        out.endObject();
     }
 
     @Override

@@ -9,9 +9,12 @@ import dev.charter.runtime.datalog.Derivation;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.json.CanonicalWriter;
+import dev.charter.runtime.json.CanonicalWriter.Name;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,27 @@ public final class Trace {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final int MAX_ATOMS = 64;
+
+    // The members of writeJson(), in RFC 8785 order.
+    private static final Name ACTION = Name.of("action");
+    private static final Name AGENT = Name.of("agent");
+    private static final Name ATTRIBUTES = Name.of("attributes");
+    private static final Name BUNDLE = Name.of("bundle");
+    private static final Name DERIVATIONS = Name.of("derivations");
+    private static final Name MATCHED = Name.of("matched");
+    private static final Name SNAPSHOT = Name.of("snapshot");
+    private static final Name TIME = Name.of("time");
+
+    // A matched rule's, in RFC 8785 order.
+    private static final Name EFFECT = Name.of("effect");
+    private static final Name PRIORITY = Name.of("priority");
+    private static final Name ROUTE = Name.of("route");
+    private static final Name RULE = Name.of("rule");
+
+    // A checked atom's, in RFC 8785 order, before RULE.
+    private static final Name ATOM = Name.of("atom");
+    private static final Name HOLDS = Name.of("holds");
+    private static final Name PROOF = Name.of("proof");
 
     private final String bundleDigest;
     private final String snapshotDigest;
@@ -128,19 +152,34 @@ public final class Trace {
      */
     public List<AtomCheck> atoms() {
         List<AtomCheck> out = new ArrayList<>();
-        if (frame == null) {
-            return out;
-        }
-        for (int i = 0; i < frame.atomCount && out.size() < MAX_ATOMS; i++) {
-            int rule = frame.atomRules[i];
-            if (!allAtoms && !contains(deciding, rule)) {
-                continue;
-            }
+        for (int i : reportedAtoms()) {
             int handle = frame.atomHandles[i];
-            out.add(new AtomCheck(plan.rules[rule].rule().name(), plan.sites.get(frame.atomSites[i]).render(
-                    frame.atomKeys[i]), handle >= 0, handle >= 0 ? database.derivation(handle) : null));
+            out.add(new AtomCheck(atomRule(i), atomText(i), handle >= 0, handle >= 0 ? database.derivation(handle) : null));
         }
         return out;
+    }
+
+    /** The indices in the frame of the atoms {@link #atoms()} reports. */
+    private int[] reportedAtoms() {
+        if (frame == null) {
+            return new int[0];
+        }
+        int[] out = new int[Math.min(frame.atomCount, MAX_ATOMS)];
+        int n = 0;
+        for (int i = 0; i < frame.atomCount && n < MAX_ATOMS; i++) {
+            if (allAtoms || contains(deciding, frame.atomRules[i])) {
+                out[n++] = i;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private String atomRule(int i) {
+        return plan.rules[frame.atomRules[i]].rule().name();
+    }
+
+    private String atomText(int i) {
+        return plan.sites.get(frame.atomSites[i]).render(frame.atomKeys[i]);
     }
 
     private static boolean contains(int[] rules, int rule) {
@@ -182,7 +221,85 @@ public final class Trace {
 
     /** {@link #toJsonTree()} as canonical (RFC 8785) JSON. */
     public String toJson() {
-        return CanonicalJson.string(toJsonTree());
+        return CanonicalWriter.render(this::writeJson);
+    }
+
+    /**
+     * Writes {@link #toJsonTree()}'s canonical form without building it. The trace's members are
+     * fixed, so they are written in their RFC 8785 order: {@code action}, {@code agent},
+     * {@code attributes}, {@code bundle}, {@code derivations}, {@code matched}, {@code snapshot},
+     * {@code time}; a matched rule's are {@code effect}, {@code priority}, {@code route},
+     * {@code rule}; a checked atom's are {@code atom}, {@code holds}, {@code proof}, {@code rule}.
+     * Only the attribute paths come from the program, and are sorted.
+     */
+    void writeJson(CanonicalWriter out) {
+        out.beginObject();
+        out.name(ACTION).stringOrNull(action());
+        out.name(AGENT).stringOrNull(agent());
+        out.name(ATTRIBUTES).beginObject();
+        if (frame != null) {
+            for (int slot : readSlotsByPath()) {
+                out.name(plan.layout.path(slot));
+                writeForm(frame.slots[slot], out);
+            }
+        }
+        out.endObject();
+        out.name(BUNDLE).stringOrNull(bundleDigest);
+        out.name(DERIVATIONS).beginArray();
+        for (int i : reportedAtoms()) {
+            int handle = frame.atomHandles[i];
+            out.beginObject().name(ATOM).stringOrNull(atomText(i)).name(HOLDS).bool(handle >= 0);
+            if (handle >= 0) {
+                out.name(PROOF).canonical(database.proofJson(handle));
+            }
+            out.name(RULE).stringOrNull(atomRule(i)).endObject();
+        }
+        out.endArray();
+        out.name(MATCHED).beginArray();
+        for (int r : matched) {
+            DecisionRule rule = plan.rules[r].rule();
+            out.beginObject().name(EFFECT).string(rule.effect().keyword()).name(PRIORITY).number(rule.priority());
+            if (rule.route() != null) {
+                out.name(ROUTE).string(rule.route());
+            }
+            out.name(RULE).stringOrNull(rule.name()).endObject();
+        }
+        out.endArray();
+        out.name(SNAPSHOT).stringOrNull(snapshotDigest);
+        out.name(TIME).stringOrNull(time() == null ? null : time().toString());
+        out.endObject();
+    }
+
+    /** The slots the conditions read, in the order of their paths' UTF-16 code units (as a TreeMap orders them). */
+    private int[] readSlotsByPath() {
+        int[] slots = new int[frame.read.length];
+        int n = 0;
+        for (int slot = 0; slot < frame.read.length; slot++) {
+            if (frame.read[slot]) {
+                // Insertion sort: a condition reads a handful of attributes.
+                String path = plan.layout.path(slot);
+                int i = n++;
+                while (i > 0 && plan.layout.path(slots[i - 1]).compareTo(path) > 0) {
+                    slots[i] = slots[i - 1];
+                    i--;
+                }
+                slots[i] = slot;
+            }
+        }
+        return Arrays.copyOf(slots, n);
+    }
+
+    /** {@link #formJson} written directly. */
+    private static void writeForm(Object form, CanonicalWriter out) {
+        if (form instanceof Long l) {
+            out.exactNumberOrString(l);
+        } else if (form instanceof BigDecimal d) {
+            out.string(d.toPlainString());
+        } else if (form instanceof Boolean b) {
+            out.bool(b);
+        } else {
+            out.string(form.toString());
+        }
     }
 
     private static void putNullable(ObjectNode o, String key, String value) {

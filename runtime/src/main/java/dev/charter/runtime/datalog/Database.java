@@ -5,6 +5,7 @@ import dev.charter.runtime.ir.Clause;
 import dev.charter.runtime.ir.DatalogAtom;
 import dev.charter.runtime.ir.Term;
 import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.json.CanonicalWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every fact of one program over one fact snapshot: the snapshot's facts, the constitution's
@@ -26,12 +29,17 @@ public final class Database {
 
     /** The most nodes one derivation tree may have before its deeper proofs are elided. */
     public static final int MAX_DERIVATION_NODES = 256;
+    /** How many characters of rendered proofs a database keeps, about a megabyte or two. */
+    private static final long RENDERED_PROOF_CHARS = 1L << 20;
 
     private final ValuePool pool;
     private final FactTable table;
     private final Map<String, RelationTable> tables;
     private final List<RelationTable> byId;
     private final List<Clause> clauses;
+    /** Proofs already rendered: every decision that checks a fact renders the same proof of it. */
+    private final Map<Integer, String> renderedProofs = new ConcurrentHashMap<>();
+    private final AtomicLong renderedProofChars = new AtomicLong();
 
     Database(ValuePool pool, FactTable table, Map<String, RelationTable> tables, List<Clause> clauses) {
         this.pool = pool;
@@ -89,6 +97,21 @@ public final class Database {
     /** The proof of the fact a handle names, at most {@link #MAX_DERIVATION_NODES} nodes. */
     public Derivation derivation(int handle) {
         return derive(handle, new int[] {MAX_DERIVATION_NODES});
+    }
+
+    /**
+     * {@link #derivation(int)} as canonical JSON ({@link Derivation#writeJson}), rendered once per
+     * fact while the database's budget of kept proofs lasts, then rendered on each call.
+     */
+    public String proofJson(int handle) {
+        String json = renderedProofs.get(handle);
+        if (json == null) {
+            json = CanonicalWriter.render(derivation(handle)::writeJson);
+            if (renderedProofChars.addAndGet(json.length()) <= RENDERED_PROOF_CHARS) {
+                renderedProofs.putIfAbsent(handle, json);
+            }
+        }
+        return json;
     }
 
     ValuePool pool() {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Clause;
+import dev.charter.runtime.json.CanonicalWriter;
+import dev.charter.runtime.json.CanonicalWriter.Name;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,8 +28,23 @@ public record Derivation(Fact fact, Kind kind, Clause clause, List<Derivation> p
         /** Proved by a clause. */
         CLAUSE,
         /** Holds, but its proof was cut to keep the trace bounded. */
-        ELIDED
+        ELIDED;
+
+        private final String keyword = name().toLowerCase(Locale.ROOT);
+
+        /** The kind as a proof's {@code by} member names it. */
+        public String keyword() {
+            return keyword;
+        }
     }
+
+    // The members of writeJson(), in RFC 8785 order.
+    private static final Name ABSENT = Name.of("absent");
+    private static final Name AT = Name.of("at");
+    private static final Name BY = Name.of("by");
+    private static final Name CLAUSE = Name.of("clause");
+    private static final Name FACT = Name.of("fact");
+    private static final Name FROM = Name.of("from");
 
     public Derivation {
         premises = List.copyOf(premises);
@@ -43,7 +60,7 @@ public record Derivation(Fact fact, Kind kind, Clause clause, List<Derivation> p
     public ObjectNode toJsonTree() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("fact", fact.toString());
-        node.put("by", kind.name().toLowerCase(Locale.ROOT));
+        node.put("by", kind.keyword());
         if (clause != null) {
             node.put("clause", ClauseText.of(clause));
             node.put("at", clause.span().toString());
@@ -57,5 +74,38 @@ public record Derivation(Fact fact, Kind kind, Clause clause, List<Derivation> p
             }
         }
         return node;
+    }
+
+    /**
+     * Writes {@link #toJsonTree()}'s canonical form without building it. The members are fixed,
+     * so they are written in their RFC 8785 order: {@code absent}, {@code at}, {@code by},
+     * {@code clause}, {@code fact}, {@code from}.
+     */
+    public void writeJson(CanonicalWriter out) {
+        boolean proved = kind == Kind.CLAUSE;
+        out.beginObject();
+        if (proved && !absent.isEmpty()) {
+            out.name(ABSENT).beginArray();
+            for (Fact a : absent) {
+                out.string(a.toString());
+            }
+            out.endArray();
+        }
+        if (clause != null) {
+            out.name(AT).string(clause.span().toString());
+        }
+        out.name(BY).string(kind.keyword());
+        if (clause != null) {
+            out.name(CLAUSE).string(ClauseText.of(clause));
+        }
+        out.name(FACT).string(fact.toString());
+        if (proved) {
+            out.name(FROM).beginArray();
+            for (Derivation premise : premises) {
+                premise.writeJson(out);
+            }
+            out.endArray();
+        }
+        out.endObject();
     }
 }

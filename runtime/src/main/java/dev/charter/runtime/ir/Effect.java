@@ -6,8 +6,10 @@ public enum Effect {
     DENY,
     ESCALATE;
 
+    private final String keyword = name().toLowerCase(java.util.Locale.ROOT);
+
     /** The keyword in the language and the lower-case name in JSON. */
     public String keyword() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return keyword;
     }
 }

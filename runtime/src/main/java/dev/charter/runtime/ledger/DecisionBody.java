@@ -1,8 +1,7 @@
 package dev.charter.runtime.ledger;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.charter.runtime.Decision;
-import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.json.CanonicalWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -35,12 +34,12 @@ final class DecisionBody {
         return "{\"" + UNPARSED + "\":" + quote(text) + "}";
     }
 
-    /** A JSON string; digests and times need no escaping, so they skip the canonicaliser. */
+    /** A JSON string; digests and times need no escaping, so they skip the writer. */
     private static String quote(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e) {
-                return CanonicalJson.string(JsonNodeFactory.instance.textNode(text));
+                return new CanonicalWriter(new StringBuilder(text.length() + 16)).string(text).toString();
             }
         }
         return '"' + text + '"';

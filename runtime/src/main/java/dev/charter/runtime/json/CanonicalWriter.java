@@ -1,0 +1,329 @@
+package dev.charter.runtime.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import org.erdtman.jcs.NumberToJSON;
+
+/**
+ * Writes RFC 8785 canonical JSON as it goes, without building a tree: what decision records,
+ * traces and requests are rendered with, once per decision, so it must cost little more than
+ * appending their text.
+ *
+ * <p>The writer does not sort: callers emit an object's members in ascending order of their
+ * names' UTF-16 code units, as RFC 8785 section 3.2.3 orders them. Objects whose member names are
+ * fixed list them in that order in code; objects with names from outside (request attributes, the
+ * trace's attribute paths) sort them first. Strings get the minimal escaping of ECMAScript's
+ * {@code JSON.stringify}; numbers are written as ECMAScript writes the double nearest to them,
+ * exactly as {@link CanonicalJson} writes a Jackson tree (it writes trees through this class).
+ * Not thread-safe; one writer per rendering.
+ */
+public final class CanonicalWriter {
+
+    /** 2<sup>53</sup> - 1: every integer up to it is a double, written as its digits. */
+    private static final long MAX_SAFE_INTEGER = 9007199254740991L;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** Larger buffers are not kept for the next rendering, so that one huge trace does not stay in memory. */
+    private static final int KEPT_CAPACITY = 1 << 14;
+    /**
+     * Each thread's spare buffer: a rendering borrows it (the slot is empty meanwhile, so a
+     * rendering inside a rendering gets its own) and gives it back, which spares allocating and
+     * zeroing a fresh buffer, and growing it, for every decision.
+     */
+    private static final ThreadLocal<StringBuilder[]> SPARE = ThreadLocal.withInitial(() -> new StringBuilder[1]);
+
+    private final StringBuilder out;
+    /** Whether the next member or element follows another in its object or array. */
+    private boolean separate;
+
+    /** A writer that appends to {@code out}. */
+    public CanonicalWriter(StringBuilder out) {
+        this.out = out;
+    }
+
+    public CanonicalWriter() {
+        this(new StringBuilder(1024));
+    }
+
+    /** The text {@code body} writes, rendered in the calling thread's spare buffer. */
+    public static String render(Consumer<CanonicalWriter> body) {
+        StringBuilder[] spare = SPARE.get();
+        StringBuilder buffer = spare[0];
+        spare[0] = null;
+        if (buffer == null) {
+            buffer = new StringBuilder(2048);
+        }
+        try {
+            body.accept(new CanonicalWriter(buffer));
+            return buffer.toString();
+        } finally {
+            if (buffer.capacity() <= KEPT_CAPACITY) {
+                buffer.setLength(0);
+                spare[0] = buffer;
+            }
+        }
+    }
+
+    public CanonicalWriter beginObject() {
+        comma();
+        out.append('{');
+        separate = false;
+        return this;
+    }
+
+    public CanonicalWriter endObject() {
+        out.append('}');
+        separate = true;
+        return this;
+    }
+
+    public CanonicalWriter beginArray() {
+        comma();
+        out.append('[');
+        separate = false;
+        return this;
+    }
+
+    public CanonicalWriter endArray() {
+        out.append(']');
+        separate = true;
+        return this;
+    }
+
+    /** The next member's name; its value follows. Names must come in RFC 8785 order. */
+    public CanonicalWriter name(String name) {
+        comma();
+        quoted(name);
+        out.append(':');
+        separate = false;
+        return this;
+    }
+
+    /** The next member's name, known in advance; its value follows. */
+    public CanonicalWriter name(Name name) {
+        comma();
+        out.append(name.json);
+        separate = false;
+        return this;
+    }
+
+    public CanonicalWriter string(String text) {
+        comma();
+        quoted(text);
+        separate = true;
+        return this;
+    }
+
+    /** {@code text} as a string, or {@code null} when it is null. */
+    public CanonicalWriter stringOrNull(String text) {
+        return text == null ? nullValue() : string(text);
+    }
+
+    public CanonicalWriter bool(boolean value) {
+        comma();
+        out.append(value);
+        separate = true;
+        return this;
+    }
+
+    public CanonicalWriter nullValue() {
+        comma();
+        out.append("null");
+        separate = true;
+        return this;
+    }
+
+    /** An integer as a JSON number: its digits up to 2<sup>53</sup>, beyond as its nearest double. */
+    public CanonicalWriter number(long value) {
+        comma();
+        if (value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER) {
+            out.append(value);
+        } else {
+            out.append(serialize((double) value));
+        }
+        separate = true;
+        return this;
+    }
+
+    /**
+     * An integer as a number when the canonical form keeps it exactly ({@link CanonicalJson#isExactNumber}),
+     * otherwise its digits as a string.
+     */
+    public CanonicalWriter exactNumberOrString(long value) {
+        if ((value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER) || exactText(BigDecimal.valueOf(value)) != null) {
+            return number(value);
+        }
+        return string(Long.toString(value));
+    }
+
+    /**
+     * A decimal as a number when the canonical form keeps it exactly ({@link CanonicalJson#isExactNumber}),
+     * otherwise as a string holding its {@link BigDecimal#toString()}.
+     */
+    public CanonicalWriter exactNumberOrString(BigDecimal value) {
+        // An integer below 10^15 is a double, and ECMAScript writes an integral double below 10^21 as its digits.
+        if (value.scale() == 0 && value.precision() <= 15) {
+            comma();
+            out.append(value.longValue());
+            separate = true;
+            return this;
+        }
+        String text = exactText(value);
+        if (text == null) {
+            return string(value.toString());
+        }
+        comma();
+        out.append(text);
+        separate = true;
+        return this;
+    }
+
+    /** A Jackson tree, its objects' members sorted, its numbers as {@link CanonicalJson} describes. */
+    public CanonicalWriter tree(JsonNode node) {
+        switch (node.getNodeType()) {
+            case OBJECT -> object(node);
+            case ARRAY -> {
+                beginArray();
+                for (int i = 0; i < node.size(); i++) {
+                    tree(node.get(i));
+                }
+                endArray();
+            }
+            case STRING -> string(node.textValue());
+            case NUMBER -> treeNumber(node);
+            case BOOLEAN -> bool(node.booleanValue());
+            case NULL -> nullValue();
+            default -> throw new IllegalArgumentException("no JSON form for a " + node.getNodeType() + " node");
+        }
+        return this;
+    }
+
+    /** A value that is already canonical JSON text, such as a decision rendered earlier. */
+    public CanonicalWriter canonical(String json) {
+        comma();
+        out.append(json);
+        separate = true;
+        return this;
+    }
+
+    /** The text written so far. */
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    /**
+     * The canonical text of {@code value} when it denotes {@code value} again, else null: the
+     * test behind {@link CanonicalJson#isExactNumber}.
+     */
+    static String exactText(BigDecimal value) {
+        double d = value.doubleValue();
+        if (Double.isInfinite(d)) {
+            return null;
+        }
+        try {
+            String text = NumberToJSON.serializeNumber(d);
+            return new BigDecimal(text).compareTo(value) == 0 ? text : null;
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void object(JsonNode node) {
+        String[] names = new String[node.size()];
+        int n = 0;
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names[n++] = it.next();
+        }
+        // String.compareTo orders by UTF-16 code units, exactly as RFC 8785 section 3.2.3 asks.
+        Arrays.sort(names);
+        beginObject();
+        for (String name : names) {
+            name(name);
+            tree(node.get(name));
+        }
+        endObject();
+    }
+
+    private void treeNumber(JsonNode node) {
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            number(node.longValue());
+            return;
+        }
+        comma();
+        out.append(serialize(node.isBigDecimal() ? node.decimalValue().doubleValue() : node.doubleValue()));
+        separate = true;
+    }
+
+    private static String serialize(double value) {
+        try {
+            return NumberToJSON.serializeNumber(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void comma() {
+        if (separate) {
+            out.append(',');
+        }
+    }
+
+    private void quoted(String s) {
+        out.append('"');
+        int length = s.length();
+        int plain = 0; // where the characters not yet written begin
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(s, plain, i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            plain = i + 1;
+        }
+        if (plain == 0) {
+            out.append(s); // a bulk copy
+        } else {
+            out.append(s, plain, length);
+        }
+        out.append('"');
+    }
+
+    /**
+     * A member name known in advance, quoted and escaped once: objects with fixed members declare
+     * theirs as constants, in RFC 8785 order.
+     */
+    public static final class Name {
+        private final String json;
+
+        private Name(String json) {
+            this.json = json;
+        }
+
+        public static Name of(String name) {
+            CanonicalWriter w = new CanonicalWriter(new StringBuilder(name.length() + 3));
+            w.quoted(name);
+            return new Name(w.out.append(':').toString());
+        }
+
+        @Override
+        public String toString() {
+            return json;
+        }
+    }
+}
