@@ -78,6 +78,14 @@ class EngineFailClosedTest {
     }
 
     @Test
+    void aNestedNumberBeyondTheDoublesIsAFormatErrorThatNamesTheAttribute() {
+        RequestFormatException e = assertThrows(RequestFormatException.class,
+                () -> Request.parse("{\"agent\": \"a\", \"request\": {\"x\": [1e400]}}"));
+        assertTrue(e.getMessage().startsWith("\"request.x\": "), e.getMessage());
+        assertDenied(ReasonCode.MALFORMED_REQUEST, engine.decideJson("{\"agent\": \"a\", \"context\": {\"y\": {\"z\": -1e999}}}"));
+    }
+
+    @Test
     void deniesAChainThatDoesNotEndWithTheAgent() {
         Request r = FintechProgram.payment("lending-agent-v2", "5").chain(List.of("lending-agent-v2", "orchestrator"))
                 .build();

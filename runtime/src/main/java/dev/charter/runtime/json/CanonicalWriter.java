@@ -2,7 +2,6 @@ package dev.charter.runtime.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -260,11 +259,12 @@ public final class CanonicalWriter {
         separate = true;
     }
 
+    /** RFC 8785's form of a double; a JSON number beyond the doubles' range has none. */
     private static String serialize(double value) {
         try {
             return NumberToJSON.serializeNumber(value);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException("a JSON number out of the range of a double has no canonical form", e);
         }
     }
 
