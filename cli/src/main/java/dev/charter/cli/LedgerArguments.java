@@ -46,9 +46,14 @@ final class LedgerArguments {
         try {
             return LedgerReader.read(existingLedger(dir));
         } catch (LedgerCorruptedException e) {
-            throw new InputProblem(dir + " is damaged: " + e.getMessage() + " (charter ledger verify tells more)");
+            throw damaged(dir, e);
         } catch (IOException e) {
             throw FileProblem.of(e);
         }
+    }
+
+    /** The one-line problem for a damaged ledger, pointing at {@code ledger verify}. */
+    static InputProblem damaged(Path dir, LedgerCorruptedException e) {
+        return new InputProblem(dir + " is damaged: " + e.getMessage() + " (charter ledger verify tells more)");
     }
 }

@@ -6,6 +6,7 @@ import dev.charter.runtime.bundle.BundleReader;
 import dev.charter.runtime.bundle.BundleRejectedException;
 import dev.charter.runtime.keys.TrustStore;
 import dev.charter.runtime.ledger.Divergence;
+import dev.charter.runtime.ledger.LedgerCorruptedException;
 import dev.charter.runtime.ledger.ReplayReport;
 import dev.charter.runtime.ledger.Replayer;
 import java.io.IOException;
@@ -69,7 +70,7 @@ final class ReplayCommand implements Callable<Integer> {
                 err.printf("charter: %s skipped: %s%n", file, e.getMessage());
             }
         }
-        ReplayReport report = new Replayer(loaded, snapshots).replay(LedgerArguments.read(dir));
+        ReplayReport report = replay(new Replayer(loaded, snapshots));
         PrintWriter out = spec.commandLine().getOut();
         for (Divergence divergence : report.divergences().subList(0, Math.min(SHOWN, report.divergences().size()))) {
             out.printf("seq %d: %s%n", divergence.seq(), divergence.reason());
@@ -78,12 +79,23 @@ final class ReplayCommand implements Callable<Integer> {
                 out.printf("  replayed  %s%n", divergence.replayed());
             }
         }
-        if (report.divergences().size() > SHOWN) {
-            out.printf("... and %d more%n", report.divergences().size() - SHOWN);
+        if (report.divergent() > SHOWN) {
+            out.printf("... and %d more%n", report.divergent() - SHOWN);
         }
         out.printf("replayed %d decision%s of %s: %d identical, %d divergent%n", report.decisions(),
-                report.decisions() == 1 ? "" : "s", dir, report.identical(), report.divergences().size());
+                report.decisions() == 1 ? "" : "s", dir, report.identical(), report.divergent());
         return report.ok() ? ExitStatus.OK : ExitStatus.FAILED;
+    }
+
+    /** Replays the ledger as it is read, one record at a time. */
+    private ReplayReport replay(Replayer replayer) {
+        try {
+            return replayer.replay(LedgerArguments.existingLedger(dir));
+        } catch (LedgerCorruptedException e) {
+            throw LedgerArguments.damaged(dir, e);
+        } catch (IOException e) {
+            throw FileProblem.of(e);
+        }
     }
 
     private static List<Path> files(Path directory) {

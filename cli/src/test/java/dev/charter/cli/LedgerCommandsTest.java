@@ -98,5 +98,9 @@ class LedgerCommandsTest {
         CliRun tampered = CliRun.of("ledger", "verify", ledger, "--keys", trust);
         assertEquals(1, tampered.status());
         assertTrue(tampered.out().startsWith("ledger " + ledger + ": FAILED at seq 3 "), tampered.out());
+        CliRun damaged = CliRun.of("replay", ledger, "--bundles", bundles.toString(), "--facts", facts.toString(), "--keys", trust);
+        assertEquals(ExitStatus.USAGE, damaged.status(), damaged.out() + damaged.err());
+        assertTrue(damaged.err().startsWith("charter: " + ledger + " is damaged: "), damaged.err());
+        assertTrue(damaged.err().contains("(charter ledger verify tells more)"), damaged.err());
     }
 }

@@ -8,6 +8,8 @@ import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.json.CanonicalJson;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,22 +41,56 @@ public final class Replayer {
 
     /** Replays every decision record of {@code contents}. */
     public ReplayReport replay(LedgerContents contents) {
-        long decisions = 0;
-        long identical = 0;
-        List<Divergence> divergences = new ArrayList<>();
-        for (LedgerRecord record : contents.records()) {
+        Tally tally = new Tally();
+        contents.records().forEach(tally::replay);
+        return tally.report();
+    }
+
+    /**
+     * Replays every decision record of the ledger in {@code dir} while it is read, holding one
+     * record at a time, so that a ledger of any size replays in a small heap. A torn tail past the
+     * last acknowledged record is skipped, as {@link LedgerReader} skips it.
+     *
+     * @throws LedgerCorruptedException when the ledger is damaged anywhere else
+     */
+    public ReplayReport replay(Path dir) throws IOException, LedgerCorruptedException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + " is not a ledger directory");
+        }
+        Tally tally = new Tally();
+        LedgerLog.Observer replaying = new LedgerLog.Observer() {
+            @Override
+            public void record(ParsedRecord record) {
+                tally.replay(LedgerRecord.of(record));
+            }
+        };
+        try (LedgerLog log = LedgerLog.open(dir, Disk.SYSTEM, LedgerLog.Tail.IGNORE, "", replaying)) {
+            return tally.report();
+        }
+    }
+
+    /** Counts as records are replayed; keeps the first {@value ReplayReport#KEPT} divergences. */
+    private final class Tally {
+        private long decisions;
+        private long identical;
+        private final List<Divergence> divergences = new ArrayList<>();
+
+        void replay(LedgerRecord record) {
             if (record.kind() != RecordKind.DECISION) {
-                continue;
+                return;
             }
             decisions++;
-            Optional<Divergence> divergence = replay(record);
-            if (divergence.isPresent()) {
-                divergences.add(divergence.get());
-            } else {
+            Optional<Divergence> divergence = Replayer.this.replay(record);
+            if (divergence.isEmpty()) {
                 identical++;
+            } else if (divergences.size() < ReplayReport.KEPT) {
+                divergences.add(divergence.get());
             }
         }
-        return new ReplayReport(decisions, identical, divergences);
+
+        ReplayReport report() {
+            return new ReplayReport(decisions, identical, divergences);
+        }
     }
 
     /** Replays one decision record: empty when it is reproduced exactly. */

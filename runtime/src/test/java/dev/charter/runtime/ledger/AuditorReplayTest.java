@@ -76,6 +76,12 @@ class AuditorReplayTest {
         assertEquals(List.of(), replay.divergences());
         assertEquals(decisions, replay.decisions());
         assertEquals(decisions, replay.identical());
+        ReplayReport streamed = new Replayer(List.of(bundle), List.of(FintechFixture.snapshot(), second)).replay(dir);
+        assertEquals(replay, streamed, "replaying while reading gives the report of replaying what was read");
+        ReplayReport withoutSecond = new Replayer(List.of(bundle), List.of(FintechFixture.snapshot())).replay(dir);
+        assertEquals(decisions - 150, withoutSecond.divergent(), "the decisions made with the second snapshot cannot replay");
+        assertTrue(withoutSecond.divergences().get(0).reason().contains("is not among the given snapshots"),
+                withoutSecond.divergences().get(0).reason());
 
         List<LedgerRecord> records = new java.util.ArrayList<>(contents.records());
         int victim = 0;
