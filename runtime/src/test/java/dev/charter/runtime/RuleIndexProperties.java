@@ -41,4 +41,37 @@ class RuleIndexProperties {
             assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), index.candidates(f), "x = " + x);
         }
     }
+
+    /** Integer values (Longs) search the cuts as longs when every cut is an integer, as BigDecimals otherwise. */
+    @Property(tries = 500)
+    void integerValuesFindTheSameRulesWhetherOrNotEveryCutIsAnInteger(@ForAll long seed) {
+        Random random = new Random(seed);
+        boolean oneFractionalCut = random.nextBoolean();
+        int n = 1 + random.nextInt(40);
+        int[] rules = new int[n];
+        Interval[] intervals = new Interval[n];
+        for (int r = 0; r < n; r++) {
+            rules[r] = r;
+            intervals[r] = Interval.ALL;
+            for (int c = random.nextInt(3); c > 0; c--) {
+                CompareOp op = CompareOp.values()[random.nextInt(CompareOp.values().length)];
+                BigDecimal bound = r == 0 && oneFractionalCut ? new BigDecimal("7.5")
+                        : BigDecimal.valueOf(random.nextInt(20) - 5).setScale(random.nextInt(2));
+                intervals[r] = intervals[r].intersect(Interval.of(op, bound));
+            }
+        }
+        RuleIndex index = RuleIndex.byInterval(rules, 0, intervals);
+
+        for (long v = -8; v < 18; v++) {
+            Frame f = new Frame(1, null, 0, "agent", 0);
+            f.slots[0] = v;
+            List<Integer> expected = new ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                if (intervals[r].contains(BigDecimal.valueOf(v))) {
+                    expected.add(r);
+                }
+            }
+            assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), index.candidates(f), "v = " + v);
+        }
+    }
 }
