@@ -1,8 +1,8 @@
 package dev.charter.runtime;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.CanonicalWriter;
 import dev.charter.runtime.json.CanonicalWriter.Name;
 import java.util.List;
@@ -87,20 +87,7 @@ public final class Decision {
      * {@code reason}, {@code reason_code} and {@code trace}.
      */
     public ObjectNode toJsonTree() {
-        ObjectNode root = RawJson.MAPPER.createObjectNode();
-        root.put("decision", effect.keyword());
-        if (route != null) {
-            root.put("route", route);
-        }
-        if (!rules.isEmpty()) {
-            root.put("rule", rules.get(0));
-        }
-        ArrayNode names = root.putArray("rules");
-        rules.forEach(names::add);
-        root.put("reason", reason);
-        root.put("reason_code", reasonCode.keyword());
-        root.set("trace", trace.toJsonTree());
-        return root;
+        return CanonicalJson.tree(toJson());
     }
 
     /**

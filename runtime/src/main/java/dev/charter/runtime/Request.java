@@ -2,8 +2,8 @@ package dev.charter.runtime;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.CanonicalWriter;
 import dev.charter.runtime.json.CanonicalWriter.Name;
 import java.time.Instant;
@@ -181,23 +181,7 @@ public final class Request {
 
     /** The JSON form of LANGUAGE.md section 2, as a fresh tree. */
     public ObjectNode toJsonTree() {
-        ObjectNode root = RawJson.MAPPER.createObjectNode();
-        if (agent != null) {
-            root.put("agent", agent);
-        }
-        if (action != null) {
-            root.put("action", action);
-        }
-        ObjectNode params = root.putObject("request");
-        parameters.forEach((k, v) -> params.set(k, RawJson.toNode(v)));
-        ObjectNode ctx = root.putObject("context");
-        context.forEach((k, v) -> ctx.set(k, RawJson.toNode(v)));
-        if (time != null) {
-            root.put("time", time.toString());
-        }
-        ArrayNode hops = root.putArray("chain");
-        chain.forEach(hops::add);
-        return root;
+        return CanonicalJson.tree(toJson());
     }
 
     /**

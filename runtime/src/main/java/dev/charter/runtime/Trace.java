@@ -1,8 +1,5 @@
 package dev.charter.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.datalog.Database;
 import dev.charter.runtime.datalog.Derivation;
@@ -43,7 +40,6 @@ public final class Trace {
     public record AtomCheck(String rule, String atom, boolean holds, Derivation proof) {
     }
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final int MAX_ATOMS = 64;
 
     // The members of writeJson(), in RFC 8785 order.
@@ -193,30 +189,7 @@ public final class Trace {
 
     /** The trace as JSON, as a fresh tree. */
     public ObjectNode toJsonTree() {
-        ObjectNode root = NODES.objectNode();
-        root.put("bundle", bundleDigest);
-        putNullable(root, "snapshot", snapshotDigest);
-        putNullable(root, "agent", agent());
-        putNullable(root, "action", action());
-        putNullable(root, "time", time() == null ? null : time().toString());
-        ArrayNode rules = root.putArray("matched");
-        for (MatchedRule m : matched()) {
-            ObjectNode o = rules.addObject().put("rule", m.rule()).put("effect", m.effect().keyword())
-                    .put("priority", m.priority());
-            if (m.route() != null) {
-                o.put("route", m.route());
-            }
-        }
-        ObjectNode attributes = root.putObject("attributes");
-        attributes().forEach((path, value) -> attributes.set(path, formJson(value)));
-        ArrayNode atoms = root.putArray("derivations");
-        for (AtomCheck a : atoms()) {
-            ObjectNode o = atoms.addObject().put("rule", a.rule()).put("atom", a.atom()).put("holds", a.holds());
-            if (a.proof() != null) {
-                o.set("proof", a.proof().toJsonTree());
-            }
-        }
-        return root;
+        return CanonicalJson.tree(toJson());
     }
 
     /** {@link #toJsonTree()} as canonical (RFC 8785) JSON. */
@@ -289,7 +262,7 @@ public final class Trace {
         return Arrays.copyOf(slots, n);
     }
 
-    /** {@link #formJson} written directly. */
+    /** An evaluation form as JSON: exact numbers stay numbers only when a double holds them. */
     private static void writeForm(Object form, CanonicalWriter out) {
         if (form instanceof Long l) {
             out.exactNumberOrString(l);
@@ -300,28 +273,5 @@ public final class Trace {
         } else {
             out.string(form.toString());
         }
-    }
-
-    private static void putNullable(ObjectNode o, String key, String value) {
-        if (value == null) {
-            o.putNull(key);
-        } else {
-            o.put(key, value);
-        }
-    }
-
-    /** An evaluation form as JSON: exact numbers stay numbers only when a double holds them. */
-    private static JsonNode formJson(Object form) {
-        if (form instanceof Long l) {
-            BigDecimal d = BigDecimal.valueOf(l);
-            return CanonicalJson.isExactNumber(d) ? NODES.numberNode(l) : NODES.textNode(l.toString());
-        }
-        if (form instanceof BigDecimal d) {
-            return NODES.textNode(d.toPlainString());
-        }
-        if (form instanceof Boolean b) {
-            return NODES.booleanNode(b);
-        }
-        return NODES.textNode(form.toString());
     }
 }

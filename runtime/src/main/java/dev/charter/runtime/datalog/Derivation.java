@@ -1,9 +1,8 @@
 package dev.charter.runtime.datalog;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Clause;
+import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.CanonicalWriter;
 import dev.charter.runtime.json.CanonicalWriter.Name;
 import java.util.List;
@@ -58,22 +57,7 @@ public record Derivation(Fact fact, Kind kind, Clause clause, List<Derivation> p
      * proofs ({@code from}) and the facts required absent ({@code absent}).
      */
     public ObjectNode toJsonTree() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("fact", fact.toString());
-        node.put("by", kind.keyword());
-        if (clause != null) {
-            node.put("clause", ClauseText.of(clause));
-            node.put("at", clause.span().toString());
-        }
-        if (kind == Kind.CLAUSE) {
-            ArrayNode from = node.putArray("from");
-            premises.forEach(p -> from.add(p.toJsonTree()));
-            if (!absent.isEmpty()) {
-                ArrayNode none = node.putArray("absent");
-                absent.forEach(a -> none.add(a.toString()));
-            }
-        }
-        return node;
+        return CanonicalJson.tree(CanonicalWriter.render(this::writeJson));
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.charter.runtime.json;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 public final class CanonicalJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper EXACT = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private CanonicalJson() {
     }
@@ -49,6 +52,18 @@ public final class CanonicalJson {
             return bytes(MAPPER.readTree(json));
         } catch (IOException e) {
             throw new IllegalArgumentException("not well-formed JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The tree of a canonical text this runtime wrote ({@code toJson()} of a decision, trace,
+     * proof or request): what their {@code toJsonTree()} return, so that there is one rendering.
+     */
+    public static ObjectNode tree(String canonical) {
+        try {
+            return (ObjectNode) EXACT.readTree(canonical);
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalStateException("the runtime's own canonical JSON does not read back as an object", e);
         }
     }
 
