@@ -1,6 +1,5 @@
 package dev.charter.runtime;
 
-import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Value;
 import java.math.BigDecimal;
@@ -63,18 +62,8 @@ final class RangeAnalysis {
         if (c.left() instanceof Expr.Attribute a && a.type().isNumeric() && c.right() instanceof Expr.Const k) {
             out.merge(layout.slot(a), Interval.of(c.op(), number(k.value())), Interval::intersect);
         } else if (c.right() instanceof Expr.Attribute a && a.type().isNumeric() && c.left() instanceof Expr.Const k) {
-            out.merge(layout.slot(a), Interval.of(flip(c.op()), number(k.value())), Interval::intersect);
+            out.merge(layout.slot(a), Interval.of(c.op().mirrored(), number(k.value())), Interval::intersect);
         }
-    }
-
-    private static CompareOp flip(CompareOp op) {
-        return switch (op) {
-            case LT -> CompareOp.GT;
-            case LE -> CompareOp.GE;
-            case GT -> CompareOp.LT;
-            case GE -> CompareOp.LE;
-            default -> op;
-        };
     }
 
     private static BigDecimal number(Value v) {

@@ -63,7 +63,7 @@ final class RegularStrings {
                 }
             }
             Optional<Use> left = length(c.left(), c.right(), c.op());
-            return left.isPresent() ? left : length(c.right(), c.left(), mirror(c.op()));
+            return left.isPresent() ? left : length(c.right(), c.left(), c.op().mirrored());
         }
         if (e instanceof Expr.InSet s && stringKey(s.operand()).isPresent()) {
             List<RegularString.Test> tests = new ArrayList<>();
@@ -87,16 +87,6 @@ final class RegularStrings {
         }
         return stringKey(l.operand()).map(k -> new Use(k, l.operand(),
                 new TestShape(List.of(RegularString.Test.length(op, v.value())), false)));
-    }
-
-    private static CompareOp mirror(CompareOp op) {
-        return switch (op) {
-            case LT -> CompareOp.GT;
-            case LE -> CompareOp.GE;
-            case GT -> CompareOp.LT;
-            case GE -> CompareOp.LE;
-            default -> op;
-        };
     }
 
     private static Regex.Pattern exactly(String text) {

@@ -35,4 +35,15 @@ public enum CompareOp {
             case GE -> comparison >= 0;
         };
     }
+
+    /** The operator with its operands swapped: {@code a < b} is {@code b > a}. */
+    public CompareOp mirrored() {
+        return switch (this) {
+            case LT -> GT;
+            case LE -> GE;
+            case GT -> LT;
+            case GE -> LE;
+            default -> this;
+        };
+    }
 }
