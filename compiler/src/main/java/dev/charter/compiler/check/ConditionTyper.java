@@ -129,10 +129,13 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         return new Expr.Compare(e.operator(), left, right, e.span());
     }
 
-    /** {@code route == "x"} in an assertion: "x" must be a declared route when routes are declared. */
+    /**
+     * {@code route == "x"} in an assertion: "x" must be a declared route when routes are declared.
+     * {@code ""} is the route of every decision that has none, so it is always nameable.
+     */
     private void checkRoute(Expr route, Expr other) {
         if (route instanceof Expr.RouteRef && other instanceof Expr.Const c && c.value() instanceof Value.StringValue s
-                && declarations.routesDeclared && !declarations.routes.contains(s.value())) {
+                && !s.value().isEmpty() && declarations.routesDeclared && !declarations.routes.contains(s.value())) {
             String help = DidYouMean.help(s.value(), declarations.routes);
             diagnostics.error("undefined-route", c.span(), "route \"" + s.value() + "\" is not declared in `routes`",
                     help != null ? help : "the declared routes are " + String.join(", ", declarations.routes));
