@@ -55,9 +55,13 @@ final class Frame {
         atomCount++;
     }
 
-    /** Charges one character read by a {@code matches} test to the decision's budget. */
-    void regexStep() {
-        if (++regexSteps > regexBudget) {
+    /**
+     * Charges a {@code matches} test on a text of {@code characters} chars to the decision's
+     * budget before it runs: the matcher reads the text in one linear pass.
+     */
+    void regexRead(int characters) {
+        regexSteps += characters;
+        if (regexSteps > regexBudget) {
             throw new EvaluationFailure(ReasonCode.BUDGET_EXCEEDED,
                     "matches tests read more than " + regexBudget + " characters");
         }

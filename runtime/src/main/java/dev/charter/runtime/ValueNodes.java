@@ -1,11 +1,11 @@
 package dev.charter.runtime;
 
+import com.google.re2j.Pattern;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Expr;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Compiled comparisons, arithmetic and string tests. Integer arithmetic is exact 64-bit and
@@ -184,7 +184,7 @@ final class ValueNodes {
         }
     }
 
-    /** {@code matches}: every character the matcher reads is charged to the decision's budget. */
+    /** {@code matches}: the length of the text is charged to the decision's budget before the linear-time match. */
     static final class Matches extends Node.Condition {
         private final Node operand;
         private final Pattern pattern;
@@ -195,28 +195,9 @@ final class ValueNodes {
         }
 
         boolean test(Frame f) {
-            return pattern.matcher(new MeteredText((String) operand.eval(f), f)).find();
-        }
-    }
-
-    /** A string whose every {@link #charAt} costs one regex step. */
-    private record MeteredText(String text, Frame frame) implements CharSequence {
-        public int length() {
-            return text.length();
-        }
-
-        public char charAt(int index) {
-            frame.regexStep();
-            return text.charAt(index);
-        }
-
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
+            String text = (String) operand.eval(f);
+            f.regexRead(text.length());
+            return pattern.matcher(text).find();
         }
     }
 }

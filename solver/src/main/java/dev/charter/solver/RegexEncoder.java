@@ -12,6 +12,13 @@ import java.util.List;
 /** Translates the language's regular-expression dialect ({@link Regex}) to Z3's regular expressions over code points. */
 final class RegexEncoder {
 
+    /**
+     * Z3's largest character: its strings hold code points up to here, and a range that ends
+     * above it is empty, so class ranges are cut off here (a class with {@code \W} or {@code \D}
+     * inside reaches {@code U+10FFFF}).
+     */
+    static final int MAX_CHAR = 0x2FFFF;
+
     private final ValueCodec codec;
     private final Context z3;
     private final ReSort<SeqSort<CharSort>> sort;
@@ -63,7 +70,10 @@ final class RegexEncoder {
     private ReExpr<SeqSort<CharSort>> charClass(Regex.CharClass c) {
         List<ReExpr<SeqSort<CharSort>>> ranges = new ArrayList<>();
         for (Regex.Range r : c.ranges()) {
-            ranges.add(z3.mkRange(codec.string(Character.toString(r.from())), codec.string(Character.toString(r.to()))));
+            if (r.from() <= MAX_CHAR) {
+                ranges.add(z3.mkRange(codec.string(Character.toString(r.from())),
+                        codec.string(Character.toString(Math.min(r.to(), MAX_CHAR)))));
+            }
         }
         ReExpr<SeqSort<CharSort>> members = ranges.isEmpty() ? z3.mkEmptyRe(sort)
                 : ranges.size() == 1 ? ranges.get(0) : union(ranges);

@@ -26,8 +26,6 @@ final class PatternParser {
     record Rejected(int offset, String message, String help) implements Result {
     }
 
-    static final int MAX_REPEAT = 1000;
-
     private final int[] text;
     private int pos;
 
@@ -63,7 +61,13 @@ final class PatternParser {
                     "an anchor next to a top-level `|` is ambiguous",
                     "group the alternatives, e.g. `^(a|b)$`");
         }
-        return new Regex.Pattern(union(alternatives), anchoredStart, anchoredEnd);
+        Regex parsed = union(alternatives);
+        if (Regex.positions(parsed) > Regex.MAX_POSITIONS) {
+            throw new Rejection(0, "the pattern expands to more than " + Regex.MAX_POSITIONS
+                    + " character positions once its repetitions are written out",
+                    "lower the nested repetition bounds, or use `*` or `+` for an unbounded repetition");
+        }
+        return new Regex.Pattern(parsed, anchoredStart, anchoredEnd);
     }
 
     private PatternParser(int[] text, int pos) {
@@ -158,8 +162,8 @@ final class PatternParser {
         if (pos == start) {
             throw new Rejection(pos, "expected a number in the repetition `{n,m}`", "write `\\{` to match a brace");
         }
-        if (value > MAX_REPEAT) {
-            throw new Rejection(open, "repetition bound " + value + " is too large (at most " + MAX_REPEAT + ")", null);
+        if (value > Regex.MAX_REPEAT) {
+            throw new Rejection(open, "repetition bound " + value + " is too large (at most " + Regex.MAX_REPEAT + ")", null);
         }
         return (int) value;
     }

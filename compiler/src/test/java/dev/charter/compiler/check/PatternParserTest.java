@@ -76,6 +76,15 @@ class PatternParserTest {
     }
 
     @Test
+    void rejectsNestedBoundsThatExpandBeyondThePositionLimit() {
+        PatternParser.Rejected r = rejected("((a{1000}){1000}){1000}");
+        assertEquals(0, r.offset());
+        assertTrue(r.message().contains("more than 10000 character positions"), r.message());
+        assertInstanceOf(PatternParser.Parsed.class, PatternParser.parse("(\\w{1,64}\\.){1,10}[a-z]{2,6}"));
+        assertInstanceOf(PatternParser.Parsed.class, PatternParser.parse(".{0,1000}(ab)*"));
+    }
+
+    @Test
     void aSlashEscapedForTheDelimiterIsALiteralSlash() {
         assertEquals(new Regex.Literal("a/b"), parsed("a\\/b").body());
     }

@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param derivedFacts the most facts the constitution's facts and clauses may add to a snapshot
  * @param iterations the most semi-naive rounds, summed over all strata
  * @param deadline the longest one materialisation may take
- * @param regexSteps the most characters one decision's {@code matches} tests may read
+ * @param regexSteps the most characters one decision's {@code matches} tests may read, each test
+ *                   reading its whole text once (the matcher runs in linear time)
  */
 public record Budget(long derivedFacts, long iterations, Duration deadline, long regexSteps) {
 

@@ -339,7 +339,30 @@ final class ProgramValidator {
 
         public Void visitMatches(Expr.Matches m) {
             string(m.operand());
+            dialect(m.pattern().body(), m.span());
+            require(Regex.positions(m.pattern().body()) <= Regex.MAX_POSITIONS,
+                    where + ": pattern at " + m.span() + " expands to more than " + Regex.MAX_POSITIONS + " positions");
             return null;
+        }
+
+        /** The bounds the compiler enforces: repetition up to {@link Regex#MAX_REPEAT}, code points only. */
+        private void dialect(Regex regex, SourceSpan span) {
+            if (regex instanceof Regex.CharClass c) {
+                for (Regex.Range r : c.ranges()) {
+                    require(r.from() >= 0 && r.to() <= Character.MAX_CODE_POINT,
+                            where + ": pattern at " + span + " has a range outside the code points");
+                }
+            } else if (regex instanceof Regex.Concat c) {
+                c.parts().forEach(p -> dialect(p, span));
+            } else if (regex instanceof Regex.Union u) {
+                u.alternatives().forEach(a -> dialect(a, span));
+            } else if (regex instanceof Regex.Repeat r) {
+                require(r.min() >= 0 && r.min() <= Regex.MAX_REPEAT && r.max() <= Regex.MAX_REPEAT
+                        && (r.max() == Regex.Repeat.UNBOUNDED || r.max() >= r.min()),
+                        where + ": pattern at " + span + " repeats {" + r.min() + "," + r.max() + "}, outside 0.."
+                                + Regex.MAX_REPEAT);
+                dialect(r.body(), span);
+            }
         }
 
         public Void visitLength(Expr.Length l) {
