@@ -4,6 +4,7 @@ import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Compiler;
 import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.DiagnosticPrinter;
+import dev.charter.compiler.Severity;
 import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.bundle.AnalysisSummary;
 import dev.charter.runtime.bundle.Bundle;
@@ -19,11 +20,13 @@ import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
 import dev.charter.solver.AnalysisOptions;
 import dev.charter.solver.Analyzer;
+import dev.charter.solver.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +45,11 @@ import picocli.CommandLine.Spec;
  * 1 when the sources have errors (printed; nothing is written), 2 for usage and I/O problems.
  * Unless {@code --no-analysis} is given, the solver's analyses run first and the bundle records
  * their summary (the report's digest and the count of findings of each kind), signed with the
- * rules; findings do not stop the compilation ({@code charter check} is the gate), they are
- * counted. The same sources, named the same way, and the same key always give the same bytes.
+ * rules. An error-level finding stops the compilation like a compile error — the findings are
+ * printed as {@code charter check} prints them, nothing is signed, exit 1 — unless
+ * {@code --allow-errors} is given: then a warning is printed and the signed summary records that
+ * errors were overridden. Warnings never stop it. The same sources, named the same way, and the
+ * same key always give the same bytes.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = "Compile constitution files into a signed bundle that runtimes load.")
@@ -63,6 +69,11 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--no-analysis",
             description = "Skip the solver's analyses; the bundle then records no analysis summary.")
     private boolean noAnalysis;
+
+    @Option(names = "--allow-errors",
+            description = "Sign even though the analysis found errors (conflicts, refuted assertions, inconclusive "
+                    + "queries). Prints a warning; the bundle's analysis summary records the override.")
+    private boolean allowErrors;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .charter files of one constitution.")
     private List<Path> files;
@@ -91,7 +102,27 @@ final class CompileCommand implements Callable<Integer> {
         Program program = compilation.program().get();
         BundleContent.Builder content = BundleContent.builder(program).compilerVersion(CharterVersion.current());
         sources.forEach(s -> content.source(s.name(), s.text()));
-        AnalysisSummary analysis = noAnalysis ? null : new Analyzer(AnalysisOptions.defaults()).analyze(program).summary();
+        AnalysisSummary analysis = null;
+        if (!noAnalysis) {
+            Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
+            analysis = report.summary();
+            if (report.failsCheck(false)) {
+                long errors = report.findings().stream().filter(f -> f.severity(false) == Severity.ERROR).count();
+                String found = errors + " error" + (errors == 1 ? "" : "s");
+                if (!allowErrors) {
+                    List<Diagnostic> findings = new ArrayList<>(FindingText.diagnostics(report, false));
+                    findings.sort(Diagnostic.BY_POSITION);
+                    out.print(DiagnosticText.render(findings, sources));
+                    out.println(DiagnosticText.summary(findings, sources));
+                    out.printf("no bundle written: the analysis found %s; fix %s, or sign anyway with --allow-errors%n",
+                            found, errors == 1 ? "it" : "them");
+                    return ExitStatus.FAILED;
+                }
+                spec.commandLine().getErr().printf("charter: warning: signing although the analysis found %s "
+                        + "(--allow-errors); the bundle records that errors were overridden%n", found);
+                analysis = analysis.withErrorsOverridden();
+            }
+        }
         content.analysis(analysis);
         byte[] bytes = BundleWriter.write(content.build(), key);
         Bundle bundle = readBack(bytes, key);
@@ -101,11 +132,12 @@ final class CompileCommand implements Callable<Integer> {
                 program.rules().size(), program.rules().size() == 1 ? "" : "s", bytes.length);
         out.printf("  digest %s%n", bundle.digest());
         out.printf("  signed by key %s%n", key.keyId());
-        out.printf("  analysis: %s%n", analysis == null ? "not run (--no-analysis)" : counts(analysis));
+        out.printf("  analysis: %s%s%n", analysis == null ? "not run (--no-analysis)" : counts(analysis),
+                analysis != null && analysis.errorsOverridden() ? " (errors overridden by --allow-errors)" : "");
         return ExitStatus.OK;
     }
 
-    /** The kinds found, e.g. {@code 2 conflict, 1 assertion_proved}, or {@code no findings}. */
+    /** The kinds found, e.g. {@code 2 override, 1 assertion_proved}, or {@code no findings}. */
     private static String counts(AnalysisSummary analysis) {
         String found = analysis.counts().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map((Map.Entry<String, Integer> e) -> e.getValue() + " " + e.getKey())

@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
                 "Bundles and ledger records are signed; runtimes and auditors trust only the keys in a trust file.",
                 "keys", "generate", "--out", "./keys"));
         script.run(DemoScript.Step.command("Check the constitution and run the analyses",
-                "A compiler's checks, then the solver: conflicts, priority gaps, unreachable rules, "
+                "A compiler's checks, then the solver: overrides, conflicts, unreachable rules, "
                         + "coverage holes, overridden denies, and a proof of each assertion.",
                 "check", "./lending.charter"));
         script.run(DemoScript.Step.command("Compile and sign the bundle",

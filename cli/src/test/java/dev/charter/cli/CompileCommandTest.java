@@ -36,6 +36,7 @@ class CompileCommandTest {
     private static final String CASES = "src/test/resources/golden/compile/";
     private static final String KEY = CASES + "test.key";
     private static final String LENDING = "../examples/fintech/lending.charter";
+    private static final String FLAWED = "../examples/flawed/expenses.charter";
 
     @TempDir
     Path dir;
@@ -55,21 +56,47 @@ class CompileCommandTest {
     }
 
     @Test
-    void theBundleRecordsTheSolversSummaryOfTheReportCheckPrints() throws Exception {
+    void anErrorInTheAnalysisStopsCompileWithTheFindingsCheckPrints() {
         Path bundle = dir.resolve("flawed.bundle");
-        String flawed = "../examples/flawed/expenses.charter";
-        CliRun run = CliRun.of("compile", flawed, "-o", bundle.toString(), "--key", KEY);
+        CliRun run = CliRun.of("compile", FLAWED, "-o", bundle.toString(), "--key", KEY);
+        assertEquals(ExitStatus.FAILED, run.status(), run.out() + run.err());
+        assertFalse(Files.exists(bundle));
+        String check = CliRun.of("check", FLAWED).out();
+        for (String line : check.split("\n")) {
+            if (line.startsWith("error[")) {
+                assertTrue(run.out().contains(line), () -> "missing " + line + " in\n" + run.out());
+            }
+        }
+        assertTrue(run.out().contains("error[conflict]"), run.out());
+        assertTrue(run.out().contains("no bundle written: the analysis found 2 errors"), run.out());
+    }
+
+    @Test
+    void allowErrorsSignsLoudlyAndTheBundleRecordsTheOverride() throws Exception {
+        Path bundle = dir.resolve("flawed.bundle");
+        CliRun run = CliRun.of("compile", FLAWED, "-o", bundle.toString(), "--key", KEY, "--allow-errors");
         assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
+        assertTrue(run.err().startsWith("charter: warning: signing although the analysis found 2 errors"), run.err());
         AnalysisSummary summary = BundleReader.read(Files.readAllBytes(bundle), trust()).analysis().orElseThrow();
-        JsonNode findings = new ObjectMapper().readTree(CliRun.of("check", flawed, "--format", "json").out()).get("findings");
+        assertTrue(summary.errorsOverridden());
+        JsonNode findings = new ObjectMapper().readTree(CliRun.of("check", FLAWED, "--format", "json").out()).get("findings");
         Map<String, Integer> expected = new TreeMap<>();
         for (FindingKind kind : FindingKind.values()) {
             expected.put(kind.code().replace('-', '_'), 0);
         }
         findings.forEach(f -> expected.merge(f.get("kind").asText().replace('-', '_'), 1, Integer::sum));
         assertEquals(expected, summary.counts());
-        assertTrue(summary.counts().get("priority_gap") > 0, summary.counts().toString());
-        assertTrue(run.out().contains("  analysis: "), run.out());
+        assertTrue(summary.counts().get("conflict") > 0, summary.counts().toString());
+        assertTrue(run.out().contains("(errors overridden by --allow-errors)"), run.out());
+    }
+
+    @Test
+    void warningsDoNotStopCompileAndACleanAnalysisOverridesNothing() throws Exception {
+        Path bundle = dir.resolve("fintech.bundle");
+        CliRun run = CliRun.of("compile", LENDING, "-o", bundle.toString(), "--key", KEY, "--allow-errors");
+        assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
+        assertEquals("", run.err());
+        assertFalse(BundleReader.read(Files.readAllBytes(bundle), trust()).analysis().orElseThrow().errorsOverridden());
     }
 
     @Test
@@ -128,7 +155,7 @@ class CompileCommandTest {
         assertEquals(ExitStatus.USAGE, CliRun.of("compile", LENDING, "-o", "x.bundle").status());
     }
 
-    /** The IR codec on real compiler output: every example compiles, loads, and carries the compiled program. */
+    /** The IR codec on real compiler output: every example compiles, loads, and carries the compiled program (the analysis is another test's). */
     @Test
     void everyExampleLoadsBackAsTheProgramItCompiledTo() throws Exception {
         List<Path> examples;
@@ -151,7 +178,7 @@ class CompileCommandTest {
             Path bundle = dir.resolve(example.getFileName() + ".bundle");
             List<String> args = new ArrayList<>(List.of("compile"));
             sources.forEach(s -> args.add(s.toString()));
-            args.addAll(List.of("-o", bundle.toString(), "--key", KEY));
+            args.addAll(List.of("-o", bundle.toString(), "--key", KEY, "--no-analysis"));
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertEquals(ExitStatus.OK, run.status(), example + ": " + run.out() + run.err());
             Program loaded = BundleReader.read(Files.readAllBytes(bundle), trust()).program();

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The solver's entry point: proves or refutes, with Z3, the properties of LANGUAGE.md §5 for a
- * compiled constitution — conflicts, priority gaps, unreachable rules, coverage holes,
+ * compiled constitution — overrides, conflicts, unreachable rules, coverage holes,
  * overridden denies and assertions — and returns them as findings whose witnesses the runtime
  * has confirmed.
  *

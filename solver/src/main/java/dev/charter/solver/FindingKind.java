@@ -3,14 +3,14 @@ package dev.charter.solver;
 import dev.charter.compiler.Severity;
 
 /**
- * The properties the solver decides about a constitution (LANGUAGE.md §5), each with the
+ * The properties the solver decides about a constitution (docs/language.md §10, "Solver findings"), each with the
  * severity it is reported at and the stable code used in JSON, SARIF and the test corpus.
  */
 public enum FindingKind {
-    /** Two rules with different effects match one request; their priorities say which wins. */
-    CONFLICT("conflict", Severity.INFO),
-    /** Two rules with different effects can both win one request: same priority, so only {@code on conflict} decides. */
-    PRIORITY_GAP("priority-gap", Severity.ERROR),
+    /** A higher-priority rule overrides a lower one with a different effect on some request, as priorities intend. */
+    OVERRIDE("override", Severity.INFO),
+    /** Rules of the same priority give different effects on one request, so only {@code on conflict} decides it. */
+    CONFLICT("conflict", Severity.ERROR),
     /** A rule that never decides: its condition is unsatisfiable, or higher-priority rules shadow it. */
     UNREACHABLE_RULE("unreachable-rule", Severity.WARNING),
     /** A request left to the default between two requests decided by rules, one attribute just below and above it. */

@@ -43,7 +43,7 @@ public record Report(List<Finding> findings) {
     /**
      * What a bundle records of this report: the digest of its canonical JSON (the non-strict
      * {@link #toJson} array) and, for every finding kind, how many findings it has, zeros included,
-     * named with {@code _} for {@code -} ({@code priority_gap}).
+     * named with {@code _} for {@code -} ({@code overridden_deny}).
      */
     public AnalysisSummary summary() {
         SortedMap<String, Integer> counts = new TreeMap<>();

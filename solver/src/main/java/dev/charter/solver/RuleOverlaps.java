@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Pairs of rules with different effects that match one request. Same priority: a
- * {@code priority-gap} (both win, so only {@code on conflict} decides). Different priorities: a
- * {@code conflict} listing who overrides whom, or an {@code overridden-deny} when the winner is
+ * {@code conflict} (both win, so only {@code on conflict} decides). Different priorities: an
+ * {@code override} saying who overrides whom, or an {@code overridden-deny} when the winner is
  * a permit and the loser a deny. Each property is "unsat iff the pair never meets that way".
  *
  * <p>A rule first asks whether it meets any rule of another effect at all; only then are its
@@ -66,7 +66,7 @@ final class RuleOverlaps {
         BoolExpr ok = z3.mkNot(decision.error());
         if (a.priority() == b.priority()) {
             BoolExpr both = z3.mkAnd(ok, decision.wins(a), decision.wins(b));
-            return examine(model, "priority-gap." + a.name() + "." + b.name(), both, FindingKind.PRIORITY_GAP, a, b,
+            return examine(model, "conflict." + a.name() + "." + b.name(), both, FindingKind.CONFLICT, a, b,
                     "rules `" + a.name() + "` (" + a.effect().keyword() + ") and `" + b.name() + "` ("
                             + b.effect().keyword() + ") both win on some request of " + model.actionName()
                             + " at priority " + a.priority() + "; only `on conflict` decides it — give one of them a higher priority");
@@ -76,7 +76,7 @@ final class RuleOverlaps {
         BoolExpr overrides = z3.mkAnd(ok, decision.wins(high), decision.matches(low),
                 z3.mkEq(decision.resolution().effect(), z3.mkInt(ValueCodec.effectCode(high.effect()))));
         boolean deny = high.effect() == Effect.PERMIT && low.effect() == Effect.DENY;
-        FindingKind kind = deny ? FindingKind.OVERRIDDEN_DENY : FindingKind.CONFLICT;
+        FindingKind kind = deny ? FindingKind.OVERRIDDEN_DENY : FindingKind.OVERRIDE;
         String message = deny
                 ? "deny rule `" + low.name() + "` is overridden by permit rule `" + high.name() + "` (priority "
                         + high.priority() + " over " + low.priority() + ") on some requests of " + model.actionName()

@@ -7,11 +7,12 @@ import java.util.TreeMap;
 
 /**
  * What the solver concluded about a constitution, as a bundle records it: the digest of the full
- * analysis report and the number of findings of each kind (e.g. {@code "priority_gap" -> 0}).
+ * analysis report, the number of findings of each kind (e.g. {@code "conflict" -> 0}), and
+ * whether whoever compiled it signed it despite error-level findings ({@code --allow-errors}).
  * Signed with the rest of the bundle, so a runtime can tell which verified analysis the rules it
  * runs passed. The kinds are the solver's to name: lower-case words joined by {@code _}.
  */
-public record AnalysisSummary(String reportDigest, SortedMap<String, Integer> counts) {
+public record AnalysisSummary(String reportDigest, SortedMap<String, Integer> counts, boolean errorsOverridden) {
 
     public AnalysisSummary {
         if (!Sha256.isDigest(reportDigest)) {
@@ -32,6 +33,11 @@ public record AnalysisSummary(String reportDigest, SortedMap<String, Integer> co
 
     /** The summary of a report whose canonical JSON is {@code canonicalReport}: its digest and these counts. */
     public static AnalysisSummary of(byte[] canonicalReport, SortedMap<String, Integer> counts) {
-        return new AnalysisSummary(Sha256.of(canonicalReport), counts);
+        return new AnalysisSummary(Sha256.of(canonicalReport), counts, false);
+    }
+
+    /** This summary, recording that the bundle was signed although the analysis found errors. */
+    public AnalysisSummary withErrorsOverridden() {
+        return new AnalysisSummary(reportDigest, counts, true);
     }
 }

@@ -31,6 +31,7 @@ final class BundleJson {
         summary.counts().forEach(counts::put);
         ObjectNode node = JSON.objectNode().put("report_digest", summary.reportDigest());
         node.set("counts", counts);
+        node.put("errors_overridden", summary.errorsOverridden());
         return node;
     }
 
@@ -73,7 +74,7 @@ final class BundleJson {
             counts.put(kind, countsJson.integer(kind));
         }
         try {
-            return new AnalysisSummary(o.string("report_digest"), counts);
+            return new AnalysisSummary(o.string("report_digest"), counts, o.bool("errors_overridden"));
         } catch (MalformedJsonException e) {
             throw e;
         } catch (IllegalArgumentException e) {

@@ -28,7 +28,7 @@ class BundleReaderTest {
     @Test
     void aSignedBundleReadsBackWithEverythingItHolds() throws BundleRejectedException {
         AnalysisSummary summary = new AnalysisSummary("sha256:" + "ab".repeat(32),
-                new TreeMap<>(Map.of("priority_gap", 0, "conflict", 2)));
+                new TreeMap<>(Map.of("conflict", 0, "override", 2)), true);
         BundleContent written = content(SamplePrograms.fintech()).withAnalysis(summary);
         Bundle bundle = BundleReader.read(BundleWriter.write(written, KEY), TRUST);
         assertSameProgram(written.program(), bundle.program());
