@@ -1,10 +1,10 @@
 package dev.charter.cli;
 
-import dev.charter.runtime.FactSnapshot;
-import dev.charter.runtime.InvalidFactsException;
+import dev.charter.runtime.ir.Program;
 import dev.charter.solver.AnalysisOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,17 +29,14 @@ final class AnalysisFlags {
             description = "The longest one solver query may run (default ${DEFAULT-VALUE}); a query that runs out is inconclusive and fails the check.")
     long timeoutSeconds;
 
-    AnalysisOptions options() {
+    /** The options for analysing {@code programs}; the facts, if given, must fit every one of them. */
+    AnalysisOptions options(List<Program> programs) {
         AnalysisOptions options = AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
         if (smtDirectory != null) {
             options = options.withSmtDirectory(smtDirectory);
         }
         if (facts != null) {
-            try {
-                options = options.withFacts(FactSnapshot.parse(InputFiles.bytes(facts)));
-            } catch (InvalidFactsException e) {
-                throw new InputProblem(facts + ": " + e.getMessage());
-            }
+            options = options.withFacts(FactsFile.read(facts, programs));
         }
         return options;
     }

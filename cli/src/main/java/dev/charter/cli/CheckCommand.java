@@ -8,7 +8,6 @@ import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.SourceFile;
 import dev.charter.compiler.Compiler;
 import dev.charter.proofs.regression.WitnessTests;
-import dev.charter.solver.AnalysisOptions;
 import dev.charter.solver.Analyzer;
 import dev.charter.solver.Report;
 import java.io.IOException;
@@ -56,12 +55,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<SourceFile> sources = InputFiles.sources(files);
-        AnalysisOptions options = analysis.options();
         Compilation compilation = Compiler.compile(sources);
         List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
         diagnostics.sort(Diagnostic.BY_POSITION);
         Report report = compilation.hasErrors() ? null
-                : compilation.program().map(p -> new Analyzer(options).analyze(p)).orElse(null);
+                : compilation.program().map(p -> new Analyzer(analysis.options(List.of(p))).analyze(p)).orElse(null);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(json(diagnostics, report, analysis.strict));

@@ -68,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
             out.println("cannot compare: " + (oldProgram.isEmpty() ? before : after) + " does not compile");
             return ExitStatus.FAILED;
         }
-        DiffReport report = new VersionDiff(analysis.options()).compare(oldProgram.get(), newProgram.get());
+        DiffReport report = new VersionDiff(analysis.options(List.of(oldProgram.get(), newProgram.get()))).compare(oldProgram.get(), newProgram.get());
         if (format == Format.json) {
             out.println(report.toJson());
         } else {

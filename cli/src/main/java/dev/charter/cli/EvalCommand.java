@@ -9,6 +9,7 @@ import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.datalog.BudgetExceededException;
 import dev.charter.runtime.bundle.BundleReader;
 import dev.charter.runtime.bundle.BundleRejectedException;
 import dev.charter.runtime.keys.KeyFormatException;
@@ -131,13 +132,10 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     static void attach(Engine engine, Path facts) {
-        FactSnapshot snapshot;
+        FactSnapshot snapshot = FactsFile.read(facts, List.of(engine.program()));
         try {
-            snapshot = FactSnapshot.parse(InputFiles.bytes(facts));
             engine.attach(snapshot);
-        } catch (InputProblem e) {
-            throw e;
-        } catch (RuntimeException e) {
+        } catch (BudgetExceededException e) {
             throw new InputProblem(facts + ": " + e.getMessage());
         }
     }

@@ -64,11 +64,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         List<FactSnapshot> snapshots = new ArrayList<>();
         for (Path file : files(facts)) {
-            try {
-                snapshots.add(FactSnapshot.parse(InputFiles.bytes(file)));
-            } catch (RuntimeException e) {
-                err.printf("charter: %s skipped: %s%n", file, e.getMessage());
-            }
+            snapshots.add(FactsFile.read(file));
         }
         ReplayReport report = replay(new Replayer(loaded, snapshots));
         PrintWriter out = spec.commandLine().getOut();

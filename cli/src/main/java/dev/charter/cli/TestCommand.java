@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code charter test PATH...}: runs {@code *.charter-test} files (directories are searched
  * recursively) and has the solver prove each tested constitution's assertions; prints each
  * failure with a diff and the decision's trace (or the assertion's counterexample), then
- * {@code N passed, N failed}. Exit 1 when anything failed.
+ * {@code N passed, N failed}. Exit 1 when anything failed; 2 when a test's facts file cannot be
+ * read or does not fit the constitution (named with what is wrong, as every command reports a
+ * facts file), since then the test was not run.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Run the *.charter-test files in the given files or directories.")
@@ -52,6 +54,10 @@ final class TestCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new InputProblem(junitXml + ": cannot be written (" + e.getMessage() + ")");
             }
+        }
+        boolean factsUnusable = runs.stream().flatMap(run -> run.outcomes().stream()).anyMatch(o -> o.error().isPresent());
+        if (factsUnusable) {
+            return ExitStatus.USAGE;
         }
         boolean allPassed = runs.stream().allMatch(run -> run.failed() == 0);
         return allPassed ? ExitStatus.OK : ExitStatus.FAILED;

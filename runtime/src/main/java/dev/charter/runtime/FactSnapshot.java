@@ -53,6 +53,31 @@ public final class FactSnapshot {
     }
 
     /**
+     * Reads a snapshot file's contents and types it against each of {@code programs}: the one
+     * reading of a facts file, so that every tool refuses a file that does not parse or does not
+     * fit with the same message, starting with {@code name} (the file) and saying what is wrong.
+     *
+     * @throws InvalidFactsException when {@code json} does not parse, or does not fit a program
+     */
+    public static FactSnapshot parse(String name, byte[] json, List<Program> programs) {
+        FactSnapshot snapshot;
+        try {
+            snapshot = parse(json);
+        } catch (InvalidFactsException e) {
+            throw new InvalidFactsException(name + ": " + e.getMessage(), e);
+        }
+        for (Program program : programs) {
+            try {
+                snapshot.facts(program);
+            } catch (InvalidFactsException e) {
+                throw new InvalidFactsException(name + ": does not fit " + program.metadata().name() + " version "
+                        + program.metadata().version() + ": " + e.getMessage(), e);
+            }
+        }
+        return snapshot;
+    }
+
+    /**
      * Reads {@code {"relations": {"name": [[v, ...], ...], ...}}}. Values are strings, booleans or
      * numbers (exact); a relation may be listed with no tuples.
      *

@@ -7,6 +7,8 @@ import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.InvalidFactsException;
+import dev.charter.runtime.datalog.BudgetExceededException;
 import dev.charter.runtime.ir.Program;
 import dev.charter.solver.AnalysisOptions;
 import dev.charter.solver.Analyzer;
@@ -78,7 +80,7 @@ public final class CaseRunner {
                 Optional<FactsSource> facts = test.facts().or(file::facts);
                 long start = System.nanoTime();
                 if (!attachedCleanly || !facts.equals(attached)) {
-                    Optional<String> problem = attach(engine, directory, facts);
+                    Optional<String> problem = attach(engine, program, directory, facts);
                     attached = facts;
                     attachedCleanly = problem.isEmpty();
                     if (problem.isPresent()) {
@@ -108,27 +110,29 @@ public final class CaseRunner {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static Optional<String> attach(Engine engine, Path directory, Optional<FactsSource> facts) {
+    private static Optional<String> attach(Engine engine, Program program, Path directory, Optional<FactsSource> facts) {
         try {
-            engine.attach(snapshot(directory, facts));
+            engine.attach(snapshot(program, directory, facts));
             return Optional.empty();
-        } catch (SuiteProblem e) {
+        } catch (SuiteProblem | InvalidFactsException e) {
             return Optional.of(e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (BudgetExceededException e) {
             return Optional.of("the facts were refused: " + e.getMessage());
         }
     }
 
-    private static FactSnapshot snapshot(Path directory, Optional<FactsSource> facts) {
+    /** The test's facts, read as every tool reads a facts file: parsed and typed against the program. */
+    private static FactSnapshot snapshot(Program program, Path directory, Optional<FactsSource> facts) {
         if (facts.isEmpty()) {
             return FactSnapshot.empty();
         }
         if (facts.get() instanceof FactsSource.Inline) {
-            return FactSnapshot.parse(((FactsSource.Inline) facts.get()).snapshot().toString().getBytes(StandardCharsets.UTF_8));
+            return FactSnapshot.parse("the test's facts",
+                    ((FactsSource.Inline) facts.get()).snapshot().toString().getBytes(StandardCharsets.UTF_8), List.of(program));
         }
         String path = ((FactsSource.File) facts.get()).path();
         try {
-            return FactSnapshot.parse(Files.readAllBytes(directory.resolve(path)));
+            return FactSnapshot.parse(path, Files.readAllBytes(directory.resolve(path)), List.of(program));
         } catch (IOException e) {
             throw new SuiteProblem(path + ": cannot be read (" + describe(e) + ")");
         }
