@@ -10,6 +10,7 @@ import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.datalog.BudgetExceededException;
+import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.bundle.BundleReader;
 import dev.charter.runtime.bundle.BundleRejectedException;
 import dev.charter.runtime.keys.KeyFormatException;
@@ -132,7 +133,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     static void attach(Engine engine, Path facts) {
-        FactSnapshot snapshot = FactsFile.read(facts, List.of(engine.program()));
+        Program program = engine.program();
+        FactSnapshot snapshot = FactsFile.read(facts, program == null ? List.of() : List.of(program));
         try {
             engine.attach(snapshot);
         } catch (BudgetExceededException e) {

@@ -59,6 +59,17 @@ class EvalBundleTest {
     }
 
     @Test
+    void a_refused_bundle_with_facts_given_still_denies_every_decision() throws IOException {
+        byte[] bytes = Files.readAllBytes(bundle);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(bundle, bytes);
+        CliRun run = CliRun.of("eval", "--bundle", bundle.toString(), "--trust", trust.toString(), "--facts", FACTS,
+                "--request", REQUEST);
+        assertEquals(ExitStatus.FAILED, run.status(), run.err());
+        assertEquals("no_valid_bundle", decision(run).get("reason_code").textValue());
+    }
+
+    @Test
     void a_bundle_signed_by_an_untrusted_key_is_refused() throws IOException {
         assertEquals(ExitStatus.OK, CliRun.of("keys", "generate", "--out", dir.resolve("other").toString()).status());
         CliRun run = CliRun.of("eval", "--bundle", bundle.toString(), "--trust", dir.resolve("other/trust.txt").toString(),
