@@ -27,4 +27,13 @@ class RegexTranslatorTest {
         assertTrue(finds(new Regex.Literal("a.*$"), true, true, "a.*$"));
         assertFalse(finds(new Regex.Literal("a.*$"), true, true, "abc"));
     }
+
+    @Test
+    void theLargestPatternTheLanguageAllowsCompilesAndMatches() {
+        Regex a = new Regex.Literal("a");
+        Regex largest = new Regex.Repeat(new Regex.Repeat(a, 0, Regex.MAX_REPEAT), 0, 10);
+        assertTrue(Regex.positions(largest) <= Regex.MAX_POSITIONS);
+        assertTrue(finds(largest, true, true, "a".repeat(10_000)));
+        assertFalse(finds(largest, true, true, "a".repeat(10_001)));
+    }
 }

@@ -8,7 +8,6 @@ import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
-import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Program;
@@ -83,6 +82,7 @@ class MatchesAgreementProperties {
         if (!pattern.anchoredEnd()) {
             filler(random, text);
         }
+        // Half the strings stay in the language as built; the others get one to three edits.
         for (int i = 0; i < edits - 2; i++) {
             edit(random, text);
         }
