@@ -159,8 +159,11 @@ public final class CharterSuite {
         });
     }
 
+    /** The facts file beside the constitution, read as every tool reads one: parsed and typed against the program. */
     private FactSnapshot snapshot() throws IOException {
-        return facts.isPresent() ? FactSnapshot.parse(Files.readAllBytes(facts.get())) : FactSnapshot.empty();
+        return facts.isPresent()
+                ? FactSnapshot.parse(facts.get().toString(), Files.readAllBytes(facts.get()), List.of(program))
+                : FactSnapshot.empty();
     }
 
     /** Compiles once; the rendered errors when the constitution does not compile. */
