@@ -115,7 +115,7 @@ final class EscalationsCommand implements Runnable {
             out.printf("escalation %d: %s%n", id, TerminalText.line(resolution == null ? "open"
                     : (resolution.approved() ? "approved" : "denied") + " by " + resolution.reviewer() + " at "
                     + resolution.recordedAt() + " (seq " + resolution.seq() + "): " + resolution.reason()));
-            out.println(PRETTY.writeValueAsString(body(record)));
+            out.println(TerminalText.lines(PRETTY.writeValueAsString(body(record))));
             return ExitStatus.OK;
         }
     }
