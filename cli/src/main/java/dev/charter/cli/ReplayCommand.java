@@ -67,7 +67,7 @@ final class ReplayCommand implements Callable<Integer> {
             try {
                 snapshots.add(FactSnapshot.parse(InputFiles.bytes(file)));
             } catch (RuntimeException e) {
-                err.printf("charter: %s skipped: %s%n", TerminalText.line(file.toString()), TerminalText.line(e.getMessage()));
+                err.printf("charter: %s skipped: %s%n", file, e.getMessage());
             }
         }
         ReplayReport report = replay(new Replayer(loaded, snapshots));
