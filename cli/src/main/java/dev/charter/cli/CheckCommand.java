@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
                 WitnessTests.emit(sources, files, emitTests)
                         .ifPresent(f -> spec.commandLine().getErr().println("wrote the witnesses as tests to " + f));
             } catch (IOException e) {
-                spec.commandLine().getErr().println("charter: cannot write tests to " + emitTests + ": " + e.getMessage());
+                spec.commandLine().getErr().println(TerminalText.line("charter: cannot write tests to " + emitTests + ": " + e.getMessage()));
                 return ExitStatus.USAGE;
             }
         }

@@ -92,7 +92,7 @@ final class CompileCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Diagnostic> diagnostics = compilation.diagnostics();
         if (!diagnostics.isEmpty()) {
-            out.println(DiagnosticPrinter.render(diagnostics, sources));
+            out.println(TerminalText.lines(DiagnosticPrinter.render(diagnostics, sources)));
         }
         if (compilation.hasErrors() || compilation.program().isEmpty()) {
             long errors = diagnostics.stream().filter(Diagnostic::isError).count();

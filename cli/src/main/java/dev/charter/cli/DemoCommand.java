@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
             tour(new DemoScript(workspace, out), workspace);
         } catch (DemoScript.StepFailed e) {
             out.println();
-            out.println("The demo stopped: " + e.getMessage());
+            out.println("The demo stopped: " + TerminalText.line(e.getMessage()));
             return ExitStatus.FAILED;
         } finally {
             delete(workspace);

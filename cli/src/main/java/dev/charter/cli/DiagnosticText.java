@@ -12,16 +12,19 @@ final class DiagnosticText {
     private DiagnosticText() {
     }
 
-    /** Each diagnostic rustc-style, with its source line and caret, then a blank line. */
+    /**
+     * Each diagnostic rustc-style, with its source line and caret, then a blank line; control
+     * characters the sources or messages hold are escaped ({@link TerminalText}).
+     */
     static String render(List<Diagnostic> diagnostics, List<SourceFile> sources) {
-        String text = DiagnosticPrinter.render(diagnostics, sources);
+        String text = TerminalText.lines(DiagnosticPrinter.render(diagnostics, sources));
         return text.isEmpty() || text.endsWith("\n\n") ? text : text + (text.endsWith("\n") ? "\n" : "\n\n");
     }
 
     static String summary(List<Diagnostic> diagnostics, List<SourceFile> sources) {
         long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        String checked = sources.size() == 1 ? sources.get(0).name() : sources.size() + " files";
+        String checked = sources.size() == 1 ? TerminalText.line(sources.get(0).name()) : sources.size() + " files";
         if (errors == 0 && warnings == 0) {
             return "ok: " + checked + " has no problems";
         }

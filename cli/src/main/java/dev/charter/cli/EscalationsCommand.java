@@ -56,8 +56,10 @@ final class EscalationsCommand implements Runnable {
     static String summary(LedgerRecord record) {
         JsonNode body = body(record);
         JsonNode request = body.path("request");
-        return String.format("%-8d %-14s %-22s %-24s %s", record.seq(), body.path("decision").path("route").asText("-"),
-                request.path("agent").asText("-"), request.path("action").asText("-"), request.path("time").asText("-"));
+        return String.format("%-8d %-14s %-22s %-24s %s", record.seq(),
+                TerminalText.line(body.path("decision").path("route").asText("-")),
+                TerminalText.line(request.path("agent").asText("-")), TerminalText.line(request.path("action").asText("-")),
+                TerminalText.line(request.path("time").asText("-")));
     }
 
     /** {@code charter escalations list DIR}. */
@@ -110,10 +112,10 @@ final class EscalationsCommand implements Runnable {
                     .orElseThrow(() -> new InputProblem(dir + ": seq " + id + " is not an escalated decision"));
             PrintWriter out = spec.commandLine().getOut();
             Resolution resolution = contents.resolutions().get(id);
-            out.printf("escalation %d: %s%n", id, resolution == null ? "open"
+            out.printf("escalation %d: %s%n", id, TerminalText.line(resolution == null ? "open"
                     : (resolution.approved() ? "approved" : "denied") + " by " + resolution.reviewer() + " at "
-                    + resolution.recordedAt() + " (seq " + resolution.seq() + "): " + resolution.reason());
-            out.println(PRETTY.writeValueAsString(body(record)));
+                    + resolution.recordedAt() + " (seq " + resolution.seq() + "): " + resolution.reason()));
+            out.println(TerminalText.lines(PRETTY.writeValueAsString(body(record))));
             return ExitStatus.OK;
         }
     }
@@ -150,10 +152,10 @@ final class EscalationsCommand implements Runnable {
                     LedgerOptions.defaults())) {
                 LedgerRecord record = ledger.resolve(id, outcome(), reviewer, reason);
                 spec.commandLine().getOut().printf("escalation %d %s by %s (resolution record seq %d)%n", id,
-                        outcome() == ResolutionOutcome.APPROVE ? "approved" : "denied", reviewer, record.seq());
+                        outcome() == ResolutionOutcome.APPROVE ? "approved" : "denied", TerminalText.line(reviewer), record.seq());
                 return ExitStatus.OK;
             } catch (LedgerException e) {
-                spec.commandLine().getErr().println("charter: " + e.getMessage());
+                spec.commandLine().getErr().println("charter: " + TerminalText.line(e.getMessage()));
                 return ExitStatus.FAILED;
             }
         }

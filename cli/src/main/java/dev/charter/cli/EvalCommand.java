@@ -92,7 +92,8 @@ final class EvalCommand implements Callable<Integer> {
             try {
                 engine = Engine.forBundle(BundleReader.read(InputFiles.bytes(bundle), trustStore()));
             } catch (BundleRejectedException e) {
-                spec.commandLine().getErr().printf("charter: %s refused: %s; every decision is deny%n", bundle, e.getMessage());
+                spec.commandLine().getErr().printf("charter: %s refused: %s; every decision is deny%n",
+                        TerminalText.line(bundle.toString()), TerminalText.line(e.getMessage()));
                 engine = Engine.failClosed(bundle + " refused: " + e.getMessage());
                 refused = true;
             }
@@ -117,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
             recorder.decide(texts).forEach(decision -> out.println(render(decision)));
             if (recorder.ledgerFailure().isPresent()) {
                 spec.commandLine().getErr().printf("charter: the ledger failed (%s); decisions since are deny%n",
-                        recorder.ledgerFailure().get());
+                        TerminalText.line(recorder.ledgerFailure().get()));
                 return ExitStatus.FAILED;
             }
         }

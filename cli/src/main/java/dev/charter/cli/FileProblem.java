@@ -3,6 +3,7 @@ package dev.charter.cli;
 import dev.charter.runtime.keys.KeyFormatException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns a failure to read or write a key, trust or bundle file into one line naming the file. */
@@ -23,6 +24,9 @@ final class FileProblem {
         }
         if (e instanceof FileAlreadyExistsException) {
             return new InputProblem(e.getMessage() + ": already exists; refusing to overwrite a key");
+        }
+        if (e instanceof FileSystemException) {
+            return new InputProblem(e.getMessage());
         }
         return new InputProblem("I/O error: " + e.getMessage());
     }

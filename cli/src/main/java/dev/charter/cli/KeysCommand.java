@@ -80,9 +80,10 @@ final class KeysCommand implements Runnable {
             }
             PrintWriter printer = spec.commandLine().getOut();
             printer.printf("generated Ed25519 key %s%n", key.keyId());
-            printer.printf("  private key  %s  (keep it secret; signs bundles)%n", privateFile);
-            printer.printf("  public key   %s%n", publicFile);
-            printer.printf("  trust file   %s  (give it to runtimes that should accept this key)%n", trustFile);
+            printer.printf("  private key  %s  (keep it secret; signs bundles)%n", TerminalText.line(privateFile.toString()));
+            printer.printf("  public key   %s%n", TerminalText.line(publicFile.toString()));
+            printer.printf("  trust file   %s  (give it to runtimes that should accept this key)%n",
+                    TerminalText.line(trustFile.toString()));
             return ExitStatus.OK;
         }
     }
@@ -110,9 +111,9 @@ final class KeysCommand implements Runnable {
                 for (Path file : publicFiles) {
                     PublicKey key = KeyFiles.readPublicKey(file);
                     if (KeyFiles.addToTrustFile(trustFile, key)) {
-                        printer.printf("%s now trusts key %s%n", trustFile, key.keyId());
+                        printer.printf("%s now trusts key %s%n", TerminalText.line(trustFile.toString()), key.keyId());
                     } else {
-                        printer.printf("%s already trusts key %s%n", trustFile, key.keyId());
+                        printer.printf("%s already trusts key %s%n", TerminalText.line(trustFile.toString()), key.keyId());
                     }
                 }
             } catch (IOException | KeyFormatException e) {

@@ -2,11 +2,15 @@ package dev.charter.cli;
 
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.ledger.Ledger;
+import dev.charter.runtime.ledger.LedgerContents;
 import dev.charter.runtime.ledger.LedgerException;
 import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.LedgerRecord;
+import dev.charter.runtime.ledger.RecordKind;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,15 +40,46 @@ final class KeysRotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        SigningKey current = LedgerArguments.key(oldKey);
         SigningKey next = LedgerArguments.key(newKey);
-        try (Ledger ledger = Ledger.open(LedgerArguments.existingLedger(dir), LedgerArguments.key(oldKey), LedgerOptions.defaults())) {
+        String problem = rotationProblem(LedgerArguments.read(dir), current, next);
+        if (problem != null) {
+            throw new InputProblem(newKey + ": " + problem + "; the ledger was not touched");
+        }
+        try (Ledger ledger = Ledger.open(LedgerArguments.existingLedger(dir), current, LedgerOptions.defaults())) {
             LedgerRecord rotation = ledger.rotateKey(next);
             spec.commandLine().getOut().printf("ledger %s: key %s retired, key %s in force from seq %d (key record seq %d)%n",
-                    dir, rotation.keyId(), next.keyId(), rotation.seq() + 1, rotation.seq());
+                    TerminalText.line(dir.toString()), rotation.keyId(), next.keyId(), rotation.seq() + 1, rotation.seq());
             return ExitStatus.OK;
         } catch (LedgerException e) {
-            spec.commandLine().getErr().println("charter: " + e.getMessage());
+            spec.commandLine().getErr().println("charter: " + TerminalText.line(e.getMessage()));
             return ExitStatus.FAILED;
         }
+    }
+
+    /**
+     * Why the ledger cannot be handed over to {@code next}, read before a writer opens it (a
+     * writer would repair a torn tail): a key is brought into a ledger only once, so neither the
+     * key in force nor a retired one can take over. Null when it can.
+     */
+    private static String rotationProblem(LedgerContents contents, SigningKey current, SigningKey next) {
+        String id = next.keyId().hex();
+        if (id.equals(current.keyId().hex())) {
+            return "the new key is the key given by --key (" + id + ")";
+        }
+        String inForce = null;
+        Set<String> used = new HashSet<>();
+        for (LedgerRecord record : contents.records()) {
+            inForce = record.keyId().hex();
+            used.add(inForce);
+            if (record.kind() == RecordKind.KEY) {
+                inForce = EscalationsCommand.body(record).path("new_key").path("id").asText();
+                used.add(inForce);
+            }
+        }
+        if (id.equals(inForce)) {
+            return "key " + id + " is already the ledger's key in force";
+        }
+        return used.contains(id) ? "key " + id + " was retired by an earlier rotation, and a key is brought in only once" : null;
     }
 }

@@ -81,13 +81,14 @@ final class LedgerCommand implements Runnable {
             Optional<VerificationProblem> problem = report.problem();
             if (problem.isPresent()) {
                 VerificationProblem p = problem.get();
-                out.printf("ledger %s: FAILED at seq %d%s%n", dir, p.seq(), p.where().isEmpty() ? "" : " (" + p.where() + ")");
-                out.printf("  %s%n", p.reason());
+                out.printf("ledger %s: FAILED at seq %d%s%n", TerminalText.line(dir.toString()), p.seq(),
+                        p.where().isEmpty() ? "" : " (" + TerminalText.line(p.where()) + ")");
+                out.printf("  %s%n", TerminalText.line(p.reason()));
                 out.printf("  %d record%s verified before it%n", report.records(), report.records() == 1 ? "" : "s");
                 return ExitStatus.FAILED;
             }
-            out.printf("ledger %s: OK%n", dir);
-            out.printf("  origin       %s%n", report.origin().isEmpty() ? "(empty ledger)" : report.origin());
+            out.printf("ledger %s: OK%n", TerminalText.line(dir.toString()));
+            out.printf("  origin       %s%n", TerminalText.line(report.origin()));
             out.printf("  records      %d verified%n", report.records());
             out.printf("  checkpoints  %d verified%s%n", report.checkpoints(), report.latest()
                     .map(c -> ", latest: size " + c.checkpoint().size() + " root "
@@ -119,7 +120,7 @@ final class LedgerCommand implements Runnable {
                 spec.commandLine().getOut().println(RecordProof.of(LedgerArguments.read(dir), seq).toJson());
                 return ExitStatus.OK;
             } catch (LedgerException e) {
-                spec.commandLine().getErr().println("charter: " + e.getMessage());
+                spec.commandLine().getErr().println("charter: " + TerminalText.line(e.getMessage()));
                 return ExitStatus.FAILED;
             }
         }
@@ -150,11 +151,12 @@ final class LedgerCommand implements Runnable {
             Optional<String> problem = proof.check(LedgerArguments.trust(keys));
             PrintWriter out = spec.commandLine().getOut();
             if (problem.isPresent()) {
-                out.printf("proof of seq %d: FAILED: %s%n", proof.seq(), problem.get());
+                out.printf("proof of seq %d: FAILED: %s%n", proof.seq(), TerminalText.line(problem.get()));
                 return ExitStatus.FAILED;
             }
             out.printf("proof of seq %d: OK, included in the checkpoint of size %d signed by %s%n", proof.seq(),
-                    proof.checkpoint().checkpoint().size(), String.join(", ", proof.checkpoint().signerNames()));
+                    proof.checkpoint().checkpoint().size(),
+                    TerminalText.line(String.join(", ", proof.checkpoint().signerNames())));
             return ExitStatus.OK;
         }
     }

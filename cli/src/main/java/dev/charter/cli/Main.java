@@ -48,10 +48,10 @@ public final class Main {
         public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
             PrintWriter err = command.getErr();
             if (e instanceof InputProblem) {
-                err.println("charter: " + e.getMessage());
+                err.println("charter: " + TerminalText.line(e.getMessage()));
                 return ExitStatus.USAGE;
             }
-            err.println("charter: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+            err.println("charter: internal error (" + e.getClass().getSimpleName() + ": " + TerminalText.line(e.getMessage())
                     + "); this is a bug in Charter, please report it with the command you ran");
             return ExitStatus.INTERNAL;
         }

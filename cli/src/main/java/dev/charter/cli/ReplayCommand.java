@@ -59,7 +59,7 @@ final class ReplayCommand implements Callable<Integer> {
             try {
                 loaded.add(BundleReader.read(InputFiles.bytes(file), trust));
             } catch (BundleRejectedException e) {
-                err.printf("charter: %s skipped: %s%n", file, e.getMessage());
+                err.printf("charter: %s skipped: %s%n", TerminalText.line(file.toString()), TerminalText.line(e.getMessage()));
             }
         }
         List<FactSnapshot> snapshots = new ArrayList<>();
@@ -69,17 +69,17 @@ final class ReplayCommand implements Callable<Integer> {
         ReplayReport report = replay(new Replayer(loaded, snapshots));
         PrintWriter out = spec.commandLine().getOut();
         for (Divergence divergence : report.divergences().subList(0, Math.min(SHOWN, report.divergences().size()))) {
-            out.printf("seq %d: %s%n", divergence.seq(), divergence.reason());
-            out.printf("  recorded  %s%n", divergence.recorded());
+            out.printf("seq %d: %s%n", divergence.seq(), TerminalText.line(divergence.reason()));
+            out.printf("  recorded  %s%n", TerminalText.line(divergence.recorded()));
             if (!divergence.replayed().isEmpty()) {
-                out.printf("  replayed  %s%n", divergence.replayed());
+                out.printf("  replayed  %s%n", TerminalText.line(divergence.replayed()));
             }
         }
         if (report.divergent() > SHOWN) {
             out.printf("... and %d more%n", report.divergent() - SHOWN);
         }
         out.printf("replayed %d decision%s of %s: %d identical, %d divergent%n", report.decisions(),
-                report.decisions() == 1 ? "" : "s", dir, report.identical(), report.divergent());
+                report.decisions() == 1 ? "" : "s", TerminalText.line(dir.toString()), report.identical(), report.divergent());
         return report.ok() ? ExitStatus.OK : ExitStatus.FAILED;
     }
 

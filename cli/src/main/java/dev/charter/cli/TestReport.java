@@ -26,16 +26,18 @@ final class TestReport {
         long passed = 0;
         long failed = 0;
         for (SuiteRun run : runs) {
-            run.error().ifPresent(why -> out.printf("FAIL %s%n%s%n%n", run.file(), indent(why)));
+            run.error().ifPresent(why -> out.printf("FAIL %s%n%s%n%n", TerminalText.line(String.valueOf(run.file())),
+                    indent(TerminalText.lines(why))));
             for (CaseOutcome outcome : run.outcomes()) {
                 if (!outcome.passed()) {
-                    out.printf("FAIL %s:%d %s%n%s%n", run.file(), outcome.test().line(), outcome.test().name(),
-                            indent(details(outcome)));
+                    out.printf("FAIL %s:%d %s%n%s%n", TerminalText.line(String.valueOf(run.file())), outcome.test().line(),
+                            TerminalText.line(outcome.test().name()), indent(TerminalText.lines(details(outcome))));
                 }
             }
             for (AssertionOutcome assertion : run.assertions()) {
                 if (!assertion.passed()) {
-                    out.printf("FAIL %s assertion %s%n%s%n", run.file(), assertion.name(), indent(details(assertion)));
+                    out.printf("FAIL %s assertion %s%n%s%n", TerminalText.line(String.valueOf(run.file())),
+                            TerminalText.line(assertion.name()), indent(TerminalText.lines(details(assertion))));
                 }
             }
             passed += run.passed();

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import dev.charter.proofs.cases.CaseOutcome;
+import dev.charter.proofs.cases.SuiteRun;
+import dev.charter.runtime.ir.Effect;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TestReportTest {
@@ -25,5 +30,19 @@ class TestReportTest {
                 + "    decision and trace:\n"), report);
         assertTrue(report.contains("FAIL " + TestRuns.FILE + ":7 broken facts\n    facts.json: no such file\n"), report);
         assertTrue(report.endsWith("2 passed, 2 failed\n"), report);
+    }
+
+    @Test
+    void control_characters_in_names_and_errors_are_escaped_so_no_line_is_forged() {
+        CaseOutcome forged = new CaseOutcome(TestRuns.FILE, TestRuns.testCase("forged\n1 passed, 0 failed\u001b[2J",
+                TestRuns.expect(Effect.DENY, "x")), Optional.empty(), List.of(), Optional.of("why\u001b]0;title\u0007"),
+                Duration.ZERO);
+        StringWriter text = new StringWriter();
+        TestReport.print(List.of(new SuiteRun(TestRuns.FILE, List.of(forged), List.of(), Optional.empty())),
+                new PrintWriter(text, true));
+        String report = text.toString();
+        assertTrue(report.startsWith("FAIL " + TestRuns.FILE + ":7 forged\\n1 passed, 0 failed\\u001b[2J\n"
+                + "    why\\u001b]0;title\\u0007\n"), report);
+        assertTrue(report.chars().noneMatch(c -> c < 0x20 && c != '\n'), report);
     }
 }

@@ -1,7 +1,11 @@
 package dev.charter.runtime.keys;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -60,7 +64,7 @@ public final class KeyFiles {
             writeTrustStore(file, TrustStore.of(List.of(key)));
             return true;
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = readText(file);
         if (TrustStore.parse(text, file.toString()).keys().contains(key)) {
             return false;
         }
@@ -71,12 +75,34 @@ public final class KeyFiles {
     }
 
     private static KeyText.Line single(Path file, String tag) throws IOException, KeyFormatException {
-        List<KeyText.Line> lines = KeyText.meaningfulLines(Files.readString(file, StandardCharsets.UTF_8));
+        List<KeyText.Line> lines = KeyText.meaningfulLines(readText(file));
         if (lines.size() != 1) {
             throw new KeyFormatException(file + ": expected exactly one '" + tag + " KEYID HEX' line, found "
                     + lines.size());
         }
         return lines.get(0);
+    }
+
+    /**
+     * The text of a key or trust file. Every problem names the file and says what is wrong: a
+     * file that is not UTF-8 text (a binary file given by mistake) is a {@link KeyFormatException},
+     * an I/O error a {@link FileSystemException} naming the file.
+     */
+    static String readText(Path file) throws IOException, KeyFormatException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new FileSystemException(file.toString(), null, "cannot be read: " + e.getMessage());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new KeyFormatException(file + ": not a key or trust file: it is not UTF-8 text (a binary file?)");
+        }
     }
 
     private static void createNew(Path file, String content, boolean ownerOnly) throws IOException {

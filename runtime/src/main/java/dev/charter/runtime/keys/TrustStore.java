@@ -1,8 +1,6 @@
 package dev.charter.runtime.keys;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -43,7 +41,7 @@ public final class TrustStore {
 
     /** Reads a trust file. */
     public static TrustStore read(Path file) throws IOException, KeyFormatException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return parse(KeyFiles.readText(file), file.toString());
     }
 
     /**

@@ -10,6 +10,8 @@ final class FrameCursor {
     enum Step { FRAME, END, DAMAGED }
 
     private static final int SECTOR = 512;
+    /** Bytes of a frame's length field. */
+    private static final int LENGTH_FIELD = 4;
 
     private final byte[] data;
     private final int limit;
@@ -73,28 +75,57 @@ final class FrameCursor {
     /**
      * Whether the damaged bytes {@code data[from, to)} before an intact frame are an unwritten
      * hole rather than damage: sectors a crash left unwritten (they read as zeros) while later
-     * ones reached the disk. Appends are synced in order, so such a hole and everything after it
-     * were never acknowledged. A hole shows as a run of at least 16 zeros, or as zeros from the
-     * damaged frame's start to a 512-byte sector boundary of the file ({@code base} is the file
-     * offset of {@code data[0]}) covering at least its whole length field. Intact frames never
-     * hold more than 7 zeros in a row nor a zero length, and bit rot does not write zeros.
+     * ones reached the disk. A disk writes whole sectors, so such a hole is a run of zeros that
+     * ends at a 512-byte sector boundary of the file ({@code base} is the file offset of
+     * {@code data[0]}) and either starts at the damaged frame's start, covering at least its
+     * length field (the torn write began there; the rest of its sector was never written back),
+     * or spans a whole sector. Intact frames never hold more than 7 zeros in a row nor a zero
+     * length, and bit rot does not write zeros; zeros that do not line up with sectors (16 of
+     * them in the middle of a record, say) are damage.
      */
     boolean holdsZeroHole(int from, int to, long base) {
-        int run = 0;
+        int runStart = from;
         for (int i = from; i < to; i++) {
-            run = data[i] == 0 ? run + 1 : 0;
-            if (run >= 16) {
-                return true;
+            if (data[i] != 0) {
+                runStart = i + 1;
+                continue;
             }
-        }
-        int zeros = 0;
-        while (from + zeros < to && data[from + zeros] == 0) {
-            zeros++;
-            if (zeros >= 4 && (base + from + zeros) % SECTOR == 0) {
+            int run = i + 1 - runStart;
+            if ((base + i + 1) % SECTOR == 0 && ((runStart == from && run >= LENGTH_FIELD) || run >= SECTOR)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The offset of an intact frame, at or after the intact frame at {@code from}, that follows
+     * an intact checkpoint at or after {@code from}; -1 if there is none. A writer ends every
+     * write with its checkpoint, if it has one, and starts a write only once the previous one is
+     * durable: such a frame proves that everything before that checkpoint was durable, so damage
+     * before {@code from} hit acknowledged data, not a torn last write.
+     */
+    int frameOfLaterWrite(int from) {
+        FrameCursor walk = new FrameCursor(data, from, limit);
+        boolean afterCheckpoint = false;
+        while (true) {
+            Step step = walk.next();
+            if (step == Step.END) {
+                return -1;
+            }
+            if (step == Step.DAMAGED) {
+                int next = walk.findIntactFrameAfter(walk.frameStart());
+                if (next < 0) {
+                    return -1;
+                }
+                walk.position = next;
+                continue;
+            }
+            if (afterCheckpoint) {
+                return walk.frameStart();
+            }
+            afterCheckpoint = walk.type() == Frame.CHECKPOINT;
+        }
     }
 
     private String problemAt(int p) {

@@ -68,7 +68,8 @@ final class GroupCommitter {
 
     /**
      * Sequences {@code batch}; appends that cannot be recorded (a resolution of an escalation that
-     * is no longer open) are completed exceptionally and left out.
+     * is no longer open, a rotation to a key already used) are completed exceptionally and left
+     * out, so the ledger stays live.
      */
     List<Sequenced> sequence(List<Append> batch, Instant now) {
         List<Sequenced> sequenced = new ArrayList<>(batch.size());
@@ -89,6 +90,11 @@ final class GroupCommitter {
                 body = RecordBodies.resolution(request.escalationSeq(), hash, request.outcome(), request.reviewer(),
                         request.reason(), now);
             } else if (append.kind == RecordKind.KEY) {
+                String problem = state.rotationProblem(signer.keyId(), append.newKey.keyId());
+                if (problem != null) {
+                    append.done.completeExceptionally(new LedgerException("cannot rotate the key: the rotation " + problem));
+                    continue;
+                }
                 body = RecordBodies.keyRotation(append.newKey.publicKey(), now);
             } else {
                 body = append.body;

@@ -197,9 +197,18 @@ final class LedgerLog implements AutoCloseable {
             throw new LedgerCorruptedException(problem + "; the segment is closed (later segments exist), so this is damage, not a torn write");
         }
         int intact = cursor.findIntactFrameAfter(cursor.frameStart());
-        if (intact >= 0 && !cursor.holdsZeroHole(cursor.frameStart(), intact, base)) {
+        if (intact < 0) {
+            return;
+        }
+        if (!cursor.holdsZeroHole(cursor.frameStart(), intact, base)) {
             throw new LedgerCorruptedException(problem + "; an intact frame follows at offset " + (base + intact)
                     + ", so this is damage inside the segment, not a torn write");
+        }
+        int later = cursor.frameOfLaterWrite(intact);
+        if (later >= 0) {
+            throw new LedgerCorruptedException(problem + "; the intact frame at offset " + (base + later)
+                    + " follows an intact checkpoint, so it was written after the damaged bytes were durable:"
+                    + " this is damage to acknowledged records, not a torn write");
         }
     }
 

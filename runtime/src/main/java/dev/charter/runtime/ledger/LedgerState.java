@@ -102,12 +102,23 @@ final class LedgerState {
         if (!entry.signed()) {
             throw new Inconsistency("a key record must carry the old key's signature");
         }
-        KeyId next = entry.newKey().keyId();
-        if (next.equals(entry.key()) || retired.contains(next)) {
-            throw new Inconsistency("key record hands over to key " + next + ", which was already used");
+        String problem = rotationProblem(entry.key(), entry.newKey().keyId());
+        if (problem != null) {
+            throw new Inconsistency("key record " + problem);
         }
         retired.add(entry.key());
-        keyInForce = next;
+        keyInForce = entry.newKey().keyId();
+    }
+
+    /**
+     * Why {@code signer} cannot hand the ledger over to {@code next}, or null when it can: a key
+     * can be brought in only once, so neither the key in force nor a retired key qualifies.
+     */
+    String rotationProblem(KeyId signer, KeyId next) {
+        if (next.equals(signer)) {
+            return "hands over to key " + next + ", which is already the key in force";
+        }
+        return retired.contains(next) ? "hands over to key " + next + ", which a key rotation already retired" : null;
     }
 
     /** Why escalation {@code escalationSeq} cannot be resolved now, or null when it is open. */

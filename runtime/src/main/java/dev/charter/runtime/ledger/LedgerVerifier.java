@@ -5,6 +5,7 @@ import dev.charter.runtime.keys.PublicKey;
 import dev.charter.runtime.keys.TrustStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,14 +41,15 @@ public final class LedgerVerifier {
     /**
      * Verifies the ledger and checks that each of {@code witnessed} (checkpoints an auditor kept
      * from earlier, signed by a trusted key) describes a prefix of it.
+     *
+     * @throws java.nio.file.FileSystemException naming {@code dir} when it holds no segment file: no ledger is there
      */
     public static VerificationReport verify(Path dir, TrustStore trust, List<SignedCheckpoint> witnessed)
             throws IOException {
         Map<Path, Long> snapshot = snapshot(dir);
         if (snapshot.isEmpty()) {
-            ChainAudit empty = new ChainAudit(null, trust, sorted(witnessed));
-            empty.finish();
-            return empty.report();
+            // A writer creates the first segment when it opens a ledger: a directory without one holds no ledger.
+            throw new FileSystemException(dir.toString(), null, "no ledger here: no segment files (<first seq>.seg)");
         }
         List<Path> segments = new ArrayList<>(snapshot.keySet());
         byte[] first = SegmentFiles.read(segments.get(0), 0, snapshot.get(segments.get(0)));
@@ -70,7 +72,7 @@ public final class LedgerVerifier {
         for (int i = 0; i < segments.size(); i++) {
             // Reading a segment is a copy of tens of MiB: the next one is read while this one is verified.
             CompletableFuture<byte[]> next = i + 1 < segments.size() ? readLater(segments.get(i + 1), snapshot) : null;
-            verifySegment(segments.get(i), data, audit, deferred);
+            verifySegment(segments.get(i), data, origin, audit, deferred);
             if (audit.failed()) {
                 return audit.report();
             }
@@ -81,7 +83,7 @@ public final class LedgerVerifier {
         return audit.report();
     }
 
-    private static void verifySegment(Path segment, byte[] data, ChainAudit audit, Deferred deferred) {
+    private static void verifySegment(Path segment, byte[] data, String origin, ChainAudit audit, Deferred deferred) {
         String name = segment.getFileName().toString();
         SegmentHeader header;
         try {
@@ -91,7 +93,7 @@ public final class LedgerVerifier {
             audit.damage(name + " offset 0", e.getMessage());
             return;
         }
-        String headerProblem = headerProblem(header, segment, audit);
+        String headerProblem = headerProblem(header, segment, origin, audit);
         if (headerProblem != null) {
             deferred.flush(audit, null);
             audit.damage(name + " offset 0", headerProblem);
@@ -134,7 +136,11 @@ public final class LedgerVerifier {
         }
     }
 
-    private static String headerProblem(SegmentHeader header, Path segment, ChainAudit audit) {
+    /** What a writer opening the ledger would refuse in a segment header (see {@code LedgerLog}), or null. */
+    private static String headerProblem(SegmentHeader header, Path segment, String origin, ChainAudit audit) {
+        if (!header.origin().equals(origin)) {
+            return "a segment of ledger '" + header.origin() + "' in ledger '" + origin + "'";
+        }
         if (header.firstSeq() != SegmentFiles.firstSeqOf(segment)) {
             return "the header says the segment starts at seq " + header.firstSeq() + ", its name says otherwise";
         }

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ final class SegmentFiles {
     static final String SUFFIX = ".seg";
     /** The file writers lock around each group commit; readers lock it briefly to snapshot. */
     static final String LOCK = "ledger.lock";
+    /** The name of the largest sequence number a segment can start at, {@link Long#MAX_VALUE}. */
+    private static final String LARGEST = String.format("%020d", Long.MAX_VALUE);
 
     private SegmentFiles() {
     }
@@ -31,15 +34,23 @@ final class SegmentFiles {
     /** The first sequence number a segment file's name announces, or -1 when it is not a segment name. */
     static long firstSeqOf(Path file) {
         String name = file.getFileName().toString();
-        if (name.length() != 20 + SUFFIX.length() || !name.endsWith(SUFFIX)) {
+        if (!looksLikeSegment(name) || name.substring(0, 20).compareTo(LARGEST) > 0) {
             return -1;
         }
+        return Long.parseLong(name.substring(0, 20));
+    }
+
+    /** Whether {@code name} has the form of a segment name: 20 decimal digits and {@code .seg}. */
+    private static boolean looksLikeSegment(String name) {
+        if (name.length() != 20 + SUFFIX.length() || !name.endsWith(SUFFIX)) {
+            return false;
+        }
         for (int i = 0; i < 20; i++) {
-            if (!Character.isDigit(name.charAt(i))) {
-                return -1;
+            if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+                return false;
             }
         }
-        return Long.parseLong(name.substring(0, 20));
+        return true;
     }
 
     /**
@@ -65,13 +76,22 @@ final class SegmentFiles {
         }
     }
 
-    /** The segment files of {@code dir}, in log order. */
+    /**
+     * The segment files of {@code dir}, in log order. Other files are none of the ledger's
+     * business, but a file named like a segment whose number no sequence number can reach was not
+     * written by a ledger and is refused rather than passed over: it may be a segment renamed by
+     * mistake, and a ledger read without one of its segments would look cut short.
+     */
     static List<Path> list(Path dir) throws IOException {
         List<Path> segments = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
             for (Path entry : entries) {
                 if (firstSeqOf(entry) >= 0) {
                     segments.add(entry);
+                } else if (looksLikeSegment(entry.getFileName().toString())) {
+                    throw new FileSystemException(entry.toString(), null, "named like a ledger segment, but its number is"
+                            + " beyond the largest sequence number (" + LARGEST + "); no ledger writes it: move it out"
+                            + " of the ledger directory");
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 class KeyFilesTest {
@@ -131,5 +132,23 @@ class KeyFilesTest {
         assertFalse(trust.verify(stranger.keyId(), SignatureDomain.BUNDLE, message, stranger.sign(SignatureDomain.BUNDLE, message)));
         assertFalse(trust.verify(trusted.keyId(), SignatureDomain.BUNDLE, message, stranger.sign(SignatureDomain.BUNDLE, message)));
         assertTrue(TrustStore.empty().keys().isEmpty());
+    }
+
+    @Test
+    void aBinaryKeyOrTrustFileIsRefusedNamingTheFile() throws Exception {
+        Path binary = Files.write(dir.resolve("random.bin"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 7, (byte) 0xC3});
+        List<Executable> reads = List.of(() -> KeyFiles.readSigningKey(binary), () -> KeyFiles.readPublicKey(binary),
+                () -> TrustStore.read(binary), () -> KeyFiles.addToTrustFile(binary, SigningKey.generate().publicKey()));
+        for (Executable read : reads) {
+            KeyFormatException e = assertThrows(KeyFormatException.class, read);
+            assertTrue(e.getMessage().startsWith(binary.toString() + ": "), e.getMessage());
+            assertTrue(e.getMessage().contains("not UTF-8 text"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aKeyFileThatCannotBeReadIsNamedInTheError() {
+        IOException e = assertThrows(IOException.class, () -> KeyFiles.readSigningKey(dir));
+        assertTrue(e.getMessage().startsWith(dir.toString()), e.getMessage());
     }
 }

@@ -100,4 +100,18 @@ class KeyRotationTest {
         piece.frames.add(new SegmentSurgery.Cut(Frame.RECORD, signed, -1));
         surgery.write();
     }
+
+    @Test
+    void aRotationToTheKeyInForceOrARetiredKeyIsRefusedAndTheLedgerStaysLive() throws Exception {
+        writeAndRotate(SigningMode.PER_RECORD);
+        try (Ledger ledger = Ledger.open(dir, NEW, TestLedgers.small(SigningMode.PER_RECORD))) {
+            LedgerException inForce = assertThrows(LedgerException.class, () -> ledger.rotateKey(NEW));
+            assertTrue(inForce.getMessage().contains("already the key in force"), inForce.getMessage());
+            LedgerException retired = assertThrows(LedgerException.class, () -> ledger.rotateKey(OLD));
+            assertTrue(retired.getMessage().contains("already retired"), retired.getMessage());
+            assertEquals(Optional.empty(), ledger.failure());
+            assertEquals(17, ledger.appendDecision(TestRecords.decisionBody(17), false).get().seq());
+        }
+        assertEquals(Optional.empty(), LedgerVerifier.verify(dir, TrustStore.of(List.of(OLD.publicKey()))).problem());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -113,5 +114,51 @@ class RecoveryTest {
         LedgerCorruptedException refused = assertThrows(LedgerCorruptedException.class,
                 () -> Ledger.open(dir, TestLedgers.KEY, options()));
         assertTrue(refused.getMessage().contains("missing"), refused.getMessage());
+    }
+    @Test
+    void zerosInsideAnAcknowledgedRecordRefuseToOpenAndCutNothing() throws Exception {
+        for (SigningMode mode : SigningMode.values()) {
+            Path ledgerDir = dir.resolve(mode.name());
+            writeOneSegment(ledgerDir, mode);
+            Path segment = SegmentFiles.list(ledgerDir).get(0);
+            SegmentSurgery.Cut second = SegmentSurgery.open(ledgerDir).record(1);
+            byte[] data = Files.readAllBytes(segment);
+            Arrays.fill(data, (int) second.originalOffset + 40, (int) second.originalOffset + 56, (byte) 0);
+            Files.write(segment, data);
+            LedgerCorruptedException refused = assertThrows(LedgerCorruptedException.class,
+                    () -> Ledger.open(ledgerDir, TestLedgers.KEY, oneSegment(mode)).close(), mode.name());
+            assertTrue(refused.getMessage().contains("not a torn write"), refused.getMessage());
+            assertEquals(data.length, Files.size(segment), mode + ": nothing is cut");
+        }
+    }
+
+    @Test
+    void aSectorHoleInAnAcknowledgedWriteFollowedByALaterWriteRefusesToOpen() throws Exception {
+        for (SigningMode mode : SigningMode.values()) {
+            Path ledgerDir = dir.resolve(mode.name());
+            writeOneSegment(ledgerDir, mode);
+            Path segment = SegmentFiles.list(ledgerDir).get(0);
+            int from = (int) SegmentSurgery.open(ledgerDir).record(1).originalOffset;
+            byte[] data = Files.readAllBytes(segment);
+            Arrays.fill(data, from, (from / 512 + 1) * 512, (byte) 0);
+            Files.write(segment, data);
+            LedgerCorruptedException refused = assertThrows(LedgerCorruptedException.class,
+                    () -> Ledger.open(ledgerDir, TestLedgers.KEY, oneSegment(mode)).close(), mode.name());
+            assertTrue(refused.getMessage().contains("follows an intact checkpoint"), refused.getMessage());
+            assertEquals(data.length, Files.size(segment), mode + ": nothing is cut");
+        }
+    }
+
+    private static LedgerOptions oneSegment(SigningMode mode) {
+        return TestLedgers.small(mode).withSegmentBytes(1 << 20).withCheckpoints(1, Duration.ofHours(1));
+    }
+
+    /** Twelve group commits of one record each, every one ending with a checkpoint, in one segment. */
+    private static void writeOneSegment(Path ledgerDir, SigningMode mode) throws Exception {
+        try (Ledger ledger = Ledger.open(ledgerDir, TestLedgers.KEY, oneSegment(mode))) {
+            for (int n = 0; n < 12; n++) {
+                ledger.appendDecision(TestRecords.decisionBody(n), false).get();
+            }
+        }
     }
 }
