@@ -41,8 +41,14 @@ final class WitnessReader {
         this.model = model;
     }
 
-    /** Narrows the open query attribute by attribute and reads the request it settles on. */
+    /**
+     * Narrows the open query attribute by attribute and reads the request it settles on; empty
+     * when the query is not satisfiable (a re-check Z3 could not answer) or has no exact request.
+     */
     Optional<ConcreteRequest> read(Z3Session.IncrementalSolver.Query query) {
+        if (!query.verdict().isSat()) {
+            return Optional.empty();
+        }
         RequestSpace space = model.space();
         if (!space.isRegular("agent") && !settle(query, space.agent(),
                 List.of(model.codec().string(AGENT), model.codec().string("agent")), PrimitiveType.STRING)) {
@@ -123,7 +129,8 @@ final class WitnessReader {
     private boolean toGrid(Z3Session.IncrementalSolver.Query query, Expr<?> term) {
         Context z3 = model.codec().z3();
         for (int digits : GRID_DIGITS) {
-            ArithExpr<RealSort> scaled = z3.mkMul((ArithExpr<RealSort>) term, (ArithExpr<RealSort>) model.codec().real(BigDecimal.TEN.pow(digits)));
+            ArithExpr<RealSort> unit = (ArithExpr<RealSort>) model.codec().real(BigDecimal.TEN.pow(digits));
+            ArithExpr<RealSort> scaled = z3.mkMul((ArithExpr<RealSort>) term, unit);
             if (query.tryNarrow(z3.mkIsInteger(scaled))) {
                 return true;
             }
