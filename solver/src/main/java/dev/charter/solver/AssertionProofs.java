@@ -30,7 +30,7 @@ final class AssertionProofs {
                 }
                 var evidence = Witnesses.read(model, query, List.of());
                 if (evidence.isEmpty()) {
-                    return Witnesses.inconclusive("assertion `" + assertion.name() + "`", verdict, List.of(),
+                    return Witnesses.inconclusive("assertion `" + assertion.name() + "`", query.verdict(), List.of(),
                             assertion.name(), model.actionName(), assertion.span());
                 }
                 Prediction p = evidence.get().prediction();

@@ -24,6 +24,12 @@ final class RegularString {
 
     /** Product states explored before giving up; the string is then left to Z3. */
     private static final int STATE_LIMIT = 200_000;
+    /**
+     * The longest length constant searched: every length up to it is examined and a witness may
+     * be that long, so a {@code len(x) > 9000000000000000000} would never finish; such a string is
+     * left to Z3, which answers or says it cannot (an {@code inconclusive} finding).
+     */
+    private static final long LENGTH_LIMIT = 200_000;
 
     /** One test: a pattern, or a length comparison with a constant. */
     record Test(Regex.Pattern pattern, CompareOp op, long length) {
@@ -74,6 +80,7 @@ final class RegularString {
      * string of length L reaches. Layers are finite sets of a finite space, so they become
      * periodic; from then on, lengths only matter against the length tests' constants, so a
      * {@code len(x) > 2000} costs no more than the period after 2000, not 2000 layers of search.
+     * A length constant beyond {@link #LENGTH_LIMIT} makes the search too large.
      */
     Optional<Map<String, String>> achievable() {
         List<Test> list = tests();
@@ -85,6 +92,9 @@ final class RegularString {
             } else {
                 longest = Math.max(longest, t.length());
             }
+        }
+        if (longest > LENGTH_LIMIT) {
+            return Optional.empty();
         }
         long saturated = Math.max(0, longest) + 1;
         List<Integer> letters = alphabet(automata);

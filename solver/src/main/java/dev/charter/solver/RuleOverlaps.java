@@ -102,7 +102,7 @@ final class RuleOverlaps {
             }
             return Optional.of(Witnesses.read(model, query, rules)
                     .map(e -> new Candidate(new Finding(kind, rules, null, model.actionName(), message, subject.span(), null), e))
-                    .orElseGet(() -> Witnesses.inconclusive(kind.code() + " of " + String.join(" and ", rules), verdict,
+                    .orElseGet(() -> Witnesses.inconclusive(kind.code() + " of " + String.join(" and ", rules), query.verdict(),
                             rules, null, model.actionName(), subject.span())));
         }
     }

@@ -1,8 +1,11 @@
 package dev.charter.solver;
 
+import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.Model;
+import com.microsoft.z3.RatNum;
+import com.microsoft.z3.RealSort;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Value;
 import java.math.BigDecimal;
@@ -20,11 +23,17 @@ import java.util.Set;
  * Reads a satisfiable query's model as a concrete request, steering it first towards values a
  * person reads at a glance: for each attribute in turn it tries zero, round numbers near the
  * model's value, the empty string and short names, and keeps the first that leaves the query
- * satisfiable; what cannot move (a threshold) keeps the value the solver found.
+ * satisfiable; what cannot move (a threshold) keeps the value the solver found. A decimal the
+ * solver left at a value no request can carry (10/3, which has no finite decimal expansion) is
+ * moved to a finite decimal in the same feasible region when there is one.
  */
 final class WitnessReader {
 
     private static final String AGENT = "agent-1";
+    /** The runtime reads decimals of at most 40 digits after the point. */
+    private static final int FRACTION_DIGITS = 40;
+    /** The grids of multiples of 10^-k tried, coarsest first, for a decimal with no finite value. */
+    private static final int[] GRID_DIGITS = {0, 2, 6, 12, 24, FRACTION_DIGITS};
 
     private final ActionModel model;
 
@@ -32,18 +41,27 @@ final class WitnessReader {
         this.model = model;
     }
 
-    /** Narrows the open query attribute by attribute and reads the request it settles on. */
+    /**
+     * Narrows the open query attribute by attribute and reads the request it settles on; empty
+     * when the query is not satisfiable (a re-check Z3 could not answer) or has no exact request.
+     */
     Optional<ConcreteRequest> read(Z3Session.IncrementalSolver.Query query) {
+        if (!query.verdict().isSat()) {
+            return Optional.empty();
+        }
         RequestSpace space = model.space();
-        if (!space.isRegular("agent")) {
-            settle(query, space.agent(), List.of(model.codec().string(AGENT), model.codec().string("agent")), PrimitiveType.STRING);
+        if (!space.isRegular("agent") && !settle(query, space.agent(),
+                List.of(model.codec().string(AGENT), model.codec().string("agent")), PrimitiveType.STRING)) {
+            return Optional.empty();
         }
         Map<String, Value> values = new LinkedHashMap<>();
         for (RequestSpace.Slot slot : space.slots()) {
             if (space.isRegular(slot.path())) {
                 continue;
             }
-            Optional<Value> current = model.codec().decode(query.model(), slot.term(), slot.type());
+            Optional<Value> current = slot.type() == PrimitiveType.DECIMAL
+                    ? approximate(query.model().eval(slot.term(), true)).map(Value.DecimalValue::new)
+                    : model.codec().decode(query.model(), slot.term(), slot.type());
             List<Expr<?>> candidates = new ArrayList<>();
             for (Value candidate : candidates(slot, current)) {
                 candidates.add(model.codec().encode(candidate));
@@ -80,8 +98,9 @@ final class WitnessReader {
 
     /**
      * Fixes {@code term} to the first candidate that keeps the query satisfiable, else to its
-     * current model value; false when that value has no exact language form (a non-terminating
-     * decimal) and no candidate fits.
+     * current model value (a decimal first moved onto a finite grid if that value has no exact
+     * language form); false when no finite decimal fits or Z3 fails, which the query's verdict
+     * then says.
      */
     private boolean settle(Z3Session.IncrementalSolver.Query query, Expr<?> term, List<Expr<?>> candidates, Object type) {
         Context z3 = model.codec().z3();
@@ -90,12 +109,42 @@ final class WitnessReader {
                 return true;
             }
         }
-        Expr<?> current = query.model().eval(term, true);
-        if (type == PrimitiveType.DECIMAL && ValueCodec.decimal(current).isEmpty()) {
+        if (type == PrimitiveType.DECIMAL && !isExact(query.model().eval(term, true)) && !toGrid(query, term)) {
             return false;
         }
-        query.fix(z3.mkEq(term, current));
-        return true;
+        return query.fix(z3.mkEq(term, query.model().eval(term, true)));
+    }
+
+    private static boolean isExact(Expr<?> value) {
+        return ValueCodec.decimal(value).filter(d -> d.scale() <= FRACTION_DIGITS).isPresent();
+    }
+
+    /**
+     * Narrows a real to a multiple of 10^-k, for growing k: Z3 then finds a finite decimal in
+     * the region the other constraints leave (any open interval holds one), where rounding the
+     * model's value could step outside it. Only a region that is a single point without a finite
+     * expansion (d * 3 == 10) defeats every grid.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean toGrid(Z3Session.IncrementalSolver.Query query, Expr<?> term) {
+        Context z3 = model.codec().z3();
+        for (int digits : GRID_DIGITS) {
+            ArithExpr<RealSort> unit = (ArithExpr<RealSort>) model.codec().real(BigDecimal.TEN.pow(digits));
+            ArithExpr<RealSort> scaled = z3.mkMul((ArithExpr<RealSort>) term, unit);
+            if (query.tryNarrow(z3.mkIsInteger(scaled))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A model's real value as a decimal, rounded to 20 significant digits when it has no finite expansion. */
+    private static Optional<BigDecimal> approximate(Expr<?> value) {
+        if (value instanceof RatNum r) {
+            return Optional.of(new BigDecimal(r.getBigIntNumerator()).divide(new BigDecimal(r.getBigIntDenominator()),
+                    new MathContext(20, RoundingMode.HALF_UP)));
+        }
+        return ValueCodec.decimal(value);
     }
 
     private static List<Value> candidates(RequestSpace.Slot slot, Optional<Value> current) {

@@ -6,6 +6,7 @@ import com.microsoft.z3.Model;
 import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
+import com.microsoft.z3.Z3Exception;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,11 @@ import java.util.Optional;
  * built once are reused by every query) and carry the run's per-query timeout; each query is a
  * push/check/pop on an incremental solver, so the rule definitions asserted once are never
  * re-sent. When an {@link SmtArchive} is given, every query is also written as SMT-LIB 2.
+ *
+ * <p>Every check of every analysis runs here, so this is where an exception Z3 raises instead
+ * of answering (a theory giving up, such as "reached max unfolding" on string lengths mixed
+ * with large integers) becomes what it means for a proof: an unknown verdict naming the query
+ * and Z3's reason, reported as {@code inconclusive} and never as a pass or a crash.
  */
 final class Z3Session implements AutoCloseable {
 
@@ -69,7 +75,7 @@ final class Z3Session implements AutoCloseable {
         Query query(String queryName, BoolExpr formula) {
             solver.push();
             solver.add(formula);
-            return new Query(queryName, solver);
+            return new Query(queryName);
         }
 
         /** Checks {@code formula} under {@code assumptions}; on unsat the core names the assumptions used. */
@@ -77,45 +83,76 @@ final class Z3Session implements AutoCloseable {
             solver.push();
             try {
                 solver.add(formula);
-                Status status = solver.check(assumptions.toArray(new BoolExpr[0]));
-                record(queryName, status, assumptions);
-                List<BoolExpr> core = status == Status.UNSATISFIABLE ? List.of(solver.getUnsatCore()) : List.of();
-                return new AssumptionVerdict(verdictOf(status, solver), core);
+                Verdict verdict = check(queryName, assumptions);
+                record(queryName, verdict, assumptions);
+                List<BoolExpr> core = verdict.isUnsat() ? List.of(solver.getUnsatCore()) : List.of();
+                return new AssumptionVerdict(verdict, core);
             } finally {
                 solver.pop();
             }
         }
 
-        private void record(String queryName, Status status, List<BoolExpr> assumptions) {
+        /**
+         * Checks the current assertions under {@code assumptions}. Z3 either answers or throws;
+         * a throw is an unknown verdict whose reason is Z3's message, so no analysis can crash on
+         * a query and none can read it as proved.
+         */
+        private Verdict check(String queryName, List<BoolExpr> assumptions) {
+            String where = ", on query " + name + "." + queryName;
+            try {
+                Status status = solver.check(assumptions.toArray(new BoolExpr[0]));
+                return switch (status) {
+                    case SATISFIABLE -> Verdict.SAT;
+                    case UNSATISFIABLE -> Verdict.UNSAT;
+                    case UNKNOWN -> Verdict.unknown(Optional.ofNullable(solver.getReasonUnknown()).orElse("unknown") + where);
+                };
+            } catch (Z3Exception e) {
+                return Verdict.unknown("error: " + e.getMessage() + where);
+            }
+        }
+
+        private void record(String queryName, Verdict verdict, List<BoolExpr> assumptions) {
             if (archive == null) {
                 return;
             }
             List<BoolExpr> all = new ArrayList<>(List.of(solver.getAssertions()));
             all.addAll(assumptions);
+            Status status = verdict.isSat() ? Status.SATISFIABLE
+                    : verdict.isUnsat() ? Status.UNSATISFIABLE : Status.UNKNOWN;
             archive.write(name + "." + queryName, status, context, all);
         }
 
-        /** A pushed query; {@link #close()} pops it. */
+        /**
+         * A pushed query; {@link #close()} pops it. The model of its last satisfiable check is
+         * kept, so a narrowing that fails (unsat, unknown or a Z3 error) leaves the model of the
+         * assertions still in force without checking them again.
+         */
         final class Query implements AutoCloseable {
             private final String queryName;
-            private final Solver solver;
             private Verdict verdict;
+            private Model model;
             private int depth = 1;
 
-            private Query(String queryName, Solver solver) {
+            private Query(String queryName) {
                 this.queryName = queryName;
-                this.solver = solver;
-                Status status = solver.check();
-                record(queryName, status, List.of());
-                this.verdict = verdictOf(status, solver);
+                this.verdict = check(queryName, List.of());
+                record(queryName, verdict, List.of());
+                if (verdict.isSat()) {
+                    settle(verdict);
+                }
             }
 
+            /** The verdict of the query, turned unknown if Z3 failed on a later check of the same assertions. */
             Verdict verdict() {
                 return verdict;
             }
 
+            /** The model of the last satisfiable check; only while {@link #verdict()} is sat. */
             Model model() {
-                return solver.getModel();
+                if (model == null) {
+                    throw new IllegalStateException(name + "." + queryName + " has no model: " + verdict);
+                }
+                return model;
             }
 
             /**
@@ -125,23 +162,46 @@ final class Z3Session implements AutoCloseable {
             boolean tryNarrow(BoolExpr narrowing) {
                 solver.push();
                 solver.add(narrowing);
-                if (solver.check() == Status.SATISFIABLE) {
+                Optional<Model> narrowed = check(queryName, List.of()).isSat() ? currentModel() : Optional.empty();
+                if (narrowed.isPresent()) {
+                    model = narrowed.get();
                     depth++;
                     return true;
                 }
                 solver.pop();
-                solver.check();
                 return false;
             }
 
-            /** Asserts a constraint known to keep the query satisfiable (e.g. the current model's value). */
-            void fix(BoolExpr constraint) {
+            /**
+             * Asserts a constraint that holds in the current model (e.g. the model's own value of a
+             * term) and reports whether Z3 confirmed it; when Z3 cannot, the query's verdict
+             * becomes unknown, with Z3's reason, and it has no model left to read.
+             */
+            boolean fix(BoolExpr constraint) {
                 solver.push();
                 depth++;
                 solver.add(constraint);
-                Status status = solver.check();
-                if (status != Status.SATISFIABLE) {
-                    throw new IllegalStateException("fixing a model value made " + queryName + " " + status);
+                Verdict fixed = check(queryName, List.of());
+                return settle(fixed.isSat() || fixed.isUnknown() ? fixed : Verdict.unknown(
+                        "fixing a value of its own model made it " + fixed.kind() + ", on query " + name + "." + queryName));
+            }
+
+            /** Keeps the model of a satisfiable check, or records why there is none. */
+            private boolean settle(Verdict checked) {
+                Optional<Model> current = checked.isSat() ? currentModel() : Optional.empty();
+                model = current.orElse(null);
+                if (current.isEmpty()) {
+                    verdict = checked.isSat()
+                            ? Verdict.unknown("error: Z3 gave no model, on query " + name + "." + queryName) : checked;
+                }
+                return current.isPresent();
+            }
+
+            private Optional<Model> currentModel() {
+                try {
+                    return Optional.of(solver.getModel());
+                } catch (Z3Exception e) {
+                    return Optional.empty();
                 }
             }
 
@@ -150,14 +210,6 @@ final class Z3Session implements AutoCloseable {
                 solver.pop(depth);
             }
         }
-    }
-
-    private static Verdict verdictOf(Status status, Solver solver) {
-        return switch (status) {
-            case SATISFIABLE -> Verdict.SAT;
-            case UNSATISFIABLE -> Verdict.UNSAT;
-            case UNKNOWN -> Verdict.unknown(Optional.ofNullable(solver.getReasonUnknown()).orElse("unknown"));
-        };
     }
 
     /** A verdict with the unsat core when there is one. */

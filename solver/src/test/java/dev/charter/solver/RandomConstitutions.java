@@ -1,6 +1,7 @@
 package dev.charter.solver;
 
 import dev.charter.runtime.ir.ActionDecl;
+import dev.charter.runtime.ir.Assertion;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
@@ -28,7 +29,9 @@ import net.jqwik.api.Combinators;
  * Random small constitutions over one fixed schema, and random requests for them: every kind of
  * condition node the encoding handles (comparisons across int and decimal, int arithmetic that
  * can overflow, strings, regular expressions, enums, time), random priorities and effects so that
- * conflicts, gaps, shadowing and holes all occur.
+ * conflicts, gaps, shadowing and holes all occur. {@link #hardPrograms()} adds what pushes Z3 to
+ * its limits — constants near ±2^63, string lengths in int arithmetic, decimal multiplications
+ * whose solutions are thirds — and random assertions.
  */
 final class RandomConstitutions {
 
@@ -51,11 +54,37 @@ final class RandomConstitutions {
     }
 
     static Arbitrary<Program> programs() {
-        Arbitrary<List<DecisionRule>> rules = rule().list().ofMinSize(1).ofMaxSize(5).map(RandomConstitutions::named);
+        return programs(false);
+    }
+
+    /** Programs whose conditions also hold the hard leaves, with up to two assertions. */
+    static Arbitrary<Program> hardPrograms() {
+        return programs(true);
+    }
+
+    private static Arbitrary<Program> programs(boolean hard) {
+        Arbitrary<List<DecisionRule>> rules = rule(hard).list().ofMinSize(1).ofMaxSize(5).map(RandomConstitutions::named);
         Arbitrary<Outcome> fallback = Arbitraries.of(Outcome.deny(AT), new Outcome(Effect.ESCALATE, "default-desk", AT));
         Arbitrary<Outcome> conflict = Arbitraries.of(Outcome.deny(AT), new Outcome(Effect.ESCALATE, "conflict-desk", AT));
-        return Combinators.combine(rules, fallback, conflict).as((r, d, c) -> Program.of(
-                new Metadata("random", 1, null, null, "UTC"), schema(), List.of(), List.of(), r, d, c, List.of(), List.of()));
+        Arbitrary<List<Assertion>> assertions = hard ? assertion().list().ofMaxSize(2).map(RandomConstitutions::numbered)
+                : Arbitraries.just(List.of());
+        return Combinators.combine(rules, fallback, conflict, assertions).as((r, d, c, a) -> Program.of(
+                new Metadata("random", 1, null, null, "UTC"), schema(), List.of(), List.of(), r, d, c, a, List.of()));
+    }
+
+    /** {@code CONDITION implies decision != EFFECT}, over attributes every action has. */
+    private static Arbitrary<Assertion> assertion() {
+        return Combinators.combine(condition(false, true, 1), Arbitraries.of(Effect.values())).as((c, e) ->
+                new Assertion("a", new Expr.Implies(c, new Expr.Compare(CompareOp.NE, new Expr.DecisionRef(AT),
+                        new Expr.Const(new Value.EffectValue(e), AT), AT), AT), AT));
+    }
+
+    private static List<Assertion> numbered(List<Assertion> assertions) {
+        List<Assertion> out = new ArrayList<>();
+        for (int i = 0; i < assertions.size(); i++) {
+            out.add(new Assertion("a" + i, assertions.get(i).condition(), new SourceSpan("random.charter", 20 + i, 1, 20 + i, 10)));
+        }
+        return out;
     }
 
     private static List<DecisionRule> named(List<DecisionRule> rules) {
@@ -68,26 +97,26 @@ final class RandomConstitutions {
         return out;
     }
 
-    private static Arbitrary<DecisionRule> rule() {
+    private static Arbitrary<DecisionRule> rule(boolean hard) {
         Arbitrary<Effect> effect = Arbitraries.of(Effect.values());
         Arbitrary<List<String>> actions = Arbitraries.of(List.of("pay"), List.of("share"), List.of("pay", "share"));
         Arbitrary<Long> priority = Arbitraries.of(0L, 0L, 5L, 10L);
         Arbitrary<String> route = Arbitraries.of("desk-a", "desk-b");
         return Combinators.combine(effect, actions, priority, route, Arbitraries.integers().between(0, Integer.MAX_VALUE))
-                .flatAs((e, a, p, ro, seed) -> condition(a.contains("pay") && a.size() == 1, 2).map(c ->
+                .flatAs((e, a, p, ro, seed) -> condition(a.contains("pay") && a.size() == 1, hard, 2).map(c ->
                         new DecisionRule("r", e, a, e == Effect.ESCALATE ? ro : null, c, p, null, AT)));
     }
 
-    private static Arbitrary<Expr> condition(boolean payOnly, int depth) {
-        Arbitrary<Expr> leaf = leaf(payOnly);
+    private static Arbitrary<Expr> condition(boolean payOnly, boolean hard, int depth) {
+        Arbitrary<Expr> leaf = hard ? Arbitraries.oneOf(leaf(payOnly), hardLeaf(payOnly)) : leaf(payOnly);
         if (depth == 0) {
             return leaf;
         }
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, leaf),
-                net.jqwik.api.Tuple.of(2, condition(payOnly, depth - 1).list().ofMinSize(2).ofMaxSize(3).map(l -> (Expr) new Expr.And(l, AT))),
-                net.jqwik.api.Tuple.of(1, condition(payOnly, depth - 1).list().ofMinSize(2).ofMaxSize(3).map(l -> (Expr) new Expr.Or(l, AT))),
-                net.jqwik.api.Tuple.of(1, condition(payOnly, depth - 1).map(c -> (Expr) new Expr.Not(c, AT))));
+                net.jqwik.api.Tuple.of(2, condition(payOnly, hard, depth - 1).list().ofMinSize(2).ofMaxSize(3).map(l -> (Expr) new Expr.And(l, AT))),
+                net.jqwik.api.Tuple.of(1, condition(payOnly, hard, depth - 1).list().ofMinSize(2).ofMaxSize(3).map(l -> (Expr) new Expr.Or(l, AT))),
+                net.jqwik.api.Tuple.of(1, condition(payOnly, hard, depth - 1).map(c -> (Expr) new Expr.Not(c, AT))));
     }
 
     private static Arbitrary<Expr> leaf(boolean payOnly) {
@@ -120,6 +149,44 @@ final class RandomConstitutions {
                     attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL), attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT))));
         }
         return Arbitraries.oneOf(leaves);
+    }
+
+    /**
+     * Constants near ±2^63 against ints and in int arithmetic that overflows, string lengths in
+     * int arithmetic, and decimal multiplications whose boundaries are thirds.
+     */
+    private static Arbitrary<Expr> hardLeaf(boolean payOnly) {
+        Expr count = attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT);
+        Expr level = attr(Expr.Scope.CONTEXT, "level", PrimitiveType.INT);
+        Expr length = new Expr.Length(attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING), AT);
+        Arbitrary<Long> big = Arbitraries.of(Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE, Long.MIN_VALUE + 1,
+                9_000_000_000_000_000_000L, -9_000_000_000_000_000_000L, 4_611_686_018_427_387_904L);
+        Arbitrary<Long> small = Arbitraries.longs().between(-3, 30);
+        Arbitrary<Expr.ArithmeticOp> addOrSub = Arbitraries.of(Expr.ArithmeticOp.ADD, Expr.ArithmeticOp.SUB);
+        Arbitrary<CompareOp> op = Arbitraries.of(CompareOp.values());
+        List<Arbitrary<Expr>> leaves = new ArrayList<>(List.of(
+                Combinators.combine(op, Arbitraries.of(count, level), big).as((o, a, k) -> compare(o, a, intConst(k))),
+                Combinators.combine(op, addOrSub, Arbitraries.of(count, level), big, small).as((o, ao, a, k, j) ->
+                        compare(o, arithmetic(ao, a, intConst(k), PrimitiveType.INT), intConst(j))),
+                Combinators.combine(op, Arbitraries.of(2L, 3L, 4_611_686_018_427_387_904L), Arbitraries.oneOf(small, big)).as((o, k, j) ->
+                        compare(o, arithmetic(Expr.ArithmeticOp.MUL, level, intConst(k), PrimitiveType.INT), intConst(j))),
+                Combinators.combine(op, addOrSub, Arbitraries.of(count, level), Arbitraries.oneOf(small, big)).as((o, ao, a, k) ->
+                        compare(o, arithmetic(ao, length, a, PrimitiveType.INT), intConst(k))),
+                Combinators.combine(op, Arbitraries.oneOf(small, big)).as((o, k) -> compare(o, length, intConst(k)))));
+        if (payOnly) {
+            Expr amount = attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL);
+            Arbitrary<String> factor = Arbitraries.of("1.5", "3", "0.3", "7", "-2.5");
+            Arbitrary<String> bound = Arbitraries.of("5", "10", "1", "-7", "99.5", "9223372036854775807");
+            leaves.add(Combinators.combine(op, factor, bound).as((o, f, b) ->
+                    compare(o, arithmetic(Expr.ArithmeticOp.MUL, amount, decimalConst(f), PrimitiveType.DECIMAL), decimalConst(b))));
+            leaves.add(Combinators.combine(op, factor).as((o, f) ->
+                    compare(o, arithmetic(Expr.ArithmeticOp.MUL, amount, decimalConst(f), PrimitiveType.DECIMAL), count)));
+        }
+        return Arbitraries.oneOf(leaves);
+    }
+
+    private static Expr arithmetic(Expr.ArithmeticOp op, Expr left, Expr right, PrimitiveType type) {
+        return new Expr.Arithmetic(op, left, right, type, AT);
     }
 
     /** {@code ^a[0-9]+$}-like patterns with the given anchors. */

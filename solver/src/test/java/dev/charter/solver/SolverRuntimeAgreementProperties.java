@@ -19,17 +19,25 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The solver and the runtime interpret the IR identically (ARCHITECTURE.md principle 3): on
  * random small constitutions every witness the analyses produce is confirmed by the runtime,
- * and on random requests the runtime's decision is the one the solver's encoding gives.
+ * and on random requests the runtime's decision is the one the solver's encoding gives. On
+ * constitutions that push Z3 to its limits the analyses may be inconclusive, but never throw and
+ * never report a witness the runtime does not confirm.
  */
 class SolverRuntimeAgreementProperties {
 
     @Provide
     Arbitrary<Program> constitutions() {
         return RandomConstitutions.programs();
+    }
+
+    @Provide
+    Arbitrary<Program> hardConstitutions() {
+        return RandomConstitutions.hardPrograms();
     }
 
     @Provide
@@ -47,6 +55,28 @@ class SolverRuntimeAgreementProperties {
                 assertTrue(f.witness().decision() != null, "a reported witness carries the runtime's decision");
             }
         }
+    }
+
+    @Property(tries = 100, seed = "20261203")
+    void theAnalysesNeverThrowAndTheRuntimeConfirmsEveryHoleTheyReport(@ForAll("hardConstitutions") Program program) {
+        Report report = new Analyzer(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(5))).analyze(program);
+        List<Finding> disagreements = report.findings().stream().filter(f -> f.message().contains("please report")).toList();
+        assertTrue(disagreements.isEmpty(), () -> disagreements.get(0).message() + "\nrules: " + program.rules());
+        for (Finding hole : report.ofKind(FindingKind.COVERAGE_HOLE)) {
+            assertEquals("default", hole.witness().decision().get("reason_code").asText(), hole::message);
+        }
+        Statistics.label("inconclusive findings").collect(report.ofKind(FindingKind.INCONCLUSIVE).size());
+    }
+
+    @Property(tries = 15, seed = "20261203")
+    void aDiffOfTwoVersionsNeverThrowsAndTheRuntimeConfirmsEveryExample(@ForAll("hardConstitutions") Program before,
+                                                                        @ForAll("hardConstitutions") Program after) {
+        DiffReport diff = new VersionDiff(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(5))).compare(before, after);
+        for (ActionChange change : diff.actions()) {
+            assertTrue(!change.message().contains("please report"), change::message);
+        }
+        Statistics.label("inconclusive actions").collect(
+                diff.actions().stream().filter(c -> c.status() == ActionChange.Status.INCONCLUSIVE).count());
     }
 
     @Property(tries = 300)
