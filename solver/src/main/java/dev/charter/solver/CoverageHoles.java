@@ -25,66 +25,78 @@ import java.util.Set;
  */
 final class CoverageHoles {
 
-    List<Candidate> analyse(ActionModel model) {
+    List<Candidate> analyse(ActionModels models) {
         List<Candidate> out = new ArrayList<>();
-        Set<String> read = ReadAttributes.of(model.decision().rules());
-        for (RequestSpace.Slot slot : model.space().slots()) {
+        Set<String> read = ReadAttributes.of(models.proof().decision().rules());
+        for (RequestSpace.Slot slot : models.proof().space().slots()) {
             if (slot.isOrdered() && read.contains(slot.path())) {
-                hole(model, slot).ifPresent(out::add);
+                hole(models, slot).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private Optional<Candidate> hole(ActionModel model, RequestSpace.Slot slot) {
-        Context z3 = model.codec().z3();
-        Expr<?> x = slot.term();
-        Expr<?> step = step(model.codec(), model.program(), slot);
-        ArithExpr<?> below = z3.mkSub((ArithExpr<?>) x, (ArithExpr<?>) step);
-        ArithExpr<?> above = z3.mkAdd((ArithExpr<?>) x, (ArithExpr<?>) step);
-        DecisionEncoding.Resolution raw = model.decision().raw();
-        DecisionEncoding.Resolution low = raw.substitute(x, below);
-        DecisionEncoding.Resolution high = raw.substitute(x, above);
-        BoolExpr property = z3.mkAnd(model.decision().resolution().byDefault(), low.byRules(), high.byRules(),
-                model.codec().domain(below, slot.type(), model.program().schema()),
-                model.codec().domain(above, slot.type(), model.program().schema()),
-                slot.path().equals("time.hour") ? z3.mkAnd(z3.mkGe(below, z3.mkInt(0)), z3.mkLe(above, z3.mkInt(23))) : z3.mkTrue());
-        String name = "coverage-hole." + model.actionName() + "." + slot.path();
-        List<String> ruleNames = model.decision().rules().stream().map(DecisionRule::name).toList();
-        try (var query = model.solver().query(name, property)) {
-            Verdict verdict = query.verdict();
-            if (verdict.isUnsat()) {
-                return Optional.empty();
-            }
-            if (verdict.isUnknown()) {
-                return Optional.of(Witnesses.inconclusive("coverage of " + slot.path() + " for " + model.actionName(),
-                        verdict, List.of(), null, model.actionName(), model.action().span()));
-            }
-            Optional<Evidence> evidence = Witnesses.read(model, query, List.of());
-            if (evidence.isEmpty()) {
-                return Optional.of(Witnesses.inconclusive("coverage of " + slot.path(), verdict, List.of(), null,
-                        model.actionName(), model.action().span()));
-            }
-            Evidence e = evidence.get();
-            Value threshold = e.request().value(slot.path());
-            Value stepValue = model.codec().decode(query.model(), step,
-                    slot.type() == PrimitiveType.DECIMAL ? PrimitiveType.DECIMAL : PrimitiveType.INT).orElseThrow();
-            Evidence.Neighbour lower = neighbour(model, query, "below", e.request(), slot, threshold, stepValue, -1, below, low);
-            Evidence.Neighbour upper = neighbour(model, query, "above", e.request(), slot, threshold, stepValue, 1, above, high);
-            Set<String> deciding = new java.util.TreeSet<>(lower.prediction().winners());
-            deciding.addAll(upper.prediction().winners());
-            List<String> rules = new ArrayList<>(deciding);
-            String message = "on " + model.actionName() + ", " + slot.path() + " = " + threshold
-                    + " falls to the default (" + model.program().defaultOutcome().effect().keyword() + ") while "
-                    + lower.request().value(slot.path()) + " is decided (" + lower.prediction().describe() + ") and "
-                    + upper.request().value(slot.path()) + " is decided (" + upper.prediction().describe()
-                    + "); cover the threshold with `<=` or `>=`";
-            Evidence withNeighbours = new Evidence(e.request(), e.prediction(), e.atoms(), List.of(), List.of(lower, upper));
-            DecisionRule anchor = model.decision().rules().stream().filter(r -> deciding.contains(r.name())).findFirst()
-                    .orElse(model.decision().rules().get(0));
-            return Optional.of(new Candidate(new Finding(FindingKind.COVERAGE_HOLE, rules, null, model.actionName(),
-                    message, anchor.span(), null), withNeighbours));
+    /** The threshold and its two neighbours as terms of one model. */
+    private record Shifts(Expr<?> step, ArithExpr<?> below, ArithExpr<?> above,
+                          DecisionEncoding.Resolution low, DecisionEncoding.Resolution high) {
+
+        static Shifts of(ActionModel model, RequestSpace.Slot slot) {
+            Context z3 = model.codec().z3();
+            Expr<?> x = slot.term();
+            Expr<?> step = CoverageHoles.step(model.codec(), model.program(), slot);
+            ArithExpr<?> below = z3.mkSub((ArithExpr<?>) x, (ArithExpr<?>) step);
+            ArithExpr<?> above = z3.mkAdd((ArithExpr<?>) x, (ArithExpr<?>) step);
+            DecisionEncoding.Resolution raw = model.decision().raw();
+            return new Shifts(step, below, above, raw.substitute(x, below), raw.substitute(x, above));
         }
+
+        BoolExpr property(ActionModel model, RequestSpace.Slot slot) {
+            Context z3 = model.codec().z3();
+            return z3.mkAnd(model.decision().resolution().byDefault(), low.byRules(), high.byRules(),
+                    model.codec().domain(below, slot.type(), model.program().schema()),
+                    model.codec().domain(above, slot.type(), model.program().schema()),
+                    slot.path().equals("time.hour") ? z3.mkAnd(z3.mkGe(below, z3.mkInt(0)), z3.mkLe(above, z3.mkInt(23))) : z3.mkTrue());
+        }
+    }
+
+    private Optional<Candidate> hole(ActionModels models, RequestSpace.Slot slot) {
+        String name = "coverage-hole." + models.actionName() + "." + slot.path();
+        String what = "coverage of " + slot.path() + " for " + models.actionName();
+        return Search.ask(models, name, m -> Shifts.of(m, slot).property(m, slot), Optional::empty,
+                why -> Optional.of(Witnesses.inconclusive(what, why, List.of(), null, models.actionName(),
+                        models.proof().action().span())),
+                (model, query) -> Optional.of(shown(model, query, slot, what)));
+    }
+
+    private static Candidate shown(ActionModel model, Z3Session.IncrementalSolver.Query query, RequestSpace.Slot slot,
+                                   String what) {
+        Optional<Evidence> evidence = Witnesses.read(model, query, List.of());
+        if (evidence.isEmpty()) {
+            return Witnesses.inconclusive(what, query.verdict(), List.of(), null, model.actionName(), model.action().span());
+        }
+        Shifts shifts = Shifts.of(model, slot);
+        Evidence e = evidence.get();
+        Value threshold = e.request().value(slot.path());
+        Value stepValue = model.codec().decode(query.model(), shifts.step(),
+                slot.type() == PrimitiveType.DECIMAL ? PrimitiveType.DECIMAL : PrimitiveType.INT).orElseThrow();
+        Evidence.Neighbour lower = neighbour(model, query, "below", e.request(), slot, threshold, stepValue, -1,
+                shifts.below(), shifts.low());
+        Evidence.Neighbour upper = neighbour(model, query, "above", e.request(), slot, threshold, stepValue, 1,
+                shifts.above(), shifts.high());
+        Set<String> deciding = new java.util.TreeSet<>(lower.prediction().winners());
+        deciding.addAll(upper.prediction().winners());
+        List<String> rules = new ArrayList<>(deciding);
+        String message = "on " + model.actionName() + ", " + slot.path() + " = " + threshold
+                + " falls to the default (" + model.program().defaultOutcome().effect().keyword() + ") while "
+                + lower.request().value(slot.path()) + " is decided (" + lower.prediction().describe() + ") and "
+                + upper.request().value(slot.path()) + " is decided (" + upper.prediction().describe()
+                + "); cover the threshold with `<=` or `>=`";
+        Evidence withNeighbours = new Evidence(e.request(), e.prediction(), e.facts(), e.exact(), List.of(),
+                List.of(lower, upper));
+        DecisionRule anchor = model.decision().rules().stream().filter(r -> deciding.contains(r.name())).findFirst()
+                .orElse(model.decision().rules().get(0));
+        return new Candidate(new Finding(FindingKind.COVERAGE_HOLE, rules, null, model.actionName(),
+                message, anchor.span(), null), withNeighbours);
     }
 
     private static Evidence.Neighbour neighbour(ActionModel model, Z3Session.IncrementalSolver.Query query, String label,
