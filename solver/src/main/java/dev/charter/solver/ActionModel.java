@@ -4,9 +4,10 @@ import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Program;
 
 /**
- * One action's partition of the analysis: its request space, the program's decision on it, and
- * the incremental solver that holds the rule definitions. Partitioning by action keeps each
- * solver to the rules that can fire on it, and every query of the action reuses it.
+ * One action's partition of the analysis under one encoding of the program's atoms: its request
+ * space, the program's decision on it, and the incremental solver that holds the rule
+ * definitions. Partitioning by action keeps each solver to the rules that can fire on it, and
+ * every query of the action reuses it.
  */
 record ActionModel(
         Program program,
@@ -16,13 +17,17 @@ record ActionModel(
         DecisionEncoding decision,
         Z3Session.IncrementalSolver solver) {
 
-    static ActionModel open(Z3Session session, ValueCodec codec, Program program, Knowledge knowledge, ActionDecl action) {
-        RequestSpace space = new RequestSpace(codec, program.schema(), action,
-                RegularStrings.forAction(java.util.List.of(program), action.name(), true));
-        DecisionEncoding decision = new DecisionEncoding(codec, program, space, knowledge, "");
-        Z3Session.IncrementalSolver solver = session.openSolver(action.name());
+    /**
+     * @param prefix names this encoding's match constants apart from another's in the same context
+     * @param facts  what a snapshot's unknowns may hold, asserted with the definitions
+     */
+    static ActionModel open(Z3Session session, ValueCodec codec, Program program, Knowledge knowledge,
+                            RequestSpace space, String prefix, com.microsoft.z3.BoolExpr facts) {
+        DecisionEncoding decision = new DecisionEncoding(codec, program, space, knowledge, prefix);
+        Z3Session.IncrementalSolver solver = session.openSolver(prefix + space.action().name());
         solver.assertBase(space.domain(program.schema()));
         solver.assertBase(decision.definitions());
+        solver.assertBase(facts);
         solver.assertBase(space.stringConsistency());
         return new ActionModel(program, codec, knowledge, space, decision, solver);
     }

@@ -30,14 +30,15 @@ public final class Analyzer {
         List<Candidate> candidates = new ArrayList<>();
         try (Z3Session session = new Z3Session(options.queryTimeout(), options.archive().orElse(null))) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
-            Knowledge knowledge = KnowledgeFactory.of(codec, program, options);
-            Map<String, ActionModel> models = new LinkedHashMap<>();
+            FactSlots slots = new FactSlots(codec);
+            KnowledgeFactory.Encodings encodings = KnowledgeFactory.of(codec, program, options, slots);
+            Map<String, ActionModels> models = new LinkedHashMap<>();
             for (ActionDecl action : program.schema().actions()) {
-                models.put(action.name(), ActionModel.open(session, codec, program, knowledge, action));
+                models.put(action.name(), ActionModels.open(session, codec, program, encodings, slots, action));
             }
             RuleOverlaps overlaps = new RuleOverlaps();
             CoverageHoles holes = new CoverageHoles();
-            for (ActionModel model : models.values()) {
+            for (ActionModels model : models.values()) {
                 candidates.addAll(overlaps.analyse(model));
                 candidates.addAll(holes.analyse(model));
             }

@@ -34,7 +34,6 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     private final com.microsoft.z3.Expr<?> decision;
     private final com.microsoft.z3.Expr<?> route;
     private final List<BoolExpr> overflows = new ArrayList<>();
-    private final List<AbstractAtom> abstractAtoms = new ArrayList<>();
     private BoolExpr reached;
 
     /**
@@ -59,11 +58,6 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     /** Whether evaluating the conditions encoded so far overflows on a request. */
     BoolExpr overflows() {
         return z3.mkOr(overflows.toArray(new BoolExpr[0]));
-    }
-
-    /** The atoms over abstracted relations encoded so far: a witness must realise their truth values with facts. */
-    List<AbstractAtom> abstractAtoms() {
-        return List.copyOf(abstractAtoms);
     }
 
     /** A regular test of a string the automata decide: the disjunction of its tests' flags, negated where asked. */
@@ -249,11 +243,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         for (Expr argument : node.arguments()) {
             arguments.add(argument instanceof Expr.Wildcard ? null : argument.accept(this));
         }
-        BoolExpr atom = knowledge.atom(node.relation(), arguments);
-        if (!knowledge.isExact(node.relation())) {
-            abstractAtoms.add(new AbstractAtom(node, arguments, atom));
-        }
-        return atom;
+        return knowledge.atom(node.relation(), arguments);
     }
 
     public com.microsoft.z3.Expr<?> visitWildcard(Expr.Wildcard node) {

@@ -31,71 +31,97 @@ final class CoverageHoles {
 
     static final int MAX_HOLES = 20;
 
-    List<Candidate> analyse(ActionModel model) {
+    List<Candidate> analyse(ActionModels models) {
         List<Candidate> out = new ArrayList<>();
-        Set<String> read = ReadAttributes.of(model.decision().rules());
-        for (RequestSpace.Slot slot : model.space().slots()) {
+        Set<String> read = ReadAttributes.of(models.proof().decision().rules());
+        for (RequestSpace.Slot slot : models.proof().space().slots()) {
             if (slot.isOrdered() && read.contains(slot.path())) {
-                out.addAll(holes(model, slot));
+                out.addAll(holes(models, slot));
             }
         }
         return out;
     }
 
-    private List<Candidate> holes(ActionModel model, RequestSpace.Slot slot) {
-        Context z3 = model.codec().z3();
-        Expr<?> x = slot.term();
-        Expr<?> step = step(model.codec(), model.program(), slot);
-        ArithExpr<?> below = z3.mkSub((ArithExpr<?>) x, (ArithExpr<?>) step);
-        ArithExpr<?> above = z3.mkAdd((ArithExpr<?>) x, (ArithExpr<?>) step);
-        DecisionEncoding.Resolution raw = model.decision().raw();
-        DecisionEncoding.Resolution low = raw.substitute(x, below);
-        DecisionEncoding.Resolution high = raw.substitute(x, above);
-        BoolExpr property = z3.mkAnd(model.decision().resolution().byDefault(), low.byRules(), high.byRules(),
-                model.codec().domain(below, slot.type(), model.program().schema()),
-                model.codec().domain(above, slot.type(), model.program().schema()),
-                slot.path().equals("time.hour") ? z3.mkAnd(z3.mkGe(below, z3.mkInt(0)), z3.mkLe(above, z3.mkInt(23))) : z3.mkTrue());
-        String name = "coverage-hole." + model.actionName() + "." + slot.path();
-        String subject = "coverage of " + slot.path() + " for " + model.actionName();
-        List<Candidate> out = new ArrayList<>();
-        List<BoolExpr> reported = new ArrayList<>();
-        while (true) {
-            BoolExpr fresh = z3.mkAnd(property, z3.mkNot(z3.mkOr(reported.toArray(new BoolExpr[0]))));
-            try (var query = model.solver().query(reported.isEmpty() ? name : name + "." + reported.size(), fresh)) {
-                Verdict verdict = query.verdict();
-                if (verdict.isUnsat()) {
-                    return out;
-                }
-                String beyond = reported.isEmpty() ? "" : " beyond the " + reported.size() + " hole"
-                        + (reported.size() == 1 ? "" : "s") + " reported";
-                if (reported.size() == MAX_HOLES) {
-                    Candidate last = out.remove(out.size() - 1);
-                    out.add(withNote(last, "; only the first " + MAX_HOLES + " holes of " + slot.path() + " on "
-                            + model.actionName() + " are reported, and there " + (verdict.isSat() ? "are" : "may be") + " more"));
-                    return out;
-                }
-                Optional<Evidence> evidence = verdict.isSat() ? Witnesses.read(model, query, List.of()) : Optional.empty();
-                if (evidence.isEmpty()) {
-                    out.add(Witnesses.inconclusive(subject + beyond, query.verdict(), List.of(), null,
-                            model.actionName(), model.action().span()));
-                    return out;
-                }
-                Candidate hole = hole(model, query, slot, step, below, above, low, high, evidence.get());
-                out.add(hole);
-                reported.add(z3.mkEq(x, model.codec().encode(hole.evidence().request().value(slot.path()))));
-            }
+    /** The threshold and its two neighbours as terms of one model. */
+    private record Shifts(Expr<?> step, ArithExpr<?> below, ArithExpr<?> above,
+                          DecisionEncoding.Resolution low, DecisionEncoding.Resolution high) {
+
+        static Shifts of(ActionModel model, RequestSpace.Slot slot) {
+            Context z3 = model.codec().z3();
+            Expr<?> x = slot.term();
+            Expr<?> step = CoverageHoles.step(model.codec(), model.program(), slot);
+            ArithExpr<?> below = z3.mkSub((ArithExpr<?>) x, (ArithExpr<?>) step);
+            ArithExpr<?> above = z3.mkAdd((ArithExpr<?>) x, (ArithExpr<?>) step);
+            DecisionEncoding.Resolution raw = model.decision().raw();
+            return new Shifts(step, below, above, raw.substitute(x, below), raw.substitute(x, above));
+        }
+
+        BoolExpr property(ActionModel model, RequestSpace.Slot slot) {
+            Context z3 = model.codec().z3();
+            return z3.mkAnd(model.decision().resolution().byDefault(), low.byRules(), high.byRules(),
+                    model.codec().domain(below, slot.type(), model.program().schema()),
+                    model.codec().domain(above, slot.type(), model.program().schema()),
+                    slot.path().equals("time.hour") ? z3.mkAnd(z3.mkGe(below, z3.mkInt(0)), z3.mkLe(above, z3.mkInt(23))) : z3.mkTrue());
         }
     }
 
-    /** The finding for the hole the open query's witness shows, with both neighbours' predicted decisions. */
-    private static Candidate hole(ActionModel model, Z3Session.IncrementalSolver.Query query, RequestSpace.Slot slot,
-                                  Expr<?> step, Expr<?> below, Expr<?> above, DecisionEncoding.Resolution low,
-                                  DecisionEncoding.Resolution high, Evidence e) {
+    /**
+     * Every hole of the attribute, each its own finding: a found threshold is excluded and the
+     * question asked again, up to {@value #MAX_HOLES} holes.
+     */
+    private List<Candidate> holes(ActionModels models, RequestSpace.Slot slot) {
+        String name = "coverage-hole." + models.actionName() + "." + slot.path();
+        String subject = "coverage of " + slot.path() + " for " + models.actionName();
+        List<Candidate> out = new ArrayList<>();
+        List<Value> reported = new ArrayList<>();
+        while (true) {
+            String what = subject + (reported.isEmpty() ? "" : " beyond the " + reported.size() + " hole"
+                    + (reported.size() == 1 ? "" : "s") + " reported");
+            Optional<Candidate> next = Search.ask(models, reported.isEmpty() ? name : name + "." + reported.size(),
+                    m -> fresh(m, slot, reported), Optional::empty,
+                    why -> Optional.of(Witnesses.inconclusive(what, why, List.of(), null, models.actionName(),
+                            models.proof().action().span())),
+                    (model, query) -> Optional.of(shown(model, query, slot, what)));
+            if (next.isEmpty()) {
+                return out;
+            }
+            boolean hole = next.get().finding().kind() == FindingKind.COVERAGE_HOLE;
+            if (reported.size() == MAX_HOLES) {
+                Candidate last = out.remove(out.size() - 1);
+                out.add(withNote(last, "; only the first " + MAX_HOLES + " holes of " + slot.path() + " on "
+                        + models.actionName() + " are reported, and there " + (hole ? "are" : "may be") + " more"));
+                return out;
+            }
+            out.add(next.get());
+            if (!hole) {
+                return out;
+            }
+            reported.add(next.get().evidence().request().value(slot.path()));
+        }
+    }
+
+    /** A hole at a threshold not yet reported. */
+    private static BoolExpr fresh(ActionModel model, RequestSpace.Slot slot, List<Value> reported) {
+        Context z3 = model.codec().z3();
+        BoolExpr[] seen = reported.stream().map(v -> z3.mkEq(slot.term(), model.codec().encode(v))).toArray(BoolExpr[]::new);
+        return z3.mkAnd(Shifts.of(model, slot).property(model, slot), z3.mkNot(z3.mkOr(seen)));
+    }
+
+    private static Candidate shown(ActionModel model, Z3Session.IncrementalSolver.Query query, RequestSpace.Slot slot,
+                                   String what) {
+        Optional<Evidence> evidence = Witnesses.read(model, query, List.of());
+        if (evidence.isEmpty()) {
+            return Witnesses.inconclusive(what, query.verdict(), List.of(), null, model.actionName(), model.action().span());
+        }
+        Shifts shifts = Shifts.of(model, slot);
+        Evidence e = evidence.get();
         Value threshold = e.request().value(slot.path());
-        Value stepValue = model.codec().decode(query.model(), step,
+        Value stepValue = model.codec().decode(query.model(), shifts.step(),
                 slot.type() == PrimitiveType.DECIMAL ? PrimitiveType.DECIMAL : PrimitiveType.INT).orElseThrow();
-        Evidence.Neighbour lower = neighbour(model, query, "below", e.request(), slot, threshold, stepValue, -1, below, low);
-        Evidence.Neighbour upper = neighbour(model, query, "above", e.request(), slot, threshold, stepValue, 1, above, high);
+        Evidence.Neighbour lower = neighbour(model, query, "below", e.request(), slot, threshold, stepValue, -1,
+                shifts.below(), shifts.low());
+        Evidence.Neighbour upper = neighbour(model, query, "above", e.request(), slot, threshold, stepValue, 1,
+                shifts.above(), shifts.high());
         Set<String> deciding = new java.util.TreeSet<>(lower.prediction().winners());
         deciding.addAll(upper.prediction().winners());
         List<String> rules = new ArrayList<>(deciding);
@@ -104,7 +130,8 @@ final class CoverageHoles {
                 + lower.request().value(slot.path()) + " is decided (" + lower.prediction().describe() + ") and "
                 + upper.request().value(slot.path()) + " is decided (" + upper.prediction().describe()
                 + "); cover the threshold with `<=` or `>=`";
-        Evidence withNeighbours = new Evidence(e.request(), e.prediction(), e.atoms(), List.of(), List.of(lower, upper));
+        Evidence withNeighbours = new Evidence(e.request(), e.prediction(), e.facts(), e.exact(), List.of(),
+                List.of(lower, upper));
         DecisionRule anchor = model.decision().rules().stream().filter(r -> deciding.contains(r.name())).findFirst()
                 .orElse(model.decision().rules().get(0));
         return new Candidate(new Finding(FindingKind.COVERAGE_HOLE, rules, null, model.actionName(),

@@ -40,7 +40,6 @@ final class DecisionEncoding {
     private final Map<String, BoolExpr> conditions = new LinkedHashMap<>();
     private final BoolExpr error;
     private final Resolution named;
-    private final List<AbstractAtom> abstractAtoms;
 
     DecisionEncoding(ValueCodec codec, Program program, RequestSpace space, Knowledge knowledge, String prefix) {
         this.codec = codec;
@@ -55,7 +54,6 @@ final class DecisionEncoding {
             }
         }
         this.error = (BoolExpr) encoder.overflows().simplify();
-        this.abstractAtoms = encoder.abstractAtoms();
         this.named = resolve(r -> matches.get(r.name()));
     }
 
@@ -159,11 +157,6 @@ final class DecisionEncoding {
             all.add(z3.mkEq(matches.get(rule.name()), conditions.get(rule.name())));
         }
         return z3.mkAnd(all.toArray(new BoolExpr[0]));
-    }
-
-    /** The atoms of this action's rules over abstracted relations. */
-    List<AbstractAtom> abstractAtoms() {
-        return abstractAtoms;
     }
 
     List<DecisionRule> rules() {

@@ -67,7 +67,7 @@ public final class DecisionOracle implements AutoCloseable {
         for (Relation relation : program.relations()) {
             exact.put(relation.name(), database.tuples(relation.name()));
         }
-        Knowledge knowledge = new Knowledge(codec, program, exact);
+        Knowledge knowledge = new ExactKnowledge(codec, new ExactRelations(codec, exact));
         program.rules().stream().map(DecisionRule::route).filter(r -> r != null).forEach(routes::add);
         for (Outcome outcome : List.of(program.defaultOutcome(), program.conflictOutcome())) {
             if (outcome.route() != null) {

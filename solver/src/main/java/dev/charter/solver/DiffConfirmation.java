@@ -16,26 +16,23 @@ final class DiffConfirmation {
     }
 
     /**
-     * The example for a witness, confirmed by the runtime.
+     * The example for a witness, confirmed by the runtime under the witness's fact snapshot.
      *
-     * @throws SolverDisagreementException when a version decides otherwise than predicted, or no snapshot realises the witness
+     * @throws SolverDisagreementException when a version decides otherwise than predicted
      */
     static ActionChange.Example confirm(Program before, Program after, FactSnapshot given, ConcreteRequest request,
-                                        List<WitnessReader.AtomValuation> atoms, Prediction was, Prediction is, ZoneId zone) {
-        Optional<SnapshotBuilder.Built> snapshot = RuntimeConfirmation.snapshot(after, given, atoms);
-        if (snapshot.isEmpty()) {
-            throw new SolverDisagreementException("no fact snapshot realises the witness " + request);
-        }
+                                        ObjectNode modelled, Prediction was, Prediction is, ZoneId zone) {
+        FactSnapshot snapshot = RuntimeConfirmation.snapshot(given, modelled);
         ObjectNode json = request.toJson(zone);
-        Decision old = RuntimeConfirmation.engine(before, snapshot.get().snapshot()).decide(Request.parse(json.toString()));
-        Decision now = RuntimeConfirmation.engine(after, snapshot.get().snapshot()).decide(Request.parse(json.toString()));
+        Decision old = RuntimeConfirmation.engine(before, snapshot).decide(Request.parse(json.toString()));
+        Decision now = RuntimeConfirmation.engine(after, snapshot).decide(Request.parse(json.toString()));
         RuntimeConfirmation.disagreement(was, old).ifPresent(p -> {
             throw new SolverDisagreementException("old version: " + p);
         });
         RuntimeConfirmation.disagreement(is, now).ifPresent(p -> {
             throw new SolverDisagreementException("new version: " + p);
         });
-        return new ActionChange.Example(json, snapshot.get().json(),
+        return new ActionChange.Example(json, RuntimeConfirmation.shown(given, modelled),
                 RuntimeConfirmation.decisionJson(old), RuntimeConfirmation.decisionJson(now));
     }
 }

@@ -1,21 +1,26 @@
 package dev.charter.solver;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
  * What a finding claims the runtime does, to be confirmed before the finding is reported: the
- * decision on the witness request, the rules that must match it, and for a coverage hole the
- * decisions on its two neighbours.
+ * decision on the witness request under the fact snapshot the model gave, the rules that must
+ * match it, and for a coverage hole the decisions on its two neighbours under the same snapshot.
+ *
+ * @param facts the model's fact snapshot, {@code {"relations": {...}}}; empty when none is needed
+ * @param exact whether the encoding promised the runtime would agree (a bounded unfolding of
+ *              recursion does not), so that a disagreement is a defect rather than a miss
  */
 record Evidence(
         ConcreteRequest request,
         Prediction prediction,
-        List<WitnessReader.AtomValuation> atoms,
+        ObjectNode facts,
+        boolean exact,
         List<String> mustMatch,
         List<Neighbour> neighbours) {
 
     Evidence {
-        atoms = List.copyOf(atoms);
         mustMatch = List.copyOf(mustMatch);
         neighbours = List.copyOf(neighbours);
     }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Pairs of rules with different effects that match one request. Same priority: a
@@ -23,7 +24,8 @@ final class RuleOverlaps {
 
     private final Set<String> reported = new HashSet<>();
 
-    List<Candidate> analyse(ActionModel model) {
+    List<Candidate> analyse(ActionModels models) {
+        ActionModel model = models.proof();
         List<Candidate> out = new ArrayList<>();
         Context z3 = model.codec().z3();
         DecisionEncoding decision = model.decision();
@@ -47,7 +49,7 @@ final class RuleOverlaps {
                 }
             }
             for (DecisionRule second : others) {
-                pair(model, first, second).ifPresent(c -> {
+                pair(models, first, second).ifPresent(c -> {
                     reported.add(pairKey(first, second));
                     out.add(c);
                 });
@@ -60,50 +62,50 @@ final class RuleOverlaps {
         return a.name() + "\u0000" + b.name();
     }
 
-    private Optional<Candidate> pair(ActionModel model, DecisionRule a, DecisionRule b) {
-        Context z3 = model.codec().z3();
-        DecisionEncoding decision = model.decision();
-        BoolExpr ok = z3.mkNot(decision.error());
+    private Optional<Candidate> pair(ActionModels models, DecisionRule a, DecisionRule b) {
+        String action = models.actionName();
         if (a.priority() == b.priority()) {
-            BoolExpr both = z3.mkAnd(ok, decision.wins(a), decision.wins(b));
-            return examine(model, "conflict." + a.name() + "." + b.name(), both, FindingKind.CONFLICT, a, b,
+            return examine(models, "conflict." + a.name() + "." + b.name(),
+                    m -> both(m, m.decision().wins(a), m.decision().wins(b)), FindingKind.CONFLICT, a, b,
                     "rules `" + a.name() + "` (" + a.effect().keyword() + ") and `" + b.name() + "` ("
-                            + b.effect().keyword() + ") both win on some request of " + model.actionName()
+                            + b.effect().keyword() + ") both win on some request of " + action
                             + " at priority " + a.priority() + "; only `on conflict` decides it — give one of them a higher priority");
         }
-        DecisionRule high = a.priority() > b.priority() ? a : b;
+        DecisionRule high = Long.compare(a.priority(), b.priority()) > 0 ? a : b;
         DecisionRule low = high == a ? b : a;
-        BoolExpr overrides = z3.mkAnd(ok, decision.wins(high), decision.matches(low),
-                z3.mkEq(decision.resolution().effect(), z3.mkInt(ValueCodec.effectCode(high.effect()))));
         boolean deny = high.effect() == Effect.PERMIT && low.effect() == Effect.DENY;
         FindingKind kind = deny ? FindingKind.OVERRIDDEN_DENY : FindingKind.OVERRIDE;
         String message = deny
                 ? "deny rule `" + low.name() + "` is overridden by permit rule `" + high.name() + "` (priority "
-                        + high.priority() + " over " + low.priority() + ") on some requests of " + model.actionName()
+                        + high.priority() + " over " + low.priority() + ") on some requests of " + action
                 : "rule `" + high.name() + "` (" + high.effect().keyword() + ", priority " + high.priority()
                         + ") overrides `" + low.name() + "` (" + low.effect().keyword() + ", priority " + low.priority()
-                        + ") on some requests of " + model.actionName();
+                        + ") on some requests of " + action;
         DecisionRule subject = deny ? low : high;
         DecisionRule other = subject == high ? low : high;
-        return examine(model, kind.code() + "." + high.name() + "." + low.name(), overrides, kind, subject, other, message);
+        return examine(models, kind.code() + "." + high.name() + "." + low.name(),
+                m -> both(m, m.decision().wins(high), m.decision().matches(low),
+                        m.codec().z3().mkEq(m.decision().resolution().effect(), m.codec().z3().mkInt(ValueCodec.effectCode(high.effect())))),
+                kind, subject, other, message);
     }
 
-    private Optional<Candidate> examine(ActionModel model, String name, BoolExpr property, FindingKind kind,
-                                        DecisionRule subject, DecisionRule other, String message) {
-        try (var query = model.solver().query(name, property)) {
-            Verdict verdict = query.verdict();
-            List<String> rules = List.of(subject.name(), other.name());
-            if (verdict.isUnsat()) {
-                return Optional.empty();
-            }
-            if (verdict.isUnknown()) {
-                return Optional.of(Witnesses.inconclusive(kind.code() + " of " + String.join(" and ", rules), verdict,
-                        rules, null, model.actionName(), subject.span()));
-            }
-            return Optional.of(Witnesses.read(model, query, rules)
-                    .map(e -> new Candidate(new Finding(kind, rules, null, model.actionName(), message, subject.span(), null), e))
-                    .orElseGet(() -> Witnesses.inconclusive(kind.code() + " of " + String.join(" and ", rules), query.verdict(),
-                            rules, null, model.actionName(), subject.span())));
-        }
+    /** The parts hold together on a request whose evaluation raises no error. */
+    private static BoolExpr both(ActionModel model, BoolExpr... parts) {
+        Context z3 = model.codec().z3();
+        BoolExpr[] all = java.util.Arrays.copyOf(parts, parts.length + 1);
+        all[parts.length] = z3.mkNot(model.decision().error());
+        return z3.mkAnd(all);
+    }
+
+    private Optional<Candidate> examine(ActionModels models, String name, Function<ActionModel, BoolExpr> property,
+                                        FindingKind kind, DecisionRule subject, DecisionRule other, String message) {
+        List<String> rules = List.of(subject.name(), other.name());
+        String what = kind.code() + " of " + String.join(" and ", rules);
+        return Search.ask(models, name, property, Optional::empty,
+                why -> Optional.of(Witnesses.inconclusive(what, why, rules, null, models.actionName(), subject.span())),
+                (model, query) -> Optional.of(Witnesses.read(model, query, rules)
+                        .map(e -> new Candidate(new Finding(kind, rules, null, model.actionName(), message, subject.span(), null), e))
+                        .orElseGet(() -> Witnesses.inconclusive(what, query.verdict(), rules, null, model.actionName(),
+                                subject.span()))));
     }
 }

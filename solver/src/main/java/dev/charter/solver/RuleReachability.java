@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class RuleReachability {
 
-    List<Candidate> analyse(Program program, Map<String, ActionModel> models) {
+    List<Candidate> analyse(Program program, Map<String, ActionModels> models) {
         List<Candidate> out = new ArrayList<>();
         for (DecisionRule rule : program.rules()) {
             out.addAll(rule(rule, models));
@@ -28,10 +28,11 @@ final class RuleReachability {
         return out;
     }
 
-    private List<Candidate> rule(DecisionRule rule, Map<String, ActionModel> models) {
-        Map<ActionModel, Verdict> matchable = new LinkedHashMap<>();
+    private List<Candidate> rule(DecisionRule rule, Map<String, ActionModels> models) {
+        Map<ActionModels, Verdict> matchable = new LinkedHashMap<>();
         for (String action : rule.actions()) {
-            ActionModel model = models.get(action);
+            ActionModels pair = models.get(action);
+            ActionModel model = pair.proof();
             Context z3 = model.codec().z3();
             BoolExpr ok = z3.mkNot(model.decision().error());
             try (var query = model.solver().query("reaches." + rule.name(), z3.mkAnd(ok, model.decision().wins(rule)))) {
@@ -45,16 +46,16 @@ final class RuleReachability {
                 }
             }
             try (var query = model.solver().query("matches." + rule.name(), z3.mkAnd(ok, model.decision().matches(rule)))) {
-                matchable.put(model, query.verdict());
+                matchable.put(pair, query.verdict());
             }
         }
-        for (Map.Entry<ActionModel, Verdict> entry : matchable.entrySet()) {
+        for (Map.Entry<ActionModels, Verdict> entry : matchable.entrySet()) {
             if (entry.getValue().isUnknown()) {
                 return List.of(Witnesses.inconclusive("whether rule `" + rule.name() + "` is dead", entry.getValue(),
                         List.of(rule.name()), null, entry.getKey().actionName(), rule.span()));
             }
         }
-        for (ActionModel model : matchable.keySet()) {
+        for (ActionModels model : matchable.keySet()) {
             if (matchable.get(model).isSat()) {
                 return List.of(shadowed(rule, model));
             }
@@ -65,7 +66,8 @@ final class RuleReachability {
                 rule.span(), null)));
     }
 
-    private Candidate shadowed(DecisionRule rule, ActionModel model) {
+    private Candidate shadowed(DecisionRule rule, ActionModels models) {
+        ActionModel model = models.proof();
         Context z3 = model.codec().z3();
         DecisionEncoding decision = model.decision();
         List<DecisionRule> higher = decision.rules().stream().filter(r -> r.priority() > rule.priority()).toList();
@@ -89,12 +91,16 @@ final class RuleReachability {
         String message = "rule `" + rule.name() + "` never decides: every request it matches is decided by "
                 + "higher-priority rule" + (shadowers.size() > 1 ? "s " : " ") + quoted(shadowers)
                 + "; raise its priority or remove it";
-        try (var query = model.solver().query("shadowed." + rule.name(), matches)) {
-            return Witnesses.read(model, query, List.of(rule.name()))
-                    .map(e -> new Candidate(new Finding(FindingKind.UNREACHABLE_RULE, rules, null, model.actionName(),
-                            message, rule.span(), null), e))
-                    .orElseGet(() -> Candidate.proof(new Finding(FindingKind.UNREACHABLE_RULE, rules, null,
-                            model.actionName(), message, rule.span(), null)));
+        Finding finding = new Finding(FindingKind.UNREACHABLE_RULE, rules, null, model.actionName(), message, rule.span(), null);
+        ActionModel shown = models.witness();
+        BoolExpr shownMatches = z3.mkAnd(z3.mkNot(shown.decision().error()), shown.decision().matches(rule));
+        try (var query = shown.solver().query("shadowed." + rule.name(), shownMatches)) {
+            if (!query.verdict().isSat()) {
+                return Candidate.proof(finding);
+            }
+            return Witnesses.read(shown, query, List.of(rule.name()))
+                    .map(e -> new Candidate(finding, e))
+                    .orElseGet(() -> Candidate.proof(finding));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -53,15 +54,7 @@ final class RuntimeConfirmation {
         if (evidence == null) {
             return finding;
         }
-        Optional<SnapshotBuilder.Built> snapshot = snapshot(program, facts, evidence.atoms());
-        if (snapshot.isEmpty()) {
-            return new Finding(FindingKind.INCONCLUSIVE, finding.rules(), finding.assertion(), finding.action(),
-                    "no fact snapshot was found that gives the input-dependent relations the values this "
-                            + finding.kind().code() + " finding needs, so it is neither confirmed nor ruled out; "
-                            + "rerun with --facts to decide it for your facts. The claim was: " + finding.message(),
-                    finding.span(), null);
-        }
-        FactSnapshot realised = snapshot.get().snapshot();
+        FactSnapshot realised = snapshot(facts, evidence.facts());
         Engine engine = engines.computeIfAbsent(realised.digest(), d -> engine(program, realised));
         ObjectNode request = evidence.request().toJson(zone);
         Decision decision = engine.decide(Request.parse(request.toString()));
@@ -73,24 +66,24 @@ final class RuntimeConfirmation {
             }
         }
         for (String rule : evidence.mustMatch()) {
-            if (problem.isEmpty() && !matches(rule, snapshot.get().snapshot(), request)) {
+            if (problem.isEmpty() && !matches(rule, realised, request)) {
                 problem = Optional.of("rule `" + rule + "` does not match the witness in the runtime");
             }
         }
         if (problem.isPresent()) {
-            return unconfirmed(finding, problem.get());
+            return evidence.exact() ? unconfirmed(finding, problem.get()) : unrealised(finding, problem.get());
         }
-        return finding.withWitness(new Witness(request, snapshot.get().json(), decisionJson(decision)));
+        return finding.withWitness(new Witness(request, shown(facts, evidence.facts()), decisionJson(decision)));
     }
 
-    static Optional<SnapshotBuilder.Built> snapshot(Program program, FactSnapshot given, List<WitnessReader.AtomValuation> atoms) {
-        if (given != null) {
-            return Optional.of(new SnapshotBuilder.Built(given, null));
-        }
-        if (atoms.isEmpty()) {
-            return Optional.of(new SnapshotBuilder.Built(FactSnapshot.empty(), null));
-        }
-        return new SnapshotBuilder(program).build(atoms);
+    /** The snapshot a witness is decided under: the one given with {@code --facts}, else the model's. */
+    static FactSnapshot snapshot(FactSnapshot given, ObjectNode modelled) {
+        return given != null ? given : FactSnapshot.parse(modelled.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The facts a witness shows: none when they were given or when the model needed none. */
+    static ObjectNode shown(FactSnapshot given, ObjectNode modelled) {
+        return given != null || modelled.path("relations").isEmpty() ? null : modelled;
     }
 
     static Engine engine(Program program, FactSnapshot snapshot) {
@@ -131,6 +124,15 @@ final class RuntimeConfirmation {
             return engine(probeProgram, snapshot);
         });
         return probe.decide(Request.parse(request.toString())).effect() == Effect.PERMIT;
+    }
+
+    /** A witness of a bounded unfolding that the runtime decided otherwise: the finding is undecided, not a defect. */
+    private static Finding unrealised(Finding finding, String why) {
+        return new Finding(FindingKind.INCONCLUSIVE, finding.rules(), finding.assertion(), finding.action(),
+                "a witness for this " + finding.kind().code() + " finding was found with recursion unfolded only "
+                        + "a few steps, and the runtime, which derives the facts in full, decided it otherwise (" + why
+                        + "); rerun with --facts to decide it for your facts. The claim was: " + finding.message(),
+                finding.span(), null);
     }
 
     private static Finding unconfirmed(Finding finding, String why) {

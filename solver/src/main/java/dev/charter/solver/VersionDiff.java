@@ -1,5 +1,6 @@
 package dev.charter.solver;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import dev.charter.runtime.ir.ActionDecl;
@@ -32,8 +33,9 @@ public final class VersionDiff {
         List<ActionChange> changes = new ArrayList<>();
         try (Z3Session session = new Z3Session(options.queryTimeout(), options.archive().orElse(null))) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(before.schema(), after.schema()));
-            Knowledge oldKnowledge = KnowledgeFactory.of(codec, before, options);
-            Knowledge newKnowledge = KnowledgeFactory.of(codec, after, options);
+            FactSlots slots = new FactSlots(codec);
+            KnowledgeFactory.Encodings oldKnowledge = KnowledgeFactory.of(codec, before, options, slots);
+            KnowledgeFactory.Encodings newKnowledge = KnowledgeFactory.of(codec, after, options, slots);
             for (ActionDecl action : after.schema().actions()) {
                 Optional<ActionDecl> old = before.schema().action(action.name());
                 if (old.isEmpty()) {
@@ -41,7 +43,7 @@ public final class VersionDiff {
                 } else if (!sameShape(before, old.get(), after, action)) {
                     changes.add(reshaped(action.name(), "its parameters or the context changed; requests of the old shape are denied by the new version"));
                 } else {
-                    changes.add(compare(session, codec, before, oldKnowledge, after, newKnowledge, action));
+                    changes.add(compare(session, codec, slots, new Versions(before, oldKnowledge, after, newKnowledge), action));
                 }
             }
             for (ActionDecl action : before.schema().actions()) {
@@ -67,68 +69,147 @@ public final class VersionDiff {
                 && before.metadata().timezone().equals(after.metadata().timezone());
     }
 
-    private ActionChange compare(Z3Session session, ValueCodec codec, Program before, Knowledge oldKnowledge,
-                                 Program after, Knowledge newKnowledge, ActionDecl action) {
-        Context z3 = codec.z3();
-        RequestSpace space = new RequestSpace(codec, after.schema(), action,
-                RegularStrings.forAction(List.of(before, after), action.name(), false));
-        DecisionEncoding old = new DecisionEncoding(codec, before, space, oldKnowledge, "old.");
-        DecisionEncoding now = new DecisionEncoding(codec, after, space, newKnowledge, "new.");
-        Z3Session.IncrementalSolver solver = session.openSolver("diff." + action.name());
-        solver.assertBase(space.domain(after.schema()));
-        solver.assertBase(old.definitions());
-        solver.assertBase(now.definitions());
-        solver.assertBase(space.stringConsistency());
-        ActionModel model = new ActionModel(after, codec, newKnowledge, space, now, solver);
-        DecisionEncoding.Resolution a = old.resolution();
-        DecisionEncoding.Resolution b = now.resolution();
-        List<BoolExpr> seen = new ArrayList<>();
-        List<ActionChange.Example> examples = new ArrayList<>();
-        ZoneId zone = ZoneId.of(after.metadata().timezone());
-        List<AbstractAtom> atoms = new ArrayList<>(old.abstractAtoms());
-        atoms.addAll(now.abstractAtoms());
-        while (examples.size() < EXAMPLES) {
+    /** The two versions, each with its encodings. */
+    private record Versions(Program before, KnowledgeFactory.Encodings old, Program after, KnowledgeFactory.Encodings now) {
+
+        boolean single() {
+            return old.single() && now.single();
+        }
+    }
+
+    /** Both versions' decisions on one action under one encoding of their atoms, in one solver. */
+    private record Pair(DecisionEncoding old, DecisionEncoding now, ActionModel model, boolean exact) {
+
+        static Pair open(Z3Session session, ValueCodec codec, Versions versions, Knowledge old, Knowledge now,
+                         RequestSpace space, String prefix, BoolExpr facts) {
+            DecisionEncoding a = new DecisionEncoding(codec, versions.before(), space, old, prefix + "old.");
+            DecisionEncoding b = new DecisionEncoding(codec, versions.after(), space, now, prefix + "new.");
+            Z3Session.IncrementalSolver solver = session.openSolver(prefix + "diff." + space.action().name());
+            solver.assertBase(space.domain(versions.after().schema()));
+            solver.assertBase(a.definitions());
+            solver.assertBase(b.definitions());
+            solver.assertBase(facts);
+            solver.assertBase(space.stringConsistency());
+            return new Pair(a, b, new ActionModel(versions.after(), codec, now, space, b, solver),
+                    old.exactWitnesses() && now.exactWitnesses());
+        }
+
+        /** The decisions differ, on an outcome pair not among those already shown. */
+        BoolExpr differs(List<Outcomes> seen) {
+            Context z3 = model.codec().z3();
+            DecisionEncoding.Resolution a = old.resolution();
+            DecisionEncoding.Resolution b = now.resolution();
             BoolExpr differ = z3.mkOr(z3.mkNot(z3.mkEq(a.effect(), b.effect())), z3.mkNot(z3.mkEq(a.route(), b.route())));
-            BoolExpr fresh = z3.mkAnd(differ, z3.mkNot(z3.mkOr(seen.toArray(new BoolExpr[0]))));
-            try (var query = solver.query("differs." + action.name() + "." + examples.size(), fresh)) {
-                Verdict verdict = query.verdict();
-                if (verdict.isUnknown()) {
-                    return new ActionChange(action.name(), ActionChange.Status.INCONCLUSIVE,
-                            "could not decide whether " + action.name() + " changed: Z3 answered unknown ("
-                                    + verdict.reason() + ")", examples);
-                }
+            BoolExpr[] shown = seen.stream().map(o -> o.holds(model.codec(), a, b)).toArray(BoolExpr[]::new);
+            return z3.mkAnd(differ, z3.mkNot(z3.mkOr(shown)));
+        }
+    }
+
+    /** The effects and routes of both versions on a shown example. */
+    private record Outcomes(int oldEffect, int newEffect, String oldRoute, String newRoute) {
+
+        static Outcomes of(com.microsoft.z3.Model model, ValueCodec codec, DecisionEncoding.Resolution a,
+                           DecisionEncoding.Resolution b) {
+            return new Outcomes(((com.microsoft.z3.IntNum) model.eval(a.effect(), true)).getInt(),
+                    ((com.microsoft.z3.IntNum) model.eval(b.effect(), true)).getInt(),
+                    codec.decodeString(model, a.route()), codec.decodeString(model, b.route()));
+        }
+
+        BoolExpr holds(ValueCodec codec, DecisionEncoding.Resolution a, DecisionEncoding.Resolution b) {
+            Context z3 = codec.z3();
+            return z3.mkAnd(z3.mkEq(a.effect(), z3.mkInt(oldEffect)), z3.mkEq(b.effect(), z3.mkInt(newEffect)),
+                    z3.mkEq(a.route(), codec.string(oldRoute)), z3.mkEq(b.route(), codec.string(newRoute)));
+        }
+    }
+
+    private ActionChange compare(Z3Session session, ValueCodec codec, FactSlots slots, Versions versions, ActionDecl action) {
+        RequestSpace space = new RequestSpace(codec, versions.after().schema(), action,
+                RegularStrings.forAction(List.of(versions.before(), versions.after()), action.name(), false));
+        Pair proof = Pair.open(session, codec, versions, versions.old().proof(), versions.now().proof(), space, "",
+                codec.z3().mkTrue());
+        Pair witness = versions.single() ? proof : Pair.open(session, codec, versions, versions.old().witness(),
+                versions.now().witness(), space, "bounded.", slots.domain(versions.after().schema()));
+        List<Outcomes> seen = new ArrayList<>();
+        List<ActionChange.Example> examples = new ArrayList<>();
+        ZoneId zone = ZoneId.of(versions.after().metadata().timezone());
+        String name = action.name();
+        while (examples.size() < EXAMPLES) {
+            String query = "differs." + name + "." + examples.size();
+            try (var asked = proof.model().solver().query(query, proof.differs(seen))) {
+                Verdict verdict = asked.verdict();
                 if (verdict.isUnsat()) {
                     break;
                 }
-                WitnessReader reader = new WitnessReader(model);
-                Optional<ConcreteRequest> request = reader.read(query);
-                if (request.isEmpty()) {
-                    return new ActionChange(action.name(), ActionChange.Status.INCONCLUSIVE,
-                            "a request on which " + action.name() + " changed has no exact form", examples);
+                if (verdict.isUnknown()) {
+                    return inconclusive(name, "Z3 answered unknown (" + verdict.reason() + ")", examples);
                 }
-                Prediction was = Prediction.of(query.model(), codec, old.rules(), a, old::matches);
-                Prediction is = Prediction.of(query.model(), codec, now.rules(), b, now::matches);
-                seen.add(z3.mkAnd(z3.mkEq(a.effect(), query.model().eval(a.effect(), true)),
-                        z3.mkEq(b.effect(), query.model().eval(b.effect(), true)),
-                        z3.mkEq(a.route(), query.model().eval(a.route(), true)),
-                        z3.mkEq(b.route(), query.model().eval(b.route(), true))));
-                List<WitnessReader.AtomValuation> valuations = reader.atomValuations(query.model(), atoms);
-                try {
-                    examples.add(DiffConfirmation.confirm(before, after, options.factSnapshot(), request.get(),
-                            valuations, was, is, zone));
-                } catch (SolverDisagreementException e) {
-                    return new ActionChange(action.name(), ActionChange.Status.INCONCLUSIVE,
-                            action.name() + ": the runtime did not confirm a witness (" + e.getMessage()
-                                    + "); this is a solver/runtime disagreement — please report it", examples);
+                if (witness == proof) {
+                    Attempt attempt = example(versions, witness, asked, seen, zone);
+                    if (attempt.failure() != null) {
+                        return inconclusive(name, attempt.failure(), examples);
+                    }
+                    examples.add(attempt.example());
+                    continue;
                 }
+            }
+            try (var asked = witness.model().solver().query(query + ".bounded", witness.differs(seen))) {
+                Verdict verdict = asked.verdict();
+                if (!verdict.isSat()) {
+                    if (!examples.isEmpty()) {
+                        break;
+                    }
+                    return inconclusive(name, verdict.isUnknown() ? "Z3 answered unknown (" + verdict.reason() + ")"
+                            : Search.UNSHOWN, examples);
+                }
+                Attempt attempt = example(versions, witness, asked, seen, zone);
+                if (attempt.failure() != null) {
+                    return inconclusive(name, attempt.failure(), examples);
+                }
+                examples.add(attempt.example());
             }
         }
         if (examples.isEmpty()) {
-            return new ActionChange(action.name(), ActionChange.Status.EQUIVALENT,
-                    action.name() + ": proved equivalent — every request is decided the same way", List.of());
+            return new ActionChange(name, ActionChange.Status.EQUIVALENT,
+                    name + ": proved equivalent — every request is decided the same way under every fact snapshot", List.of());
         }
-        return new ActionChange(action.name(), ActionChange.Status.DIFFERS,
-                action.name() + ": decisions differ on " + (examples.size() == EXAMPLES ? "at least " : "")
+        return new ActionChange(name, ActionChange.Status.DIFFERS,
+                name + ": decisions differ on " + (examples.size() == EXAMPLES ? "at least " : "")
                         + examples.size() + " kind" + (examples.size() == 1 ? "" : "s") + " of request", examples);
+    }
+
+    /** An example, or why the open query gave none. */
+    private record Attempt(ActionChange.Example example, String failure) {
+    }
+
+    /**
+     * Reads the open query as an example, confirmed by both versions in the runtime, and records
+     * its outcomes so that the next example shows another pair.
+     */
+    private Attempt example(Versions versions, Pair pair, Z3Session.IncrementalSolver.Query query, List<Outcomes> seen,
+                            ZoneId zone) {
+        ActionModel model = pair.model();
+        Optional<ConcreteRequest> request = new WitnessReader(model).read(query);
+        Optional<ObjectNode> facts = request.isEmpty() ? Optional.empty() : model.knowledge().facts(query);
+        if (request.isEmpty() || facts.isEmpty()) {
+            return new Attempt(null, "a request on which " + model.actionName() + " changed has no exact form");
+        }
+        ValueCodec codec = model.codec();
+        Prediction was = Prediction.of(query.model(), codec, pair.old().rules(), pair.old().resolution(), pair.old()::matches);
+        Prediction is = Prediction.of(query.model(), codec, pair.now().rules(), pair.now().resolution(), pair.now()::matches);
+        seen.add(Outcomes.of(query.model(), codec, pair.old().resolution(), pair.now().resolution()));
+        try {
+            return new Attempt(DiffConfirmation.confirm(versions.before(), versions.after(), options.factSnapshot(),
+                    request.get(), facts.get(), was, is, zone), null);
+        } catch (SolverDisagreementException e) {
+            return new Attempt(null, pair.exact()
+                    ? "the runtime did not confirm a witness (" + e.getMessage() + "); this is a solver/runtime disagreement — please report it"
+                    : "a witness found with recursion unfolded only a few steps was decided otherwise by the runtime ("
+                            + e.getMessage() + ")");
+        }
+    }
+
+    private static ActionChange inconclusive(String action, String why, List<ActionChange.Example> examples) {
+        return new ActionChange(action, ActionChange.Status.INCONCLUSIVE,
+                "could not decide whether " + action + " changed: " + why, examples);
     }
 }

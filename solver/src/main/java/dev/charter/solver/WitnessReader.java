@@ -180,30 +180,4 @@ final class WitnessReader {
     private static boolean isPlain(String text) {
         return text.length() <= 24 && text.codePoints().allMatch(cp -> cp >= 0x20 && cp < 0x7f);
     }
-
-    /** The truth value the model gives each abstracted atom, with its arguments read back as values. */
-    List<AtomValuation> atomValuations(Model solved) {
-        return atomValuations(solved, model.decision().abstractAtoms());
-    }
-
-    List<AtomValuation> atomValuations(Model solved, List<AbstractAtom> atoms) {
-        List<AtomValuation> out = new ArrayList<>();
-        for (AbstractAtom atom : atoms) {
-            List<Value> arguments = new ArrayList<>();
-            for (int i = 0; i < atom.arguments().size(); i++) {
-                Expr<?> argument = atom.arguments().get(i);
-                arguments.add(argument == null ? null
-                        : model.codec().decode(solved, argument, atom.atom().arguments().get(i).type()).orElseThrow());
-            }
-            out.add(new AtomValuation(atom.atom().relation(), arguments, solved.eval(atom.term(), true).isTrue()));
-        }
-        return out;
-    }
-
-    /** An atom instance and whether the model makes it hold. */
-    record AtomValuation(String relation, List<Value> arguments, boolean holds) {
-        AtomValuation {
-            arguments = java.util.Collections.unmodifiableList(new ArrayList<>(arguments));
-        }
-    }
 }

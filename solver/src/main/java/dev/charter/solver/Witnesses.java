@@ -16,20 +16,28 @@ final class Witnesses {
      * predicts for it; empty when the model holds a value no request can carry.
      */
     static Optional<Evidence> read(ActionModel model, Z3Session.IncrementalSolver.Query query, List<String> mustMatch) {
-        WitnessReader reader = new WitnessReader(model);
-        return reader.read(query).map(request -> new Evidence(
-                request,
+        Optional<ConcreteRequest> request = new WitnessReader(model).read(query);
+        if (request.isEmpty()) {
+            return Optional.empty();
+        }
+        return model.knowledge().facts(query).map(facts -> new Evidence(
+                request.get(),
                 Prediction.of(query.model(), model.codec(), model.decision().rules(), model.decision().resolution(),
                         model.decision()::matches),
-                reader.atomValuations(query.model()),
+                facts,
+                model.knowledge().exactWitnesses(),
                 mustMatch,
                 List.of()));
     }
 
     static Candidate inconclusive(String property, Verdict verdict, List<String> rules, String assertion,
                                   String action, SourceSpan span) {
-        String why = verdict.isUnknown() ? "Z3 answered unknown (" + verdict.reason() + ")"
-                : "no request with exact values shows it";
+        return inconclusive(property, verdict.isUnknown() ? Search.unknown(verdict) : "no request with exact values shows it",
+                rules, assertion, action, span);
+    }
+
+    static Candidate inconclusive(String property, String why, List<String> rules, String assertion,
+                                  String action, SourceSpan span) {
         return Candidate.proof(new Finding(FindingKind.INCONCLUSIVE, rules, assertion, action,
                 "could not decide " + property + ": " + why + "; treat as failed until it is decided", span, null));
     }

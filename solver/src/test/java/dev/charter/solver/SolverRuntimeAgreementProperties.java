@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -92,9 +91,10 @@ class SolverRuntimeAgreementProperties {
     private static Prediction encodedDecision(Program program, ConcreteRequest request) {
         try (Z3Session session = new Z3Session(Duration.ofSeconds(20), null)) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
-            Knowledge knowledge = new Knowledge(codec, program, Map.of());
-            ActionModel model = ActionModel.open(session, codec, program, knowledge,
-                    program.schema().action(request.action()).orElseThrow());
+            FactSlots slots = new FactSlots(codec);
+            ActionModel model = ActionModels.open(session, codec, program,
+                    KnowledgeFactory.of(codec, program, AnalysisOptions.defaults(), slots), slots,
+                    program.schema().action(request.action()).orElseThrow()).proof();
             List<BoolExpr> fixed = new ArrayList<>();
             fixed.add(model.space().fixString("agent", request.agent()));
             for (RequestSpace.Slot slot : model.space().slots()) {

@@ -5,13 +5,13 @@ import dev.charter.runtime.ir.Clause;
 import dev.charter.runtime.ir.DatalogAtom;
 import dev.charter.runtime.ir.Term;
 
-/** A clause as a constitution writes it, e.g. {@code may(B, X) :- delegates(A, B, X), may(A, X).} */
-final class ClauseText {
+/** A clause as a constitution writes it, without its position, e.g. {@code may(B, X) :- delegates(A, B, X), may(A, X).} */
+public final class ClauseText {
 
     private ClauseText() {
     }
 
-    static String of(Clause clause) {
+    public static String of(Clause clause) {
         StringBuilder out = new StringBuilder();
         atom(clause.head(), out);
         for (int i = 0; i < clause.body().size(); i++) {
