@@ -37,7 +37,7 @@ class WitnessReaderTest {
                 default deny;
                 """));
         assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
-        Finding conflict = report.ofKind(FindingKind.CONFLICT).get(0);
+        Finding conflict = report.ofKind(FindingKind.OVERRIDE).get(0);
         BigDecimal d = new BigDecimal(conflict.witness().request().get("request").get("d").asText());
         BigDecimal times = d.multiply(BigDecimal.valueOf(3_000_000));
         assertTrue(times.compareTo(BigDecimal.valueOf(10_000_000)) >= 0 && times.compareTo(BigDecimal.valueOf(10_000_001)) <= 0, d::toString);
