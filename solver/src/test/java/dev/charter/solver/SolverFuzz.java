@@ -1,0 +1,202 @@
+package dev.charter.solver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.solver.ConstitutionMutations.Mutant;
+import dev.charter.solver.SoundnessAudit.Audit;
+import dev.charter.solver.SoundnessAudit.Problem;
+import dev.charter.solver.SoundnessAudit.Settings;
+import dev.charter.solver.SoundnessAudit.Violation;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The solver fuzz: runs N random Datalog constitutions ({@link RandomDatalogConstitutions})
+ * through {@code charter check} and, against a mutated second version, {@code charter diff}, and
+ * measures every claim against the runtime ({@link SoundnessAudit}). Progress goes to stderr; the
+ * summary to stdout, as text or with {@code --json} as one JSON object. Run it with
+ * {@code bench/solver-fuzz} (docs/testing.md).
+ *
+ * <pre>
+ *   --n N            constitutions (default 250)
+ *   --seed S         base seed (default 1); constitution i has seed S * 100000 + i
+ *   --only SEED      one constitution, by its own seed, printing every violation in full
+ *   --snapshots K    random fact snapshots per constitution (default 10)
+ *   --requests R     random requests per snapshot (default 8)
+ *   --timeout-ms T   Z3's time per query (default 5000)
+ *   --json           the summary as JSON
+ *   --examples       append the first reproduction of each kind of violation to the summary
+ * </pre>
+ */
+public final class SolverFuzz {
+
+    private int count = 250;
+    private long seed = 1;
+    private Long only;
+    private int snapshots = 10;
+    private int requests = 8;
+    private long timeoutMillis = 5000;
+    private boolean json;
+    private boolean examples;
+
+    private final Map<String, Integer> findings = new TreeMap<>();
+    private final Map<String, Integer> verdicts = new TreeMap<>();
+    private final Map<String, Integer> changes = new TreeMap<>();
+    private final Map<String, Integer> inconclusive = new TreeMap<>();
+    private final Map<String, Integer> violations = new LinkedHashMap<>();
+    private final Map<String, Integer> affected = new LinkedHashMap<>();
+    private final Map<String, Violation> first = new LinkedHashMap<>();
+    private int constitutions;
+    private int withoutSnapshot;
+    private long checkMillis;
+    private long diffMillis;
+
+    public static void main(String[] args) {
+        SolverFuzz fuzz = new SolverFuzz();
+        fuzz.parse(args);
+        fuzz.run();
+    }
+
+    private void parse(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--n" -> count = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--only" -> only = Long.parseLong(args[++i]);
+                case "--snapshots" -> snapshots = Integer.parseInt(args[++i]);
+                case "--requests" -> requests = Integer.parseInt(args[++i]);
+                case "--timeout-ms" -> timeoutMillis = Long.parseLong(args[++i]);
+                case "--json" -> json = true;
+                case "--examples" -> examples = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (--n, --seed, --only, --snapshots, --requests, --timeout-ms, --json, --examples)");
+            }
+        }
+        for (Problem problem : Problem.values()) {
+            violations.put(problem.code, 0);
+            affected.put(problem.code, 0);
+        }
+    }
+
+    private void run() {
+        SoundnessAudit audit = new SoundnessAudit(new Settings(snapshots, requests, Duration.ofMillis(timeoutMillis)));
+        long start = System.nanoTime();
+        int total = only == null ? count : 1;
+        for (int i = 0; i < total; i++) {
+            long constitutionSeed = only == null ? seed * 100_000 + i : only;
+            DatalogConstitution constitution = RandomDatalogConstitutions.generate(constitutionSeed);
+            Mutant mutant = ConstitutionMutations.mutate(constitution, constitutionSeed + 1);
+            long t0 = System.nanoTime();
+            Audit check = audit.check(constitution);
+            long t1 = System.nanoTime();
+            Audit diff = audit.diff(constitution, mutant);
+            long t2 = System.nanoTime();
+            checkMillis += (t1 - t0) / 1_000_000;
+            diffMillis += (t2 - t1) / 1_000_000;
+            constitutions++;
+            record(check, findings);
+            record(diff, verdicts);
+            changes.merge(kind(mutant.change()), 1, Integer::sum);
+            if (check.inconclusive().containsKey("no fact snapshot found")
+                    || diff.inconclusive().containsKey("diff: no fact snapshot found")) {
+                withoutSnapshot++;
+            }
+            int found = check.violations().size() + diff.violations().size();
+            System.err.printf("[%d/%d] seed %d: %d findings, %s, %d violation%s%n", i + 1, total, constitutionSeed,
+                    check.outcomes().values().stream().mapToInt(Integer::intValue).sum(), mutant.change(), found,
+                    found == 1 ? "" : "s");
+            if (only != null) {
+                check.violations().forEach(v -> System.err.println(v + "\n"));
+                diff.violations().forEach(v -> System.err.println(v + "\n"));
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.print(json ? toJson(millis) : toText(millis));
+    }
+
+    private static String kind(String change) {
+        if (change.equals("no change")) {
+            return "none";
+        }
+        if (change.contains("dropped")) {
+            return "drop body literal";
+        }
+        if (change.contains("priority")) {
+            return "rule priority";
+        }
+        if (change.startsWith("rule")) {
+            return "rule effect";
+        }
+        return change.contains("not ") ? "flip negation" : "clause constant";
+    }
+
+    private void record(Audit audit, Map<String, Integer> outcomes) {
+        audit.outcomes().forEach((k, v) -> outcomes.merge(k, v, Integer::sum));
+        audit.inconclusive().forEach((k, v) -> inconclusive.merge(k, v, Integer::sum));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Violation violation : audit.violations()) {
+            violations.merge(violation.problem().code, 1, Integer::sum);
+            if (seen.add(violation.problem().code)) {
+                affected.merge(violation.problem().code, 1, Integer::sum);
+            }
+            first.putIfAbsent(violation.problem().code, violation);
+        }
+    }
+
+    private String toText(long millis) {
+        StringBuilder out = new StringBuilder();
+        out.append("solver fuzz: ").append(constitutions).append(" random Datalog constitutions, seed ").append(seed)
+                .append(only == null ? "" : " (only " + only + ")").append(", ").append(snapshots).append(" snapshots x ")
+                .append(requests).append(" requests each, Z3 timeout ").append(timeoutMillis).append(" ms\n\n");
+        section(out, "check findings by kind", findings);
+        section(out, "diff verdicts by action", verdicts);
+        section(out, "second versions", changes);
+        section(out, "inconclusive by reason", inconclusive);
+        out.append("constitutions with an inconclusive 'no fact snapshot': ").append(withoutSnapshot)
+                .append(" of ").append(constitutions).append("\n\n");
+        out.append("unsound or unconfirmed claims caught by the runtime (count / constitutions):\n");
+        violations.forEach((k, v) -> out.append(String.format("  %-24s %5d / %d%n", k, v, affected.get(k))));
+        out.append(String.format("%ntime: %.1f s (check %.1f s, diff %.1f s)%n", millis / 1000.0, checkMillis / 1000.0,
+                diffMillis / 1000.0));
+        if (examples) {
+            first.forEach((k, v) -> out.append("\n=== first ").append(k).append(" ===\n").append(v).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, Map<String, Integer> counts) {
+        out.append(title).append(":\n");
+        if (counts.isEmpty()) {
+            out.append("  (none)\n");
+        }
+        counts.forEach((k, v) -> out.append(String.format("  %-40s %5d%n", k, v)));
+        out.append('\n');
+    }
+
+    private String toJson(long millis) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("constitutions", constitutions);
+        root.put("seed", seed);
+        root.put("snapshots", snapshots);
+        root.put("requests", requests);
+        root.put("timeout_ms", timeoutMillis);
+        root.set("findings", mapper.valueToTree(findings));
+        root.set("diff", mapper.valueToTree(verdicts));
+        root.set("second_versions", mapper.valueToTree(changes));
+        root.set("inconclusive", mapper.valueToTree(inconclusive));
+        root.put("constitutions_without_snapshot", withoutSnapshot);
+        root.set("violations", mapper.valueToTree(violations));
+        root.set("constitutions_with_violations", mapper.valueToTree(affected));
+        root.put("millis", millis);
+        root.put("check_millis", checkMillis);
+        root.put("diff_millis", diffMillis);
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
