@@ -31,12 +31,12 @@ final class ConstitutionMutations {
     static Mutant mutate(DatalogConstitution original, long seed) {
         Random random = new Random(seed);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Mutant mutant = switch (random.nextInt(6)) {
+            Mutant mutant = switch (random.nextInt(10)) {
                 case 0 -> new Mutant(original, "no change");
-                case 1 -> clauseConstant(original, random);
-                case 2 -> dropLiteral(original, random);
-                case 3 -> flipNegation(original, random);
-                case 4 -> ruleEffect(original, random);
+                case 1, 2, 3 -> clauseConstant(original, random);
+                case 4, 5 -> dropLiteral(original, random);
+                case 6, 7 -> flipNegation(original, random);
+                case 8 -> ruleEffect(original, random);
                 default -> rulePriority(original, random);
             };
             if (mutant != null && RandomDatalogConstitutions.compiles(mutant.version())) {
@@ -47,18 +47,34 @@ final class ConstitutionMutations {
     }
 
     private static Mutant clauseConstant(DatalogConstitution original, Random random) {
-        List<int[]> sites = sites(original, l -> l instanceof Comparison c && isNumber(c.right()));
+        List<int[]> sites = sites(original, l -> l instanceof Comparison c && !alternatives(original, c.right()).isEmpty());
         if (sites.isEmpty()) {
             return null;
         }
         int[] site = sites.get(random.nextInt(sites.size()));
         Comparison c = (Comparison) original.clauses().get(site[0]).body().get(site[1]);
-        long now = Long.parseLong(c.right());
-        List<Long> choices = new ArrayList<>(List.of(now - 1, now + 1));
-        original.pools().ints().stream().filter(k -> k != now).forEach(choices::add);
-        long changed = choices.get(random.nextInt(choices.size()));
-        return replaced(original, site, new Comparison(c.left(), c.op(), String.valueOf(changed)),
-                "clause " + (site[0] + 1) + ": " + c.text() + " became " + c.left() + " " + c.op() + " " + changed);
+        List<String> choices = alternatives(original, c.right());
+        Comparison changed = new Comparison(c.left(), c.op(), choices.get(random.nextInt(choices.size())));
+        return replaced(original, site, changed, "clause " + (site[0] + 1) + ": " + c.text() + " became " + changed.text());
+    }
+
+    /** The constants that could replace {@code constant}: an int ±1 or another threshold, another agent, role or action; none for a variable. */
+    private static List<String> alternatives(DatalogConstitution original, String constant) {
+        List<String> out = new ArrayList<>();
+        if (constant.matches("-?\\d+")) {
+            long now = Long.parseLong(constant);
+            out.add(String.valueOf(now - 1));
+            out.add(String.valueOf(now + 1));
+            original.pools().ints().stream().filter(k -> k != now).forEach(k -> out.add(String.valueOf(k)));
+        } else if (constant.startsWith("\"")) {
+            original.pools().agents().forEach(a -> out.add(RandomDatalogConstitutions.quote(a)));
+        } else if (DatalogConstitution.ROLES.contains(constant)) {
+            out.addAll(DatalogConstitution.ROLES);
+        } else if (DatalogConstitution.ACTIONS.contains(constant)) {
+            out.addAll(DatalogConstitution.ACTIONS);
+        }
+        out.remove(constant);
+        return out;
     }
 
     private static Mutant dropLiteral(DatalogConstitution original, Random random) {
@@ -135,9 +151,5 @@ final class ConstitutionMutations {
         List<Rule> rules = new ArrayList<>(original.rules());
         rules.set(index, rule);
         return new Mutant(original.withRules(rules), change);
-    }
-
-    private static boolean isNumber(String term) {
-        return term.matches("-?\\d+");
     }
 }

@@ -19,8 +19,9 @@ import java.util.Random;
  * Random (request, fact snapshot) pairs for a generated constitution, the ground truth's test
  * inputs. Values come from the constitution's own constants: its agents and targets (and one
  * agent it never names), its thresholds ±1; a snapshot holds up to four tuples per input relation,
- * so with three agents a request's agent is often the one the facts are about, and delegation
- * chains of two or three hops occur.
+ * so with three agents a request's agent is often the one the facts are about. A tuple's first
+ * string often repeats the previous tuple's last one ({@code delegates(alice, bob, pay)},
+ * {@code delegates(bob, carol, pay)}), so that delegation chains of two or three hops occur.
  */
 final class DatalogScenarios {
 
@@ -80,11 +81,19 @@ final class DatalogScenarios {
             }
             ArrayNode tuples = relations.putArray(relation.name());
             int count = random.nextInt(5);
+            String carried = null;
             for (int i = 0; i < count; i++) {
                 ArrayNode tuple = JSON.arrayNode();
+                String last = null;
                 for (Field column : relation.columns()) {
-                    tuple.add(value(column, program, pools, random));
+                    boolean chain = carried != null && last == null && column.type() == PrimitiveType.STRING && random.nextBoolean();
+                    var value = chain ? JSON.textNode(carried) : value(column, program, pools, random);
+                    tuple.add(value);
+                    if (column.type() == PrimitiveType.STRING) {
+                        last = value.asText();
+                    }
                 }
+                carried = last;
                 if (!contains(tuples, tuple)) {
                     tuples.add(tuple);
                 }

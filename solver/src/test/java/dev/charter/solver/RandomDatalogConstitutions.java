@@ -177,6 +177,12 @@ final class RandomDatalogConstitutions {
         if (strings.size() > 1 && random.nextInt(10) == 0) {
             body.add(new Comparison(strings.get(0), "!=", strings.get(1)));
         }
+        for (String type : List.of("string", "Role", "action")) {
+            List<String> named = ofType(type);
+            if (!named.isEmpty() && random.nextInt(10) < 2) {
+                body.add(new Comparison(pick(named), random.nextBoolean() ? "==" : "!=", constant(type)));
+            }
+        }
         if (random.nextInt(10) < 4) {
             Signature negated = pick(readable);
             body.add(new Negated(atom(negated, false)));

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  *   --n N            constitutions (default 250)
  *   --seed S         base seed (default 1); constitution i has seed S * 100000 + i
  *   --only SEED      one constitution, by its own seed, printing every violation in full
- *   --snapshots K    random fact snapshots per constitution (default 10)
- *   --requests R     random requests per snapshot (default 8)
+ *   --snapshots K    random fact snapshots per constitution (default 16)
+ *   --requests R     random requests per snapshot (default 10)
  *   --timeout-ms T   Z3's time per query (default 5000)
  *   --json           the summary as JSON
  *   --examples       append the first reproduction of each kind of violation to the summary
@@ -35,8 +35,8 @@ public final class SolverFuzz {
     private int count = 250;
     private long seed = 1;
     private Long only;
-    private int snapshots = 10;
-    private int requests = 8;
+    private int snapshots = 16;
+    private int requests = 10;
     private long timeoutMillis = 5000;
     private boolean json;
     private boolean examples;

@@ -40,6 +40,7 @@ final class SoundnessAudit {
         PROVED_BUT_FALSE("proved-but-false"),
         UNREACHABLE_BUT_FIRES("unreachable-but-fires"),
         EQUIVALENT_BUT_DIFFERS("equivalent-but-differs"),
+        REFUTED_BUT_HOLDS("refuted-but-holds"),
         WITNESS_NOT_CONFIRMED("witness-not-confirmed"),
         REPORTED_DISAGREEMENT("reported-disagreement"),
         EXCEPTION("exception");
@@ -196,31 +197,42 @@ final class SoundnessAudit {
     private static java.util.Optional<Violation> confirm(DatalogConstitution constitution, Program program, RuntimeTruth truth,
                                                          Finding finding, Scenario witness, String claim) {
         Decision decision = truth.decide(witness);
+        Problem kind = Problem.WITNESS_NOT_CONFIRMED;
         String problem = null;
         if (!sameOutcome(decision, finding.witness().decision())) {
             problem = "the runtime decides " + describe(decision) + " where the witness states " + finding.witness().decision();
-        } else if (finding.kind() == FindingKind.ASSERTION_REFUTED) {
-            Assertion assertion = program.assertions().stream().filter(a -> a.name().equals(finding.assertion())).findFirst().orElseThrow();
-            if (truth.holds(assertion, witness, decision)) {
-                problem = "the assertion holds on its counterexample";
-            }
-        } else if (finding.kind() == FindingKind.COVERAGE_HOLE && decision.reasonCode() != ReasonCode.DEFAULT) {
-            problem = "the witness is not left to the default";
-        } else if (finding.kind() == FindingKind.UNREACHABLE_RULE) {
-            DecisionRule rule = program.rule(finding.rules().get(0)).orElseThrow();
-            if (!truth.matches(rule, witness) || truth.wins(rule, witness)) {
-                problem = "the rule does not match its witness, or wins on it";
-            }
-        } else if (finding.kind() != FindingKind.ASSERTION_PROVED) {
-            for (String name : finding.rules()) {
-                if (problem == null && !truth.matches(program.rule(name).orElseThrow(), witness)) {
-                    problem = "rule " + name + " does not match the witness";
+        } else {
+            switch (finding.kind()) {
+                case ASSERTION_REFUTED -> {
+                    Assertion assertion = program.assertions().stream()
+                            .filter(a -> a.name().equals(finding.assertion())).findFirst().orElseThrow();
+                    if (truth.holds(assertion, witness, decision)) {
+                        kind = Problem.REFUTED_BUT_HOLDS;
+                        problem = "the assertion holds on its counterexample";
+                    }
+                }
+                case COVERAGE_HOLE -> {
+                    if (decision.reasonCode() != ReasonCode.DEFAULT) {
+                        problem = "the witness is not left to the default";
+                    }
+                }
+                case UNREACHABLE_RULE -> {
+                    DecisionRule rule = program.rule(finding.rules().get(0)).orElseThrow();
+                    if (!truth.matches(rule, witness) || truth.wins(rule, witness)) {
+                        problem = "the rule does not match its witness, or wins on it";
+                    }
+                }
+                default -> {
+                    for (String name : finding.rules()) {
+                        if (problem == null && !truth.matches(program.rule(name).orElseThrow(), witness)) {
+                            problem = "rule " + name + " does not match the witness";
+                        }
+                    }
                 }
             }
         }
         return problem == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new Violation(Problem.WITNESS_NOT_CONFIRMED, claim + " — " + problem,
-                        source(constitution) + witness));
+                : java.util.Optional.of(new Violation(kind, claim + " — " + problem, source(constitution) + witness));
     }
 
     private static boolean sameOutcome(Decision decision, JsonNode stated) {
