@@ -18,7 +18,7 @@ import java.util.Random;
 /**
  * Random (request, fact snapshot) pairs for a generated constitution, the ground truth's test
  * inputs. Values come from the constitution's own constants: its agents and targets (and one
- * agent it never names), its thresholds ±1; a snapshot holds up to four tuples per input relation,
+ * agent it never names), its thresholds ±1; a snapshot holds up to five tuples per input relation,
  * so with three agents a request's agent is often the one the facts are about. A tuple's first
  * string often repeats the previous tuple's last one ({@code delegates(alice, bob, pay)},
  * {@code delegates(bob, carol, pay)}), so that delegation chains of two or three hops occur.
@@ -80,7 +80,7 @@ final class DatalogScenarios {
                 continue;
             }
             ArrayNode tuples = relations.putArray(relation.name());
-            int count = random.nextInt(5);
+            int count = random.nextInt(6);
             String carried = null;
             for (int i = 0; i < count; i++) {
                 ArrayNode tuple = JSON.arrayNode();

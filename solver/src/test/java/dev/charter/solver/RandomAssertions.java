@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
  * Datalog semantics to be proved:
  * <ul>
  *   <li>a rule's own condition implies its effect (true when it is the only top-priority rule that can match);
- *   <li>a clause instantiated on the request ({@code role(agent, admin) => may(agent, pay)} from
- *       {@code may(A, X) :- role(A, admin), grants(admin, X)} with a fact {@code grants(admin, pay)}):
- *       true in every snapshot, since a relation holds what its clauses derive;
+ *   <li>a clause instantiated on the request ({@code role(agent, admin) and grants(admin, pay) => may(agent, pay)}
+ *       from {@code may(A, X) :- role(A, R), grants(R, X)}): true in every snapshot, since a
+ *       relation holds what its clauses derive — or, one time in three, with a body literal left
+ *       out, a near miss that is usually false;
  *   <li>an atom against the decision ({@code decision == permit => may(agent, action)});
  *   <li>escalations go to one route.
  * </ul>
@@ -102,8 +103,15 @@ final class RandomAssertions {
         return premise.isEmpty() ? conclusion : String.join(" and ", premise) + " => " + conclusion;
     }
 
-    /** The clause with each variable replaced by a request value or constant of its type: a consequence of the clause. */
-    private String fromClause(Clause clause) {
+    /**
+     * The clause with each variable replaced by a request value or constant of its type: its body
+     * as conjuncts and its head. With {@code dropOne}, one body literal is left out, so that the
+     * body no longer implies the head (a near miss).
+     */
+    record Instance(List<String> body, String head) {
+    }
+
+    Instance instance(Clause clause, boolean dropOne) {
         Map<String, String> values = new HashMap<>();
         Map<String, String> types = new HashMap<>();
         for (Literal literal : clause.body()) {
@@ -114,17 +122,32 @@ final class RandomAssertions {
                 }
             }
         }
+        int dropped = dropOne && clause.body().size() > 1 ? random.nextInt(clause.body().size()) : -1;
         List<String> premise = new ArrayList<>();
-        for (Literal literal : clause.body()) {
-            if (literal instanceof Positive p) {
-                premise.add(instantiate(p.atom(), values, types));
-            } else if (literal instanceof Negated n) {
-                premise.add("not " + instantiate(n.atom(), values, types));
-            } else if (literal instanceof Comparison c) {
-                premise.add(substitute(c.left(), values, types) + " " + c.op() + " " + substitute(c.right(), values, types));
+        for (int j = 0; j < clause.body().size(); j++) {
+            Literal literal = clause.body().get(j);
+            String text = literal instanceof Positive p ? instantiate(p.atom(), values, types)
+                    : literal instanceof Negated n ? "not " + instantiate(n.atom(), values, types)
+                    : substitute(((Comparison) literal).left(), values, types) + " " + ((Comparison) literal).op() + " "
+                            + substitute(((Comparison) literal).right(), values, types);
+            if (j != dropped) {
+                premise.add(text);
             }
         }
-        return String.join(" and ", premise) + " => " + instantiate(clause.head(), values, types);
+        return new Instance(premise, instantiate(clause.head(), values, types));
+    }
+
+    /** A rule condition that holds on no request ({@code body and not head}), or with {@code dropOne} usually on some. */
+    List<String> againstClause(boolean dropOne) {
+        Instance instance = instance(pick(clauses), dropOne);
+        List<String> conjuncts = new ArrayList<>(instance.body());
+        conjuncts.add("not " + instance.head());
+        return conjuncts;
+    }
+
+    private String fromClause(Clause clause) {
+        Instance instance = instance(clause, random.nextInt(3) == 0);
+        return String.join(" and ", instance.body()) + " => " + instance.head();
     }
 
     private String instantiate(DatalogConstitution.Atom atom, Map<String, String> values, Map<String, String> types) {

@@ -21,7 +21,9 @@ import java.util.Random;
  * one to three input relations (string, int, enum and action columns), relations fixed by facts,
  * and one to three derived relations whose clauses join, compare with constants, negate lower
  * relations (stratified by construction) and recurse; rules over those atoms with {@code agent},
- * request attributes and constants, and assertions (see {@link RandomAssertions}). Each seed
+ * request attributes and constants — one in six contradicts a clause ({@code body and not head},
+ * which no snapshot satisfies) or nearly does (a body literal left out) — and assertions (see
+ * {@link RandomAssertions}). Each seed
  * gives one constitution; one the compiler rejects (an unsafe variable the random choice made)
  * is drawn again from the same random stream, so every result compiles.
  */
@@ -251,9 +253,13 @@ final class RandomDatalogConstitutions {
         String effect = pick(List.of("permit", "permit", "deny", "escalate"));
         String actions = pick(List.of("pay", "view", "grant", "pay", "{ pay, view }", "*"));
         List<String> when = new ArrayList<>();
-        int conjuncts = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
-        for (int i = 0; i < conjuncts; i++) {
-            when.add(random.nextInt(10) < 6 ? conditions.atomCondition() : conditions.plainCondition());
+        if (random.nextInt(6) == 0) {
+            when.addAll(conditions.againstClause(random.nextBoolean()));
+        } else {
+            int conjuncts = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
+            for (int i = 0; i < conjuncts; i++) {
+                when.add(random.nextInt(10) < 6 ? conditions.atomCondition() : conditions.plainCondition());
+            }
         }
         String unless = random.nextInt(7) == 0 ? conditions.atomCondition() : null;
         long priority = pick(List.of(0L, 0L, 5L, 10L));
