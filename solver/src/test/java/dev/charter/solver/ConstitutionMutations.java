@@ -29,9 +29,19 @@ final class ConstitutionMutations {
     }
 
     static Mutant mutate(DatalogConstitution original, long seed) {
+        return mutate(original, seed, 10);
+    }
+
+    /** A change to a clause only (constant, dropped literal, flipped negation): the changes that alter a derived relation. */
+    static Mutant mutateClause(DatalogConstitution original, long seed) {
+        return mutate(original, seed, 8);
+    }
+
+    /** Draws the kind of change from the first {@code kinds} of: none, constant (3), drop (2), flip (2), effect, priority. */
+    private static Mutant mutate(DatalogConstitution original, long seed, int kinds) {
         Random random = new Random(seed);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Mutant mutant = switch (random.nextInt(10)) {
+            Mutant mutant = switch (kinds == 10 ? random.nextInt(10) : 1 + random.nextInt(kinds - 1)) {
                 case 0 -> new Mutant(original, "no change");
                 case 1, 2, 3 -> clauseConstant(original, random);
                 case 4, 5 -> dropLiteral(original, random);

@@ -28,7 +28,8 @@ import net.jqwik.api.statistics.Statistics;
  *   <li>an assertion reported proved holds on every random (request, snapshot);
  *   <li>an assertion reported refuted fails on its counterexample (request and snapshot);
  *   <li>a rule reported unreachable never wins on any;
- *   <li>an action reported equivalent is decided alike by both versions on every one;
+ *   <li>an action reported equivalent is decided alike on every one by both versions, the second with
+ *       one clause changed (the full mix of changes is the fuzz's);
  *   <li>every other witness (diff example, conflict, gap, hole, shadowed rule) is
  *       reproduced by the runtime on its own request and snapshot, no finding reports a
  *       solver/runtime disagreement, and no analysis throws.
@@ -41,43 +42,45 @@ import net.jqwik.api.statistics.Statistics;
 class DerivedRelationSoundnessProperties {
 
     private static final SoundnessAudit AUDIT = new SoundnessAudit(new Settings(8, 6, Duration.ofSeconds(5)));
+    /** A difference in a derived relation shows on one action and few snapshots: more requests per constitution. */
+    private static final SoundnessAudit DIFF_AUDIT = new SoundnessAudit(new Settings(12, 8, Duration.ofSeconds(5)));
 
     @Provide
     Arbitrary<Long> seeds() {
         return Arbitraries.longs().between(1, 1L << 40);
     }
 
-    @Property(tries = 25, seed = "20261203", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 20, seed = "20261203", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void derivedRelationsProvedAssertionsHoldInTheRuntime(@ForAll("seeds") long seed) {
         Audit audit = AUDIT.check(RandomDatalogConstitutions.generate(seed));
         count(audit);
         assertNone(audit.of(Problem.PROVED_BUT_FALSE));
     }
 
-    @Property(tries = 25, seed = "20261204", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 20, seed = "20261204", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void derivedRelationsRefutedAssertionsFailOnTheirCounterexample(@ForAll("seeds") long seed) {
         Audit audit = AUDIT.check(RandomDatalogConstitutions.generate(seed));
         count(audit);
         assertNone(audit.of(Problem.REFUTED_BUT_HOLDS));
     }
 
-    @Property(tries = 25, seed = "20261205", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 20, seed = "20261205", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void derivedRelationsUnreachableRulesNeverWinInTheRuntime(@ForAll("seeds") long seed) {
         Audit audit = AUDIT.check(RandomDatalogConstitutions.generate(seed));
         count(audit);
         assertNone(audit.of(Problem.UNREACHABLE_BUT_FIRES));
     }
 
-    @Property(tries = 40, seed = "20261206", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 30, seed = "20261206", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void derivedRelationsEquivalentVersionsDecideAlikeInTheRuntime(@ForAll("seeds") long seed) {
         DatalogConstitution constitution = RandomDatalogConstitutions.generate(seed);
-        Mutant mutant = ConstitutionMutations.mutate(constitution, seed + 1);
-        Audit audit = AUDIT.diff(constitution, mutant);
+        Mutant mutant = ConstitutionMutations.mutateClause(constitution, seed + 1);
+        Audit audit = DIFF_AUDIT.diff(constitution, mutant);
         count(audit);
         assertNone(audit.of(Problem.EQUIVALENT_BUT_DIFFERS));
     }
 
-    @Property(tries = 20, seed = "20261207", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 12, seed = "20261207", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void derivedRelationsWitnessesAreConfirmedByTheRuntime(@ForAll("seeds") long seed) {
         DatalogConstitution constitution = RandomDatalogConstitutions.generate(seed);
         Audit check = AUDIT.check(constitution);
