@@ -22,7 +22,7 @@ import java.util.Random;
  * and one to three derived relations whose clauses join, compare with constants, negate lower
  * relations (stratified by construction) and recurse; rules over those atoms with {@code agent},
  * request attributes and constants — one in six contradicts a clause ({@code body and not head},
- * which no snapshot satisfies) or nearly does (a body literal left out) — and assertions (see
+ * which no snapshot satisfies; named {@code dead_r<i>}) or nearly does (a body literal left out) — and assertions (see
  * {@link RandomAssertions}). Each seed
  * gives one constitution; one the compiler rejects (an unsafe variable the random choice made)
  * is drawn again from the same random stream, so every result compiles.
@@ -55,6 +55,8 @@ final class RandomDatalogConstitutions {
     private static final List<Long> THRESHOLDS = List.of(1L, 5L, 10L, 50L, 100L, 1000L);
     private static final List<String> ORDER = List.of(">", ">=", "<", "<=", "==", "!=");
     private static final int ATTEMPTS = 200;
+    /** The name prefix of a rule whose condition contradicts a clause: it matches no request in any snapshot. */
+    static final String DEAD = "dead_";
 
     private final Random random;
     private final long seed;
@@ -253,8 +255,11 @@ final class RandomDatalogConstitutions {
         String effect = pick(List.of("permit", "permit", "deny", "escalate"));
         String actions = pick(List.of("pay", "view", "grant", "pay", "{ pay, view }", "*"));
         List<String> when = new ArrayList<>();
+        String ruleName = name;
         if (random.nextInt(6) == 0) {
-            when.addAll(conditions.againstClause(random.nextBoolean()));
+            boolean nearMiss = random.nextBoolean();
+            when.addAll(conditions.againstClause(nearMiss));
+            ruleName = nearMiss ? name : DEAD + name;
         } else {
             int conjuncts = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
             for (int i = 0; i < conjuncts; i++) {
@@ -263,7 +268,7 @@ final class RandomDatalogConstitutions {
         }
         String unless = random.nextInt(7) == 0 ? conditions.atomCondition() : null;
         long priority = pick(List.of(0L, 0L, 5L, 10L));
-        return new Rule(name, effect, actions, effect.equals("escalate") ? pick(List.of("desk", "review")) : null,
+        return new Rule(ruleName, effect, actions, effect.equals("escalate") ? pick(List.of("desk", "review")) : null,
                 when, unless, priority);
     }
 

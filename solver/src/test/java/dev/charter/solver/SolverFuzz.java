@@ -45,6 +45,7 @@ public final class SolverFuzz {
     private final Map<String, Integer> verdicts = new TreeMap<>();
     private final Map<String, Integer> changes = new TreeMap<>();
     private final Map<String, Integer> inconclusive = new TreeMap<>();
+    private final Map<String, Integer> completeness = new TreeMap<>();
     private final Map<String, Integer> violations = new LinkedHashMap<>();
     private final Map<String, Integer> affected = new LinkedHashMap<>();
     private final Map<String, Violation> first = new LinkedHashMap<>();
@@ -135,6 +136,7 @@ public final class SolverFuzz {
     private void record(Audit audit, Map<String, Integer> outcomes) {
         audit.outcomes().forEach((k, v) -> outcomes.merge(k, v, Integer::sum));
         audit.inconclusive().forEach((k, v) -> inconclusive.merge(k, v, Integer::sum));
+        audit.completeness().forEach((k, v) -> completeness.merge(k, v, Integer::sum));
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Violation violation : audit.violations()) {
             violations.merge(violation.problem().code, 1, Integer::sum);
@@ -154,6 +156,11 @@ public final class SolverFuzz {
         section(out, "diff verdicts by action", verdicts);
         section(out, "second versions", changes);
         section(out, "inconclusive by reason", inconclusive);
+        out.append("completeness, on what is known by construction:\n");
+        out.append(String.format("  dead rules (contradicting a clause) reported unreachable: %d of %d%n",
+                completeness.getOrDefault("dead rules reported unreachable", 0), completeness.getOrDefault("dead rules", 0)));
+        out.append(String.format("  implied assertions (a clause instantiated) proved:        %d of %d%n%n",
+                completeness.getOrDefault("implied assertions proved", 0), completeness.getOrDefault("implied assertions", 0)));
         out.append("constitutions with an inconclusive 'no fact snapshot': ").append(withoutSnapshot)
                 .append(" of ").append(constitutions).append("\n\n");
         out.append("unsound or unconfirmed claims caught by the runtime (count / constitutions):\n");
@@ -187,6 +194,7 @@ public final class SolverFuzz {
         root.set("diff", mapper.valueToTree(verdicts));
         root.set("second_versions", mapper.valueToTree(changes));
         root.set("inconclusive", mapper.valueToTree(inconclusive));
+        root.set("completeness", mapper.valueToTree(completeness));
         root.put("constitutions_without_snapshot", withoutSnapshot);
         root.set("violations", mapper.valueToTree(violations));
         root.set("constitutions_with_violations", mapper.valueToTree(affected));

@@ -65,8 +65,12 @@ final class SoundnessAudit {
      *
      * @param outcomes     findings by kind ({@code assertion-proved}, ...) or diff verdicts by status ({@code diff-equivalent}, ...)
      * @param inconclusive inconclusive findings or actions by reason
+     * @param completeness for the rules and assertions whose truth is known by construction (a rule
+     *                     contradicting a clause, an assertion implied by one): how many there are and
+     *                     how many the solver decided
      */
-    record Audit(Map<String, Integer> outcomes, Map<String, Integer> inconclusive, List<Violation> violations) {
+    record Audit(Map<String, Integer> outcomes, Map<String, Integer> inconclusive, Map<String, Integer> completeness,
+                 List<Violation> violations) {
         List<Violation> of(Problem problem) {
             return violations.stream().filter(v -> v.problem() == problem).toList();
         }
@@ -80,7 +84,7 @@ final class SoundnessAudit {
 
     Audit check(DatalogConstitution constitution) {
         Program program = constitution.compile();
-        Audit audit = new Audit(new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
+        Audit audit = new Audit(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
         Report report;
         try {
             report = new Analyzer(settings.options()).analyze(program);
@@ -114,6 +118,7 @@ final class SoundnessAudit {
                         constitution.seed() + scenarios.size(), settings.requests()));
             }
         }
+        known(audit, program, proved, unreachable);
         Set<String> contradicted = new LinkedHashSet<>();
         for (Scenario scenario : scenarios) {
             Decision decision = truth.decide(scenario);
@@ -137,11 +142,27 @@ final class SoundnessAudit {
         return audit;
     }
 
+    /** Counts the dead rules and implied assertions the generator made, and how many the solver reported so. */
+    private static void known(Audit audit, Program program, List<Assertion> proved, List<DecisionRule> unreachable) {
+        for (DecisionRule rule : program.rules()) {
+            if (rule.name().startsWith(RandomDatalogConstitutions.DEAD)) {
+                audit.completeness().merge("dead rules", 1, Integer::sum);
+                audit.completeness().merge("dead rules reported unreachable", unreachable.contains(rule) ? 1 : 0, Integer::sum);
+            }
+        }
+        for (Assertion assertion : program.assertions()) {
+            if (assertion.name().startsWith(RandomAssertions.IMPLIED)) {
+                audit.completeness().merge("implied assertions", 1, Integer::sum);
+                audit.completeness().merge("implied assertions proved", proved.contains(assertion) ? 1 : 0, Integer::sum);
+            }
+        }
+    }
+
     Audit diff(DatalogConstitution constitution, Mutant mutant) {
         Program before = constitution.compile();
         Program after = mutant.version().compile();
         String reproduction = source(constitution) + "second version (" + mutant.change() + "):\n" + mutant.version().source();
-        Audit audit = new Audit(new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
+        Audit audit = new Audit(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
         DiffReport diff;
         try {
             diff = new VersionDiff(settings.options()).compare(before, after);
