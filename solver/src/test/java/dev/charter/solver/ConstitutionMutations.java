@@ -9,6 +9,7 @@ import dev.charter.solver.DatalogConstitution.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 
 /**
  * The second version for {@code charter diff}: the first with one change of the kind a reviewer
@@ -131,7 +132,7 @@ final class ConstitutionMutations {
     }
 
     /** Every (clause, literal) position whose literal passes the test. */
-    private static List<int[]> sites(DatalogConstitution c, java.util.function.Predicate<Literal> test) {
+    private static List<int[]> sites(DatalogConstitution c, Predicate<Literal> test) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < c.clauses().size(); i++) {
             List<Literal> body = c.clauses().get(i).body();

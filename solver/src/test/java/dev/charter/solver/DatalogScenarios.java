@@ -1,5 +1,6 @@
 package dev.charter.solver;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -111,7 +112,7 @@ final class DatalogScenarios {
         return false;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode value(Field column, Program program, Pools pools, Random random) {
+    private static JsonNode value(Field column, Program program, Pools pools, Random random) {
         if (column.type() instanceof EnumType e) {
             List<String> values = program.schema().enumValues(e).orElseThrow();
             return JSON.textNode(values.get(random.nextInt(values.size())));

@@ -1,6 +1,7 @@
 package dev.charter.solver;
 
 import dev.charter.solver.DatalogConstitution.Assertion;
+import dev.charter.solver.DatalogConstitution.Atom;
 import dev.charter.solver.DatalogConstitution.Clause;
 import dev.charter.solver.DatalogConstitution.Comparison;
 import dev.charter.solver.DatalogConstitution.Literal;
@@ -154,7 +155,7 @@ final class RandomAssertions {
         return conjuncts;
     }
 
-    private String instantiate(DatalogConstitution.Atom atom, Map<String, String> values, Map<String, String> types) {
+    private String instantiate(Atom atom, Map<String, String> values, Map<String, String> types) {
         return atom.relation() + "(" + atom.terms().stream().map(t -> substitute(t, values, types))
                 .collect(Collectors.joining(", ")) + ")";
     }

@@ -11,6 +11,7 @@ import dev.charter.solver.DatalogConstitution.Pools;
 import dev.charter.solver.DatalogConstitution.Positive;
 import dev.charter.solver.DatalogConstitution.Rule;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,10 @@ final class RandomDatalogConstitutions {
     private DatalogConstitution attempt() {
         readable.clear();
         List<Long> ints = new ArrayList<>(THRESHOLDS);
-        java.util.Collections.shuffle(ints, random);
+        Collections.shuffle(ints, random);
         pools = new Pools(AGENTS, TARGETS, List.copyOf(ints.subList(0, 2)));
         List<Signature> inputs = new ArrayList<>(INPUTS);
-        java.util.Collections.shuffle(inputs, random);
+        Collections.shuffle(inputs, random);
         inputs = inputs.subList(0, 1 + random.nextInt(3));
         List<String> declarations = new ArrayList<>();
         inputs.forEach(s -> declarations.add(s.declaration()));

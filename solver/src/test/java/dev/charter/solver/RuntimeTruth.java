@@ -81,7 +81,12 @@ final class RuntimeTruth {
     private Decision decide(Program target, String key, Scenario scenario) {
         Engine engine = engines.computeIfAbsent(key + "\u0000" + scenario.facts(), k -> {
             Engine e = Engine.forProgram(target);
-            e.attach(scenario.snapshot());
+            try {
+                e.attach(scenario.snapshot());
+            } catch (RuntimeException refused) {
+                // A snapshot the runtime refuses (a witness's, say) leaves the engine denying every
+                // request with the reason; the caller compares that decision like any other.
+            }
             return e;
         });
         return engine.decide(Request.parse(scenario.request().toString()));

@@ -1,5 +1,6 @@
 package dev.charter.solver;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.solver.ConstitutionMutations.Mutant;
@@ -8,8 +9,11 @@ import dev.charter.solver.SoundnessAudit.Problem;
 import dev.charter.solver.SoundnessAudit.Settings;
 import dev.charter.solver.SoundnessAudit.Violation;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -90,9 +94,19 @@ public final class SolverFuzz {
             DatalogConstitution constitution = RandomDatalogConstitutions.generate(constitutionSeed);
             Mutant mutant = ConstitutionMutations.mutate(constitution, constitutionSeed + 1);
             long t0 = System.nanoTime();
-            Audit check = audit.check(constitution);
+            Audit check;
+            Audit diff;
+            try {
+                check = audit.check(constitution);
+            } catch (RuntimeException e) {
+                check = failed("checking it against the runtime threw " + e, constitution);
+            }
             long t1 = System.nanoTime();
-            Audit diff = audit.diff(constitution, mutant);
+            try {
+                diff = audit.diff(constitution, mutant);
+            } catch (RuntimeException e) {
+                diff = failed("diffing it against the runtime threw " + e, constitution);
+            }
             long t2 = System.nanoTime();
             checkMillis += (t1 - t0) / 1_000_000;
             diffMillis += (t2 - t1) / 1_000_000;
@@ -117,6 +131,14 @@ public final class SolverFuzz {
         System.out.print(json ? toJson(millis) : toText(millis));
     }
 
+    /** An audit that stopped with an exception outside the solver (the ground truth, the runtime). */
+    private static Audit failed(String what, DatalogConstitution constitution) {
+        Audit audit = new Audit(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
+        audit.violations().add(new Violation(Problem.EXCEPTION, what, "constitution (seed " + constitution.seed() + "):\n"
+                + constitution.source()));
+        return audit;
+    }
+
     private static String kind(String change) {
         if (change.equals("no change")) {
             return "none";
@@ -137,7 +159,7 @@ public final class SolverFuzz {
         audit.outcomes().forEach((k, v) -> outcomes.merge(k, v, Integer::sum));
         audit.inconclusive().forEach((k, v) -> inconclusive.merge(k, v, Integer::sum));
         audit.completeness().forEach((k, v) -> completeness.merge(k, v, Integer::sum));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Violation violation : audit.violations()) {
             violations.merge(violation.problem().code, 1, Integer::sum);
             if (seen.add(violation.problem().code)) {
@@ -203,7 +225,7 @@ public final class SolverFuzz {
         root.put("diff_millis", diffMillis);
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

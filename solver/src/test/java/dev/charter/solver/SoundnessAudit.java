@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -176,8 +179,8 @@ final class SoundnessAudit {
                 constitution.seed() * 17 + 3, settings.snapshots(), settings.requests()));
         Set<String> equivalent = new LinkedHashSet<>();
         for (ActionChange change : diff.actions()) {
-            audit.outcomes().merge("diff-" + change.status().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-            String claim = change.action() + " " + change.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + change.message();
+            audit.outcomes().merge("diff-" + change.status().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            String claim = change.action() + " " + change.status().name().toLowerCase(Locale.ROOT) + ": " + change.message();
             if (reportsDisagreement(change.message())) {
                 audit.violations().add(new Violation(Problem.REPORTED_DISAGREEMENT, claim, reproduction));
             }
@@ -215,7 +218,7 @@ final class SoundnessAudit {
     }
 
     /** Whether the runtime reproduces the witness: the decision it states, and what its kind of finding says. */
-    private static java.util.Optional<Violation> confirm(DatalogConstitution constitution, Program program, RuntimeTruth truth,
+    private static Optional<Violation> confirm(DatalogConstitution constitution, Program program, RuntimeTruth truth,
                                                          Finding finding, Scenario witness, String claim) {
         Decision decision = truth.decide(witness);
         Problem kind = Problem.WITNESS_NOT_CONFIRMED;
@@ -252,18 +255,18 @@ final class SoundnessAudit {
                 }
             }
         }
-        return problem == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new Violation(kind, claim + " — " + problem, source(constitution) + witness));
+        return problem == null ? Optional.empty()
+                : Optional.of(new Violation(kind, claim + " — " + problem, source(constitution) + witness));
     }
 
     private static boolean sameOutcome(Decision decision, JsonNode stated) {
         JsonNode route = stated.get("route");
         return decision.effect().keyword().equals(stated.get("decision").asText())
-                && java.util.Objects.equals(decision.route(), route == null || route.isNull() ? null : route.asText());
+                && Objects.equals(decision.route(), route == null || route.isNull() ? null : route.asText());
     }
 
     private static boolean sameOutcome(Decision a, Decision b) {
-        return a.effect() == b.effect() && java.util.Objects.equals(a.route(), b.route());
+        return a.effect() == b.effect() && Objects.equals(a.route(), b.route());
     }
 
     static boolean reportsDisagreement(String message) {
