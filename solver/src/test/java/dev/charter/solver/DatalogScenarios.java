@@ -35,13 +35,17 @@ final class DatalogScenarios {
     /** A request and the snapshot it is decided with; {@code facts} is a FactSnapshot JSON. */
     record Scenario(ObjectNode request, ObjectNode facts) {
         FactSnapshot snapshot() {
-            return FactSnapshot.parse(facts.toString().getBytes(StandardCharsets.UTF_8));
+            return parse(facts);
         }
 
         @Override
         public String toString() {
             return "request " + request + "\nfacts   " + facts;
         }
+    }
+
+    static FactSnapshot parse(ObjectNode facts) {
+        return FactSnapshot.parse(facts.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code snapshots} random snapshots, each with {@code requests} random requests. */

@@ -12,13 +12,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The solver fuzz: runs N random Datalog constitutions ({@link RandomDatalogConstitutions})
- * through {@code charter check} and, against a mutated second version, {@code charter diff}, and
+ * through {@code charter check}, {@code charter check --facts} (one random snapshot) and, against
+ * a mutated second version, {@code charter diff}, and
  * measures every claim against the runtime ({@link SoundnessAudit}). Progress goes to stderr; the
  * summary to stdout, as text or with {@code --json} as one JSON object. Run it with
  * {@code bench/solver-fuzz} (docs/testing.md).
@@ -46,6 +49,7 @@ public final class SolverFuzz {
     private boolean examples;
 
     private final Map<String, Integer> findings = new TreeMap<>();
+    private final Map<String, Integer> factsFindings = new TreeMap<>();
     private final Map<String, Integer> verdicts = new TreeMap<>();
     private final Map<String, Integer> changes = new TreeMap<>();
     private final Map<String, Integer> inconclusive = new TreeMap<>();
@@ -56,6 +60,7 @@ public final class SolverFuzz {
     private int constitutions;
     private int withoutSnapshot;
     private long checkMillis;
+    private long factsMillis;
     private long diffMillis;
 
     public static void main(String[] args) {
@@ -94,44 +99,48 @@ public final class SolverFuzz {
             DatalogConstitution constitution = RandomDatalogConstitutions.generate(constitutionSeed);
             Mutant mutant = ConstitutionMutations.mutate(constitution, constitutionSeed + 1);
             long t0 = System.nanoTime();
-            Audit check;
-            Audit diff;
-            try {
-                check = audit.check(constitution);
-            } catch (RuntimeException e) {
-                check = failed("checking it against the runtime threw " + e, constitution);
-            }
+            Audit check = guarded(() -> audit.check(constitution), "check", constitution);
             long t1 = System.nanoTime();
-            try {
-                diff = audit.diff(constitution, mutant);
-            } catch (RuntimeException e) {
-                diff = failed("diffing it against the runtime threw " + e, constitution);
-            }
+            Audit withFacts = guarded(() -> audit.checkWithFacts(constitution), "check --facts", constitution);
             long t2 = System.nanoTime();
+            Audit diff = guarded(() -> audit.diff(constitution, mutant), "diff", constitution);
+            long t3 = System.nanoTime();
             checkMillis += (t1 - t0) / 1_000_000;
-            diffMillis += (t2 - t1) / 1_000_000;
+            factsMillis += (t2 - t1) / 1_000_000;
+            diffMillis += (t3 - t2) / 1_000_000;
             constitutions++;
-            record(check, findings);
-            record(diff, verdicts);
+            Set<String> seen = new HashSet<>();
+            record(check, findings, "", seen);
+            record(withFacts, factsFindings, "--facts: ", seen);
+            record(diff, verdicts, "", seen);
             changes.merge(kind(mutant.change()), 1, Integer::sum);
             if (check.inconclusive().containsKey("no fact snapshot found")
                     || diff.inconclusive().containsKey("diff: no fact snapshot found")) {
                 withoutSnapshot++;
             }
-            int found = check.violations().size() + diff.violations().size();
+            int found = check.violations().size() + withFacts.violations().size() + diff.violations().size();
             System.err.printf("[%d/%d] seed %d: %d findings, %s, %d violation%s%n", i + 1, total, constitutionSeed,
                     check.outcomes().values().stream().mapToInt(Integer::intValue).sum(), mutant.change(), found,
                     found == 1 ? "" : "s");
             if (only != null) {
-                check.violations().forEach(v -> System.err.println(v + "\n"));
-                diff.violations().forEach(v -> System.err.println(v + "\n"));
+                for (Audit each : List.of(check, withFacts, diff)) {
+                    each.violations().forEach(v -> System.err.println(v + "\n"));
+                }
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.print(json ? toJson(millis) : toText(millis));
     }
 
-    /** An audit that stopped with an exception outside the solver (the ground truth, the runtime). */
+    /** The audit, or one that records the exception it stopped with outside the solver (in the ground truth, the runtime). */
+    private static Audit guarded(Supplier<Audit> run, String command, DatalogConstitution constitution) {
+        try {
+            return run.get();
+        } catch (RuntimeException e) {
+            return failed("measuring " + command + " against the runtime threw " + e, constitution);
+        }
+    }
+
     private static Audit failed(String what, DatalogConstitution constitution) {
         Audit audit = new Audit(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
         audit.violations().add(new Violation(Problem.EXCEPTION, what, "constitution (seed " + constitution.seed() + "):\n"
@@ -155,11 +164,11 @@ public final class SolverFuzz {
         return change.contains("not ") ? "flip negation" : "clause constant";
     }
 
-    private void record(Audit audit, Map<String, Integer> outcomes) {
+    /** Adds one audit's counts; {@code seen} holds the kinds of violation this constitution already counted. */
+    private void record(Audit audit, Map<String, Integer> outcomes, String prefix, Set<String> seen) {
         audit.outcomes().forEach((k, v) -> outcomes.merge(k, v, Integer::sum));
-        audit.inconclusive().forEach((k, v) -> inconclusive.merge(k, v, Integer::sum));
-        audit.completeness().forEach((k, v) -> completeness.merge(k, v, Integer::sum));
-        Set<String> seen = new HashSet<>();
+        audit.inconclusive().forEach((k, v) -> inconclusive.merge(prefix + k, v, Integer::sum));
+        audit.completeness().forEach((k, v) -> completeness.merge(prefix + k, v, Integer::sum));
         for (Violation violation : audit.violations()) {
             violations.merge(violation.problem().code, 1, Integer::sum);
             if (seen.add(violation.problem().code)) {
@@ -175,20 +184,27 @@ public final class SolverFuzz {
                 .append(only == null ? "" : " (only " + only + ")").append(", ").append(snapshots).append(" snapshots x ")
                 .append(requests).append(" requests each, Z3 timeout ").append(timeoutMillis).append(" ms\n\n");
         section(out, "check findings by kind", findings);
+        section(out, "check --facts (one random snapshot) findings by kind", factsFindings);
         section(out, "diff verdicts by action", verdicts);
         section(out, "second versions", changes);
         section(out, "inconclusive by reason", inconclusive);
         out.append("completeness, on what is known by construction:\n");
-        out.append(String.format("  dead rules (contradicting a clause) reported unreachable: %d of %d%n",
-                completeness.getOrDefault("dead rules reported unreachable", 0), completeness.getOrDefault("dead rules", 0)));
-        out.append(String.format("  implied assertions (a clause instantiated) proved:        %d of %d%n%n",
-                completeness.getOrDefault("implied assertions proved", 0), completeness.getOrDefault("implied assertions", 0)));
+        for (String prefix : List.of("", "--facts: ")) {
+            String command = prefix.isEmpty() ? "check" : "check --facts";
+            out.append(String.format("  %-14s dead rules (contradicting a clause) reported unreachable: %d of %d%n", command,
+                    completeness.getOrDefault(prefix + "dead rules reported unreachable", 0),
+                    completeness.getOrDefault(prefix + "dead rules", 0)));
+            out.append(String.format("  %-14s implied assertions (a clause instantiated) proved:        %d of %d%n", command,
+                    completeness.getOrDefault(prefix + "implied assertions proved", 0),
+                    completeness.getOrDefault(prefix + "implied assertions", 0)));
+        }
+        out.append('\n');
         out.append("constitutions with an inconclusive 'no fact snapshot': ").append(withoutSnapshot)
                 .append(" of ").append(constitutions).append("\n\n");
         out.append("unsound or unconfirmed claims caught by the runtime (count / constitutions):\n");
         violations.forEach((k, v) -> out.append(String.format("  %-24s %5d / %d%n", k, v, affected.get(k))));
-        out.append(String.format("%ntime: %.1f s (check %.1f s, diff %.1f s)%n", millis / 1000.0, checkMillis / 1000.0,
-                diffMillis / 1000.0));
+        out.append(String.format("%ntime: %.1f s (check %.1f s, check --facts %.1f s, diff %.1f s)%n", millis / 1000.0,
+                checkMillis / 1000.0, factsMillis / 1000.0, diffMillis / 1000.0));
         if (examples) {
             first.forEach((k, v) -> out.append("\n=== first ").append(k).append(" ===\n").append(v).append('\n'));
         }
@@ -213,6 +229,7 @@ public final class SolverFuzz {
         root.put("requests", requests);
         root.put("timeout_ms", timeoutMillis);
         root.set("findings", mapper.valueToTree(findings));
+        root.set("findings_with_facts", mapper.valueToTree(factsFindings));
         root.set("diff", mapper.valueToTree(verdicts));
         root.set("second_versions", mapper.valueToTree(changes));
         root.set("inconclusive", mapper.valueToTree(inconclusive));
@@ -222,6 +239,7 @@ public final class SolverFuzz {
         root.set("constitutions_with_violations", mapper.valueToTree(affected));
         root.put("millis", millis);
         root.put("check_millis", checkMillis);
+        root.put("check_facts_millis", factsMillis);
         root.put("diff_millis", diffMillis);
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -85,24 +86,44 @@ final class SoundnessAudit {
         this.settings = settings;
     }
 
+    /** {@code charter check}: claims for every fact snapshot. */
     Audit check(DatalogConstitution constitution) {
+        return check(constitution, null);
+    }
+
+    /**
+     * {@code charter check --facts}: claims for one random snapshot, measured on random requests
+     * with that snapshot; a witness without facts stands for it.
+     */
+    Audit checkWithFacts(DatalogConstitution constitution) {
+        Program program = constitution.compile();
+        return check(constitution, DatalogScenarios.snapshot(program, constitution.pools(), new Random(constitution.seed() * 13 + 5)));
+    }
+
+    private Audit check(DatalogConstitution constitution, ObjectNode given) {
         Program program = constitution.compile();
         Audit audit = new Audit(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
+        String command = given == null ? "charter check" : "charter check --facts " + given;
         Report report;
         try {
-            report = new Analyzer(settings.options()).analyze(program);
+            AnalysisOptions options = given == null ? settings.options()
+                    : settings.options().withFacts(DatalogScenarios.parse(given));
+            report = new Analyzer(options).analyze(program);
         } catch (RuntimeException | StackOverflowError e) {
-            audit.violations().add(new Violation(Problem.EXCEPTION, "charter check threw " + e, source(constitution) + stack(e)));
+            audit.violations().add(new Violation(Problem.EXCEPTION, command + " threw " + e, source(constitution) + stack(e)));
             return audit;
         }
         RuntimeTruth truth = new RuntimeTruth(program);
-        List<Scenario> scenarios = new ArrayList<>(DatalogScenarios.scenarios(program, constitution.pools(),
-                constitution.seed() * 31 + 7, settings.snapshots(), settings.requests()));
+        List<Scenario> scenarios = new ArrayList<>(given == null
+                ? DatalogScenarios.scenarios(program, constitution.pools(), constitution.seed() * 31 + 7,
+                        settings.snapshots(), settings.requests())
+                : DatalogScenarios.withFacts(given, constitution.pools(), constitution.seed() * 31 + 7,
+                        settings.snapshots() * settings.requests()));
         List<Assertion> proved = new ArrayList<>();
         List<DecisionRule> unreachable = new ArrayList<>();
         for (Finding finding : report.findings()) {
             audit.outcomes().merge(finding.kind().code(), 1, Integer::sum);
-            String claim = finding.kind().code() + " " + String.join(",", finding.rules())
+            String claim = (given == null ? "" : "with --facts: ") + finding.kind().code() + " " + String.join(",", finding.rules())
                     + (finding.assertion() == null ? "" : " " + finding.assertion()) + ": " + finding.message();
             if (reportsDisagreement(finding.message())) {
                 audit.violations().add(new Violation(Problem.REPORTED_DISAGREEMENT, claim, source(constitution)));
@@ -115,7 +136,8 @@ final class SoundnessAudit {
                 unreachable.add(program.rule(finding.rules().get(0)).orElseThrow());
             }
             if (finding.witness() != null) {
-                Scenario witness = new Scenario(finding.witness().request(), facts(finding.witness().facts()));
+                ObjectNode facts = finding.witness().facts() != null ? finding.witness().facts() : given;
+                Scenario witness = new Scenario(finding.witness().request(), facts(facts));
                 confirm(constitution, program, truth, finding, witness, claim).ifPresent(audit.violations()::add);
                 scenarios.addAll(DatalogScenarios.withFacts(witness.facts(), constitution.pools(),
                         constitution.seed() + scenarios.size(), settings.requests()));
@@ -128,7 +150,7 @@ final class SoundnessAudit {
             for (Assertion assertion : proved) {
                 if (!contradicted.contains(assertion.name()) && !truth.holds(assertion, scenario, decision)) {
                     contradicted.add(assertion.name());
-                    audit.violations().add(new Violation(Problem.PROVED_BUT_FALSE, "assertion " + assertion.name()
+                    audit.violations().add(new Violation(Problem.PROVED_BUT_FALSE, command + ": assertion " + assertion.name()
                             + " was reported proved, but fails when the runtime decides " + describe(decision),
                             source(constitution) + scenario));
                 }
@@ -136,7 +158,7 @@ final class SoundnessAudit {
             for (DecisionRule rule : unreachable) {
                 if (!contradicted.contains(rule.name()) && truth.wins(rule, scenario)) {
                     contradicted.add(rule.name());
-                    audit.violations().add(new Violation(Problem.UNREACHABLE_BUT_FIRES, "rule " + rule.name()
+                    audit.violations().add(new Violation(Problem.UNREACHABLE_BUT_FIRES, command + ": rule " + rule.name()
                             + " was reported unreachable, but the runtime decides " + describe(decision),
                             source(constitution) + scenario));
                 }
