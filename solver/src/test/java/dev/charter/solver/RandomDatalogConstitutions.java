@@ -21,12 +21,15 @@ import java.util.Random;
  * Random constitutions whose rules read Datalog relations derived from {@code input relation}s:
  * one to three input relations (string, int, enum and action columns), relations fixed by facts,
  * and one to three derived relations whose clauses join, compare with constants, negate lower
- * relations (stratified by construction) and recurse; rules over those atoms with {@code agent},
- * request attributes and constants — one in six contradicts a clause ({@code body and not head},
- * which no snapshot satisfies; named {@code dead_r<i>}) or nearly does (a body literal left out) — and assertions (see
- * {@link RandomAssertions}). Each seed
- * gives one constitution; one the compiler rejects (an unsafe variable the random choice made)
- * is drawn again from the same random stream, so every result compiles.
+ * relations and recurse; rules over those atoms with {@code agent}, request attributes and
+ * constants — one in six contradicts a clause ({@code body and not head}, which no snapshot
+ * satisfies; named {@code dead_r<i>}) or nearly does (a body literal left out) — and assertions
+ * (see {@link RandomAssertions}).
+ *
+ * <p>Clauses are safe and stratified by construction: every variable is introduced by a positive
+ * atom, and a relation negates only relations defined before it. The compiler still checks each
+ * constitution, so what is generated is exactly what it accepts and lowers; one it rejected would
+ * be drawn again from the same random stream.
  */
 final class RandomDatalogConstitutions {
 
@@ -153,14 +156,14 @@ final class RandomDatalogConstitutions {
     private Clause clause(String head, List<String> types, boolean recursive) {
         variables.clear();
         List<Literal> body = new ArrayList<>();
+        List<String> headTerms = new ArrayList<>();
         if (recursive) {
             List<String> own = types.stream().map(this::fresh).toList();
             body.add(new Positive(new Atom(head, own)));
-            Signature link = pickHaving(types.get(0));
-            body.add(new Positive(atomBinding(link, types.get(0), own.get(0))));
+            body.add(new Positive(step(types.get(0), own.get(0), headTerms)));
+            headTerms.addAll(own.subList(headTerms.size(), own.size()));
         }
-        List<String> headTerms = new ArrayList<>();
-        for (String type : types) {
+        for (String type : types.subList(headTerms.size(), types.size())) {
             List<String> candidates = ofType(type).stream().filter(v -> !headTerms.contains(v)).toList();
             if (!candidates.isEmpty() && (recursive || random.nextInt(10) < 3)) {
                 headTerms.add(pick(candidates));
@@ -193,6 +196,30 @@ final class RandomDatalogConstitutions {
             body.add(new Negated(atom(negated, false)));
         }
         return new Clause(new Atom(head, headTerms), body);
+    }
+
+    /**
+     * The step of a recursive clause from {@code from}: an atom over a relation with two columns of
+     * the type, one {@code from} and the other a new variable that becomes the head's first term
+     * ({@code delegates(A, B, X)} in {@code may(B, X) :- may(A, X), delegates(A, B, X)}); with no
+     * such relation, an atom that only constrains {@code from}.
+     */
+    private Atom step(String type, String from, List<String> headTerms) {
+        List<Signature> edges = readable.stream()
+                .filter(s -> s.types().stream().filter(type::equals).count() >= 2).toList();
+        if (edges.isEmpty() || random.nextInt(5) == 0) {
+            return atomBinding(pickHaving(type), type, from);
+        }
+        Signature edge = pick(edges);
+        int first = edge.types().indexOf(type);
+        int second = edge.types().subList(first + 1, edge.types().size()).indexOf(type) + first + 1;
+        String to = fresh(type);
+        headTerms.add(to);
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < edge.types().size(); i++) {
+            terms.add(i == first ? from : i == second ? to : term(edge.types().get(i), true));
+        }
+        return new Atom(edge.name(), terms);
     }
 
     /** An atom over {@code relation} with {@code variable} in its first column of {@code type}, the other columns random terms. */
