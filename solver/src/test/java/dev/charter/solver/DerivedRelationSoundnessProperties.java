@@ -32,12 +32,13 @@ import net.jqwik.api.statistics.Statistics;
  *       one clause changed (the full mix of changes is the fuzz's);
  *   <li>every other witness (diff example, conflict, gap, hole, shadowed rule) is
  *       reproduced by the runtime on its own request and snapshot, no finding reports a
- *       solver/runtime disagreement, and no analysis throws.
+ *       solver/runtime disagreement, and no analysis throws;
  *   <li>with a fact snapshot given ({@code charter check --facts}), every claim of the above kinds
  *       holds for that snapshot.
  * </ul>
- * A failure prints the constitution's source (both versions for diff), the snapshot and the
- * request; {@code bench/solver-fuzz --only SEED} reruns one constitution. Inconclusive findings are
+ * A failure prints the constitution's source (both versions for diff, ready for {@code charter
+ * diff}), the snapshot and the request; {@code bench/solver-fuzz --only SEED} reruns check on one
+ * constitution, with more evidence. Inconclusive findings are
  * counted in the statistics, by reason. Seeds are fixed so that a run in CI is repeatable; the
  * fuzz ({@link SolverFuzz}) explores more.
  */
