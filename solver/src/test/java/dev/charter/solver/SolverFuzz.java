@@ -39,6 +39,9 @@ import java.util.function.Supplier;
  */
 public final class SolverFuzz {
 
+    /** How many seeds of constitutions with a kind of violation the text summary lists, for {@code --only}. */
+    private static final int SEEDS_SHOWN = 8;
+
     private int count = 250;
     private long seed = 1;
     private Long only;
@@ -55,7 +58,7 @@ public final class SolverFuzz {
     private final Map<String, Integer> inconclusive = new TreeMap<>();
     private final Map<String, Integer> completeness = new TreeMap<>();
     private final Map<String, Integer> violations = new LinkedHashMap<>();
-    private final Map<String, Integer> affected = new LinkedHashMap<>();
+    private final Map<String, List<Long>> affected = new LinkedHashMap<>();
     private final Map<String, Violation> first = new LinkedHashMap<>();
     private int constitutions;
     private int withoutSnapshot;
@@ -86,7 +89,7 @@ public final class SolverFuzz {
         }
         for (Problem problem : Problem.values()) {
             violations.put(problem.code, 0);
-            affected.put(problem.code, 0);
+            affected.put(problem.code, new ArrayList<>());
         }
     }
 
@@ -110,9 +113,9 @@ public final class SolverFuzz {
             diffMillis += (t3 - t2) / 1_000_000;
             constitutions++;
             Set<String> seen = new HashSet<>();
-            record(check, findings, "", seen);
-            record(withFacts, factsFindings, "--facts: ", seen);
-            record(diff, verdicts, "", seen);
+            record(check, findings, "", constitutionSeed, seen);
+            record(withFacts, factsFindings, "--facts: ", constitutionSeed, seen);
+            record(diff, verdicts, "", constitutionSeed, seen);
             changes.merge(kind(mutant.change()), 1, Integer::sum);
             if (check.inconclusive().containsKey("no fact snapshot found")
                     || diff.inconclusive().containsKey("diff: no fact snapshot found")) {
@@ -165,14 +168,14 @@ public final class SolverFuzz {
     }
 
     /** Adds one audit's counts; {@code seen} holds the kinds of violation this constitution already counted. */
-    private void record(Audit audit, Map<String, Integer> outcomes, String prefix, Set<String> seen) {
+    private void record(Audit audit, Map<String, Integer> outcomes, String prefix, long constitutionSeed, Set<String> seen) {
         audit.outcomes().forEach((k, v) -> outcomes.merge(k, v, Integer::sum));
         audit.inconclusive().forEach((k, v) -> inconclusive.merge(prefix + k, v, Integer::sum));
         audit.completeness().forEach((k, v) -> completeness.merge(prefix + k, v, Integer::sum));
         for (Violation violation : audit.violations()) {
             violations.merge(violation.problem().code, 1, Integer::sum);
             if (seen.add(violation.problem().code)) {
-                affected.merge(violation.problem().code, 1, Integer::sum);
+                affected.get(violation.problem().code).add(constitutionSeed);
             }
             first.putIfAbsent(violation.problem().code, violation);
         }
@@ -202,7 +205,12 @@ public final class SolverFuzz {
         out.append("constitutions with an inconclusive 'no fact snapshot': ").append(withoutSnapshot)
                 .append(" of ").append(constitutions).append("\n\n");
         out.append("unsound or unconfirmed claims caught by the runtime (count / constitutions):\n");
-        violations.forEach((k, v) -> out.append(String.format("  %-24s %5d / %d%n", k, v, affected.get(k))));
+        violations.forEach((k, v) -> {
+            List<Long> seeds = affected.get(k);
+            out.append(String.format("  %-24s %5d / %d%s%n", k, v, seeds.size(), seeds.isEmpty() ? ""
+                    : "   seeds " + seeds.stream().limit(SEEDS_SHOWN).map(String::valueOf).reduce((a, b) -> a + " " + b).orElse("")
+                            + (seeds.size() > SEEDS_SHOWN ? " ..." : "")));
+        });
         out.append(String.format("%ntime: %.1f s (check %.1f s, check --facts %.1f s, diff %.1f s)%n", millis / 1000.0,
                 checkMillis / 1000.0, factsMillis / 1000.0, diffMillis / 1000.0));
         if (examples) {
@@ -236,7 +244,7 @@ public final class SolverFuzz {
         root.set("completeness", mapper.valueToTree(completeness));
         root.put("constitutions_without_snapshot", withoutSnapshot);
         root.set("violations", mapper.valueToTree(violations));
-        root.set("constitutions_with_violations", mapper.valueToTree(affected));
+        root.set("violation_seeds", mapper.valueToTree(affected));
         root.put("millis", millis);
         root.put("check_millis", checkMillis);
         root.put("check_facts_millis", factsMillis);
