@@ -108,8 +108,15 @@ public final class Ledger implements AutoCloseable {
         durableSize = state.size();
     }
 
-    /** Queues a decision record; the future completes when it is durable, or fails (FAILED ledger). */
+    /**
+     * Queues a decision record; the future completes when it is durable, or fails (FAILED ledger,
+     * or a body the reader could not read back, which is refused before anything is written).
+     */
     CompletableFuture<LedgerRecord> appendDecision(byte[] canonicalBody, boolean escalation) {
+        String problem = RecordLayout.bodyProblem(canonicalBody);
+        if (problem != null) {
+            return CompletableFuture.failedFuture(new LedgerException(problem));
+        }
         Append append = Append.decision(canonicalBody, escalation);
         writer.submit(append);
         return append.done;
