@@ -147,7 +147,7 @@ public final class CanonicalWriter {
     /** An exact number as a JSON number, in the form {@link CanonicalJson#numberText} gives it. */
     public CanonicalWriter number(BigDecimal value) {
         comma();
-        // An integer of at most 21 digits is written as its digits, the common case, without the general layout.
+        // An integer that fits a long is written as its digits (so is any of at most 21), the common case.
         if (value.scale() == 0 && value.precision() <= 18) {
             out.append(value.longValue());
         } else {

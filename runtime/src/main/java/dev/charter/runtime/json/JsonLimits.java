@@ -3,6 +3,7 @@ package dev.charter.runtime.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -97,7 +98,7 @@ public final class JsonLimits {
     public static Problem text(String text, String what) {
         int at = loneSurrogate(text);
         return at < 0 ? null : new Problem(false, what + " holds a lone surrogate (U+"
-                + Integer.toHexString(text.charAt(at)).toUpperCase(java.util.Locale.ROOT) + " at character " + at
+                + Integer.toHexString(text.charAt(at)).toUpperCase(Locale.ROOT) + " at character " + at
                 + "), which is not Unicode and has no exact canonical form");
     }
 

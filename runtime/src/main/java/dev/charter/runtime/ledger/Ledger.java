@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger;
 
+import dev.charter.runtime.json.JsonLimits;
 import dev.charter.runtime.keys.SigningKey;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,6 +133,11 @@ public final class Ledger implements AutoCloseable {
             throws LedgerException {
         if (reviewer == null || reviewer.isBlank() || reason == null || outcome == null) {
             throw new LedgerException("a resolution names its outcome, a reviewer and a reason");
+        }
+        if ((long) reviewer.length() + reason.length() > JsonLimits.MAX_REQUEST_CHARS) {
+            // Bounded like a request, so that the record fits a frame whatever the characters' escapes.
+            throw new LedgerException("a resolution's reviewer and reason have more than " + JsonLimits.MAX_REQUEST_CHARS
+                    + " characters");
         }
         return await(Append.resolution(new Append.ResolutionRequest(escalationSeq, outcome, reviewer, reason)));
     }

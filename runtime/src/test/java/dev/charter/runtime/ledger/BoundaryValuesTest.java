@@ -137,6 +137,23 @@ class BoundaryValuesTest {
     }
 
     @Test
+    void aResolutionIsBoundedAndItsWordsReadBackExactly() throws Exception {
+        Engine engine = Engine.forProgram(FintechFixture.program());
+        engine.attach(FintechFixture.snapshot());
+        try (LedgerEngine ledger = LedgerEngine.open(engine, dir, LEDGER_KEY, TestLedgers.small(SigningMode.BATCHED))) {
+            RecordedDecision escalated = ledger.record(FintechFixture.payment("lending-agent-v2", "15000").build());
+            assertTrue(escalated.escalated());
+            assertThrows(LedgerException.class, () -> ledger.ledger().resolve(escalated.seq(), ResolutionOutcome.DENY,
+                    "carol", "x".repeat(JsonLimits.MAX_REQUEST_CHARS)));
+            ledger.ledger().resolve(escalated.seq(), ResolutionOutcome.APPROVE, "carol\ud800", "fine\u0001");
+        }
+        assertEquals(Optional.empty(), LedgerVerifier.verify(dir, KEYS).problem());
+        Resolution resolution = LedgerReader.read(dir).resolutions().values().iterator().next();
+        assertEquals("carol\ud800", resolution.reviewer());
+        assertEquals("fine\u0001", resolution.reason());
+    }
+
+    @Test
     void snapshotsThatDifferOnlyInAValueHaveDifferentDigestsOrAreRefused() {
         FactSnapshot big = FactSnapshot.parse(snapshot("123456789012345678901234").getBytes(StandardCharsets.UTF_8));
         FactSnapshot digits = FactSnapshot.parse(snapshot("\"123456789012345678901234\"").getBytes(StandardCharsets.UTF_8));
