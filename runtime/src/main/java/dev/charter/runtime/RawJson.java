@@ -83,7 +83,8 @@ final class RawJson {
         if (d.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal stripped = d.scale() > 0 ? d.stripTrailingZeros() : d;
+        // Integers too: 10^500 written out in digits and 1e500 are one number, with one form.
+        BigDecimal stripped = d.stripTrailingZeros();
         // A huge exponent stays in scientific form: no input may make us write out a billion zeros.
         return stripped.scale() < 0 && stripped.precision() - stripped.scale() <= 400 ? stripped.setScale(0) : stripped;
     }

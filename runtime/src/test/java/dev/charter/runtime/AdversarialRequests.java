@@ -46,6 +46,7 @@ public final class AdversarialRequests {
                 Combinators.combine(digits, digits, Arbitraries.integers().between(-500, 500))
                         .as((i, f, e) -> i + "." + f + "e" + e),
                 Arbitraries.of("0", "-0", "0.0", "1e400", "1e-400", "9007199254740993", "123456789012345678901234",
+                        "1" + "0".repeat(500), "1" + "0".repeat(500) + ".000",
                         "0.12345678901234567890", "1E+2", "5e-324", "1e999999999"));
     }
 
