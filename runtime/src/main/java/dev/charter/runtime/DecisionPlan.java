@@ -78,7 +78,9 @@ final class DecisionPlan {
                 own.add(r);
             }
         }
-        own.sort(Comparator.comparingLong((RulePlan r) -> -r.rule().priority()).thenComparingInt(RulePlan::index));
+        // Long.compare with the operands swapped: negating a priority overflows at Long.MIN_VALUE.
+        own.sort(((Comparator<RulePlan>) (a, b) -> Long.compare(b.rule().priority(), a.rule().priority()))
+                .thenComparingInt(RulePlan::index));
         boolean[] contextRequired = new boolean[context.names().length];
         boolean needsTime = false;
         for (RulePlan r : own) {

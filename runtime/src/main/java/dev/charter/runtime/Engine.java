@@ -5,6 +5,7 @@ import dev.charter.runtime.datalog.Budget;
 import dev.charter.runtime.datalog.BudgetExceededException;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.json.JsonLimits;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -150,13 +151,17 @@ public final class Engine {
         }
     }
 
-    /** Parses and decides a request; malformed JSON is DENY with {@link ReasonCode#MALFORMED_REQUEST}. Never throws. */
+    /**
+     * Parses and decides a request; malformed JSON is DENY with {@link ReasonCode#MALFORMED_REQUEST},
+     * a request beyond a limit of {@link JsonLimits} DENY with {@link ReasonCode#REQUEST_LIMIT_EXCEEDED}.
+     * Never throws.
+     */
     public Decision decideJson(String json) {
         Request request;
         try {
             request = Request.parse(json);
         } catch (RequestFormatException e) {
-            return deny(ReasonCode.MALFORMED_REQUEST, e.getMessage(), null, attachment.get());
+            return deny(e.reasonCode(), e.getMessage(), null, attachment.get());
         } catch (Throwable t) {
             return deny(ReasonCode.MALFORMED_REQUEST, "the request could not be read (" + t.getClass().getSimpleName()
                     + ")", null, attachment.get());

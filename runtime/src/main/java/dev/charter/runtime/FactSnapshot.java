@@ -9,6 +9,8 @@ import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.json.JsonLimits;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,11 +42,32 @@ public final class FactSnapshot {
     private final String digest;
 
     private FactSnapshot(Map<String, List<List<Object>>> relations) {
+        relations.forEach(FactSnapshot::checkValues);
         Map<String, List<List<Object>>> sorted = new TreeMap<>();
         relations.forEach((name, tuples) -> sorted.put(name, tuples.stream().map(List::copyOf).toList()));
         this.relations = Collections.unmodifiableMap(sorted);
         this.canonical = CanonicalJson.bytes(toJsonTree());
         this.digest = "sha256:" + HexFormat.of().formatHex(sha256(canonical));
+    }
+
+    /**
+     * Refuses a value with no exact canonical form (a lone surrogate) or beyond the number limits
+     * of {@link JsonLimits}: two snapshots with different values must never share a digest.
+     */
+    private static void checkValues(String relation, List<List<Object>> tuples) {
+        JsonLimits.Problem problem = JsonLimits.text(relation, "a relation name");
+        for (int t = 0; problem == null && t < tuples.size(); t++) {
+            for (Object value : tuples.get(t)) {
+                if (problem == null && value instanceof String text) {
+                    problem = JsonLimits.text(text, "a value");
+                } else if (problem == null && value instanceof BigDecimal number && JsonLimits.numberProblem(number) != null) {
+                    problem = new JsonLimits.Problem(true, JsonLimits.numberProblem(number));
+                }
+            }
+        }
+        if (problem != null) {
+            throw new InvalidFactsException("relation " + relation + ": " + problem.message());
+        }
     }
 
     /** The snapshot with no facts. */
@@ -95,6 +118,10 @@ public final class FactSnapshot {
         if (root == null || !root.isObject() || root.size() != 1 || !root.path("relations").isObject()) {
             throw new InvalidFactsException("a fact snapshot is an object with one key, \"relations\", "
                     + "mapping relation names to arrays of tuples");
+        }
+        JsonLimits.Problem problem = JsonLimits.check(root, 1);
+        if (problem != null) {
+            throw new InvalidFactsException("the fact snapshot is refused: " + problem.message());
         }
         Map<String, List<List<Object>>> relations = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.get("relations").fields(); it.hasNext(); ) {

@@ -44,10 +44,7 @@ final class RawJson {
         return new Opaque(CanonicalJson.string(node));
     }
 
-    /**
-     * The JSON form of a raw value. A number a double cannot hold exactly becomes a string, so the
-     * canonical form never rounds it; decimal attributes accept both forms.
-     */
+    /** The JSON form of a raw value; numbers stay exact ({@link CanonicalJson} writes them so). */
     static JsonNode toNode(Object raw) {
         if (raw instanceof String s) {
             return NODES.textNode(s);
@@ -56,7 +53,7 @@ final class RawJson {
             return NODES.booleanNode(b);
         }
         if (raw instanceof BigDecimal d) {
-            return CanonicalJson.isExactNumber(d) ? NODES.numberNode(d) : NODES.textNode(d.toString());
+            return NODES.numberNode(d);
         }
         try {
             return MAPPER.readTree(((Opaque) raw).json());
@@ -72,7 +69,7 @@ final class RawJson {
         } else if (raw instanceof Boolean b) {
             out.bool(b);
         } else if (raw instanceof BigDecimal d) {
-            out.exactNumberOrString(d);
+            out.number(d);
         } else {
             out.tree(toNode(raw));
         }
@@ -86,7 +83,8 @@ final class RawJson {
         if (d.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal stripped = d.scale() > 0 ? d.stripTrailingZeros() : d;
+        // Integers too: 10^500 written out in digits and 1e500 are one number, with one form.
+        BigDecimal stripped = d.stripTrailingZeros();
         // A huge exponent stays in scientific form: no input may make us write out a billion zeros.
         return stripped.scale() < 0 && stripped.precision() - stripped.scale() <= 400 ? stripped.setScale(0) : stripped;
     }

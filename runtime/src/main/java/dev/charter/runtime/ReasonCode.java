@@ -34,8 +34,10 @@ public enum ReasonCode {
     INTERNAL_ERROR,
     /** The engine has no verified bundle. */
     NO_VALID_BUNDLE,
-    /** The request is not well-formed. */
+    /** The request is not well-formed, or holds a value with no exact canonical form (a lone surrogate). */
     MALFORMED_REQUEST,
+    /** The request is beyond a limit of {@code JsonLimits}: too long, nested too deep, or a number too large. */
+    REQUEST_LIMIT_EXCEEDED,
     /** The decision could not be durably recorded. */
     LEDGER_FAILURE;
 

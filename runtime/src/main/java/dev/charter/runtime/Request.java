@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.CanonicalWriter;
 import dev.charter.runtime.json.CanonicalWriter.Name;
+import dev.charter.runtime.json.JsonLimits;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,6 +30,11 @@ import java.util.Set;
  * against a schema: the {@link Engine} does that and answers a missing, ill-typed or undeclared
  * attribute with DENY and a reason code. Decimals may be given as JSON numbers or as strings
  * ({@code "15000.00"}); nothing is ever read as binary floating point. Immutable.
+ *
+ * <p>Every request has one exact canonical form ({@link #toJson}), which its digest, its record
+ * and its replay all read: a request holding a value that has none (a lone surrogate) or beyond
+ * the limits of {@link JsonLimits} (depth, size, numbers) is refused when it is read or built,
+ * before anything is decided.
  *
  * <pre>{@code
  * Request r = Request.builder()
@@ -56,6 +63,8 @@ public final class Request {
     private final Map<String, Object> context;
     private final Instant time;
     private final List<String> chain;
+    /** The canonical form, rendered once: it is measured before deciding, and recorded after. */
+    private final String canonical;
 
     private Request(Builder b) {
         this.agent = b.agent;
@@ -64,6 +73,39 @@ public final class Request {
         this.context = Collections.unmodifiableMap(new LinkedHashMap<>(b.context));
         this.time = b.time;
         this.chain = List.copyOf(b.chain);
+        checkValues();
+        this.canonical = CanonicalWriter.render(this::writeJson);
+        if (JsonLimits.utf8Length(canonical) > JsonLimits.MAX_REQUEST_BYTES) {
+            throw new RequestFormatException(ReasonCode.REQUEST_LIMIT_EXCEEDED, "the request is refused: its canonical "
+                    + "form is larger than " + JsonLimits.MAX_REQUEST_BYTES + " bytes", null);
+        }
+    }
+
+    /**
+     * Refuses a value with no exact canonical form or beyond the number limits, however the
+     * request was made: what is decided is then exactly what is recorded and replayed. (A parsed
+     * request's nested values were checked whole, before they became opaque.)
+     */
+    private void checkValues() {
+        List<JsonLimits.Problem> problems = new ArrayList<>();
+        problems.add(agent == null ? null : JsonLimits.text(agent, "the agent"));
+        problems.add(action == null ? null : JsonLimits.text(action, "the action"));
+        chain.forEach(hop -> problems.add(JsonLimits.text(hop, "the chain")));
+        for (Map<String, Object> attributes : List.of(parameters, context)) {
+            attributes.forEach((name, value) -> {
+                problems.add(JsonLimits.text(name, "an attribute name"));
+                if (value instanceof String text) {
+                    problems.add(JsonLimits.text(text, "a string"));
+                } else if (value instanceof BigDecimal number && JsonLimits.numberProblem(number) != null) {
+                    problems.add(new JsonLimits.Problem(true, JsonLimits.numberProblem(number)));
+                }
+            });
+        }
+        for (JsonLimits.Problem problem : problems) {
+            if (problem != null) {
+                throw refusal(problem);
+            }
+        }
     }
 
     public static Builder builder() {
@@ -74,9 +116,15 @@ public final class Request {
      * Reads a request in the JSON form of LANGUAGE.md section 2. Unknown top-level keys and
      * repeated keys are malformed (a request means one thing to every reader).
      *
-     * @throws RequestFormatException when {@code json} is not well-formed or has the wrong shape
+     * @throws RequestFormatException when {@code json} is not well-formed, has the wrong shape, or is
+     *         refused as {@link Request} describes
      */
     public static Request parse(String json) {
+        if (json != null && json.length() > JsonLimits.MAX_REQUEST_CHARS) {
+            // Not even parsed. The reason does not say by how much: a record keeps only the first characters past the limit.
+            throw new RequestFormatException(ReasonCode.REQUEST_LIMIT_EXCEEDED, "the request is refused: its text is "
+                    + "longer than " + JsonLimits.MAX_REQUEST_CHARS + " characters", null);
+        }
         JsonNode root;
         try {
             root = RawJson.MAPPER.readTree(json);
@@ -85,6 +133,10 @@ public final class Request {
         }
         if (root == null || !root.isObject()) {
             throw new RequestFormatException("a request is a JSON object");
+        }
+        JsonLimits.Problem problem = JsonLimits.check(root, 1);
+        if (problem != null) {
+            throw refusal(problem);
         }
         Builder b = builder();
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
@@ -121,6 +173,11 @@ public final class Request {
         return b.build();
     }
 
+    private static RequestFormatException refusal(JsonLimits.Problem problem) {
+        return new RequestFormatException(problem.limit() ? ReasonCode.REQUEST_LIMIT_EXCEEDED : ReasonCode.MALFORMED_REQUEST,
+                "the request is refused: " + problem.message(), null);
+    }
+
     private static String optionalText(JsonNode root, String key) {
         JsonNode node = root.get(key);
         if (node == null || node.isNull()) {
@@ -140,13 +197,7 @@ public final class Request {
         if (!node.isObject()) {
             throw new RequestFormatException("\"" + key + "\" is an object of attributes");
         }
-        node.fields().forEachRemaining(e -> {
-            try {
-                into.put(e.getKey(), RawJson.fromNode(e.getValue()));
-            } catch (IllegalArgumentException outOfRange) {
-                throw new RequestFormatException("\"" + key + "." + e.getKey() + "\": " + outOfRange.getMessage(), outOfRange);
-            }
-        });
+        node.fields().forEachRemaining(e -> into.put(e.getKey(), RawJson.fromNode(e.getValue())));
     }
 
     /** The acting agent's id; null when the request names none (the engine then denies). */
@@ -191,7 +242,7 @@ public final class Request {
      * {@code request}, {@code time}), the attributes sorted by name.
      */
     public String toJson() {
-        return CanonicalWriter.render(this::writeJson);
+        return canonical;
     }
 
     private void writeJson(CanonicalWriter out) {
@@ -293,6 +344,10 @@ public final class Request {
             return this;
         }
 
+        /**
+         * @throws RequestFormatException when a value has no exact canonical form (a lone
+         *         surrogate) or the request is beyond a limit of {@link JsonLimits}
+         */
         public Request build() {
             return new Request(this);
         }

@@ -262,10 +262,10 @@ public final class Trace {
         return Arrays.copyOf(slots, n);
     }
 
-    /** An evaluation form as JSON: exact numbers stay numbers only when a double holds them. */
+    /** An evaluation form as JSON: an int as its exact number, a decimal as its plain digits in a string. */
     private static void writeForm(Object form, CanonicalWriter out) {
         if (form instanceof Long l) {
-            out.exactNumberOrString(l);
+            out.number(l);
         } else if (form instanceof BigDecimal d) {
             out.string(d.toPlainString());
         } else if (form instanceof Boolean b) {

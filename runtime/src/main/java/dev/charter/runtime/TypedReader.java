@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * <p>Decimals are bounded (at most {@value #MAX_DIGITS} digits before and after the point) so that
  * no input can make exact arithmetic expensive; ints and decimals also accept their digits as a
- * string, the form {@link Request#toJson} uses for numbers a double cannot hold.
+ * string ({@code "15000.00"}), as LANGUAGE.md section 2 allows.
  */
 abstract class TypedReader {
 

@@ -11,14 +11,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * RFC 8785 (JSON Canonicalization Scheme) serialisation of a Jackson tree: the one byte form that
  * traces, bundles and the ledger sign, hash and compare, so that equal values always give equal
- * bytes.
+ * bytes and different values different bytes.
  *
  * <p>Members are sorted by their names' UTF-16 code units, strings use the minimal escaping of
- * ECMAScript's {@code JSON.stringify}, there is no whitespace, and numbers are written as
- * ECMAScript writes the IEEE-754 double nearest to them (through the number serialiser of
- * {@code io.github.erdtman:java-json-canonicalization}, the reference implementation's port).
- * Because RFC 8785 numbers are doubles, Charter never puts an exact decimal into a JSON number
- * that the canonical form would not give back: such values travel as strings (see {@link #isExactNumber}).
+ * ECMAScript's {@code JSON.stringify}, and there is no whitespace. Numbers are exact: RFC 8785
+ * writes the shortest text of the IEEE-754 double nearest to a number, which changes a number no
+ * double holds ({@code 9007199254740993}, 30 significant digits, {@code 1e400}); Charter instead
+ * lays out the number's own digits exactly as ECMAScript lays out a double's
+ * ({@link #numberText}). For every number a double holds exactly the two forms are the same text,
+ * so Charter's canonical form is RFC 8785 on every input RFC 8785 keeps intact, and never changes
+ * a value on the others. A binary floating-point node (read without exact decimals) is written as
+ * RFC 8785 writes its double.
  *
  * <p>The tree is written by {@link CanonicalWriter}, which decisions, traces and requests also use
  * directly, without a tree; {@code CanonicalJsonTest} checks it against the RFC 8785 test vectors
@@ -68,12 +71,40 @@ public final class CanonicalJson {
     }
 
     /**
-     * Whether a JSON number keeps {@code value} exactly through the canonical form: the shortest
-     * text of its nearest double, which RFC 8785 writes, denotes {@code value} again. True for
-     * {@code 15000.00}, {@code 0.1} and every integer up to 2<sup>53</sup>; false for numbers
-     * with more than about 17 significant digits. Other numbers must travel as strings.
+     * The canonical text of an exact number: ECMAScript's {@code Number::toString} layout (ECMA-262
+     * section 6.1.6.1.20) applied to the number's own digits without trailing zeros. With those
+     * digits {@code d} (k of them) and the exponent n such that the number is 0.d &times; 10<sup>n</sup>:
+     * the digits followed by n − k zeros when k ≤ n ≤ 21; a point after the n-th digit when
+     * 0 &lt; n ≤ 21; {@code 0.}, −n zeros and the digits when −6 &lt; n ≤ 0; otherwise the first
+     * digit, a point and the others if any, {@code e}, a sign and n − 1. So {@code 15000.00} is
+     * {@code 15000}, {@code 0.1} is {@code 0.1}, {@code 1e30} is {@code 1e+30} and
+     * {@code 9007199254740993} stays {@code 9007199254740993}; zero is {@code 0}.
      */
-    public static boolean isExactNumber(BigDecimal value) {
-        return CanonicalWriter.exactText(value) != null;
+    public static String numberText(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        String digits = stripped.unscaledValue().abs().toString();
+        int k = digits.length();
+        long n = (long) k - stripped.scale();
+        StringBuilder text = new StringBuilder(k + 24);
+        if (value.signum() < 0) {
+            text.append('-');
+        }
+        if (k <= n && n <= 21) {
+            text.append(digits).append("0".repeat((int) (n - k)));
+        } else if (0 < n && n <= 21) {
+            text.append(digits, 0, (int) n).append('.').append(digits, (int) n, k);
+        } else if (-6 < n && n <= 0) {
+            text.append("0.").append("0".repeat((int) -n)).append(digits);
+        } else {
+            text.append(digits.charAt(0));
+            if (k > 1) {
+                text.append('.').append(digits, 1, k);
+            }
+            text.append('e').append(n - 1 < 0 ? '-' : '+').append(Math.abs(n - 1));
+        }
+        return text.toString();
     }
 }

@@ -17,14 +17,13 @@ import org.erdtman.jcs.NumberToJSON;
  * names' UTF-16 code units, as RFC 8785 section 3.2.3 orders them. Objects whose member names are
  * fixed list them in that order in code; objects with names from outside (request attributes, the
  * trace's attribute paths) sort them first. Strings get the minimal escaping of ECMAScript's
- * {@code JSON.stringify}; numbers are written as ECMAScript writes the double nearest to them,
- * exactly as {@link CanonicalJson} writes a Jackson tree (it writes trees through this class).
- * Not thread-safe; one writer per rendering.
+ * {@code JSON.stringify} (a lone surrogate, which has no UTF-8 form, as a {@code \\u} escape, so
+ * that no string is ever altered on its way to bytes); exact numbers are written exactly, in the
+ * form {@link CanonicalJson#numberText} describes, exactly as {@link CanonicalJson} writes a
+ * Jackson tree (it writes trees through this class). Not thread-safe; one writer per rendering.
  */
 public final class CanonicalWriter {
 
-    /** 2<sup>53</sup> - 1: every integer up to it is a double, written as its digits. */
-    private static final long MAX_SAFE_INTEGER = 9007199254740991L;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** Larger buffers are not kept for the next rendering, so that one huge trace does not stay in memory. */
@@ -137,47 +136,23 @@ public final class CanonicalWriter {
         return this;
     }
 
-    /** An integer as a JSON number: its digits up to 2<sup>53</sup>, beyond as its nearest double. */
+    /** An integer as a JSON number: its exact digits, over the whole 64-bit range. */
     public CanonicalWriter number(long value) {
         comma();
-        if (value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER) {
-            out.append(value);
-        } else {
-            out.append(serialize((double) value));
-        }
+        out.append(value);
         separate = true;
         return this;
     }
 
-    /**
-     * An integer as a number when the canonical form keeps it exactly ({@link CanonicalJson#isExactNumber}),
-     * otherwise its digits as a string.
-     */
-    public CanonicalWriter exactNumberOrString(long value) {
-        if ((value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER) || exactText(BigDecimal.valueOf(value)) != null) {
-            return number(value);
-        }
-        return string(Long.toString(value));
-    }
-
-    /**
-     * A decimal as a number when the canonical form keeps it exactly ({@link CanonicalJson#isExactNumber}),
-     * otherwise as a string holding its {@link BigDecimal#toString()}.
-     */
-    public CanonicalWriter exactNumberOrString(BigDecimal value) {
-        // An integer below 10^15 is a double, and ECMAScript writes an integral double below 10^21 as its digits.
-        if (value.scale() == 0 && value.precision() <= 15) {
-            comma();
-            out.append(value.longValue());
-            separate = true;
-            return this;
-        }
-        String text = exactText(value);
-        if (text == null) {
-            return string(value.toString());
-        }
+    /** An exact number as a JSON number, in the form {@link CanonicalJson#numberText} gives it. */
+    public CanonicalWriter number(BigDecimal value) {
         comma();
-        out.append(text);
+        // An integer that fits a long is written as its digits (so is any of at most 21), the common case.
+        if (value.scale() == 0 && value.precision() <= 18) {
+            out.append(value.longValue());
+        } else {
+            out.append(CanonicalJson.numberText(value));
+        }
         separate = true;
         return this;
     }
@@ -216,23 +191,6 @@ public final class CanonicalWriter {
         return out.toString();
     }
 
-    /**
-     * The canonical text of {@code value} when it denotes {@code value} again, else null: the
-     * test behind {@link CanonicalJson#isExactNumber}.
-     */
-    static String exactText(BigDecimal value) {
-        double d = value.doubleValue();
-        if (Double.isInfinite(d)) {
-            return null;
-        }
-        try {
-            String text = NumberToJSON.serializeNumber(d);
-            return new BigDecimal(text).compareTo(value) == 0 ? text : null;
-        } catch (IOException | NumberFormatException e) {
-            return null;
-        }
-    }
-
     private void object(JsonNode node) {
         String[] names = new String[node.size()];
         int n = 0;
@@ -249,14 +207,20 @@ public final class CanonicalWriter {
         endObject();
     }
 
+    /**
+     * A number node: a binary floating-point one as ECMAScript writes that double (RFC 8785), an
+     * exact one (integer or {@code BigDecimal}) exactly.
+     */
     private void treeNumber(JsonNode node) {
-        if (node.isIntegralNumber() && node.canConvertToLong()) {
+        if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
+            comma();
+            out.append(serialize(node.doubleValue()));
+            separate = true;
+        } else if (node.canConvertToLong() && node.isIntegralNumber()) {
             number(node.longValue());
-            return;
+        } else {
+            number(node.decimalValue());
         }
-        comma();
-        out.append(serialize(node.isBigDecimal() ? node.decimalValue().doubleValue() : node.doubleValue()));
-        separate = true;
     }
 
     /** RFC 8785's form of a double; a JSON number beyond the doubles' range has none. */
@@ -280,7 +244,11 @@ public final class CanonicalWriter {
         int plain = 0; // where the characters not yet written begin
         for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a pair is a character, written as itself
                 continue;
             }
             out.append(s, plain, i);
@@ -292,7 +260,9 @@ public final class CanonicalWriter {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                // A control character, or a lone surrogate, which has no UTF-8 form: escaped as ECMAScript 2019 does.
+                default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
+                        .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
             }
             plain = i + 1;
         }

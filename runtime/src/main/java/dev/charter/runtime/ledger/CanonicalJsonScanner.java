@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger;
 
+import dev.charter.runtime.json.JsonLimits;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -7,8 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Checks in one pass that bytes are exactly RFC 8785 canonical JSON (sorted unique member names,
- * minimal escapes, no whitespace, ECMAScript number form, well-formed UTF-8) and, on the way,
+ * Checks in one pass that bytes are exactly Charter's canonical JSON (RFC 8785 with exact numbers,
+ * see {@code CanonicalJson}: sorted unique member names, minimal escapes, lone surrogates escaped,
+ * no whitespace, canonical number text, well-formed UTF-8) and, on the way,
  * notes where the values of a few wanted members are. Verifying a ledger runs it on every record,
  * so it neither builds a tree nor allocates per member: member names are compared where they lie
  * in the input (byte order is UTF-16 order for ASCII names; others are decoded first). Not
@@ -16,7 +18,7 @@ import java.util.List;
  */
 final class CanonicalJsonScanner {
 
-    static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = JsonLimits.MAX_RECORD_DEPTH;
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final WantedPath root;
@@ -261,8 +263,19 @@ final class CanonicalJsonScanner {
             }
             case 'u' -> {
                 int c = hex4();
-                if (c >= 0x20 || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t') {
-                    throw new NotCanonical("\\u escape where RFC 8785 writes the character itself or a short escape");
+                if (Character.isHighSurrogate((char) c) && pos + 1 < end && in[pos] == '\\' && in[pos + 1] == 'u') {
+                    int saved = pos;
+                    pos += 2;
+                    boolean pair = Character.isLowSurrogate((char) hex4());
+                    pos = saved;
+                    if (pair) {
+                        throw new NotCanonical("a surrogate pair escaped; it is written as its UTF-8 character");
+                    }
+                }
+                // A lone surrogate has no UTF-8 form: canonical text escapes it, as ECMAScript 2019 does.
+                boolean lone = Character.isSurrogate((char) c);
+                if (!lone && (c >= 0x20 || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t')) {
+                    throw new NotCanonical("\\u escape where canonical JSON writes the character itself or a short escape");
                 }
             }
             default -> throw new NotCanonical("escape that RFC 8785 never writes");
@@ -370,7 +383,7 @@ final class CanonicalJsonScanner {
         }
         if (!CanonicalNumber.isCanonical(in, start, pos)) {
             pos = start;
-            throw new NotCanonical("number not in RFC 8785 (ECMAScript) form");
+            throw new NotCanonical("number not in canonical form");
         }
     }
 

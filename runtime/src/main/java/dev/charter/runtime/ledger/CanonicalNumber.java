@@ -1,12 +1,14 @@
 package dev.charter.runtime.ledger;
 
-import java.io.IOException;
+import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.json.JsonLimits;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import org.erdtman.jcs.NumberToJSON;
 
 /**
- * Whether a JSON number literal is in RFC 8785 form: exactly what ECMAScript prints for the
- * IEEE-754 double it denotes. Short integers, the common case, are checked without parsing.
+ * Whether a JSON number literal is in canonical form: exactly the text
+ * {@link CanonicalJson#numberText} gives for the number it denotes (for a number a double holds,
+ * the RFC 8785 text). Short integers, the common case, are checked without parsing.
  */
 final class CanonicalNumber {
 
@@ -20,20 +22,19 @@ final class CanonicalNumber {
     /** Whether {@code in[start, end)} is a number literal in canonical form. */
     static boolean isCanonical(byte[] in, int start, int end) {
         int length = end - start;
-        if (length == 0) {
+        if (length == 0 || length > JsonLimits.MAX_NUMBER_TEXT) {
             return false;
         }
         boolean negative = in[start] == '-';
         int digits = length - (negative ? 1 : 0);
         int first = start + (negative ? 1 : 0);
-        if (digits >= 1 && digits <= 15 && allDigits(in, first, end) && (in[first] != '0' || (digits == 1 && !negative))) {
-            return true; // an integer that a double holds exactly, in its shortest form
+        if (digits >= 1 && digits <= 21 && allDigits(in, first, end) && (in[first] != '0' || (digits == 1 && !negative))) {
+            return true; // an integer written as its digits, without a leading zero or a negative zero
         }
         String literal = new String(in, start, length, StandardCharsets.US_ASCII);
         try {
-            double d = Double.parseDouble(literal);
-            return Double.isFinite(d) && literal.equals(NumberToJSON.serializeNumber(d));
-        } catch (NumberFormatException | IOException e) {
+            return literal.equals(CanonicalJson.numberText(new BigDecimal(literal)));
+        } catch (NumberFormatException | ArithmeticException e) {
             return false;
         }
     }

@@ -2,6 +2,7 @@ package dev.charter.runtime.ledger;
 
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.json.CanonicalWriter;
+import dev.charter.runtime.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -29,9 +30,14 @@ final class DecisionBody {
         return body.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The request member for a request text that could not be parsed. */
+    /**
+     * The request member for a request text that could not be parsed. A text longer than
+     * {@link JsonLimits#MAX_REQUEST_CHARS} is kept up to one character past the limit: that is
+     * all its DENY depends on, so it replays, and the record stays bounded.
+     */
     static String unparsed(String text) {
-        return "{\"" + UNPARSED + "\":" + quote(text) + "}";
+        String kept = text.length() > JsonLimits.MAX_REQUEST_CHARS ? text.substring(0, JsonLimits.MAX_REQUEST_CHARS + 1) : text;
+        return "{\"" + UNPARSED + "\":" + quote(kept) + "}";
     }
 
     /** A JSON string; digests and times need no escaping, so they skip the writer. */

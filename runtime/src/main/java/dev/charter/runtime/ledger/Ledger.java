@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger;
 
+import dev.charter.runtime.json.JsonLimits;
 import dev.charter.runtime.keys.SigningKey;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,8 +109,15 @@ public final class Ledger implements AutoCloseable {
         durableSize = state.size();
     }
 
-    /** Queues a decision record; the future completes when it is durable, or fails (FAILED ledger). */
+    /**
+     * Queues a decision record; the future completes when it is durable, or fails (FAILED ledger,
+     * or a body the reader could not read back, which is refused before anything is written).
+     */
     CompletableFuture<LedgerRecord> appendDecision(byte[] canonicalBody, boolean escalation) {
+        String problem = RecordLayout.bodyProblem(canonicalBody);
+        if (problem != null) {
+            return CompletableFuture.failedFuture(new LedgerException(problem));
+        }
         Append append = Append.decision(canonicalBody, escalation);
         writer.submit(append);
         return append.done;
@@ -125,6 +133,11 @@ public final class Ledger implements AutoCloseable {
             throws LedgerException {
         if (reviewer == null || reviewer.isBlank() || reason == null || outcome == null) {
             throw new LedgerException("a resolution names its outcome, a reviewer and a reason");
+        }
+        if ((long) reviewer.length() + reason.length() > JsonLimits.MAX_REQUEST_CHARS) {
+            // Bounded like a request, so that the record fits a frame whatever the characters' escapes.
+            throw new LedgerException("a resolution's reviewer and reason have more than " + JsonLimits.MAX_REQUEST_CHARS
+                    + " characters");
         }
         return await(Append.resolution(new Append.ResolutionRequest(escalationSeq, outcome, reviewer, reason)));
     }

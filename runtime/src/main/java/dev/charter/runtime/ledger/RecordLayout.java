@@ -4,6 +4,7 @@ import dev.charter.runtime.keys.KeyId;
 import dev.charter.runtime.keys.SignatureDomain;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The byte layout of a record (see {@code docs/ledger-format.md}): the canonical JSON object
@@ -27,7 +28,32 @@ final class RecordLayout {
     private static final byte[] PREV = bytes("\",\"prev\":\"");
     private static final byte[] SEQ = bytes("\",\"seq\":");
 
+    /**
+     * Largest body: what a frame holds ({@link Frame#MAX_LENGTH}) less the type byte and the
+     * envelope ({@code key}, {@code kind}, {@code prev}, {@code seq}, {@code sig}), which takes
+     * well under a kilobyte.
+     */
+    static final int MAX_BODY = Frame.MAX_LENGTH - 1024;
+
     private RecordLayout() {
+    }
+
+    /**
+     * Why a record with this body could not be read back, or null when it can: a body larger than
+     * {@link #MAX_BODY}, or one that is not canonical JSON within the reader's depth. Checked
+     * before a record is queued, with the reader's own scanner, so that a record the writer
+     * accepts is always one the reader and verifier accept.
+     */
+    static String bodyProblem(byte[] body) {
+        if (body.length > MAX_BODY) {
+            return "the record body is " + body.length + " bytes, more than a frame holds (" + MAX_BODY + ")";
+        }
+        byte[] record = new byte[BODY.length + body.length + 1];
+        System.arraycopy(BODY, 0, record, 0, BODY.length);
+        System.arraycopy(body, 0, record, BODY.length, body.length);
+        record[record.length - 1] = '}';
+        String problem = new CanonicalJsonScanner(List.of()).scan(record, 0, record.length);
+        return problem == null ? null : "the record body is not canonical JSON the reader accepts: " + problem;
     }
 
     /** The unsigned record: what {@code prev}, Merkle leaves and signatures are computed over. */

@@ -1,7 +1,9 @@
 package dev.charter.runtime.ledger;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
@@ -24,7 +26,9 @@ import java.util.Optional;
  */
 public final class Replayer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers read exactly, so that the recorded decision and request are re-rendered to their very bytes. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private final Map<String, Bundle> bundles;
     private final Map<String, FactSnapshot> snapshots;

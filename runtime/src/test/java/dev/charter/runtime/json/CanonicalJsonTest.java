@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.StringLength;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,9 +35,11 @@ class CanonicalJsonTest {
                 () -> new String(CanonicalJson.canonicalize(input), StandardCharsets.UTF_8));
     }
 
+    /** On integers a double holds; beyond 2^53 RFC 8785 rounds and Charter keeps the digits (numberText). */
     @Property
     void agreesWithTheReferenceCanonicaliserOnStringsAndIntegers(
-            @ForAll @StringLength(max = 12) String key, @ForAll String text, @ForAll long number) throws IOException {
+            @ForAll @StringLength(max = 12) String key, @ForAll String text,
+            @ForAll @LongRange(min = -9007199254740992L, max = 9007199254740992L) long number) throws IOException {
         ObjectNode tree = MAPPER.createObjectNode();
         tree.put(key, text);
         tree.put(key + "#n", number);
@@ -69,14 +72,18 @@ class CanonicalJsonTest {
     }
 
     @Test
-    void callsExactTheNumbersWhoseCanonicalTextDenotesThemAgain() {
-        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("15000.00")));
-        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("0.1")));
-        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("9007199254740992")));
-        assertTrue(CanonicalJson.isExactNumber(new BigDecimal("1e30")));
-        assertFalse(CanonicalJson.isExactNumber(new BigDecimal("9007199254740993")));
-        assertFalse(CanonicalJson.isExactNumber(new BigDecimal("0.12345678901234567890")));
-        assertFalse(CanonicalJson.isExactNumber(new BigDecimal("1e400")));
+    void laysOutANumbersOwnDigitsAsEcmaScriptLaysOutADoubles() {
+        assertEquals("15000", CanonicalJson.numberText(new BigDecimal("15000.00")));
+        assertEquals("0.1", CanonicalJson.numberText(new BigDecimal("0.1")));
+        assertEquals("9007199254740993", CanonicalJson.numberText(new BigDecimal("9007199254740993")));
+        assertEquals("100000000000000000000", CanonicalJson.numberText(new BigDecimal("1e20")));
+        assertEquals("1e+21", CanonicalJson.numberText(new BigDecimal("1e21")));
+        assertEquals("1e+400", CanonicalJson.numberText(new BigDecimal("1e400")));
+        assertEquals("0.1234567890123456789", CanonicalJson.numberText(new BigDecimal("0.12345678901234567890")));
+        assertEquals("0.000001", CanonicalJson.numberText(new BigDecimal("0.000001")));
+        assertEquals("1e-7", CanonicalJson.numberText(new BigDecimal("0.0000001")));
+        assertEquals("-1.23e-18", CanonicalJson.numberText(new BigDecimal("-123e-20")));
+        assertEquals("0", CanonicalJson.numberText(new BigDecimal("-0.000")));
     }
 
     private static byte[] resource(String path) throws IOException {

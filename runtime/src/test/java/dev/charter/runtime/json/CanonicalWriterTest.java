@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.erdtman.jcs.NumberToJSON;
 import org.junit.jupiter.api.Test;
 
 class CanonicalWriterTest {
@@ -39,31 +42,45 @@ class CanonicalWriterTest {
     }
 
     @Property
-    void writesAnIntegerAsItsNumberNodeOrItsDigits(@ForAll long value) {
-        String expected = CanonicalJson.isExactNumber(BigDecimal.valueOf(value))
-                ? CanonicalJson.string(EXACT.numberNode(value)) : CanonicalJson.string(EXACT.textNode(Long.toString(value)));
-
-        assertEquals(expected, new CanonicalWriter().exactNumberOrString(value).toString());
-        assertEquals(CanonicalJson.string(EXACT.numberNode(value)), new CanonicalWriter().number(value).toString());
+    void writesEveryLongAsItsExactDigits(@ForAll long value) {
+        assertEquals(Long.toString(value), new CanonicalWriter().number(value).toString());
+        assertEquals(Long.toString(value), CanonicalJson.string(EXACT.numberNode(value)));
     }
 
     @Property
-    void writesADecimalAsItsNumberNodeOrItsText(@ForAll BigDecimal value) {
-        String expected = CanonicalJson.isExactNumber(value)
-                ? CanonicalJson.string(EXACT.numberNode(value)) : CanonicalJson.string(EXACT.textNode(value.toString()));
+    void writesADecimalAsItsNumberNodeAndReadsBackToIt(@ForAll BigDecimal value) {
+        String text = new CanonicalWriter().number(value).toString();
 
-        assertEquals(expected, new CanonicalWriter().exactNumberOrString(value).toString());
+        assertEquals(CanonicalJson.string(EXACT.numberNode(value)), text);
+        assertEquals(0, new BigDecimal(text).compareTo(value), text);
+        assertEquals(text, CanonicalJson.numberText(new BigDecimal(text)));
+    }
+
+    @Property
+    void writesEveryNumberADoubleHoldsAsRfc8785Does(@ForAll double value) throws Exception {
+        Assume.that(Double.isFinite(value));
+        String rfc8785 = NumberToJSON.serializeNumber(value);
+
+        assertEquals(rfc8785, CanonicalJson.numberText(new BigDecimal(rfc8785)));
+    }
+
+    @Property
+    void writesAnyTwoCharactersSoThatTheirBytesReadBackToThem(@ForAll char first, @ForAll char second) {
+        String text = new String(new char[] {first, second});
+        String written = new CanonicalWriter().string(text).toString();
+
+        assertEquals(written, new String(written.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        assertEquals(text, CanonicalJson.tree("{\"s\":" + written + "}").get("s").textValue());
+        assertEquals(JsonLimits.loneSurrogate(text) >= 0, written.contains("\\ud"), written);
     }
 
     @Test
-    void keepsIntegersAroundTwoToThe53rdExactOrWritesTheirDigits() {
-        assertEquals("9007199254740991", new CanonicalWriter().exactNumberOrString(9007199254740991L).toString());
-        assertEquals("9007199254740992", new CanonicalWriter().exactNumberOrString(9007199254740992L).toString());
-        assertEquals("\"9007199254740993\"", new CanonicalWriter().exactNumberOrString(9007199254740993L).toString());
-        assertEquals("\"9007199254740993\"",
-                new CanonicalWriter().exactNumberOrString(new BigDecimal("9007199254740993")).toString());
-        assertEquals("1e+30", new CanonicalWriter().exactNumberOrString(new BigDecimal("1e30")).toString());
-        assertEquals("0.1", new CanonicalWriter().exactNumberOrString(new BigDecimal("0.1")).toString());
-        assertEquals("999999999999999", new CanonicalWriter().exactNumberOrString(new BigDecimal("999999999999999")).toString());
+    void keepsIntegersBeyondTwoToThe53rdExact() {
+        assertEquals("9007199254740993", new CanonicalWriter().number(9007199254740993L).toString());
+        assertEquals("-9223372036854775808", new CanonicalWriter().number(Long.MIN_VALUE).toString());
+        assertEquals("9007199254740993", new CanonicalWriter().number(new BigDecimal("9007199254740993")).toString());
+        assertEquals("1e+30", new CanonicalWriter().number(new BigDecimal("1e30")).toString());
+        assertEquals("0.1", new CanonicalWriter().number(new BigDecimal("0.1")).toString());
+        assertEquals("999999999999999", new CanonicalWriter().number(new BigDecimal("999999999999999")).toString());
     }
 }

@@ -32,7 +32,10 @@ class CanonicalJsonScannerTest {
     @ValueSource(strings = {
         "{}", "[]", "0", "-1", "1.5", "1e+21", "\"\"", "true", "null", "{\"a\":1,\"b\":[1,2,{\"c\":\"d\"}]}",
         "\"\\u0000\\u001f\\n\\\"\\\\ é 😀\"", "{\"\\n\":1,\"a\":2}", "{\"a\":1,\"\u20ac\":2,\"\ud83d\ude00\":3,\"\ufb33\":4}",
-        "123456789012345", "1234567890123456", "9007199254740992", "-0.5", "5e-324"})
+        "123456789012345", "1234567890123456", "9007199254740992", "-0.5", "5e-324",
+        // exact numbers no double holds, and lone surrogates, which have no UTF-8 form, escaped
+        "12345678901234567890", "9007199254740993", "1e+400", "0.1234567890123456789", "\"a\\ud800b\"",
+        "\"\\udc00\\ud800\"", "\"\ud83d\ude00\\udc00\""})
     void canonicalJsonIsAccepted(String json) {
         assertNull(scan(json), json);
     }
@@ -41,7 +44,8 @@ class CanonicalJsonScannerTest {
     @ValueSource(strings = {
         "{ }", "{\"b\":1,\"a\":2}", "{\"a\":1,\"a\":2}", "1.0", "-0", "01", "1E+21", "\"\\/\"", "\"\\u0041\"",
         "\"\\u000a\"", "\"\\u001F\"", "\"\t\"", "[1,]", "{\"a\":1,}", "tru", "\"abc", "1 ", "1e21x",
-        "{\"\ufb33\":4,\"\ud83d\ude00\":3}", "12345678901234567890"})
+        "{\"\ufb33\":4,\"\ud83d\ude00\":3}", "1.2345678901234567890e+19", "1e400", "0.12345678901234567890",
+        "\"\\ud83d\\ude00\"", "\"\\uD800\""})
     void anythingElseIsRefused(String json) {
         assertNotNull(scan(json), json);
     }
