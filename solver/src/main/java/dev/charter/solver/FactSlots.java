@@ -102,7 +102,7 @@ final class FactSlots {
                 for (int c = 0; c < group.relation().arity(); c++) {
                     Optional<Value> value = codec.decode(query.model(), group.columns().get(i).get(c),
                             group.relation().columns().get(c).type());
-                    if (value.isEmpty() || !carriable(value.get())) {
+                    if (value.isEmpty() || !JsonValues.carriable(value.get())) {
                         return Optional.empty();
                     }
                     tuple.add(value.get());
@@ -119,26 +119,5 @@ final class FactSlots {
             }
         }
         return Optional.of(root);
-    }
-
-    /** A string with an unpaired surrogate has no JSON form a snapshot can be parsed from. */
-    private static boolean carriable(Value value) {
-        if (!(value instanceof Value.StringValue s)) {
-            return true;
-        }
-        String text = s.value();
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (Character.isHighSurrogate(ch) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
-                return false;
-            }
-            if (Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
-                return false;
-            }
-            if (Character.isHighSurrogate(ch)) {
-                i++;
-            }
-        }
-        return true;
     }
 }

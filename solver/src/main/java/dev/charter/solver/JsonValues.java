@@ -20,4 +20,24 @@ final class JsonValues {
         }
         return json.textNode(value.toString());
     }
+
+    /**
+     * Whether the value has a JSON form the runtime accepts: a string with an unpaired surrogate
+     * (a code point Z3 may choose) has none, so no request or snapshot can carry it.
+     */
+    static boolean carriable(Value value) {
+        if (!(value instanceof Value.StringValue s)) {
+            return true;
+        }
+        String text = s.value();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -84,7 +84,8 @@ final class WitnessReader {
         space.slots().forEach(s -> ordered.put(s.path(), values.get(s.path())));
         String agent = space.isRegular("agent") ? regularValue(query, "agent", space.agent())
                 : model.codec().decodeString(query.model(), space.agent());
-        if (agent.isEmpty()) {
+        if (agent.isEmpty() || !JsonValues.carriable(new Value.StringValue(agent))
+                || !ordered.values().stream().allMatch(JsonValues::carriable)) {
             return Optional.empty();
         }
         return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered));
