@@ -47,6 +47,6 @@ final class AssertionProofs {
         Prediction p = evidence.get().prediction();
         return new Candidate(new Finding(FindingKind.ASSERTION_REFUTED, List.copyOf(p.winners()), assertion.name(),
                 model.actionName(), what + " fails on a request of " + model.actionName() + ", decided " + p.describe(),
-                assertion.span(), null), evidence.get());
+                assertion.span(), null), evidence.get().refuting(assertion));
     }
 }

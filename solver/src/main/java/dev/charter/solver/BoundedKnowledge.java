@@ -26,8 +26,9 @@ import java.util.Set;
  * each clause joined like the runtime joins it, comparisons and negations becoming guards — so
  * a model is a request and a fact snapshot on which every atom has exactly the value the runtime
  * derives. Recursion is unfolded {@value #EXTRA_ROUNDS} rounds past the number of slots, and a
- * relation is cut at {@value #MAX_TUPLES} symbolic tuples; a witness found past either bound is
- * still run by the runtime, but is no longer claimed exact.
+ * relation is cut at {@value #MAX_TUPLES} symbolic tuples, keeping the shallower derivations
+ * (each round keeps the tuples of the rounds before it first); a witness found past either bound
+ * is still run by the runtime, but is no longer claimed exact.
  */
 final class BoundedKnowledge implements Knowledge {
 
@@ -70,7 +71,7 @@ final class BoundedKnowledge implements Knowledge {
         boolean converged = false;
         for (int round = 0; round < rounds && !converged; round++) {
             Map<String, Set<SymbolicTuple>> next = new LinkedHashMap<>();
-            defined.forEach(r -> next.put(r, new LinkedHashSet<>()));
+            defined.forEach(r -> next.put(r, new LinkedHashSet<>(current.get(r))));
             for (Clause clause : stratum.clauses()) {
                 if (next.containsKey(clause.head().relation())) {
                     next.get(clause.head().relation()).addAll(derive(clause, current));

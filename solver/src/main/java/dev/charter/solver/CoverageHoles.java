@@ -131,7 +131,7 @@ final class CoverageHoles {
                 + upper.request().value(slot.path()) + " is decided (" + upper.prediction().describe()
                 + "); cover the threshold with `<=` or `>=`";
         Evidence withNeighbours = new Evidence(e.request(), e.prediction(), e.facts(), e.exact(), List.of(),
-                List.of(lower, upper));
+                List.of(lower, upper), null);
         DecisionRule anchor = model.decision().rules().stream().filter(r -> deciding.contains(r.name())).findFirst()
                 .orElse(model.decision().rules().get(0));
         return new Candidate(new Finding(FindingKind.COVERAGE_HOLE, rules, null, model.actionName(),

@@ -1,6 +1,7 @@
 package dev.charter.solver;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.ir.Assertion;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * @param facts the model's fact snapshot, {@code {"relations": {...}}}; empty when none is needed
  * @param exact whether the encoding promised the runtime would agree (a bounded unfolding of
  *              recursion does not), so that a disagreement is a defect rather than a miss
+ * @param refutes the assertion the runtime must find failing on the witness, or null
  */
 record Evidence(
         ConcreteRequest request,
@@ -18,11 +20,16 @@ record Evidence(
         ObjectNode facts,
         boolean exact,
         List<String> mustMatch,
-        List<Neighbour> neighbours) {
+        List<Neighbour> neighbours,
+        Assertion refutes) {
 
     Evidence {
         mustMatch = List.copyOf(mustMatch);
         neighbours = List.copyOf(neighbours);
+    }
+
+    Evidence refuting(Assertion assertion) {
+        return new Evidence(request, prediction, facts, exact, mustMatch, neighbours, assertion);
     }
 
     /** A request next to the witness (one attribute just below or above) and its predicted decision. */

@@ -8,8 +8,10 @@ import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.Request;
+import dev.charter.runtime.ir.Assertion;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +72,9 @@ final class RuntimeConfirmation {
                 problem = Optional.of("rule `" + rule + "` does not match the witness in the runtime");
             }
         }
+        if (problem.isEmpty() && evidence.refutes() != null && holds(evidence.refutes(), decision, realised, request)) {
+            problem = Optional.of("assertion `" + evidence.refutes().name() + "` holds on the witness in the runtime");
+        }
         if (problem.isPresent()) {
             return evidence.exact() ? unconfirmed(finding, problem.get()) : unrealised(finding, problem.get());
         }
@@ -114,12 +119,32 @@ final class RuntimeConfirmation {
     }
 
     private boolean matches(String ruleName, FactSnapshot snapshot, ObjectNode request) {
-        Engine probe = probes.computeIfAbsent(ruleName + "\u0000" + snapshot.digest(), k -> {
-            DecisionRule rule = program.rule(ruleName).orElseThrow();
-            DecisionRule alone = new DecisionRule(rule.name(), Effect.PERMIT, rule.actions(), null, rule.condition(),
-                    0, null, rule.span());
+        DecisionRule rule = program.rule(ruleName).orElseThrow();
+        return holds("rule." + ruleName, rule.actions(), rule.condition(), snapshot, request);
+    }
+
+    /** Whether the assertion holds on the request given the decision reached; a condition the runtime cannot evaluate does not. */
+    private boolean holds(Assertion assertion, Decision decision, FactSnapshot snapshot, ObjectNode request) {
+        String route = decision.route() == null ? "" : decision.route();
+        Expr settled = SettledAssertion.settle(assertion.condition(), decision.effect(), route);
+        String action = request.get("action").asText();
+        try {
+            return holds("assert." + assertion.name() + "." + decision.effect() + "." + route, List.of(action), settled,
+                    snapshot, request);
+        } catch (IllegalArgumentException unsettled) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the condition holds on the request under the snapshot, as the runtime evaluates it:
+     * the condition as the only rule, a permit, of an otherwise empty program whose default escalates.
+     */
+    private boolean holds(String key, List<String> actions, Expr condition, FactSnapshot snapshot, ObjectNode request) {
+        Engine probe = probes.computeIfAbsent(key + "\u0000" + snapshot.digest(), k -> {
+            DecisionRule alone = new DecisionRule("probe", Effect.PERMIT, actions, null, condition, 0, null, condition.span());
             Program probeProgram = Program.of(program.metadata(), program.schema(), program.relations(), program.strata(),
-                    List.of(alone), new Outcome(Effect.ESCALATE, UNMATCHED, rule.span()), Outcome.deny(rule.span()),
+                    List.of(alone), new Outcome(Effect.ESCALATE, UNMATCHED, condition.span()), Outcome.deny(condition.span()),
                     List.of(), List.of());
             return engine(probeProgram, snapshot);
         });

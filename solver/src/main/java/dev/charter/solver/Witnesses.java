@@ -27,7 +27,8 @@ final class Witnesses {
                 facts,
                 model.knowledge().exactWitnesses(),
                 mustMatch,
-                List.of()));
+                List.of(),
+                null));
     }
 
     static Candidate inconclusive(String property, Verdict verdict, List<String> rules, String assertion,

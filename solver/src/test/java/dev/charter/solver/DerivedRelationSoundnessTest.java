@@ -142,6 +142,28 @@ class DerivedRelationSoundnessTest {
         }
     }
 
+    @Test
+    void aRefutationNeedingATwoStepDerivationThroughTwoRecursiveClausesIsNeverClaimedWhereTheAssertionHolds() {
+        Program program = Constitutions.compile("chains.charter", """
+                constitution "chains" version 1 { timezone "UTC" }
+                action pay { amount: int, target: string }
+                action grant { amount: int, target: string }
+                input relation delegates(from: string, to: string, act: action)
+                input relation owner(target: string, agent: string)
+                input relation blocked(agent: string)
+                may(A) :- blocked(A).
+                may(B) :- may(A), owner(A, B).
+                may(B) :- may(A), delegates(A, B, grant).
+                rule r0: escalate pay to "review" when may(agent);
+                default deny;
+                assert implied: may(agent) and delegates(agent, request.target, grant) => may(request.target);
+                """);
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
+        assertTrue(report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(), () -> report.findings().toString());
+        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("please report")),
+                () -> report.findings().toString());
+    }
+
     private static Effect decide(Program program, FactSnapshot facts, Request request) {
         Engine engine = Engine.forProgram(program);
         engine.attach(facts);

@@ -4,13 +4,11 @@ import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.Assertion;
-import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
-import dev.charter.runtime.ir.Value;
 import dev.charter.solver.DatalogScenarios.Scenario;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +61,7 @@ final class RuntimeTruth {
     /** Whether the assertion holds on the request, given the decision the program reached on it. */
     boolean holds(Assertion assertion, Scenario scenario, Decision decision) {
         String route = decision.route() == null ? "" : decision.route();
-        Expr settled = settle(assertion.condition(), decision.effect(), route);
+        Expr settled = SettledAssertion.settle(assertion.condition(), decision.effect(), route);
         return holds("assert." + assertion.name() + "." + decision.effect() + "." + route, settled,
                 scenario.request().get("action").asText(), scenario);
     }
@@ -90,31 +88,5 @@ final class RuntimeTruth {
             return e;
         });
         return engine.decide(Request.parse(scenario.request().toString()));
-    }
-
-    /** The condition with every comparison of {@code decision} or {@code route} replaced by its truth value. */
-    static Expr settle(Expr condition, Effect effect, String route) {
-        if (condition instanceof Expr.Not n) {
-            return new Expr.Not(settle(n.operand(), effect, route), n.span());
-        }
-        if (condition instanceof Expr.And a) {
-            return new Expr.And(a.operands().stream().map(o -> settle(o, effect, route)).toList(), a.span());
-        }
-        if (condition instanceof Expr.Or o) {
-            return new Expr.Or(o.operands().stream().map(x -> settle(x, effect, route)).toList(), o.span());
-        }
-        if (condition instanceof Expr.Implies i) {
-            return new Expr.Implies(settle(i.premise(), effect, route), settle(i.conclusion(), effect, route), i.span());
-        }
-        if (condition instanceof Expr.Compare c && (c.op() == CompareOp.EQ || c.op() == CompareOp.NE)) {
-            Value actual = c.left() instanceof Expr.DecisionRef || c.right() instanceof Expr.DecisionRef ? new Value.EffectValue(effect)
-                    : c.left() instanceof Expr.RouteRef || c.right() instanceof Expr.RouteRef ? new Value.StringValue(route) : null;
-            if (actual != null) {
-                Expr other = c.left() instanceof Expr.DecisionRef || c.left() instanceof Expr.RouteRef ? c.right() : c.left();
-                boolean equal = actual.equals(((Expr.Const) other).value());
-                return new Expr.Const(new Value.BoolValue(equal == (c.op() == CompareOp.EQ)), c.span());
-            }
-        }
-        return condition;
     }
 }
