@@ -170,7 +170,7 @@ public final class VersionDiff {
         }
         if (examples.isEmpty()) {
             return new ActionChange(name, ActionChange.Status.EQUIVALENT,
-                    name + ": proved equivalent — every request is decided the same way under every fact snapshot", List.of());
+                    name + ": proved equivalent — every request is decided the same way" + scope(versions), List.of());
         }
         return new ActionChange(name, ActionChange.Status.DIFFERS,
                 name + ": decisions differ on " + (examples.size() == EXAMPLES ? "at least " : "")
@@ -206,6 +206,14 @@ public final class VersionDiff {
                     : "a witness found with recursion unfolded only a few steps was decided otherwise by the runtime ("
                             + e.getMessage() + ")");
         }
+    }
+
+    /** Which fact snapshots a proof of equivalence covers, when facts matter at all. */
+    private String scope(Versions versions) {
+        if (options.facts().isPresent()) {
+            return " under the given fact snapshot";
+        }
+        return versions.single() ? "" : " under every fact snapshot";
     }
 
     private static ActionChange inconclusive(String action, String why, List<ActionChange.Example> examples) {
