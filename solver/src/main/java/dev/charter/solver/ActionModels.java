@@ -18,7 +18,7 @@ record ActionModels(ActionModel proof, ActionModel witness) {
             return new ActionModels(proof, proof);
         }
         ActionModel witness = ActionModel.open(session, codec, program, encodings.witness(), space, "bounded.",
-                slots.domain(program.schema()));
+                slots.domain());
         return new ActionModels(proof, witness);
     }
 

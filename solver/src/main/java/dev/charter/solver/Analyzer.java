@@ -30,7 +30,7 @@ public final class Analyzer {
         List<Candidate> candidates = new ArrayList<>();
         try (Z3Session session = new Z3Session(options.queryTimeout(), options.archive().orElse(null))) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
-            FactSlots slots = new FactSlots(codec);
+            FactSlots slots = new FactSlots(codec, List.of(program));
             KnowledgeFactory.Encodings encodings = KnowledgeFactory.of(codec, program, options, slots);
             Map<String, ActionModels> models = new LinkedHashMap<>();
             for (ActionDecl action : program.schema().actions()) {

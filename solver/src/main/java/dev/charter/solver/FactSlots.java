@@ -7,8 +7,8 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
-import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,31 +23,54 @@ import java.util.Set;
  * a "present" flag and one unknown per column. A model of a query over them is a concrete
  * snapshot — the present slots' values — so witnesses come with the facts they need. Two versions
  * of a constitution compared by {@code diff} share one set of slots, so both are decided under
- * the same snapshot.
+ * the same snapshot; and since the runtime refuses a snapshot naming a relation a program does not
+ * declare, or a value its column's type does not hold, only relations every program declares with
+ * the same {@linkplain #signature signature} get slots, holding only values every program accepts.
+ * Any other input relation is empty in every witness, as it is in every snapshot all the programs
+ * accept.
  */
 final class FactSlots {
 
     static final int PER_RELATION = 3;
 
     private final ValueCodec codec;
+    private final List<Program> programs;
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
     private record Group(Relation relation, List<BoolExpr> present, List<List<Expr<?>>> columns) {
     }
 
-    FactSlots(ValueCodec codec) {
+    /** @param programs the programs that are decided under one snapshot: one for {@code check}, both versions for {@code diff} */
+    FactSlots(ValueCodec codec, List<Program> programs) {
         this.codec = codec;
+        this.programs = List.copyOf(programs);
     }
 
-    /** The relation's slots as symbolic tuples; the same terms on every call for one relation and column types. */
+    /** A relation's name with its column types: two declarations read a snapshot's facts alike iff their signatures agree. */
+    static String signature(Relation relation) {
+        return relation.name() + relation.columns().stream().map(c -> c.type().displayName()).toList();
+    }
+
+    /**
+     * The relation's slots as symbolic tuples, the same terms on every call for one signature;
+     * none when some program lacks an input relation of that signature.
+     */
     List<SymbolicTuple> of(Relation relation) {
-        Group group = groups.computeIfAbsent(relation.name() + relation.columns().stream().map(c -> c.type().toString()).toList(),
-                k -> open(relation));
+        if (!shared(relation)) {
+            return List.of();
+        }
+        Group group = groups.computeIfAbsent(signature(relation), k -> open(relation));
         List<SymbolicTuple> out = new ArrayList<>();
         for (int i = 0; i < PER_RELATION; i++) {
             out.add(new SymbolicTuple(group.present().get(i), group.columns().get(i)));
         }
         return out;
+    }
+
+    private boolean shared(Relation relation) {
+        String signature = signature(relation);
+        return programs.stream().allMatch(p -> p.relation(relation.name())
+                .filter(r -> r.input() && signature(r).equals(signature)).isPresent());
     }
 
     private Group open(Relation relation) {
@@ -66,13 +89,15 @@ final class FactSlots {
         return new Group(relation, present, columns);
     }
 
-    /** The values a snapshot can give each column (enum members, 64-bit ints, dates of four-digit years). */
-    BoolExpr domain(Schema schema) {
+    /** The values every program accepts in each column (its enum members and actions, 64-bit ints, dates of four-digit years). */
+    BoolExpr domain() {
         List<BoolExpr> constraints = new ArrayList<>();
         for (Group group : groups.values()) {
             for (List<Expr<?>> row : group.columns()) {
                 for (int c = 0; c < row.size(); c++) {
-                    constraints.add(codec.domain(row.get(c), group.relation().columns().get(c).type(), schema));
+                    for (Program program : programs) {
+                        constraints.add(codec.domain(row.get(c), group.relation().columns().get(c).type(), program.schema()));
+                    }
                 }
             }
         }

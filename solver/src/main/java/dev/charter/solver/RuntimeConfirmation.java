@@ -123,17 +123,13 @@ final class RuntimeConfirmation {
         return holds("rule." + ruleName, rule.actions(), rule.condition(), snapshot, request);
     }
 
-    /** Whether the assertion holds on the request given the decision reached; a condition the runtime cannot evaluate does not. */
+    /** Whether the assertion holds on the request given the decision reached, as the runtime evaluates it. */
     private boolean holds(Assertion assertion, Decision decision, FactSnapshot snapshot, ObjectNode request) {
         String route = decision.route() == null ? "" : decision.route();
         Expr settled = SettledAssertion.settle(assertion.condition(), decision.effect(), route);
         String action = request.get("action").asText();
-        try {
-            return holds("assert." + assertion.name() + "." + decision.effect() + "." + route, List.of(action), settled,
-                    snapshot, request);
-        } catch (IllegalArgumentException unsettled) {
-            return false;
-        }
+        return holds("assert." + assertion.name() + "." + decision.effect() + "." + route, List.of(action), settled,
+                snapshot, request);
     }
 
     /**

@@ -41,12 +41,18 @@ final class Search {
             if (verdict.isSat()) {
                 return shown.apply(models.witness(), query);
             }
-            return undecided.apply(verdict.isUnknown() ? unknown(verdict) : UNSHOWN);
+            return undecided.apply(verdict.isUnknown() ? unknown(verdict) : unshown(models.proof().knowledge()));
         }
     }
 
-    static final String UNSHOWN = "it is not ruled out for every fact snapshot, but no snapshot with at most "
-            + FactSlots.PER_RELATION + " facts per input relation shows it; rerun with --facts to decide it for your facts";
+    /** Why a property the proof encoding allows is undecided when no bounded snapshot shows it. */
+    static String unshown(Knowledge... proofs) {
+        String capped = java.util.Arrays.stream(proofs).anyMatch(p -> p instanceof UnfoldedKnowledge u && u.capped())
+                ? " (relations nested too deep to unfold were left unknown after " + UnfoldedKnowledge.MAX_CLAUSES
+                        + " clauses per atom, which proves less)" : "";
+        return "it is not ruled out for every fact snapshot" + capped + ", but no snapshot with at most "
+                + FactSlots.PER_RELATION + " facts per input relation shows it; rerun with --facts to decide it for your facts";
+    }
 
     static String unknown(Verdict verdict) {
         return "Z3 answered unknown (" + verdict.reason() + ")";

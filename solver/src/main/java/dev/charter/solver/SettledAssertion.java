@@ -1,59 +1,118 @@
 package dev.charter.solver;
 
-import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.ExprVisitor;
 import dev.charter.runtime.ir.Value;
+import java.util.List;
 
 /**
- * An assertion's condition with the decision already known: every test of {@code decision} or
- * {@code route} replaced by its truth value, so that what is left is a condition the runtime can
- * evaluate as a rule's — which is how a refuted assertion's witness is checked by the runtime.
+ * An assertion's condition with the decision already known: every {@code decision} and
+ * {@code route} replaced by its value, wherever it stands ({@code route == request.target},
+ * {@code route starts_with "desk"}, an atom's argument…), so that what is left is a condition the
+ * runtime evaluates as a rule's — which is how a refuted assertion's witness is checked by the
+ * runtime. Nothing is left unsettled, so no refutation escapes that check.
  */
-final class SettledAssertion {
+final class SettledAssertion implements ExprVisitor<Expr> {
 
-    private SettledAssertion() {
+    private final Effect effect;
+    private final String route;
+
+    private SettledAssertion(Effect effect, String route) {
+        this.effect = effect;
+        this.route = route;
     }
 
+    /** @param route the decision's route, {@code ""} when it has none (as the encoding reads it) */
     static Expr settle(Expr condition, Effect effect, String route) {
-        if (condition instanceof Expr.Not n) {
-            return new Expr.Not(settle(n.operand(), effect, route), n.span());
-        }
-        if (condition instanceof Expr.And a) {
-            return new Expr.And(a.operands().stream().map(o -> settle(o, effect, route)).toList(), a.span());
-        }
-        if (condition instanceof Expr.Or o) {
-            return new Expr.Or(o.operands().stream().map(x -> settle(x, effect, route)).toList(), o.span());
-        }
-        if (condition instanceof Expr.Implies i) {
-            return new Expr.Implies(settle(i.premise(), effect, route), settle(i.conclusion(), effect, route), i.span());
-        }
-        if (condition instanceof Expr.InSet s && known(s.operand(), effect, route) != null) {
-            return truth(s.values().contains(known(s.operand(), effect, route)), s);
-        }
-        if (condition instanceof Expr.Compare c && (c.op() == CompareOp.EQ || c.op() == CompareOp.NE)) {
-            Value left = known(c.left(), effect, route);
-            Value right = known(c.right(), effect, route);
-            if (left != null || right != null) {
-                Value actual = left != null ? left : right;
-                Expr other = left != null ? c.right() : c.left();
-                Value compared = other instanceof Expr.Const k ? k.value() : known(other, effect, route);
-                if (compared != null) {
-                    return truth(actual.equals(compared) == (c.op() == CompareOp.EQ), c);
-                }
-            }
-        }
-        return condition;
+        return condition.accept(new SettledAssertion(effect, route));
     }
 
-    private static Value known(Expr e, Effect effect, String route) {
-        if (e instanceof Expr.DecisionRef) {
-            return new Value.EffectValue(effect);
-        }
-        return e instanceof Expr.RouteRef ? new Value.StringValue(route) : null;
+    private Expr settled(Expr e) {
+        return e.accept(this);
     }
 
-    private static Expr truth(boolean value, Expr at) {
-        return new Expr.Const(new Value.BoolValue(value), at.span());
+    private List<Expr> settled(List<Expr> es) {
+        return es.stream().map(this::settled).toList();
+    }
+
+    public Expr visitDecisionRef(Expr.DecisionRef d) {
+        return new Expr.Const(new Value.EffectValue(effect), d.span());
+    }
+
+    public Expr visitRouteRef(Expr.RouteRef r) {
+        return new Expr.Const(new Value.StringValue(route), r.span());
+    }
+
+    public Expr visitConst(Expr.Const c) {
+        return c;
+    }
+
+    public Expr visitAttribute(Expr.Attribute a) {
+        return a;
+    }
+
+    public Expr visitAgent(Expr.Agent a) {
+        return a;
+    }
+
+    public Expr visitCurrentAction(Expr.CurrentAction a) {
+        return a;
+    }
+
+    public Expr visitActionIs(Expr.ActionIs a) {
+        return a;
+    }
+
+    public Expr visitWildcard(Expr.Wildcard w) {
+        return w;
+    }
+
+    public Expr visitNot(Expr.Not n) {
+        return new Expr.Not(settled(n.operand()), n.span());
+    }
+
+    public Expr visitAnd(Expr.And a) {
+        return new Expr.And(settled(a.operands()), a.span());
+    }
+
+    public Expr visitOr(Expr.Or o) {
+        return new Expr.Or(settled(o.operands()), o.span());
+    }
+
+    public Expr visitImplies(Expr.Implies i) {
+        return new Expr.Implies(settled(i.premise()), settled(i.conclusion()), i.span());
+    }
+
+    public Expr visitCompare(Expr.Compare c) {
+        return new Expr.Compare(c.op(), settled(c.left()), settled(c.right()), c.span());
+    }
+
+    public Expr visitInSet(Expr.InSet s) {
+        return new Expr.InSet(settled(s.operand()), s.values(), s.span());
+    }
+
+    public Expr visitArithmetic(Expr.Arithmetic a) {
+        return new Expr.Arithmetic(a.op(), settled(a.left()), settled(a.right()), a.type(), a.span());
+    }
+
+    public Expr visitNegate(Expr.Negate n) {
+        return new Expr.Negate(settled(n.operand()), n.span());
+    }
+
+    public Expr visitStringTest(Expr.StringTest s) {
+        return new Expr.StringTest(s.op(), settled(s.left()), settled(s.right()), s.span());
+    }
+
+    public Expr visitMatches(Expr.Matches m) {
+        return new Expr.Matches(settled(m.operand()), m.pattern(), m.source(), m.span());
+    }
+
+    public Expr visitLength(Expr.Length l) {
+        return new Expr.Length(settled(l.operand()), l.span());
+    }
+
+    public Expr visitAtom(Expr.Atom a) {
+        return new Expr.Atom(a.relation(), settled(a.arguments()), a.span());
     }
 }

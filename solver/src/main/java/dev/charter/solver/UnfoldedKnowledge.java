@@ -9,7 +9,6 @@ import com.microsoft.z3.FuncDecl;
 import com.microsoft.z3.Sort;
 import dev.charter.runtime.ir.BodyLiteral;
 import dev.charter.runtime.ir.Clause;
-import dev.charter.runtime.ir.DatalogAtom;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Term;
 import dev.charter.runtime.ir.ValueType;
@@ -37,17 +36,24 @@ import java.util.Optional;
  *
  * <p>Recursion is unfolded {@value #RECURSION_DEPTH} levels; below that a recursive atom is an
  * uninterpreted predicate of its definition. The relation's real contents are one interpretation
- * of it, so the encoding stays an over-approximation and its proofs stay proofs.
+ * of it, so the encoding stays an over-approximation and its proofs stay proofs. Unfolding nested
+ * relations of many clauses each multiplies their clauses, so one atom of a condition unfolds at
+ * most {@value #MAX_CLAUSES} clauses; the atoms left over are that same uninterpreted predicate —
+ * still an over-approximation, which {@link #capped()} owns up to: what it cannot prove is
+ * inconclusive, never proved.
  */
 final class UnfoldedKnowledge implements Knowledge {
 
     static final int RECURSION_DEPTH = 3;
+    static final int MAX_CLAUSES = 4096;
 
     private final ValueCodec codec;
     private final Context z3;
     private final RelationGraph graph;
     private final ExactRelations exact;
     private final Map<List<Object>, BoolExpr> unfolded = new HashMap<>();
+    private int budget;
+    private boolean capped;
 
     UnfoldedKnowledge(ValueCodec codec, RelationGraph graph, ExactRelations exact) {
         this.codec = codec;
@@ -58,7 +64,13 @@ final class UnfoldedKnowledge implements Knowledge {
 
     @Override
     public BoolExpr atom(String relation, List<Expr<?>> arguments) {
+        budget = MAX_CLAUSES;
         return atom(relation, arguments, RECURSION_DEPTH);
+    }
+
+    /** Whether some atom was left unknown for want of clause budget rather than by recursion depth. */
+    boolean capped() {
+        return capped;
     }
 
     private BoolExpr atom(String relation, List<Expr<?>> arguments, int depth) {
@@ -71,8 +83,7 @@ final class UnfoldedKnowledge implements Knowledge {
             return input(r, args);
         }
         if (depth == 0) {
-            return (BoolExpr) predicate("cut." + relation + "." + graph.definitionKey(relation), r, args, z3.getBoolSort())
-                    .apply(present(args));
+            return cut(relation, r, args);
         }
         List<Object> key = List.of(relation, depth, Arrays.asList(args.toArray()));
         BoolExpr known = unfolded.get(key);
@@ -80,6 +91,11 @@ final class UnfoldedKnowledge implements Knowledge {
             return known;
         }
         List<Clause> clauses = graph.clauses(relation);
+        if (clauses.size() > budget) {
+            capped = true;
+            return cut(relation, r, args);
+        }
+        budget -= clauses.size();
         List<BoolExpr> options = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             options.add(clause(clauses.get(i), i, args, depth));
@@ -89,17 +105,30 @@ final class UnfoldedKnowledge implements Knowledge {
         return result;
     }
 
-    /** An input atom; a wildcard position holds the Skolem value of "some value there". */
+    /** The relation left unknown: a predicate of its definition, which the relation's contents interpret. */
+    private BoolExpr cut(String relation, Relation r, List<Expr<?>> args) {
+        return (BoolExpr) predicate("cut." + relation + "." + graph.definitionKey(relation), r, args, z3.getBoolSort())
+                .apply(present(args));
+    }
+
+    /**
+     * An input atom; a wildcard position holds the Skolem value of "some value there". The
+     * predicate is named by the relation's {@linkplain FactSlots#signature signature}, so two
+     * versions share it only when they read the relation's facts alike: columns of two enums (or
+     * of an enum and {@code action}) are both small ints, and one name would make "admin" of one
+     * the "teller" of the other.
+     */
     private BoolExpr input(Relation relation, List<Expr<?>> args) {
+        String signature = FactSlots.signature(relation);
         List<Expr<?>> filled = new ArrayList<>(args);
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i) == null) {
-                filled.set(i, skolem("sk.input." + relation.name() + "." + i, relation, args,
+                filled.set(i, skolem("sk.input." + signature + "." + i, relation, args,
                         codec.sort(relation.columns().get(i).type())));
             }
         }
         Sort[] domain = relation.columns().stream().map(c -> codec.sort(c.type())).toArray(Sort[]::new);
-        FuncDecl<BoolSort> predicate = z3.mkFuncDecl("input." + relation.name(), domain, z3.getBoolSort());
+        FuncDecl<BoolSort> predicate = z3.mkFuncDecl("input." + signature, domain, z3.getBoolSort());
         return (BoolExpr) predicate.apply(filled.toArray(new Expr<?>[0]));
     }
 
@@ -184,8 +213,6 @@ final class UnfoldedKnowledge implements Knowledge {
         }
         return out;
     }
-
-
 
     @Override
     public boolean witnesses() {

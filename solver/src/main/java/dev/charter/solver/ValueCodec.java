@@ -135,7 +135,7 @@ final class ValueCodec {
         return effect.ordinal();
     }
 
-    /** The range of a term of this type that the runtime can see in a well-typed request. */
+    /** The range of a term of this type that the runtime can see in a request or snapshot well-typed for {@code schema}. */
     BoolExpr domain(Expr<?> term, ValueType type, Schema schema) {
         if (type instanceof EnumType e) {
             List<BoolExpr> options = new ArrayList<>();
@@ -157,8 +157,9 @@ final class ValueCodec {
             return z3.mkAnd(z3.mkLt(t, bound), z3.mkGt(t, z3.mkUnaryMinus(bound)));
         }
         if (type == PrimitiveType.ACTION) {
-            ArithExpr<?> t = (ArithExpr<?>) term;
-            return z3.mkAnd(z3.mkGe(t, z3.mkInt(0)), z3.mkLt(t, z3.mkInt(actions.size())));
+            List<BoolExpr> options = new ArrayList<>();
+            schema.actions().forEach(a -> options.add(z3.mkEq(term, z3.mkInt(actionCode(a.name())))));
+            return z3.mkOr(options.toArray(new BoolExpr[0]));
         }
         return z3.mkTrue();
     }

@@ -33,7 +33,7 @@ public final class VersionDiff {
         List<ActionChange> changes = new ArrayList<>();
         try (Z3Session session = new Z3Session(options.queryTimeout(), options.archive().orElse(null))) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(before.schema(), after.schema()));
-            FactSlots slots = new FactSlots(codec);
+            FactSlots slots = new FactSlots(codec, List.of(before, after));
             KnowledgeFactory.Encodings oldKnowledge = KnowledgeFactory.of(codec, before, options, slots);
             KnowledgeFactory.Encodings newKnowledge = KnowledgeFactory.of(codec, after, options, slots);
             for (ActionDecl action : after.schema().actions()) {
@@ -42,6 +42,9 @@ public final class VersionDiff {
                     changes.add(reshaped(action.name(), "added: the old version denies it as an unknown action"));
                 } else if (!sameShape(before, old.get(), after, action)) {
                     changes.add(reshaped(action.name(), "its parameters or the context changed; requests of the old shape are denied by the new version"));
+                } else if (!sameActionValues(before, after, action)) {
+                    changes.add(reshaped(action.name(), "reads an attribute of type action, and the declared actions changed; "
+                            + "a request naming an action only one version declares is denied by the other"));
                 } else {
                     changes.add(compare(session, codec, slots, new Versions(before, oldKnowledge, after, newKnowledge), action));
                 }
@@ -69,6 +72,20 @@ public final class VersionDiff {
                 && before.metadata().timezone().equals(after.metadata().timezone());
     }
 
+    /**
+     * Whether every request of the action that one version accepts the other accepts too, as far as
+     * action-typed attributes go: each version refuses one naming an action it does not declare.
+     */
+    private static boolean sameActionValues(Program before, Program after, ActionDecl action) {
+        boolean readsActions = java.util.stream.Stream.concat(action.parameters().stream(), after.schema().context().stream())
+                .anyMatch(f -> f.type() == dev.charter.runtime.ir.PrimitiveType.ACTION);
+        return !readsActions || actionNames(before).equals(actionNames(after));
+    }
+
+    private static java.util.Set<String> actionNames(Program program) {
+        return program.schema().actions().stream().map(ActionDecl::name).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The two versions, each with its encodings. */
     private record Versions(Program before, KnowledgeFactory.Encodings old, Program after, KnowledgeFactory.Encodings now) {
 
@@ -85,6 +102,7 @@ public final class VersionDiff {
             DecisionEncoding a = new DecisionEncoding(codec, versions.before(), space, old, prefix + "old.");
             DecisionEncoding b = new DecisionEncoding(codec, versions.after(), space, now, prefix + "new.");
             Z3Session.IncrementalSolver solver = session.openSolver(prefix + "diff." + space.action().name());
+            solver.assertBase(space.domain(versions.before().schema()));
             solver.assertBase(space.domain(versions.after().schema()));
             solver.assertBase(a.definitions());
             solver.assertBase(b.definitions());
@@ -128,7 +146,7 @@ public final class VersionDiff {
         Pair proof = Pair.open(session, codec, versions, versions.old().proof(), versions.now().proof(), space, "",
                 codec.z3().mkTrue());
         Pair witness = versions.single() ? proof : Pair.open(session, codec, versions, versions.old().witness(),
-                versions.now().witness(), space, "bounded.", slots.domain(versions.after().schema()));
+                versions.now().witness(), space, "bounded.", slots.domain());
         List<Outcomes> seen = new ArrayList<>();
         List<ActionChange.Example> examples = new ArrayList<>();
         ZoneId zone = ZoneId.of(versions.after().metadata().timezone());
@@ -159,7 +177,7 @@ public final class VersionDiff {
                         break;
                     }
                     return inconclusive(name, verdict.isUnknown() ? "Z3 answered unknown (" + verdict.reason() + ")"
-                            : Search.UNSHOWN, examples);
+                            : Search.unshown(versions.old().proof(), versions.now().proof()), examples);
                 }
                 Attempt attempt = example(versions, witness, asked, seen, zone);
                 if (attempt.failure() != null) {

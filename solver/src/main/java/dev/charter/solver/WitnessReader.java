@@ -26,6 +26,11 @@ import java.util.Set;
  * satisfiable; what cannot move (a threshold) keeps the value the solver found. A decimal the
  * solver left at a value no request can carry (10/3, which has no finite decimal expansion) is
  * moved to a finite decimal in the same feasible region when there is one.
+ *
+ * <p>Every value read is fixed in the query before the request is returned — a regular string
+ * (read from its automata, not from Z3) with its test outcomes — so that whatever is read from
+ * the query afterwards (its fact snapshot, once narrowed; the decision it predicts) is read for
+ * exactly the request shown.
  */
 final class WitnessReader {
 
@@ -87,6 +92,15 @@ final class WitnessReader {
         if (agent.isEmpty() || !JsonValues.carriable(new Value.StringValue(agent))
                 || !ordered.values().stream().allMatch(JsonValues::carriable)) {
             return Optional.empty();
+        }
+        if (space.isRegular("agent") && !query.fix(space.fixString("agent", agent))) {
+            return Optional.empty();
+        }
+        for (RequestSpace.Slot slot : space.slots()) {
+            if (space.isRegular(slot.path())
+                    && !query.fix(space.fixString(slot.path(), ((Value.StringValue) ordered.get(slot.path())).value()))) {
+                return Optional.empty();
+            }
         }
         return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered));
     }

@@ -91,7 +91,7 @@ class SolverRuntimeAgreementProperties {
     private static Prediction encodedDecision(Program program, ConcreteRequest request) {
         try (Z3Session session = new Z3Session(Duration.ofSeconds(20), null)) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
-            FactSlots slots = new FactSlots(codec);
+            FactSlots slots = new FactSlots(codec, List.of(program));
             ActionModel model = ActionModels.open(session, codec, program,
                     KnowledgeFactory.of(codec, program, AnalysisOptions.defaults(), slots), slots,
                     program.schema().action(request.action()).orElseThrow()).proof();

@@ -1,0 +1,232 @@
+package dev.charter.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.charter.runtime.Engine;
+import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.Request;
+import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.Program;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claims about constitutions whose relations depend on the host's facts, run through the same
+ * entry points as {@code charter check} and {@code charter diff}: every refutation, difference and
+ * finding holds in the runtime under the snapshot it shows, a snapshot shown by {@code diff} fits
+ * both versions, and no equivalence is claimed that some snapshot both versions accept refutes.
+ */
+class SolverSoundnessReviewTest {
+
+    /** p reaches "z" from "a" in seven derivation steps, more than the bounded encoding's rounds. */
+    private static final String LONG_CHAIN = """
+            constitution "chain" version 1 { timezone "UTC" }
+            action pay { target: string }
+            input relation start(a: string)
+            input relation e1(a: string, b: string)
+            input relation e2(a: string, b: string)
+            p(X) :- start(X).
+            q(Y) :- p(X), e1(X, Y).
+            p(Y) :- q(X), e2(X, Y).
+            default deny;
+            assert far:
+              start("a") and e1("a", "b") and e2("b", "c") and e1("c", "d") and e2("d", "e") and e1("e", "f")
+                and e2("f", "z")
+              => p("z") or route == request.target;
+            """;
+
+    @Test
+    void anAssertionAClauseChainLongerThanTheBoundedRoundsImpliesIsNeverRefuted() {
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("chain.charter", LONG_CHAIN));
+        assertTrue(report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(), () -> report.findings().toString());
+    }
+
+    @Test
+    void aRefutationComparingTheRouteWithARequestAttributeIsConfirmedByTheRuntime() {
+        Program program = Constitutions.compile("route.charter", """
+                constitution "route" version 1 { timezone "UTC" }
+                action pay { target: string }
+                input relation desk(name: string)
+                rule r: escalate pay to "desk" when desk(request.target);
+                default deny;
+                assert routed_to_target: decision == escalate => route == request.target;
+                """);
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
+        List<Finding> refuted = report.ofKind(FindingKind.ASSERTION_REFUTED);
+        assertEquals(1, refuted.size(), () -> report.findings().toString());
+        Witness witness = refuted.get(0).witnessRequest().orElseThrow();
+        Request request = Request.parse(witness.request().toString());
+        assertNotEquals("desk", request.parameters().get("target"), witness.request()::toString);
+        assertEquals(Effect.ESCALATE, decide(program, facts(witness.facts()), request));
+    }
+
+    private static final String ROLES = """
+            constitution "held" version 1 { timezone "UTC" }
+            enum Role { teller, admin }
+            enum Level { admin, teller }
+            action pay { amount: int }
+            input relation held(who: string, r: %s)
+            rule holders: permit pay when held(agent, %s);
+            default deny;
+            """;
+
+    @Test
+    void anInputRelationRetypedBetweenVersionsIsNotOneUnknownPredicate() {
+        Program before = Constitutions.compile("old.charter", ROLES.formatted("Role", "admin"));
+        Program after = Constitutions.compile("new.charter", ROLES.formatted("Level", "teller"));
+        FactSnapshot adminHeld = FactSnapshot.builder().add("held", "bob", "admin").build();
+        Request bob = Request.parse("""
+                {"agent":"bob","action":"pay","request":{"amount":0},"context":{},"time":"2026-01-05T09:00:00Z","chain":["bob"]}""");
+        assertEquals(Effect.PERMIT, decide(before, adminHeld, bob));
+        assertEquals(Effect.DENY, decide(after, adminHeld, bob));
+        ActionChange pay = new VersionDiff(AnalysisOptions.defaults()).compare(before, after).actions().get(0);
+        assertNotEquals(ActionChange.Status.EQUIVALENT, pay.status(), pay::message);
+        assertExamplesFitBoth(pay, before, after);
+    }
+
+    private static final String VIPS = """
+            constitution "vips" version 1 { timezone "UTC" }
+            action pay { amount: int }
+            input relation limit(who: string, n: %s)
+            %s
+            rule limited: permit pay when limit(agent, 5) and request.amount < 10;
+            %s
+            default deny;
+            """;
+
+    @Test
+    void aDiffWhereTheNewVersionReadsAnInputRelationTheOldLacksShowsOnlySnapshotsBothAccept() {
+        Program before = Constitutions.compile("old.charter", VIPS.formatted("int", "", ""));
+        Program after = Constitutions.compile("new.charter", VIPS.formatted("int", "input relation vip(who: string)",
+                "rule vips: permit pay when vip(agent);"));
+        DiffReport report = new VersionDiff(AnalysisOptions.defaults()).compare(before, after);
+        ActionChange pay = report.actions().get(0);
+        assertNotEquals(ActionChange.Status.EQUIVALENT, pay.status(), pay::message);
+        assertExamplesFitBoth(pay, before, after);
+    }
+
+    @Test
+    void aDiffWhereAnInputRelationIsRetypedShowsOnlySnapshotsBothAccept() {
+        Program before = Constitutions.compile("old.charter", VIPS.formatted("int", "", ""));
+        Program after = Constitutions.compile("new.charter", VIPS.formatted("decimal", "",
+                "rule over: deny pay when limit(agent, 7.5) priority 10;"));
+        DiffReport report = new VersionDiff(AnalysisOptions.defaults()).compare(before, after);
+        ActionChange pay = report.actions().get(0);
+        assertNotEquals(ActionChange.Status.EQUIVALENT, pay.status(), pay::message);
+        assertExamplesFitBoth(pay, before, after);
+    }
+
+    private static final String DELEGATION = """
+            constitution "delegation" version 1 { timezone "UTC" }
+            action pay { amount: int }
+            action view { amount: int }
+            %s
+            input relation delegates(who: string, act: action)
+            rule delegated: permit pay when delegates(agent, _) and request.amount < %d;
+            default deny;
+            """;
+
+    @Test
+    void anActionTypedFactInADiffWitnessNamesAnActionBothVersionsDeclare() {
+        Program before = Constitutions.compile("old.charter", DELEGATION.formatted("action grant { amount: int }", 10));
+        Program after = Constitutions.compile("new.charter", DELEGATION.formatted("", 20));
+        DiffReport report = new VersionDiff(AnalysisOptions.defaults()).compare(before, after);
+        ActionChange pay = report.actions().stream().filter(a -> a.action().equals("pay")).findFirst().orElseThrow();
+        assertEquals(ActionChange.Status.DIFFERS, pay.status(), pay::message);
+        assertExamplesFitBoth(pay, before, after);
+    }
+
+    private static final String TARGETED = """
+            constitution "targeted" version 1 { timezone "UTC" }
+            action pay { on: action }
+            action view { amount: int }
+            %s
+            rule anything: permit pay;
+            default deny;
+            """;
+
+    @Test
+    void anActionTypedParameterWhoseActionsChangeIsReshaped() {
+        Program before = Constitutions.compile("old.charter", TARGETED.formatted(""));
+        Program after = Constitutions.compile("new.charter", TARGETED.formatted("action grant { amount: int }"));
+        Request onGrant = Request.parse("""
+                {"agent":"bob","action":"pay","request":{"on":"grant"},"context":{},"time":"2026-01-05T09:00:00Z","chain":["bob"]}""");
+        assertNotEquals(decide(before, FactSnapshot.empty(), onGrant), decide(after, FactSnapshot.empty(), onGrant));
+        ActionChange pay = new VersionDiff(AnalysisOptions.defaults()).compare(before, after).actions().stream()
+                .filter(a -> a.action().equals("pay")).findFirst().orElseThrow();
+        assertEquals(ActionChange.Status.RESHAPED, pay.status(), pay::message);
+    }
+
+    private static final String BLOWUP = """
+            constitution "wide" version 1 { timezone "UTC" }
+            action pay { amount: int }
+            input relation a(x: int)
+            input relation b(x: int)
+            l0(X) :- a(X).
+            l0(X) :- b(X).
+            %s
+            rule top: permit pay when l6(request.amount);
+            default deny;
+            assert top_needs_a_fact: decision == permit => a(_) or b(_);
+            """;
+
+    /** Six levels of four clauses, each reading the level below twice: 8^6 clause instances unfolded in full. */
+    private static String wide() {
+        StringBuilder levels = new StringBuilder();
+        for (int level = 1; level <= 6; level++) {
+            String below = "l" + (level - 1);
+            String here = "l" + level;
+            levels.append(here).append("(X) :- ").append(below).append("(X), ").append(below).append("(Y), X < Y.\n");
+            levels.append(here).append("(X) :- ").append(below).append("(X), ").append(below).append("(Y), X > Y.\n");
+            levels.append(here).append("(X) :- ").append(below).append("(X), not ").append(below).append("(0).\n");
+            levels.append(here).append("(X) :- a(X), ").append(below).append("(Y), Y != 3.\n");
+        }
+        return BLOWUP.formatted(levels);
+    }
+
+    @Test
+    void aDeeplyNestedManyClauseRelationIsCheckedWithinACapAndNothingUnsoundIsClaimed() {
+        Program program = Constitutions.compile("wide.charter", wide());
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(90),
+                () -> new Analyzer(AnalysisOptions.defaults()).analyze(program));
+        assertTrue(report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(), () -> report.findings().toString());
+        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("please report")),
+                () -> report.findings().toString());
+    }
+
+    @Test
+    void aDeeplyNestedManyClauseRelationIsProvedUnchangedByDiffWithinACap() {
+        Program before = Constitutions.compile("wide.charter", wide());
+        Program after = Constitutions.compile("wide.charter", "// moved\n" + wide());
+        DiffReport report = assertTimeoutPreemptively(Duration.ofSeconds(90),
+                () -> new VersionDiff(AnalysisOptions.defaults()).compare(before, after));
+        assertTrue(report.equivalent(), () -> report.toJson().toPrettyString());
+    }
+
+    private static void assertExamplesFitBoth(ActionChange change, Program before, Program after) {
+        for (ActionChange.Example example : change.examples()) {
+            FactSnapshot facts = example.facts() == null ? FactSnapshot.empty()
+                    : FactSnapshot.parse("witness", example.facts().toString().getBytes(StandardCharsets.UTF_8),
+                    List.of(before, after));
+            Request request = Request.parse(example.request().toString());
+            assertEquals(example.before().get("decision").asText(), decide(before, facts, request).keyword());
+            assertEquals(example.after().get("decision").asText(), decide(after, facts, request).keyword());
+        }
+    }
+
+    private static FactSnapshot facts(com.fasterxml.jackson.databind.node.ObjectNode json) {
+        return json == null ? FactSnapshot.empty() : FactSnapshot.parse(json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Effect decide(Program program, FactSnapshot facts, Request request) {
+        Engine engine = Engine.forProgram(program);
+        engine.attach(facts);
+        return engine.decide(request).effect();
+    }
+}
