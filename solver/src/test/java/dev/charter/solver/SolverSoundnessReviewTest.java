@@ -128,18 +128,47 @@ class SolverSoundnessReviewTest {
             action view { amount: int }
             %s
             input relation delegates(who: string, act: action)
-            rule delegated: permit pay when delegates(agent, _) and request.amount < %d;
+            rule delegated: permit pay when %s;
             default deny;
             """;
 
+    /** The versions differ only on a delegation of grant, which the new version's snapshots cannot hold. */
     @Test
     void anActionTypedFactInADiffWitnessNamesAnActionBothVersionsDeclare() {
-        Program before = Constitutions.compile("old.charter", DELEGATION.formatted("action grant { amount: int }", 10));
-        Program after = Constitutions.compile("new.charter", DELEGATION.formatted("", 20));
+        Program before = Constitutions.compile("old.charter", DELEGATION.formatted("action grant { amount: int }",
+                "delegates(agent, _)"));
+        Program after = Constitutions.compile("new.charter", DELEGATION.formatted("",
+                "delegates(agent, pay) or delegates(agent, view)"));
         DiffReport report = new VersionDiff(AnalysisOptions.defaults()).compare(before, after);
         ActionChange pay = report.actions().stream().filter(a -> a.action().equals("pay")).findFirst().orElseThrow();
-        assertEquals(ActionChange.Status.DIFFERS, pay.status(), pay::message);
+        assertNotEquals(ActionChange.Status.DIFFERS, pay.status(), pay::message);
         assertExamplesFitBoth(pay, before, after);
+    }
+
+    @Test
+    void aRegularStringReadFromAWitnessStaysPinnedWhileItsFactsAreNarrowed() {
+        Program program = Constitutions.compile("admins.charter", """
+                constitution "admins" version 1 { timezone "UTC" }
+                action pay { amount: int }
+                input relation blocked(who: string)
+                rule admins: permit pay when agent starts_with "adm";
+                rule blocks: deny pay when blocked("x");
+                default deny;
+                """);
+        try (Z3Session session = new Z3Session(Duration.ofSeconds(5), null)) {
+            ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
+            FactSlots slots = new FactSlots(codec, List.of(program));
+            ActionModel model = ActionModels.open(session, codec, program,
+                    KnowledgeFactory.of(codec, program, AnalysisOptions.defaults(), slots), slots,
+                    program.schema().action("pay").orElseThrow()).witness();
+            assertTrue(model.space().isRegular("agent"));
+            try (var query = model.solver().query("blocked", model.knowledge().atom("blocked",
+                    List.of(codec.string("x"))))) {
+                ConcreteRequest request = new WitnessReader(model).read(query).orElseThrow();
+                assertFalse(query.tryNarrow(codec.z3().mkNot(codec.z3().mkEq(model.space().agent(),
+                        codec.string(request.agent())))), request::toString);
+            }
+        }
     }
 
     private static final String TARGETED = """
@@ -171,15 +200,18 @@ class SolverSoundnessReviewTest {
             l0(X) :- a(X).
             l0(X) :- b(X).
             %s
-            rule top: permit pay when l6(request.amount);
+            rule top: permit pay when l%d(request.amount);
             default deny;
             assert top_needs_a_fact: decision == permit => a(_) or b(_);
             """;
 
-    /** Six levels of four clauses, each reading the level below twice: 8^6 clause instances unfolded in full. */
-    private static String wide() {
+    /**
+     * Levels of four clauses over the level below, seven atoms of it in all: unfolded in full, an
+     * atom of the top level is 7^levels atoms of the bottom one.
+     */
+    private static String wide(int depth) {
         StringBuilder levels = new StringBuilder();
-        for (int level = 1; level <= 6; level++) {
+        for (int level = 1; level <= depth; level++) {
             String below = "l" + (level - 1);
             String here = "l" + level;
             levels.append(here).append("(X) :- ").append(below).append("(X), ").append(below).append("(Y), X < Y.\n");
@@ -187,12 +219,25 @@ class SolverSoundnessReviewTest {
             levels.append(here).append("(X) :- ").append(below).append("(X), not ").append(below).append("(0).\n");
             levels.append(here).append("(X) :- a(X), ").append(below).append("(Y), Y != 3.\n");
         }
-        return BLOWUP.formatted(levels);
+        return BLOWUP.formatted(levels, depth);
+    }
+
+    @Test
+    void theProofEncodingUnfoldsAnAtomOfADeeplyNestedRelationWithinTheClauseCap() {
+        Program program = Constitutions.compile("wide.charter", wide(9));
+        try (Z3Session session = new Z3Session(Duration.ofSeconds(5), null)) {
+            ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
+            UnfoldedKnowledge proof = new UnfoldedKnowledge(codec, new RelationGraph(program),
+                    new ExactRelations(codec, java.util.Map.of()));
+            assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> proof.atom("l9", List.of(codec.z3().mkIntConst("n"))));
+            assertTrue(proof.capped());
+        }
     }
 
     @Test
     void aDeeplyNestedManyClauseRelationIsCheckedWithinACapAndNothingUnsoundIsClaimed() {
-        Program program = Constitutions.compile("wide.charter", wide());
+        Program program = Constitutions.compile("wide.charter", wide(4));
         Report report = assertTimeoutPreemptively(Duration.ofSeconds(90),
                 () -> new Analyzer(AnalysisOptions.defaults()).analyze(program));
         assertTrue(report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(), () -> report.findings().toString());
@@ -202,8 +247,8 @@ class SolverSoundnessReviewTest {
 
     @Test
     void aDeeplyNestedManyClauseRelationIsProvedUnchangedByDiffWithinACap() {
-        Program before = Constitutions.compile("wide.charter", wide());
-        Program after = Constitutions.compile("wide.charter", "// moved\n" + wide());
+        Program before = Constitutions.compile("wide.charter", wide(4));
+        Program after = Constitutions.compile("wide.charter", "// moved\n" + wide(4));
         DiffReport report = assertTimeoutPreemptively(Duration.ofSeconds(90),
                 () -> new VersionDiff(AnalysisOptions.defaults()).compare(before, after));
         assertTrue(report.equivalent(), () -> report.toJson().toPrettyString());
