@@ -254,6 +254,65 @@ class SolverSoundnessReviewTest {
         assertTrue(report.equivalent(), () -> report.toJson().toPrettyString());
     }
 
+    @Test
+    void aRelationInputInOneVersionAndFixedInTheOtherDiffersWithAWitnessBothVersionsAccept() {
+        String source = """
+                constitution "trusted" version 1 { timezone "UTC" }
+                action pay { amount: int }
+                %s
+                rule trusted_pay: permit pay when trusted(agent);
+                default deny;
+                """;
+        Program before = Constitutions.compile("old.charter", source.formatted("input relation trusted(who: string)"));
+        Program after = Constitutions.compile("new.charter", source.formatted("relation trusted(who: string)\ntrusted(\"carol\")."));
+        ActionChange pay = new VersionDiff(AnalysisOptions.defaults()).compare(before, after).actions().get(0);
+        assertEquals(ActionChange.Status.DIFFERS, pay.status(), pay::message);
+        assertExamplesFitBoth(pay, before, after);
+    }
+
+    @Test
+    void clauseComparisonsBetweenIntsAndDecimalsAreRefutedAsTheRuntimeComparesThem() {
+        Program program = Constitutions.compile("join.charter", """
+                constitution "join" version 1 { timezone "UTC" }
+                action pay { amount: int }
+                input relation whole(x: int)
+                input relation exact(x: decimal)
+                above(X) :- whole(X), X > 2.5.
+                three(X) :- exact(X), X == 3.
+                rule r: permit pay when above(request.amount) and three(3.0);
+                default deny;
+                assert never_permits: decision != permit;
+                """);
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
+        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("please report")),
+                () -> report.findings().toString());
+        assertEquals(1, report.ofKind(FindingKind.ASSERTION_REFUTED).size(), () -> report.findings().toString());
+    }
+
+    @Test
+    void aNegatedDerivedRelationReadingAWildcardMeansNoFactAtAll() {
+        Program program = Constitutions.compile("free.charter", """
+                constitution "free" version 1 { timezone "UTC" }
+                action pay { amount: int }
+                input relation owner(target: string, who: string)
+                input relation blocked(who: string)
+                owns(A) :- owner(_, A).
+                free(A) :- blocked(A), not owns(A).
+                rule r: permit pay when free(agent);
+                default deny;
+                assert free_is_blocked: free(agent) => blocked(agent);
+                assert free_owns_nothing: free(agent) => not owner("x", agent);
+                assert some_free: decision == deny;
+                """);
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
+        assertTrue(report.ofKind(FindingKind.ASSERTION_PROVED).stream().anyMatch(f -> f.assertion().equals("free_is_blocked")),
+                () -> report.findings().toString());
+        List<Finding> refuted = report.ofKind(FindingKind.ASSERTION_REFUTED);
+        assertEquals(List.of("some_free"), refuted.stream().map(Finding::assertion).toList(), () -> report.findings().toString());
+        Witness witness = refuted.get(0).witnessRequest().orElseThrow();
+        assertEquals(Effect.PERMIT, decide(program, facts(witness.facts()), Request.parse(witness.request().toString())));
+    }
+
     private static void assertExamplesFitBoth(ActionChange change, Program before, Program after) {
         for (ActionChange.Example example : change.examples()) {
             FactSnapshot facts = example.facts() == null ? FactSnapshot.empty()
