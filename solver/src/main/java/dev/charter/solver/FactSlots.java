@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A fact snapshot as unknowns: for each {@code input relation}, {@value #PER_RELATION} slots, each
@@ -64,6 +65,13 @@ final class FactSlots {
         for (int i = 0; i < PER_RELATION; i++) {
             out.add(new SymbolicTuple(group.present().get(i), group.columns().get(i)));
         }
+        return out;
+    }
+
+    /** The input relations some program declares and not every program reads alike: empty in every witness. */
+    Set<String> unshared() {
+        Set<String> out = new TreeSet<>();
+        programs.forEach(p -> p.relations().stream().filter(r -> r.input() && !shared(r)).forEach(r -> out.add(r.name())));
         return out;
     }
 

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import dev.charter.runtime.ir.ActionDecl;
+import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code charter diff OLD NEW}: for each action, whether some request is decided differently
@@ -77,13 +81,13 @@ public final class VersionDiff {
      * action-typed attributes go: each version refuses one naming an action it does not declare.
      */
     private static boolean sameActionValues(Program before, Program after, ActionDecl action) {
-        boolean readsActions = java.util.stream.Stream.concat(action.parameters().stream(), after.schema().context().stream())
-                .anyMatch(f -> f.type() == dev.charter.runtime.ir.PrimitiveType.ACTION);
+        boolean readsActions = Stream.concat(action.parameters().stream(), after.schema().context().stream())
+                .anyMatch(f -> f.type() == PrimitiveType.ACTION);
         return !readsActions || actionNames(before).equals(actionNames(after));
     }
 
-    private static java.util.Set<String> actionNames(Program program) {
-        return program.schema().actions().stream().map(ActionDecl::name).collect(java.util.stream.Collectors.toSet());
+    private static Set<String> actionNames(Program program) {
+        return program.schema().actions().stream().map(ActionDecl::name).collect(Collectors.toSet());
     }
 
     /** The two versions, each with its encodings. */
@@ -177,7 +181,7 @@ public final class VersionDiff {
                         break;
                     }
                     return inconclusive(name, verdict.isUnknown() ? "Z3 answered unknown (" + verdict.reason() + ")"
-                            : Search.unshown(versions.old().proof(), versions.now().proof()), examples);
+                            : Search.unshown(versions.old().proof(), versions.now().proof()) + unshared(slots), examples);
                 }
                 Attempt attempt = example(versions, witness, asked, seen, zone);
                 if (attempt.failure() != null) {
@@ -224,6 +228,14 @@ public final class VersionDiff {
                     : "a witness found with recursion unfolded only a few steps was decided otherwise by the runtime ("
                             + e.getMessage() + ")");
         }
+    }
+
+    /** Why a witness snapshot holds no facts of some input relations, when it does not. */
+    private static String unshared(FactSlots slots) {
+        Set<String> names = slots.unshared();
+        return names.isEmpty() ? "" : "; the versions do not read input relation" + (names.size() == 1 ? " " : "s ")
+                + String.join(", ", names) + " alike (added, removed or retyped), so no snapshot both accept holds facts of "
+                + (names.size() == 1 ? "it" : "them");
     }
 
     /** Which fact snapshots a proof of equivalence covers, when facts matter at all. */

@@ -38,6 +38,29 @@ final class ConstitutionMutations {
         return mutate(original, seed, 8);
     }
 
+    /**
+     * A change to what the versions read from the host: a new input relation a top-priority rule
+     * reads, or {@code limit}'s int column retyped to decimal. Snapshots of the original fit both.
+     */
+    static Mutant mutateKnowledge(DatalogConstitution original, long seed) {
+        Random random = new Random(seed);
+        List<String> declarations = new ArrayList<>(original.declarations());
+        int limit = declarations.indexOf("input relation limit(agent: string, max: int)");
+        if (limit >= 0 && random.nextBoolean()) {
+            declarations.set(limit, "input relation limit(agent: string, max: decimal)");
+            Mutant retyped = new Mutant(original.withDeclarations(declarations), "limit.max retyped to decimal");
+            if (RandomDatalogConstitutions.compiles(retyped.version())) {
+                return retyped;
+            }
+            declarations = new ArrayList<>(original.declarations());
+        }
+        declarations.add("input relation vip(agent: string)");
+        List<Rule> rules = new ArrayList<>(original.rules());
+        rules.add(new Rule("vip_rule", random.nextBoolean() ? "deny" : "permit", "*", null,
+                List.of("vip(agent)"), null, 100));
+        return new Mutant(original.withDeclarations(declarations).withRules(rules), "input relation vip added");
+    }
+
     /** Draws the kind of change from the first {@code kinds} of: none, constant (3), drop (2), flip (2), effect, priority. */
     private static Mutant mutate(DatalogConstitution original, long seed, int kinds) {
         Random random = new Random(seed);

@@ -142,6 +142,10 @@ record DatalogConstitution(
         return new DatalogConstitution(seed, declarations, facts, changed, rules, fallback, onConflict, assertions, pools);
     }
 
+    DatalogConstitution withDeclarations(List<String> changed) {
+        return new DatalogConstitution(seed, changed, facts, clauses, rules, fallback, onConflict, assertions, pools);
+    }
+
     DatalogConstitution withRules(List<Rule> changed) {
         return new DatalogConstitution(seed, declarations, facts, clauses, changed, fallback, onConflict, assertions, pools);
     }

@@ -99,6 +99,24 @@ class DerivedRelationSoundnessProperties {
         assertNone(failed);
     }
 
+    /**
+     * Versions that read different input relations (one added, or one retyped) are compared over
+     * the snapshots both accept: no equivalence a snapshot refutes, no witness with a snapshot
+     * either version refuses, no exception.
+     */
+    @Property(tries = 12, seed = "20261209", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    void derivedRelationsVersionsReadingDifferentFactsAreComparedSoundly(@ForAll("seeds") long seed) {
+        DatalogConstitution constitution = RandomDatalogConstitutions.generate(seed);
+        Audit audit = DIFF_AUDIT.diff(constitution, ConstitutionMutations.mutateKnowledge(constitution, seed + 1));
+        count(audit);
+        List<Violation> failed = new ArrayList<>();
+        for (Problem problem : List.of(Problem.EQUIVALENT_BUT_DIFFERS, Problem.WITNESS_NOT_CONFIRMED,
+                Problem.REPORTED_DISAGREEMENT, Problem.EXCEPTION)) {
+            failed.addAll(audit.of(problem));
+        }
+        assertNone(failed);
+    }
+
     @Property(tries = 10, seed = "20261208", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void derivedRelationsClaimsForOneSnapshotHoldInTheRuntime(@ForAll("seeds") long seed) {
         Audit audit = AUDIT.checkWithFacts(RandomDatalogConstitutions.generate(seed));

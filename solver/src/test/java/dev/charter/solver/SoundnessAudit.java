@@ -297,8 +297,11 @@ final class SoundnessAudit {
 
     /** Why a finding or action is inconclusive, as a short stable label. */
     static String reason(String message) {
-        if (message.contains("no fact snapshot")) {
+        if (message.contains("no fact snapshot") || message.contains("no snapshot with at most")) {
             return "no fact snapshot found";
+        }
+        if (message.contains("recursion unfolded only")) {
+            return "witness not realised (bounded recursion)";
         }
         if (message.contains("disagreement")) {
             return "runtime did not confirm the witness";
