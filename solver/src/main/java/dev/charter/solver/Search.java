@@ -1,6 +1,7 @@
 package dev.charter.solver;
 
 import com.microsoft.z3.BoolExpr;
+import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -47,7 +48,7 @@ final class Search {
 
     /** Why a property the proof encoding allows is undecided when no bounded snapshot shows it. */
     static String unshown(Knowledge... proofs) {
-        String capped = java.util.Arrays.stream(proofs).anyMatch(p -> p instanceof UnfoldedKnowledge u && u.capped())
+        String capped = Arrays.stream(proofs).anyMatch(p -> p instanceof UnfoldedKnowledge u && u.capped())
                 ? " (relations nested too deep to unfold were left unknown after " + UnfoldedKnowledge.MAX_CLAUSES
                         + " clauses per atom, which proves less)" : "";
         return "it is not ruled out for every fact snapshot" + capped + ", but no snapshot with at most "
