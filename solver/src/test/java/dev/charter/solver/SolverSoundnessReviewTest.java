@@ -305,6 +305,26 @@ class SolverSoundnessReviewTest {
         assertEquals(Effect.PERMIT, decide(program, facts(witness.facts()), Request.parse(witness.request().toString())));
     }
 
+    @Test
+    void aDecimalRelationWhoseClauseHeadIsAnIntIsAnalysedAsTheRuntimeDerivesIt() {
+        Program program = Constitutions.compile("widen.charter", """
+                constitution "widen" version 1 { timezone "UTC" }
+                action pay { amount: decimal }
+                input relation whole(x: int)
+                relation wide(x: decimal)
+                wide(3) :- whole(X), X > 1.
+                rule r: permit pay when wide(request.amount) and request.amount > 2.5;
+                default deny;
+                assert never_permits: decision != permit;
+                assert only_three: wide(request.amount) => request.amount == 3.0;
+                """);
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
+        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("please report")),
+                () -> report.findings().toString());
+        assertEquals(List.of("never_permits"), report.ofKind(FindingKind.ASSERTION_REFUTED).stream().map(Finding::assertion).toList(),
+                () -> report.findings().toString());
+    }
+
     private static void assertExamplesFitBoth(ActionChange change, Program before, Program after) {
         for (ActionChange.Example example : change.examples()) {
             FactSnapshot facts = example.facts() == null ? FactSnapshot.empty()
