@@ -70,8 +70,7 @@ public final class Ledger implements AutoCloseable {
         LedgerLog log = null;
         try {
             try (DirectoryLock.Held held = lock.acquire(false)) {
-                log = LedgerLog.open(dir, disk, LedgerLog.Tail.REPAIR,
-                        options.origin() != null ? options.origin() : randomOrigin());
+                log = LedgerLog.open(dir, disk, options.origin() != null ? options.origin() : randomOrigin());
             }
             LedgerState state = log.state();
             if (options.origin() != null && !options.origin().equals(state.origin())) {

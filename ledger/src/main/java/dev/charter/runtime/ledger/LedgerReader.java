@@ -25,7 +25,7 @@ public final class LedgerReader {
         }
         List<LedgerRecord> records = new ArrayList<>();
         List<SignedCheckpoint> checkpoints = new ArrayList<>();
-        LedgerLog.Observer collect = new LedgerLog.Observer() {
+        LedgerRecovery.Observer collect = new LedgerRecovery.Observer() {
             @Override
             public void record(ParsedRecord record) {
                 records.add(LedgerRecord.of(record));
@@ -36,11 +36,10 @@ public final class LedgerReader {
                 checkpoints.add(checkpoint);
             }
         };
-        try (LedgerLog log = LedgerLog.open(dir, Disk.SYSTEM, LedgerLog.Tail.IGNORE, "", collect)) {
-            LedgerState state = log.state();
-            Map<Long, Resolution> resolutions = new TreeMap<>(state.resolutions());
-            return new LedgerContents(state.origin(), List.copyOf(records), List.copyOf(checkpoints),
-                    List.copyOf(state.openEscalations().keySet()), resolutions, log.skippedTail());
-        }
+        LedgerRecovery read = LedgerRecovery.readAll(dir, Disk.SYSTEM, LedgerRecovery.Tail.IGNORE, "", collect);
+        LedgerState state = read.state();
+        Map<Long, Resolution> resolutions = new TreeMap<>(state.resolutions());
+        return new LedgerContents(state.origin(), List.copyOf(records), List.copyOf(checkpoints),
+                List.copyOf(state.openEscalations().keySet()), resolutions, read.skippedTail());
     }
 }

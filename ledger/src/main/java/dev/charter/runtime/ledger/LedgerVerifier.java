@@ -136,7 +136,7 @@ public final class LedgerVerifier {
         }
     }
 
-    /** What a writer opening the ledger would refuse in a segment header (see {@code LedgerLog}), or null. */
+    /** What a writer opening the ledger would refuse in a segment header (see {@code LedgerRecovery}), or null. */
     private static String headerProblem(SegmentHeader header, Path segment, String origin, ChainAudit audit) {
         if (!header.origin().equals(origin)) {
             return "a segment of ledger '" + header.origin() + "' in ledger '" + origin + "'";

@@ -62,15 +62,14 @@ public final class Replayer {
             throw new IOException(dir + " is not a ledger directory");
         }
         Tally tally = new Tally();
-        LedgerLog.Observer replaying = new LedgerLog.Observer() {
+        LedgerRecovery.Observer replaying = new LedgerRecovery.Observer() {
             @Override
             public void record(ParsedRecord record) {
                 tally.replay(LedgerRecord.of(record));
             }
         };
-        try (LedgerLog log = LedgerLog.open(dir, Disk.SYSTEM, LedgerLog.Tail.IGNORE, "", replaying)) {
-            return tally.report();
-        }
+        LedgerRecovery.readAll(dir, Disk.SYSTEM, LedgerRecovery.Tail.IGNORE, "", replaying);
+        return tally.report();
     }
 
     /** Counts as records are replayed; keeps the first {@value ReplayReport#KEPT} divergences. */

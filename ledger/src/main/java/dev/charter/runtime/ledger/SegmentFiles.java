@@ -76,6 +76,14 @@ final class SegmentFiles {
         }
     }
 
+    /** Writes all of {@code bytes} to {@code target} at {@code position}. */
+    static void writeFully(FileChannel target, ByteBuffer bytes, long position) throws IOException {
+        long at = position;
+        while (bytes.hasRemaining()) {
+            at += target.write(bytes, at);
+        }
+    }
+
     /**
      * The segment files of {@code dir}, in log order. Other files are none of the ledger's
      * business, but a file named like a segment whose number no sequence number can reach was not
