@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.datalog.InputFacts;
 import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
@@ -33,7 +34,7 @@ import java.util.TreeMap;
  * program when attached ({@link Engine#attach}) or materialised
  * ({@link dev.charter.runtime.datalog.DatalogEvaluator}). Immutable.
  */
-public final class FactSnapshot {
+public final class FactSnapshot implements InputFacts {
 
     private static final FactSnapshot EMPTY = new FactSnapshot(Map.of());
 
@@ -175,6 +176,7 @@ public final class FactSnapshot {
      * @throws InvalidFactsException when a relation is not an input relation of the program, a
      *         tuple has the wrong arity, or a value does not have its column's type
      */
+    @Override
     public Map<String, List<List<Value>>> facts(Program program) {
         Map<String, List<List<Value>>> facts = new LinkedHashMap<>();
         for (Map.Entry<String, List<List<Object>>> e : relations.entrySet()) {
