@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.charter.compiler.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class GoldenDiagnosticsTest {
         Set<String> reported = reportedCodes();
         reported.remove("internal-error");
         Set<String> covered = new TreeSet<>();
-        cases().forEach(c -> compile(c).diagnostics().forEach(d -> covered.add(d.code())));
+        cases().forEach(c -> compile(c).diagnostics().forEach(d -> covered.add(d.code().code())));
         Set<String> uncovered = new TreeSet<>(reported);
         uncovered.removeAll(covered);
         assertEquals(Set.of(), uncovered, "codes without a bad constitution in " + CORPUS);

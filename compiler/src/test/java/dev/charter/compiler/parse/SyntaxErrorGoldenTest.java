@@ -2,10 +2,10 @@ package dev.charter.compiler.parse;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.DiagnosticPrinter;
 import dev.charter.compiler.GoldenFile;
 import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ class SyntaxErrorGoldenTest {
     private static void check(Path file) throws IOException {
         String name = file.getFileName().toString();
         SourceFile source = new SourceFile(name, Files.readString(file, StandardCharsets.UTF_8));
-        ParseResult result = Parser.parse(source);
+        ParseResult result = Parser.parse(source.name(), source.text());
         assertTrue(result.hasErrors(), name + " parsed without errors");
         String base = name.substring(0, name.length() - ".charter".length());
         GoldenFile.assertMatches(CORPUS.resolve(base + ".expected"), summary(result.diagnostics()));
@@ -48,7 +48,7 @@ class SyntaxErrorGoldenTest {
 
     private static String summary(List<Diagnostic> diagnostics) {
         return diagnostics.stream()
-                .map(d -> d.code() + " " + d.span().line() + ":" + d.span().column() + " " + d.message() + "\n")
+                .map(d -> d.code().code() + " " + d.span().line() + ":" + d.span().column() + " " + d.message() + "\n")
                 .collect(Collectors.joining());
     }
 }

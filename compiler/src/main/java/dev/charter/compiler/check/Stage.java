@@ -1,4 +1,4 @@
-package dev.charter.compiler;
+package dev.charter.compiler.check;
 
 /**
  * The compiler's stages, in order. A compilation can stop after any of them, which is how tests
