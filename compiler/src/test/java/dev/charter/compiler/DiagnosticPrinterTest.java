@@ -6,6 +6,7 @@ import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.diagnostics.Severity;
 import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.testing.GoldenFile;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

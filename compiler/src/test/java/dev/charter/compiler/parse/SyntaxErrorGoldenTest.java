@@ -2,10 +2,10 @@ package dev.charter.compiler.parse;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.charter.compiler.DiagnosticListing;
 import dev.charter.compiler.DiagnosticPrinter;
-import dev.charter.compiler.GoldenFile;
 import dev.charter.compiler.SourceFile;
-import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.testing.GoldenFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The corpus {@code charter/bad/*.charter}: each file's syntax diagnostics must match its
- * {@code .expected} file (one {@code code line:col message} per line) and their rendering its
- * {@code .rendered} file. Regenerate with {@code -Dcharter.regenerate-golden=true}.
+ * {@code .expected} file, in the same {@link DiagnosticListing} as every other corpus, and their
+ * rendering its {@code .rendered} file. Regenerate with {@code -Dcharter.golden.update=true}.
  */
 class SyntaxErrorGoldenTest {
 
@@ -41,14 +41,8 @@ class SyntaxErrorGoldenTest {
         ParseResult result = Parser.parse(source.name(), source.text());
         assertTrue(result.hasErrors(), name + " parsed without errors");
         String base = name.substring(0, name.length() - ".charter".length());
-        GoldenFile.assertMatches(CORPUS.resolve(base + ".expected"), summary(result.diagnostics()));
+        GoldenFile.assertMatches(CORPUS.resolve(base + ".expected"), DiagnosticListing.of(result.diagnostics()));
         GoldenFile.assertMatches(CORPUS.resolve(base + ".rendered"),
                 DiagnosticPrinter.render(result.diagnostics(), List.of(source)));
-    }
-
-    private static String summary(List<Diagnostic> diagnostics) {
-        return diagnostics.stream()
-                .map(d -> d.code().code() + " " + d.span().line() + ":" + d.span().column() + " " + d.message() + "\n")
-                .collect(Collectors.joining());
     }
 }
