@@ -32,6 +32,7 @@ public enum FindingKind {
         this.diagnosticCode = diagnosticCode;
     }
 
+    /** The code findings of this kind are reported under, shared with the compiler's diagnostics. */
     public DiagnosticCode diagnosticCode() {
         return diagnosticCode;
     }
