@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,8 +121,7 @@ public final class FactSnapshot {
             throw new InvalidFactsException("the fact snapshot is refused: " + problem.message());
         }
         Map<String, List<List<Object>>> relations = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.get("relations").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.get("relations").properties()) {
             if (!e.getValue().isArray()) {
                 throw new InvalidFactsException("relation " + e.getKey() + ": expected an array of tuples");
             }

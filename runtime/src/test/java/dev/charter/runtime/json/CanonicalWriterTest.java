@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class CanonicalWriterTest {
 
-    private static final JsonNodeFactory EXACT = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory EXACT = new JsonNodeFactory(true);
 
     @Test
     void separatesMembersAndElementsWithCommasOnly() {
