@@ -11,15 +11,12 @@ import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.JsonLimits;
+import dev.charter.runtime.keys.Sha256;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +45,7 @@ public final class FactSnapshot implements InputFacts {
         relations.forEach((name, tuples) -> sorted.put(name, tuples.stream().map(List::copyOf).toList()));
         this.relations = Collections.unmodifiableMap(sorted);
         this.canonical = CanonicalJson.bytes(toJsonTree());
-        this.digest = "sha256:" + HexFormat.of().formatHex(sha256(canonical));
+        this.digest = Sha256.text(canonical);
     }
 
     /**
@@ -125,8 +122,7 @@ public final class FactSnapshot implements InputFacts {
             throw new InvalidFactsException("the fact snapshot is refused: " + problem.message());
         }
         Map<String, List<List<Object>>> relations = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.get("relations").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.get("relations").properties()) {
             if (!e.getValue().isArray()) {
                 throw new InvalidFactsException("relation " + e.getKey() + ": expected an array of tuples");
             }
@@ -225,14 +221,6 @@ public final class FactSnapshot implements InputFacts {
             }
         });
         return root;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     @Override

@@ -197,7 +197,7 @@ public final class Request {
         if (!node.isObject()) {
             throw new RequestFormatException("\"" + key + "\" is an object of attributes");
         }
-        node.fields().forEachRemaining(e -> into.put(e.getKey(), RawJson.fromNode(e.getValue())));
+        node.properties().forEach(e -> into.put(e.getKey(), RawJson.fromNode(e.getValue())));
     }
 
     /** The acting agent's id; null when the request names none (the engine then denies). */

@@ -58,6 +58,7 @@ public final class Ledger implements AutoCloseable {
         return open(dir, key, options, Disk.SYSTEM);
     }
 
+    @SuppressWarnings("try") // the directory lock is held for the block, never read
     static Ledger open(Path dir, SigningKey key, LedgerOptions options, Disk disk) throws IOException, LedgerException {
         Objects.requireNonNull(key, "key");
         if (!Files.isDirectory(dir)) {

@@ -169,6 +169,7 @@ public final class LedgerVerifier {
     }
 
     /** The segments and their lengths, noted under the directory lock so no half-written batch is read. */
+    @SuppressWarnings("try") // the directory lock is held for the block, never read
     private static Map<Path, Long> snapshot(Path dir) throws IOException {
         Map<Path, Long> lengths = new LinkedHashMap<>();
         try (DirectoryLock lock = DirectoryLock.forReader(dir); DirectoryLock.Held held = lock.acquire(true)) {

@@ -111,6 +111,7 @@ final class LedgerWriter implements Runnable {
         finish();
     }
 
+    @SuppressWarnings("try") // the directory lock is held for the block, never read
     private void commit(List<Append> batch) throws IOException, LedgerCorruptedException {
         List<GroupCommitter.Sequenced> sequenced;
         try (DirectoryLock.Held held = lock.acquire(false)) {

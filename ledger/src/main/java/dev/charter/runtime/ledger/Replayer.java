@@ -28,7 +28,7 @@ public final class Replayer {
 
     /** Numbers read exactly, so that the recorded decision and request are re-rendered to their very bytes. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+            .setNodeFactory(new JsonNodeFactory(true));
 
     private final Map<String, Bundle> bundles;
     private final Map<String, FactSnapshot> snapshots;
@@ -57,6 +57,7 @@ public final class Replayer {
      *
      * @throws LedgerCorruptedException when the ledger is damaged anywhere else
      */
+    @SuppressWarnings("try") // opening the log replays it; the block only closes it
     public ReplayReport replay(Path dir) throws IOException, LedgerCorruptedException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a ledger directory");

@@ -1,10 +1,10 @@
 package dev.charter.runtime.ledger;
 
 import dev.charter.runtime.keys.PublicKey;
+import dev.charter.runtime.keys.Sha256;
 import dev.charter.runtime.keys.SigningKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -125,16 +125,12 @@ public final class SignedCheckpoint {
     }
 
     static byte[] keyHash(String name, PublicKey key) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update(ED25519_TYPE);
-            sha.update(key.bytes());
-            return Arrays.copyOf(sha.digest(), 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+        sha.update(ED25519_TYPE);
+        sha.update(key.bytes());
+        return Arrays.copyOf(sha.digest(), 4);
     }
 
     /** One signature line. */

@@ -2,7 +2,6 @@ package dev.charter.runtime.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -65,8 +64,7 @@ public final class JsonLimits {
                 if (level > MAX_DEPTH) {
                     return new Problem(true, "nested deeper than " + MAX_DEPTH + " levels");
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> member = it.next();
+                for (Map.Entry<String, JsonNode> member : node.properties()) {
                     Problem name = text(member.getKey(), "a member name");
                     Problem problem = name != null ? name : check(member.getValue(), level + 1);
                     if (problem != null) {

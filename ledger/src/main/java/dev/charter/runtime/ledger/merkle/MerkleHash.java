@@ -1,7 +1,7 @@
 package dev.charter.runtime.ledger.merkle;
 
+import dev.charter.runtime.keys.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * The hash function of an RFC 6962 / RFC 9162 Merkle tree: SHA-256 with a one-byte prefix that
@@ -12,14 +12,14 @@ import java.security.NoSuchAlgorithmException;
 public final class MerkleHash {
 
     /** Length in bytes of every hash. */
-    public static final int SIZE = 32;
+    public static final int SIZE = Sha256.SIZE;
 
     private static final byte LEAF_PREFIX = 0x00;
     private static final byte NODE_PREFIX = 0x01;
-    private static final byte[] EMPTY_ROOT = digest().digest();
+    private static final byte[] EMPTY_ROOT = Sha256.of(new byte[0]);
 
     // One digest per thread: getInstance costs more than hashing a small record.
-    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(MerkleHash::digest);
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
 
     private MerkleHash() {
     }
@@ -49,13 +49,5 @@ public final class MerkleHash {
         sha.update(left);
         sha.update(right);
         return sha.digest();
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
     }
 }

@@ -2,8 +2,8 @@ package dev.charter.proofs.cases;
 
 import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Compiler;
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
@@ -179,7 +179,7 @@ public final class CaseRunner {
         if (compilation.program().isEmpty()) {
             throw new SuiteProblem("the constitution does not compile:\n" + compilation.diagnostics().stream()
                     .filter(Diagnostic::isError)
-                    .map(d -> d.span() + ": " + d.severity().keyword() + "[" + d.code() + "]: " + d.message())
+                    .map(d -> d.span() + ": " + d.severity().keyword() + "[" + d.code().code() + "]: " + d.message())
                     .collect(Collectors.joining("\n")));
         }
         return compilation.program().get();

@@ -1,8 +1,9 @@
-package dev.charter.compiler;
+package dev.charter.compiler.check;
 
 /**
  * The compiler's stages, in order. A compilation can stop after any of them, which is how tests
- * look at one stage's diagnostics without the later ones.
+ * look at one stage's diagnostics without the later ones. It lives with the checks, which run every
+ * stage after {@link #PARSE}, so that they need nothing from the compiler's facade.
  */
 public enum Stage {
     /** Text to AST; syntax errors. */

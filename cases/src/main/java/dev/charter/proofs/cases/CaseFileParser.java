@@ -13,7 +13,6 @@ import dev.charter.runtime.ir.Effect;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -227,9 +226,7 @@ final class CaseFileParser {
     /** Fields of {@code override} replace those of {@code base}; objects merge field by field. */
     private static ObjectNode merged(ObjectNode base, ObjectNode override) {
         ObjectNode result = base.deepCopy();
-        Iterator<Map.Entry<String, JsonNode>> fields = override.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : override.properties()) {
             JsonNode existing = result.get(field.getKey());
             if (existing instanceof ObjectNode && field.getValue() instanceof ObjectNode) {
                 result.set(field.getKey(), merged((ObjectNode) existing, (ObjectNode) field.getValue()));
