@@ -55,7 +55,7 @@ final class BoundaryJson {
                     .build())
             .build();
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private final JsonParser parser;
 

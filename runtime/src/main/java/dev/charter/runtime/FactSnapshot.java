@@ -25,8 +25,8 @@ import java.util.TreeMap;
 
 /**
  * The host-supplied facts of a constitution's {@code input relation}s, one list of tuples per
- * relation (LANGUAGE.md section 2), identified by the SHA-256 digest of its canonical JSON so
- * that every decision record names exactly the facts it used.
+ * relation (docs/requests.md, "Fact snapshots"), identified by the SHA-256 digest of its
+ * canonical JSON so that every decision record names exactly the facts it used.
  *
  * <p>A snapshot on its own is only well-formed JSON of the right shape; it is typed against a
  * program when attached ({@link Engine#attach}) or materialised

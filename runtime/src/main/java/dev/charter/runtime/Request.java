@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * What an agent asks to do (LANGUAGE.md section 2): the acting agent, the action, the action's
+ * What an agent asks to do (docs/requests.md): the acting agent, the action, the action's
  * parameters, the context, the time and the delegation chain.
  *
  * <p>A request holds raw values exactly as given — {@code String}, {@code Boolean}, exact
@@ -131,7 +131,7 @@ public final class Request {
     }
 
     /**
-     * Reads a request in the JSON form of LANGUAGE.md section 2. Unknown top-level keys and
+     * Reads a request in its JSON form (docs/requests.md). Unknown top-level keys and
      * repeated keys are malformed (a request means one thing to every reader).
      *
      * @throws RequestFormatException when {@code json} is not well-formed, has the wrong shape, or is
@@ -245,7 +245,7 @@ public final class Request {
         return chain;
     }
 
-    /** The JSON form of LANGUAGE.md section 2, as a fresh tree. */
+    /** The JSON form (docs/requests.md), as a fresh tree. */
     public ObjectNode toJsonTree() {
         return CanonicalJson.tree(toJson());
     }

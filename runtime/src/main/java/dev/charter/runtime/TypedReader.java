@@ -20,7 +20,7 @@ import java.util.Set;
  * <p>A decimal's evaluation form is normalised as {@link RawJson#normalise} does, whether it was
  * given as a number or as a string. Decimals are bounded (at most {@value #MAX_DIGITS} digits before and after the point) so that
  * no input can make exact arithmetic expensive; ints and decimals also accept their digits as a
- * string ({@code "15000.00"}), as LANGUAGE.md section 2 allows.
+ * string ({@code "15000.00"}), as docs/requests.md describes.
  */
 abstract class TypedReader {
 
