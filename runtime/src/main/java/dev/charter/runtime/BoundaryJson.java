@@ -112,10 +112,7 @@ final class BoundaryJson {
             }
             case VALUE_STRING -> {
                 String text = scalar(path, () -> parser.getText());
-                JsonLimits.Problem problem = JsonLimits.text(text, "the string at " + path);
-                if (problem != null) {
-                    throw new Refusal(false, "is refused: " + problem.message());
-                }
+                refuseLoneSurrogate(text, "the string at ", path);
                 return NODES.textNode(text);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -136,10 +133,7 @@ final class BoundaryJson {
         JsonPath last = path;
         for (JsonToken token = next(last, path); token != JsonToken.END_OBJECT; token = next(last, path)) {
             String name = scalar(last, () -> parser.currentName());
-            JsonLimits.Problem problem = JsonLimits.text(name, "a member name in " + path);
-            if (problem != null) {
-                throw new Refusal(false, "is refused: " + problem.message());
-            }
+            refuseLoneSurrogate(name, "a member name in ", path);
             JsonPath member = path.member(name);
             if (object.has(name)) {
                 throw new Refusal(false, "is refused: " + member + " is given twice");
@@ -217,6 +211,13 @@ final class BoundaryJson {
             throw malformed(": it ends inside " + path);
         } catch (IOException e) {
             throw malformed(" at " + path);
+        }
+    }
+
+    /** Refuses a lone surrogate in {@code text}, found at {@code what} {@code path}; the message is built only then. */
+    private static void refuseLoneSurrogate(String text, String what, JsonPath path) {
+        if (JsonLimits.loneSurrogate(text) >= 0) {
+            throw new Refusal(false, "is refused: " + JsonLimits.text(text, what + path).message());
         }
     }
 
