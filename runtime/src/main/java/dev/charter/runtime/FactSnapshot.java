@@ -1,6 +1,5 @@
 package dev.charter.runtime;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,8 +23,8 @@ import java.util.TreeMap;
 
 /**
  * The host-supplied facts of a constitution's {@code input relation}s, one list of tuples per
- * relation (LANGUAGE.md section 2), identified by the SHA-256 digest of its canonical JSON so
- * that every decision record names exactly the facts it used.
+ * relation (docs/requests.md, "Fact snapshots"), identified by the SHA-256 digest of its
+ * canonical JSON so that every decision record names exactly the facts it used.
  *
  * <p>A snapshot on its own is only well-formed JSON of the right shape; it is typed against a
  * program when attached ({@link Engine#attach}) or materialised
@@ -53,18 +52,24 @@ public final class FactSnapshot implements InputFacts {
      * of {@link JsonLimits}: two snapshots with different values must never share a digest.
      */
     private static void checkValues(String relation, List<List<Object>> tuples) {
-        JsonLimits.Problem problem = JsonLimits.text(relation, "a relation name");
-        for (int t = 0; problem == null && t < tuples.size(); t++) {
-            for (Object value : tuples.get(t)) {
-                if (problem == null && value instanceof String text) {
-                    problem = JsonLimits.text(text, "a value");
-                } else if (problem == null && value instanceof BigDecimal number && JsonLimits.numberProblem(number) != null) {
-                    problem = new JsonLimits.Problem(true, JsonLimits.numberProblem(number));
+        JsonPath relations = JsonPath.ROOT.member("relations");
+        JsonLimits.Problem problem = JsonLimits.text(relation, "a member name in " + relations);
+        if (problem != null) {
+            throw new InvalidFactsException("the fact snapshot is refused: " + problem.message());
+        }
+        for (int t = 0; t < tuples.size(); t++) {
+            List<Object> tuple = tuples.get(t);
+            for (int i = 0; i < tuple.size(); i++) {
+                // The path is built only for a refusal: a snapshot may hold millions of values.
+                if (tuple.get(i) instanceof String text && JsonLimits.loneSurrogate(text) >= 0) {
+                    throw new InvalidFactsException("the fact snapshot is refused: "
+                            + JsonLimits.text(text, "the string at " + relations.member(relation).element(t).element(i)).message());
+                }
+                if (tuple.get(i) instanceof BigDecimal number && JsonLimits.numberProblem(number) != null) {
+                    throw new InvalidFactsException("the fact snapshot is refused: the number at "
+                            + relations.member(relation).element(t).element(i) + " " + JsonLimits.numberProblem(number));
                 }
             }
-        }
-        if (problem != null) {
-            throw new InvalidFactsException("relation " + relation + ": " + problem.message());
         }
     }
 
@@ -107,19 +112,13 @@ public final class FactSnapshot implements InputFacts {
     public static FactSnapshot parse(byte[] json) {
         JsonNode root;
         try {
-            root = RawJson.MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            throw new InvalidFactsException("the fact snapshot is not well-formed JSON: " + e.getOriginalMessage(), e);
-        } catch (java.io.IOException e) {
-            throw new InvalidFactsException("the fact snapshot cannot be read: " + e.getMessage(), e);
+            root = BoundaryJson.read(json);
+        } catch (BoundaryJson.Refusal e) {
+            throw new InvalidFactsException("the fact snapshot " + e.getMessage());
         }
-        if (root == null || !root.isObject() || root.size() != 1 || !root.path("relations").isObject()) {
+        if (!root.isObject() || root.size() != 1 || !root.path("relations").isObject()) {
             throw new InvalidFactsException("a fact snapshot is an object with one key, \"relations\", "
                     + "mapping relation names to arrays of tuples");
-        }
-        JsonLimits.Problem problem = JsonLimits.check(root, 1);
-        if (problem != null) {
-            throw new InvalidFactsException("the fact snapshot is refused: " + problem.message());
         }
         Map<String, List<List<Object>>> relations = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : root.get("relations").properties()) {
@@ -203,7 +202,7 @@ public final class FactSnapshot implements InputFacts {
             if (form == null) {
                 Field column = relation.columns().get(i);
                 throw new InvalidFactsException("relation " + relation.name() + ", column " + column.name() + ": "
-                        + RawJson.toNode(tuple.get(i)) + " is not a " + column.type().displayName());
+                        + RawJson.toNode(tuple.get(i)) + " is not " + column.type().withArticle());
             }
             values[i] = readers[i].value(form);
         }

@@ -202,7 +202,7 @@ public final class DecisionOracle implements AutoCloseable {
                 case EFFECT -> throw new IllegalArgumentException("no request attribute has type effect");
             };
         } catch (ClassCastException | ArithmeticException | NumberFormatException | java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(path + " is not a " + type.displayName() + ": " + raw, e);
+            throw new IllegalArgumentException(path + " is not " + type.withArticle() + ": " + raw, e);
         }
     }
 
