@@ -12,7 +12,6 @@ import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -61,12 +60,8 @@ class SettledAssertionProperties {
                 assert shape: %s;
                 """.formatted(c.condition()));
         Expr settled = SettledAssertion.settle(program.assertions().get(0).condition(), c.effect(), c.route());
-        List<Expr> left = new ArrayList<>();
-        ExprWalk.walk(settled, e -> {
-            if (e instanceof Expr.DecisionRef || e instanceof Expr.RouteRef) {
-                left.add(e);
-            }
-        });
+        List<Expr> left = settled.subtree().stream()
+                .filter(e -> e instanceof Expr.DecisionRef || e instanceof Expr.RouteRef).toList();
         assertEquals(List.of(), left, c::toString);
         DecisionRule alone = new DecisionRule("probe", Effect.PERMIT, List.of("pay"), null, settled, 0, null, settled.span());
         Program probe = Program.of(program.metadata(), program.schema(), program.relations(), program.strata(),
