@@ -1,5 +1,6 @@
 package dev.charter.cli;
 
+import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +33,20 @@ import picocli.CommandLine.Spec;
         })
 public final class CharterCommand implements Runnable {
 
+    private final InputStream input;
+
     @Spec
     private CommandSpec spec;
+
+    /** The command, reading what a subcommand reads from standard input ({@code -}) from {@code input}. */
+    CharterCommand(InputStream input) {
+        this.input = input;
+    }
+
+    /** Standard input, as this invocation was given it. */
+    InputStream input() {
+        return input;
+    }
 
     /** {@code charter} alone is a usage error: say so and show the subcommands. */
     @Override
