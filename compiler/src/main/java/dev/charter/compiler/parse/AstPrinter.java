@@ -41,6 +41,11 @@ public final class AstPrinter {
         return declaration.accept(new Rendering());
     }
 
+    /** The {@code constitution "name" version N { ... }} header, without a trailing newline. */
+    public static String print(Header header) {
+        return header(header, new ExpressionPrinter());
+    }
+
     /** One condition on one line. */
     public static String print(Expression expression) {
         return new ExpressionPrinter().print(expression);

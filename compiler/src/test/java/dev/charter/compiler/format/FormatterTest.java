@@ -1,0 +1,81 @@
+package dev.charter.compiler.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.charter.compiler.SourceFile;
+import org.junit.jupiter.api.Test;
+
+class FormatterTest {
+
+    private static String format(String text) {
+        FormatResult result = Formatter.format(new SourceFile("t.charter", text));
+        return assertInstanceOf(FormatResult.Formatted.class, result, result::toString).text();
+    }
+
+    @Test
+    void lays_out_declarations_canonically() {
+        assertEquals("""
+                action pay { amount: decimal }
+
+                rule small:
+                  permit pay
+                  when request.amount < 100;
+
+                default deny;
+                """, format("action   pay{amount:decimal}\nrule small: permit pay when request.amount<100;\n\n\n\ndefault deny;"));
+    }
+
+    @Test
+    void single_line_declarations_written_together_stay_together() {
+        assertEquals("""
+                enum Role { teller, auditor }
+                enum Tier { basic, gold }
+
+                relation grants(role: Role, act: action)
+                """, format("enum Role {teller, auditor}\nenum Tier {basic,gold}\n\nrelation grants(role: Role, act: action)\n"));
+    }
+
+    @Test
+    void keeps_comments_above_after_and_at_the_end_and_moves_those_inside_a_declaration_above_it() {
+        assertEquals("""
+                // Payments policy.
+
+                /* the only action */
+                action pay { amount: decimal } // amounts in EUR
+
+                // why small
+                // the limit is the board's
+                rule small:
+                  permit pay
+                  when request.amount < 100;
+
+                // end
+                """, format("""
+                // Payments policy.
+
+                /* the only action */
+                action pay {
+                  amount: decimal
+                } // amounts in EUR
+                // why small
+                rule small: permit pay
+                  // the limit is the board's
+                  when request.amount < 100;
+
+                // end
+                """));
+    }
+
+    @Test
+    void a_file_of_comments_alone_keeps_them() {
+        assertEquals("// nothing yet\n\n/* later */\n", format("// nothing yet   \n\n\n/* later */"));
+    }
+
+    @Test
+    void a_file_with_syntax_errors_is_refused_with_them() {
+        FormatResult result = Formatter.format(new SourceFile("t.charter", "rule r: permit;\n"));
+        FormatResult.Refused refused = assertInstanceOf(FormatResult.Refused.class, result);
+        assertEquals("syntax-error", refused.diagnostics().get(0).code());
+    }
+}
