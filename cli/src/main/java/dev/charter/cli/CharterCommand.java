@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code charter} command. It does nothing itself; each job is a subcommand class in this
  * package, registered by one line in {@code subcommands} below, listed in the order
- * {@code charter --help} shows them: author (check, compile, keys), decide (eval), audit (ledger,
+ * {@code charter --help} shows them: author (check, diff, fmt, compile, keys), decide (eval), audit (ledger,
  * replay), verify (test), then the demo.
  */
 @Command(
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CheckCommand.class,
             DiffCommand.class,
+            FmtCommand.class,
             CompileCommand.class,
             KeysCommand.class,
             EvalCommand.class,
