@@ -68,6 +68,20 @@ class FormatterTest {
     }
 
     @Test
+    void a_condition_wider_than_a_line_is_broken_before_each_top_level_and() {
+        String rule = "rule large: escalate pay to \"ops\" when request.amount >= 10000 and context.verified "
+                + "and (context.region == \"eu\" or context.region == \"uk\") and may(agent, pay);";
+        assertEquals("""
+                rule large:
+                  escalate pay to "ops"
+                  when request.amount >= 10000
+                   and context.verified
+                   and (context.region == "eu" or context.region == "uk")
+                   and may(agent, pay);
+                """, format(rule));
+    }
+
+    @Test
     void a_file_of_comments_alone_keeps_them() {
         assertEquals("// nothing yet\n\n/* later */\n", format("// nothing yet   \n\n\n/* later */"));
     }
