@@ -8,8 +8,8 @@ import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.RecordedDecision;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -62,19 +62,28 @@ final class DecisionRecorder implements AutoCloseable {
      * {@link #BATCH}) so that they share group commits.
      */
     void decideEach(RequestLines requests, Consumer<Decision> printer) {
-        List<CompletableFuture<RecordedDecision>> pending = new ArrayList<>();
-        for (Optional<String> request = requests.next(); request.isPresent(); request = requests.next()) {
-            if (ledger == null) {
-                printer.accept(engine.decideJson(request.get()));
-                continue;
+        Deque<CompletableFuture<RecordedDecision>> pending = new ArrayDeque<>();
+        try {
+            for (Optional<String> request = requests.next(); request.isPresent(); request = requests.next()) {
+                if (ledger == null) {
+                    printer.accept(engine.decideJson(request.get()));
+                    continue;
+                }
+                pending.add(ledger.submitJson(request.get()));
+                if (pending.size() == BATCH || !requests.ready()) {
+                    print(pending, printer);
+                }
             }
-            pending.add(ledger.submitJson(request.get()));
-            if (pending.size() == BATCH || !requests.ready()) {
-                pending.forEach(p -> printer.accept(p.join().decision()));
-                pending.clear();
-            }
+        } finally {
+            // Input that stops being readable still leaves every decision already recorded printed.
+            print(pending, printer);
         }
-        pending.forEach(p -> printer.accept(p.join().decision()));
+    }
+
+    private static void print(Deque<CompletableFuture<RecordedDecision>> pending, Consumer<Decision> printer) {
+        while (!pending.isEmpty()) {
+            printer.accept(pending.poll().join().decision());
+        }
     }
 
     /** Why the ledger stopped recording, if it did: every decision since is DENY. */

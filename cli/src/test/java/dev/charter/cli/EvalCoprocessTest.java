@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
@@ -57,6 +58,22 @@ class EvalCoprocessTest {
     }
 
     @Test
+    void a_line_too_long_stops_eval_but_every_decision_recorded_before_it_is_printed() throws Exception {
+        Path keys = dir.resolve("keys");
+        assertEquals(ExitStatus.OK, CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger").status());
+        Path ledger = dir.resolve("ledger");
+        CliRun run = CliRun.withInput(new EndlessLineAfter(SMALL_PAYMENT + "\n"), "eval", LENDING, "--facts", FACTS, "--requests", "-",
+                "--ledger", ledger.toString(), "--key", keys.resolve("ledger.key").toString());
+        assertEquals(ExitStatus.USAGE, run.status(), run.err());
+        assertEquals("charter: standard input: line 2 is longer than " + RequestLines.MAX_CHARS + " characters, refusing it\n",
+                run.err());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().startsWith("{\"decision\":\"permit\""), run.out());
+        CliRun verify = CliRun.of("ledger", "verify", ledger.toString(), "--keys", keys.resolve("trust.txt").toString());
+        assertEquals(ExitStatus.OK, verify.status(), verify.out() + verify.err());
+    }
+
+    @Test
     void standard_input_gives_the_same_decisions_as_the_file() throws IOException {
         String file = "src/test/resources/golden/eval/mixed.jsonl";
         CliRun fromFile = CliRun.of("eval", LENDING, "--facts", FACTS, "--requests", file);
@@ -91,5 +108,34 @@ class EvalCoprocessTest {
     private static void write(OutputStream stdin, String line) throws IOException {
         stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         stdin.flush();
+    }
+
+    /** A stream that delivers {@code text}, then one line that never ends. */
+    private static final class EndlessLineAfter extends InputStream {
+
+        private final byte[] bytes;
+        private int next;
+
+        EndlessLineAfter(String text) {
+            this.bytes = text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int read() {
+            return next < bytes.length ? bytes[next++] : 'x';
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            for (int i = 0; i < length; i++) {
+                into[offset + i] = (byte) read();
+            }
+            return length;
+        }
+
+        @Override
+        public int available() {
+            return 8192;
+        }
     }
 }
