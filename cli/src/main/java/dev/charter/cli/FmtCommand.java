@@ -7,12 +7,16 @@ import dev.charter.compiler.format.Formatter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -27,9 +31,10 @@ import picocli.CommandLine.Spec;
  * every comment ({@link Formatter}); directories are searched for {@code *.charter} files, and
  * {@code -} formats standard input to standard output. With {@code --check} nothing is written:
  * the files not in canonical layout are listed, one a line, and the exit status is 1 if there are
- * any (for CI). A file with syntax errors is left alone and its errors printed (exit 1). Exit 0
- * when every file is (now) formatted, 2 for a file that cannot be read or written, 3 when the
- * formatter refused a file it would have changed the meaning of.
+ * any (for CI). A file with syntax errors is left alone and its errors printed (exit 1); so is a
+ * file that is not UTF-8 (exit 2), since writing it back would change the bytes that are not.
+ * Exit 0 when every file is (now) formatted, 2 for a file that cannot be read or written, 3 when
+ * the formatter refused a file it would have changed the meaning of.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
         description = "Rewrite constitution files in canonical layout, keeping every comment.")
@@ -66,20 +71,24 @@ final class FmtCommand implements Callable<Integer> {
     }
 
     private int standardInput() {
-        String text;
+        byte[] bytes;
         try {
-            text = new String(readAll(charter.input()), StandardCharsets.UTF_8);
+            bytes = readAll(charter.input());
         } catch (IOException e) {
             throw new InputProblem("standard input: cannot be read (" + e.getMessage() + ")");
         }
-        SourceFile source = new SourceFile("<stdin>", text);
+        Optional<String> text = utf8(bytes);
+        if (text.isEmpty()) {
+            throw new InputProblem("standard input: is not UTF-8 text; not formatted");
+        }
+        SourceFile source = new SourceFile("<stdin>", text.get());
         FormatResult result = Formatter.format(source);
         if (result instanceof FormatResult.Refused refused) {
             return refusal(source, refused);
         }
         String formatted = ((FormatResult.Formatted) result).text();
         if (check) {
-            if (formatted.equals(text)) {
+            if (formatted.equals(source.text())) {
                 return ExitStatus.OK;
             }
             spec.commandLine().getOut().println(STDIN);
@@ -92,7 +101,13 @@ final class FmtCommand implements Callable<Integer> {
     }
 
     private int file(Path file) {
-        SourceFile source = new SourceFile(file.toString(), InputFiles.text(file));
+        Optional<String> text = utf8(InputFiles.bytes(file));
+        if (text.isEmpty()) {
+            spec.commandLine().getErr().println("charter: " + TerminalText.line(file.toString())
+                    + ": is not UTF-8 text; left as it is");
+            return ExitStatus.USAGE;
+        }
+        SourceFile source = new SourceFile(file.toString(), text.get());
         FormatResult result = Formatter.format(source);
         if (result instanceof FormatResult.Refused refused) {
             return refusal(source, refused);
@@ -135,6 +150,21 @@ final class FmtCommand implements Callable<Integer> {
             }
         }
         return found;
+    }
+
+    /**
+     * The text of {@code bytes}, or empty when they are not UTF-8: decoding would replace the bad
+     * bytes, and writing the file back would then change bytes the user wrote.
+     */
+    private static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     private static byte[] readAll(InputStream input) throws IOException {

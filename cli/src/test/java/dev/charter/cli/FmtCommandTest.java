@@ -1,9 +1,11 @@
 package dev.charter.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +61,16 @@ class FmtCommandTest {
         assertTrue(run.err().contains("error[syntax-error]"), run.err());
         assertTrue(run.err().endsWith(file + ": not formatted\n"), run.err());
         assertEquals("rule r: permit;\n", Files.readString(file));
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_left_byte_for_byte_as_it_is() throws IOException {
+        byte[] latin1 = "// caf\u00e9\naction  pay {}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("latin1.charter"), latin1);
+        CliRun run = CliRun.of("fmt", file.toString());
+        assertEquals(ExitStatus.USAGE, run.status());
+        assertEquals("charter: " + file + ": is not UTF-8 text; left as it is\n", run.err());
+        assertArrayEquals(latin1, Files.readAllBytes(file));
     }
 
     @Test
