@@ -14,7 +14,8 @@ import org.antlr.v4.runtime.Token;
 /**
  * Places a file's comments, which the AST does not hold, among its declarations: each comment
  * belongs to the block of the declaration it precedes, or, when it starts on the line where a
- * declaration ends, to that declaration's line; a comment inside a declaration moves above it.
+ * declaration ends, to that declaration's line; the comments inside a declaration stay beside the
+ * code they followed ({@link InnerComments}), or, when that cannot be done in order, move above it.
  * The file must have parsed without errors, so its tokens are exactly those the parser read.
  */
 final class SourceLayout {
@@ -76,9 +77,15 @@ final class SourceLayout {
             int end = n + 1 < nodes.size() ? starts.get(n + 1) : tokens.size();
             int last = lastCode(start, end);
             List<Comment> above = new ArrayList<>(pending);
-            for (int i = start + 1; i < last; i++) {
-                if (isComment(tokens.get(i))) {
-                    above.add(new Comment(commentText(tokens.get(i)), false));
+            String code = printed.get(n);
+            Optional<String> placed = InnerComments.place(code, tokens.subList(start, last + 1));
+            if (placed.isPresent()) {
+                code = placed.get();
+            } else {
+                for (int i = start + 1; i < last; i++) {
+                    if (isComment(tokens.get(i))) {
+                        above.add(new Comment(commentText(tokens.get(i)), false));
+                    }
                 }
             }
             boolean inside = above.size() > pending.size();
@@ -92,7 +99,7 @@ final class SourceLayout {
                 }
             }
             boolean blockBlankBefore = pending.isEmpty() ? blankBefore(start) : pendingBlankBefore;
-            blocks.add(new Block(blockBlankBefore, above, !inside && blankBefore(start), Optional.of(printed.get(n)), after));
+            blocks.add(new Block(blockBlankBefore, above, !inside && blankBefore(start), Optional.of(code), after));
             pending = new ArrayList<>();
         }
         for (; next < tokens.size(); next++) {
@@ -143,19 +150,19 @@ final class SourceLayout {
         return previous.getText().chars().filter(c -> c == '\n').count() >= 2;
     }
 
-    private static int lastLine(Token token) {
+    static int lastLine(Token token) {
         return token.getLine() + (int) token.getText().chars().filter(c -> c == '\n').count();
     }
 
-    private static boolean isComment(Token token) {
+    static boolean isComment(Token token) {
         return token.getType() == CharterLexer.LINE_COMMENT || token.getType() == CharterLexer.BLOCK_COMMENT;
     }
 
-    private static boolean isCode(Token token) {
+    static boolean isCode(Token token) {
         return token.getType() != CharterLexer.WS && !isComment(token);
     }
 
-    private static String commentText(Token token) {
+    static String commentText(Token token) {
         return token.getType() == CharterLexer.LINE_COMMENT ? token.getText().stripTrailing() : token.getText();
     }
 }

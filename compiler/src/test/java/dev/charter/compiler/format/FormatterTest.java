@@ -37,7 +37,7 @@ class FormatterTest {
     }
 
     @Test
-    void keeps_comments_above_after_and_at_the_end_and_moves_those_inside_a_declaration_above_it() {
+    void keeps_comments_above_after_inside_and_at_the_end_of_declarations() {
         assertEquals("""
                 // Payments policy.
 
@@ -45,9 +45,9 @@ class FormatterTest {
                 action pay { amount: decimal } // amounts in EUR
 
                 // why small
-                // the limit is the board's
                 rule small:
                   permit pay
+                  // the limit is the board's
                   when request.amount < 100;
 
                 // end
@@ -79,6 +79,33 @@ class FormatterTest {
                    and (context.region == "eu" or context.region == "uk")
                    and may(agent, pay);
                 """, format(rule));
+    }
+
+    @Test
+    void comments_beside_header_fields_and_rule_clauses_stay_beside_them() {
+        assertEquals("""
+                constitution "c" version 1 {
+                  reviewed_by "x" // who
+                  timezone "UTC" // where
+                }
+
+                rule r:
+                  permit pay /* always */
+                  priority 3;
+                """, format("""
+                constitution "c" version 1 { reviewed_by "x"  // who
+                  timezone "UTC"   // where
+                }
+                rule r: permit pay /* always */ priority 3;
+                """));
+    }
+
+    @Test
+    void a_comment_that_would_end_up_after_the_declaration_moves_above_it() {
+        assertEquals("""
+                // one
+                action pay { amount: decimal }
+                """, format("action pay { amount: decimal // one\n}\n"));
     }
 
     @Test
