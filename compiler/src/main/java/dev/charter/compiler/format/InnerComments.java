@@ -11,8 +11,9 @@ import org.antlr.v4.runtime.Token;
  * Keeps the comments written inside a declaration beside the code they followed: the source's
  * tokens of code are matched, in order, with those of the printed declaration (parentheses and
  * commas the printer adds or drops aside), and each comment goes after the printed line holding
- * the code token before it — on that line when it stood on that token's line in the source, on a
- * line of its own below it otherwise. When that cannot keep the comments in their order, or
+ * the code token before it — on that line when it stood on that token's line in the source (and
+ * neither a line comment nor a comment below already follows that line), on a line of its own
+ * below it otherwise. When that cannot keep the comments in their order, or
  * would put one after the declaration's end, the caller moves them above the declaration instead.
  */
 final class InnerComments {
@@ -50,14 +51,14 @@ final class InnerComments {
                 continue;
             }
             int line = lineOf[codeSeen];
-            boolean onItsLine = token.getLine() == previousLine;
-            int place = 2 * line + (onItsLine ? 0 : 1);
             boolean lineClosedByComment = !beside.get(line).isEmpty()
                     && beside.get(line).get(beside.get(line).size() - 1).startsWith("//");
-            if (place < lastPlace || line == lines.length - 1 || (onItsLine && lineClosedByComment)) {
+            boolean besideCode = token.getLine() == previousLine && !lineClosedByComment && lastPlace != 2 * line + 1;
+            int place = 2 * line + (besideCode ? 0 : 1);
+            if (place < lastPlace || line == lines.length - 1) {
                 return Optional.empty();
             }
-            (onItsLine ? beside : below).get(line).add(SourceLayout.commentText(token));
+            (besideCode ? beside : below).get(line).add(SourceLayout.commentText(token));
             lastPlace = place;
             previousLine = SourceLayout.lastLine(token);
         }

@@ -101,6 +101,23 @@ class FormatterTest {
     }
 
     @Test
+    void comments_inside_a_condition_printed_on_one_line_follow_that_line_in_order() {
+        assertEquals("""
+                rule r:
+                  permit x // what
+                  when context.a and context.b > 1 or context.b > 5 // why a
+                  // or
+                  because "y"; // end
+                """, format("""
+                rule r:
+                  permit x // what
+                  when (context.a // why a
+                    and context.b > 1) or context.b > 5 // or
+                  because "y"; // end
+                """));
+    }
+
+    @Test
     void a_comment_that_would_end_up_after_the_declaration_moves_above_it() {
         assertEquals("""
                 // one
