@@ -53,16 +53,16 @@ public class ParseBenchmark {
 
     @Benchmark
     public ParseResult parseValidMegabyte() {
-        return Parser.parse(validMegabyte);
+        return Parser.parse(validMegabyte.name(), validMegabyte.text());
     }
 
     @Benchmark
     public ParseResult parseMegabyteOfTokenSoup() {
-        return Parser.parse(tokenSoup);
+        return Parser.parse(tokenSoup.name(), tokenSoup.text());
     }
 
     @Benchmark
     public ParseResult refuseThreeMegabytesOfGarbage() {
-        return Parser.parse(garbage);
+        return Parser.parse(garbage.name(), garbage.text());
     }
 }

@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Path workspace = createWorkspace();
         try {
-            out.println("Charter demo: the fintech lending constitution (LANGUAGE.md §1), end to end.");
+            out.println("Charter demo: the fintech lending constitution (examples/fintech/lending.charter), end to end.");
             out.println("Working in " + workspace);
             tour(new DemoScript(workspace, out), workspace);
         } catch (DemoScript.StepFailed e) {

@@ -2,7 +2,7 @@ package dev.charter.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.diagnostic.Diagnostic;
 
 /**
  * One diagnostic as {@code charter check --format json} prints it: the stable fields tools read
@@ -16,7 +16,7 @@ final class DiagnosticJson {
 
     static ObjectNode of(Diagnostic diagnostic) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("code", diagnostic.code());
+        node.put("code", diagnostic.code().code());
         node.put("severity", diagnostic.severity().keyword());
         node.put("file", diagnostic.span().file());
         node.put("line", diagnostic.span().line());

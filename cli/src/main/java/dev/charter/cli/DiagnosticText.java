@@ -1,9 +1,9 @@
 package dev.charter.cli;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.DiagnosticPrinter;
-import dev.charter.compiler.Severity;
 import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.Severity;
 import java.util.List;
 
 /** Diagnostics as people read them (see {@link DiagnosticPrinter}), and a one-line count. */

@@ -1,6 +1,6 @@
 package dev.charter.cli;
 
-import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.solver.Finding;
 import dev.charter.solver.Report;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ final class FindingText {
     static List<Diagnostic> diagnostics(Report report, boolean strict) {
         List<Diagnostic> out = new ArrayList<>();
         for (Finding f : report.findings()) {
-            out.add(new Diagnostic(f.kind().code(), f.severity(strict), f.span(), f.message(), List.of(), help(f)));
+            out.add(new Diagnostic(f.kind().diagnosticCode(), f.severity(strict), f.span(), f.message(), List.of(), help(f)));
         }
         return out;
     }

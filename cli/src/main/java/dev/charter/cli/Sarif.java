@@ -3,8 +3,8 @@ package dev.charter.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.charter.compiler.Diagnostic;
-import dev.charter.compiler.Severity;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.Severity;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.solver.Finding;
 import dev.charter.solver.FindingKind;
@@ -39,8 +39,8 @@ final class Sarif {
         Set<String> ids = new LinkedHashSet<>();
         ArrayNode results = run.putArray("results");
         for (Diagnostic d : diagnostics) {
-            ids.add(d.code());
-            results.add(result(d.code(), d.severity(), d.message(), d.span()));
+            ids.add(d.code().code());
+            results.add(result(d.code().code(), d.severity(), d.message(), d.span()));
         }
         if (report != null) {
             for (Finding f : report.findings()) {

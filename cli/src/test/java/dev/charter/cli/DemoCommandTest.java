@@ -23,7 +23,7 @@ class DemoCommandTest {
             assertTrue(run.out().contains("[" + (i + 1) + "] " + steps[i] + "\n"), run.out());
         }
         assertTrue(run.out().contains("info[assertion-proved]: assertion `large_payments_reviewed` holds for every request"), run.out());
-        assertTrue(run.out().contains("lending-agent-v2  initiate_payment     15000.00  -> escalate to senior_ops by large_payment"),
+        assertTrue(run.out().contains("lending-agent-v2  initiate_payment     15000     -> escalate to senior_ops by large_payment"),
                 run.out());
         assertTrue(run.out().contains("--reason \"invoice matches the loan agreement\""), run.out());
         assertTrue(run.out().contains("approved by maria@senior-ops"), run.out());

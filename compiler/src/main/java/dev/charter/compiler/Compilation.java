@@ -1,5 +1,6 @@
 package dev.charter.compiler;
 
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.ir.Program;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,10 @@
 package dev.charter.compiler;
 
 import dev.charter.compiler.ast.ConstitutionFile;
+import dev.charter.compiler.check.CheckedConstitution;
 import dev.charter.compiler.check.Checker;
+import dev.charter.compiler.check.Stage;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.parse.ParseResult;
 import dev.charter.compiler.parse.Parser;
 import java.util.ArrayList;
@@ -41,14 +44,14 @@ public final class Compiler {
         List<ConstitutionFile> files = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (SourceFile source : sources) {
-            ParseResult parsed = Parser.parse(source);
+            ParseResult parsed = Parser.parse(source.name(), source.text());
             files.add(parsed.file());
             diagnostics.addAll(parsed.diagnostics());
         }
         if (stopAfter == Stage.PARSE || diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Compilation(Optional.empty(), diagnostics);
         }
-        Compilation checked = Checker.check(files, stopAfter);
+        CheckedConstitution checked = Checker.check(files, stopAfter);
         diagnostics.addAll(checked.diagnostics());
         return new Compilation(checked.program(), diagnostics);
     }

@@ -1,5 +1,6 @@
 package dev.charter.compiler;
 
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class DiagnosticPrinter {
 
         void render() {
             SourceSpan span = diagnostic.span();
-            out.append(diagnostic.severity().keyword()).append('[').append(diagnostic.code()).append("]: ")
+            out.append(diagnostic.severity().keyword()).append('[').append(diagnostic.code().code()).append("]: ")
                     .append(diagnostic.message()).append('\n');
             out.append(gutter).append("--> ").append(position(span)).append('\n');
             boolean shown = excerpt(span, '^', null);

@@ -19,7 +19,7 @@ class AcceptanceTest {
         assertTrue(c.hasErrors());
         assertTrue(c.program().isEmpty());
         assertEquals(List.of("undefined-attribute", "undefined-action", "missing-route", "default-permit"),
-                c.diagnostics().stream().map(Diagnostic::code).toList());
+                c.diagnostics().stream().map(d -> d.code().code()).toList());
         List<String> lines = Files.readAllLines(file);
         assertTrue(lines.get(c.diagnostics().get(0).span().line() - 1).contains("request.amout"));
         assertTrue(lines.get(c.diagnostics().get(1).span().line() - 1).contains("share_account_data"));

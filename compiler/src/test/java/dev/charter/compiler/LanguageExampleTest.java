@@ -7,6 +7,7 @@ import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.testing.GoldenFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,12 +47,8 @@ class LanguageExampleTest {
         assertLowersTo(c.program().orElseThrow(), GOOD.resolve("crm.ir"));
     }
 
-    private static void assertLowersTo(Program program, Path expected) throws IOException {
-        String actual = ProgramText.of(program);
-        if (Boolean.getBoolean("charter.golden.update")) {
-            Files.writeString(expected, actual);
-        }
-        assertEquals(Files.readString(expected), actual);
+    private static void assertLowersTo(Program program, Path expected) {
+        GoldenFile.assertMatches(expected, ProgramText.of(program));
     }
 
     @Test

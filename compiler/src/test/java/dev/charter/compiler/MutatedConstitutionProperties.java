@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,7 +48,7 @@ class MutatedConstitutionProperties {
         assertEquals(c.hasErrors(), c.program().isEmpty(), () -> c.diagnostics().toString());
         for (Diagnostic d : c.diagnostics()) {
             assertNotNull(d.message());
-            assertTrue(!d.code().equals("internal-error"), () -> d + "\n" + text);
+            assertTrue(d.code() != DiagnosticCode.INTERNAL_ERROR, () -> d + "\n" + text);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.charter.compiler.check.Stage;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +33,7 @@ class StagesTest {
         Compilation c = Compiler.compile(List.of(new SourceFile("stages.charter", ONE_ERROR_PER_STAGE)), stopAfter);
         assertTrue(c.program().isEmpty());
         Set<String> codes = new TreeSet<>();
-        c.diagnostics().forEach(d -> codes.add(d.code()));
+        c.diagnostics().forEach(d -> codes.add(d.code().code()));
         return codes;
     }
 
@@ -62,7 +63,7 @@ class StagesTest {
         String text = "constitution \"x\" version 1 { }\naction pay { amount decimal }\nrule r: permit pay when request.amount > 1;\n";
         Compilation c = Compiler.compile(List.of(new SourceFile("x.charter", text)));
         assertTrue(c.hasErrors());
-        assertTrue(c.diagnostics().stream().noneMatch(d -> d.code().startsWith("undefined")), c.diagnostics()::toString);
+        assertTrue(c.diagnostics().stream().noneMatch(d -> d.code().code().startsWith("undefined")), c.diagnostics()::toString);
     }
 
     @Test

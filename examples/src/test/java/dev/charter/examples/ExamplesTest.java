@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Compiler;
-import dev.charter.compiler.Severity;
 import dev.charter.compiler.SourceFile;
 import dev.charter.proofs.cases.AssertionOutcome;
 import dev.charter.proofs.cases.CaseOutcome;
 import dev.charter.proofs.cases.CaseRunner;
 import dev.charter.proofs.cases.SuiteRun;
+import dev.charter.runtime.diagnostics.Severity;
 import dev.charter.solver.AnalysisOptions;
 import dev.charter.solver.Analyzer;
 import dev.charter.solver.Finding;
@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**

@@ -90,7 +90,7 @@ final class ActionPlan {
             Object form = readers[i].read(raw);
             if (form == null) {
                 throw new EvaluationFailure(ReasonCode.ILL_TYPED_ATTRIBUTE, scope + names[i] + ": "
-                        + RawJson.toNode(raw) + " is not a " + readers[i].type.displayName());
+                        + RawJson.toNode(raw) + " is not " + readers[i].type.withArticle());
             }
             f.slots[slots[i]] = form;
             found++;

@@ -82,7 +82,7 @@ public final class Decision {
     }
 
     /**
-     * The decision as LANGUAGE.md section 2 prints it, as a fresh tree: {@code decision},
+     * The decision in the JSON form of docs/requests.md, as a fresh tree: {@code decision},
      * {@code route} (when escalating), {@code rule} (the first deciding rule), {@code rules},
      * {@code reason}, {@code reason_code} and {@code trace}.
      */

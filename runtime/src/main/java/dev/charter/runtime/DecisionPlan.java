@@ -84,7 +84,7 @@ final class DecisionPlan {
         boolean[] contextRequired = new boolean[context.names().length];
         boolean needsTime = false;
         for (RulePlan r : own) {
-            for (Expr e : ExprChildren.all(r.rule().condition())) {
+            for (Expr e : r.rule().condition().subtree()) {
                 if (e instanceof Expr.Attribute a && a.scope() == Expr.Scope.CONTEXT) {
                     contextRequired[List.of(context.names()).indexOf(a.name())] = true;
                 } else if (e instanceof Expr.Attribute a && a.scope() == Expr.Scope.TIME) {

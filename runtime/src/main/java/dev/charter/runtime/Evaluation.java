@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Decides one request against a compiled plan and an attached snapshot (LANGUAGE.md section 3):
+ * Decides one request against a compiled plan and an attached snapshot (docs/language.md, "Decision resolution"):
  * the request is checked and bound, every candidate rule of the action is evaluated, and of the
  * matching rules the highest priority wins; equal-priority disagreement takes {@code on conflict},
  * no match takes {@code default}. A failure anywhere denies with its reason code.

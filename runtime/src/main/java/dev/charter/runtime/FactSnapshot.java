@@ -1,24 +1,21 @@
 package dev.charter.runtime;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.datalog.InputFacts;
 import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.JsonLimits;
+import dev.charter.runtime.keys.Sha256;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +23,14 @@ import java.util.TreeMap;
 
 /**
  * The host-supplied facts of a constitution's {@code input relation}s, one list of tuples per
- * relation (LANGUAGE.md section 2), identified by the SHA-256 digest of its canonical JSON so
- * that every decision record names exactly the facts it used.
+ * relation (docs/requests.md, "Fact snapshots"), identified by the SHA-256 digest of its
+ * canonical JSON so that every decision record names exactly the facts it used.
  *
  * <p>A snapshot on its own is only well-formed JSON of the right shape; it is typed against a
  * program when attached ({@link Engine#attach}) or materialised
  * ({@link dev.charter.runtime.datalog.DatalogEvaluator}). Immutable.
  */
-public final class FactSnapshot {
+public final class FactSnapshot implements InputFacts {
 
     private static final FactSnapshot EMPTY = new FactSnapshot(Map.of());
 
@@ -47,7 +44,7 @@ public final class FactSnapshot {
         relations.forEach((name, tuples) -> sorted.put(name, tuples.stream().map(List::copyOf).toList()));
         this.relations = Collections.unmodifiableMap(sorted);
         this.canonical = CanonicalJson.bytes(toJsonTree());
-        this.digest = "sha256:" + HexFormat.of().formatHex(sha256(canonical));
+        this.digest = Sha256.text(canonical);
     }
 
     /**
@@ -55,18 +52,24 @@ public final class FactSnapshot {
      * of {@link JsonLimits}: two snapshots with different values must never share a digest.
      */
     private static void checkValues(String relation, List<List<Object>> tuples) {
-        JsonLimits.Problem problem = JsonLimits.text(relation, "a relation name");
-        for (int t = 0; problem == null && t < tuples.size(); t++) {
-            for (Object value : tuples.get(t)) {
-                if (problem == null && value instanceof String text) {
-                    problem = JsonLimits.text(text, "a value");
-                } else if (problem == null && value instanceof BigDecimal number && JsonLimits.numberProblem(number) != null) {
-                    problem = new JsonLimits.Problem(true, JsonLimits.numberProblem(number));
+        JsonPath relations = JsonPath.ROOT.member("relations");
+        JsonLimits.Problem problem = JsonLimits.text(relation, "a member name in " + relations);
+        if (problem != null) {
+            throw new InvalidFactsException("the fact snapshot is refused: " + problem.message());
+        }
+        for (int t = 0; t < tuples.size(); t++) {
+            List<Object> tuple = tuples.get(t);
+            for (int i = 0; i < tuple.size(); i++) {
+                // The path is built only for a refusal: a snapshot may hold millions of values.
+                if (tuple.get(i) instanceof String text && JsonLimits.loneSurrogate(text) >= 0) {
+                    throw new InvalidFactsException("the fact snapshot is refused: "
+                            + JsonLimits.text(text, "the string at " + relations.member(relation).element(t).element(i)).message());
+                }
+                if (tuple.get(i) instanceof BigDecimal number && JsonLimits.numberProblem(number) != null) {
+                    throw new InvalidFactsException("the fact snapshot is refused: the number at "
+                            + relations.member(relation).element(t).element(i) + " " + JsonLimits.numberProblem(number));
                 }
             }
-        }
-        if (problem != null) {
-            throw new InvalidFactsException("relation " + relation + ": " + problem.message());
         }
     }
 
@@ -109,23 +112,16 @@ public final class FactSnapshot {
     public static FactSnapshot parse(byte[] json) {
         JsonNode root;
         try {
-            root = RawJson.MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            throw new InvalidFactsException("the fact snapshot is not well-formed JSON: " + e.getOriginalMessage(), e);
-        } catch (java.io.IOException e) {
-            throw new InvalidFactsException("the fact snapshot cannot be read: " + e.getMessage(), e);
+            root = BoundaryJson.read(json);
+        } catch (BoundaryJson.Refusal e) {
+            throw new InvalidFactsException("the fact snapshot " + e.getMessage());
         }
-        if (root == null || !root.isObject() || root.size() != 1 || !root.path("relations").isObject()) {
+        if (!root.isObject() || root.size() != 1 || !root.path("relations").isObject()) {
             throw new InvalidFactsException("a fact snapshot is an object with one key, \"relations\", "
                     + "mapping relation names to arrays of tuples");
         }
-        JsonLimits.Problem problem = JsonLimits.check(root, 1);
-        if (problem != null) {
-            throw new InvalidFactsException("the fact snapshot is refused: " + problem.message());
-        }
         Map<String, List<List<Object>>> relations = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.get("relations").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.get("relations").properties()) {
             if (!e.getValue().isArray()) {
                 throw new InvalidFactsException("relation " + e.getKey() + ": expected an array of tuples");
             }
@@ -175,6 +171,7 @@ public final class FactSnapshot {
      * @throws InvalidFactsException when a relation is not an input relation of the program, a
      *         tuple has the wrong arity, or a value does not have its column's type
      */
+    @Override
     public Map<String, List<List<Value>>> facts(Program program) {
         Map<String, List<List<Value>>> facts = new LinkedHashMap<>();
         for (Map.Entry<String, List<List<Object>>> e : relations.entrySet()) {
@@ -205,7 +202,7 @@ public final class FactSnapshot {
             if (form == null) {
                 Field column = relation.columns().get(i);
                 throw new InvalidFactsException("relation " + relation.name() + ", column " + column.name() + ": "
-                        + RawJson.toNode(tuple.get(i)) + " is not a " + column.type().displayName());
+                        + RawJson.toNode(tuple.get(i)) + " is not " + column.type().withArticle());
             }
             values[i] = readers[i].value(form);
         }
@@ -223,14 +220,6 @@ public final class FactSnapshot {
             }
         });
         return root;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     @Override

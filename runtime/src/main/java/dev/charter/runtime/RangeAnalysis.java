@@ -71,7 +71,7 @@ final class RangeAnalysis {
     }
 
     private static boolean cannotFail(Expr e) {
-        return ExprChildren.all(e).stream().noneMatch(n -> n instanceof Expr.Arithmetic || n instanceof Expr.Negate
+        return e.subtree().stream().noneMatch(n -> n instanceof Expr.Arithmetic || n instanceof Expr.Negate
                 || n instanceof Expr.Matches);
     }
 }

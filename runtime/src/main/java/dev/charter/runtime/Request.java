@@ -1,6 +1,5 @@
 package dev.charter.runtime;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.json.CanonicalJson;
@@ -20,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * What an agent asks to do (LANGUAGE.md section 2): the acting agent, the action, the action's
+ * What an agent asks to do (docs/requests.md): the acting agent, the action, the action's
  * parameters, the context, the time and the delegation chain.
  *
  * <p>A request holds raw values exactly as given — {@code String}, {@code Boolean}, exact
@@ -57,6 +57,13 @@ public final class Request {
     private static final Name REQUEST = Name.of("request");
     private static final Name TIME = Name.of("time");
 
+    // Where each member sits in the JSON form, for the reasons of refusals.
+    private static final JsonPath AGENT_PATH = JsonPath.ROOT.member("agent");
+    private static final JsonPath ACTION_PATH = JsonPath.ROOT.member("action");
+    private static final JsonPath CHAIN_PATH = JsonPath.ROOT.member("chain");
+    private static final JsonPath PARAMETERS_PATH = JsonPath.ROOT.member("request");
+    private static final JsonPath CONTEXT_PATH = JsonPath.ROOT.member("context");
+
     private final String agent;
     private final String action;
     private final Map<String, Object> parameters;
@@ -87,24 +94,35 @@ public final class Request {
      * request's nested values were checked whole, before they became opaque.)
      */
     private void checkValues() {
-        List<JsonLimits.Problem> problems = new ArrayList<>();
-        problems.add(agent == null ? null : JsonLimits.text(agent, "the agent"));
-        problems.add(action == null ? null : JsonLimits.text(action, "the action"));
-        chain.forEach(hop -> problems.add(JsonLimits.text(hop, "the chain")));
-        for (Map<String, Object> attributes : List.of(parameters, context)) {
-            attributes.forEach((name, value) -> {
-                problems.add(JsonLimits.text(name, "an attribute name"));
-                if (value instanceof String text) {
-                    problems.add(JsonLimits.text(text, "a string"));
-                } else if (value instanceof BigDecimal number && JsonLimits.numberProblem(number) != null) {
-                    problems.add(new JsonLimits.Problem(true, JsonLimits.numberProblem(number)));
-                }
-            });
+        checkText(agent, () -> "the string at " + AGENT_PATH);
+        checkText(action, () -> "the string at " + ACTION_PATH);
+        for (int i = 0; i < chain.size(); i++) {
+            int index = i;
+            checkText(chain.get(i), () -> "the string at " + CHAIN_PATH.element(index));
         }
-        for (JsonLimits.Problem problem : problems) {
-            if (problem != null) {
-                throw refusal(problem);
+        checkAttributes(parameters, PARAMETERS_PATH);
+        checkAttributes(context, CONTEXT_PATH);
+    }
+
+    private static void checkAttributes(Map<String, Object> attributes, JsonPath scope) {
+        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+            String name = attribute.getKey();
+            checkText(name, () -> "a member name in " + scope);
+            if (attribute.getValue() instanceof String text) {
+                checkText(text, () -> "the string at " + scope.member(name));
+            } else if (attribute.getValue() instanceof BigDecimal number) {
+                String problem = JsonLimits.numberProblem(number);
+                if (problem != null) {
+                    throw refusal(new JsonLimits.Problem(true, "the number at " + scope.member(name) + " " + problem));
+                }
             }
+        }
+    }
+
+    /** Refuses a lone surrogate in {@code text}; {@code where} is built only then, as this runs for every request. */
+    private static void checkText(String text, Supplier<String> where) {
+        if (text != null && JsonLimits.loneSurrogate(text) >= 0) {
+            throw refusal(JsonLimits.text(text, where.get()));
         }
     }
 
@@ -113,7 +131,7 @@ public final class Request {
     }
 
     /**
-     * Reads a request in the JSON form of LANGUAGE.md section 2. Unknown top-level keys and
+     * Reads a request in its JSON form (docs/requests.md). Unknown top-level keys and
      * repeated keys are malformed (a request means one thing to every reader).
      *
      * @throws RequestFormatException when {@code json} is not well-formed, has the wrong shape, or is
@@ -127,16 +145,13 @@ public final class Request {
         }
         JsonNode root;
         try {
-            root = RawJson.MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            throw new RequestFormatException("the request is not well-formed JSON: " + e.getOriginalMessage(), e);
+            root = BoundaryJson.read(json);
+        } catch (BoundaryJson.Refusal e) {
+            throw new RequestFormatException(e.limit() ? ReasonCode.REQUEST_LIMIT_EXCEEDED : ReasonCode.MALFORMED_REQUEST,
+                    "the request " + e.getMessage(), null);
         }
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             throw new RequestFormatException("a request is a JSON object");
-        }
-        JsonLimits.Problem problem = JsonLimits.check(root, 1);
-        if (problem != null) {
-            throw refusal(problem);
         }
         Builder b = builder();
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
@@ -197,7 +212,7 @@ public final class Request {
         if (!node.isObject()) {
             throw new RequestFormatException("\"" + key + "\" is an object of attributes");
         }
-        node.fields().forEachRemaining(e -> into.put(e.getKey(), RawJson.fromNode(e.getValue())));
+        node.properties().forEach(e -> into.put(e.getKey(), RawJson.fromNode(e.getValue())));
     }
 
     /** The acting agent's id; null when the request names none (the engine then denies). */
@@ -230,7 +245,7 @@ public final class Request {
         return chain;
     }
 
-    /** The JSON form of LANGUAGE.md section 2, as a fresh tree. */
+    /** The JSON form (docs/requests.md), as a fresh tree. */
     public ObjectNode toJsonTree() {
         return CanonicalJson.tree(toJson());
     }

@@ -1,7 +1,7 @@
 package dev.charter.runtime;
 
 /**
- * A request's JSON is malformed, does not have the shape of LANGUAGE.md section 2, holds a value
+ * A request's JSON is malformed, does not have the shape docs/requests.md describes, holds a value
  * with no exact canonical form, or is beyond the limits of {@link dev.charter.runtime.json.JsonLimits}.
  * The engine answers it with DENY and {@link #reasonCode()}.
  */

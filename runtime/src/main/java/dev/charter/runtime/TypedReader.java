@@ -17,9 +17,10 @@ import java.util.Set;
  * {@code BigDecimal} (decimal), {@code Boolean}, {@code LocalDate}, or {@code String} (string,
  * enum value, action name) — or null when the raw value does not have the type.
  *
- * <p>Decimals are bounded (at most {@value #MAX_DIGITS} digits before and after the point) so that
+ * <p>A decimal's evaluation form is normalised as {@link RawJson#normalise} does, whether it was
+ * given as a number or as a string. Decimals are bounded (at most {@value #MAX_DIGITS} digits before and after the point) so that
  * no input can make exact arithmetic expensive; ints and decimals also accept their digits as a
- * string ({@code "15000.00"}), as LANGUAGE.md section 2 allows.
+ * string ({@code "15000.00"}), as docs/requests.md describes.
  */
 abstract class TypedReader {
 
@@ -173,7 +174,9 @@ abstract class TypedReader {
             } else if (raw instanceof String s && isDecimal(s)) {
                 d = new BigDecimal(s);
             }
-            return d != null && inBounds(d) ? d : null;
+            // One form per value, however the host wrote it ("1.50", 1.5, "15e-1"): traces and
+            // records show it, and equal decimals must read as equal values everywhere.
+            return d != null && inBounds(d) ? RawJson.normalise(d) : null;
         }
     }
 

@@ -54,7 +54,7 @@ class EngineFailClosedTest {
     void deniesAnIllTypedAttribute() {
         Decision d = engine.decide(FintechProgram.payment("orchestrator", "5").context("account_status", "open").build());
         assertDenied(ReasonCode.ILL_TYPED_ATTRIBUTE, d);
-        assertEquals("context.account_status: \"open\" is not a AccountStatus", d.reason());
+        assertEquals("context.account_status: \"open\" is not a value of AccountStatus", d.reason());
         assertDenied(ReasonCode.ILL_TYPED_ATTRIBUTE,
                 engine.decide(FintechProgram.payment("orchestrator", "5").param("amount", "five").build()));
         assertDenied(ReasonCode.ILL_TYPED_ATTRIBUTE,

@@ -3,8 +3,8 @@ package dev.charter.runtime;
 import dev.charter.runtime.ir.Program;
 
 /**
- * The hand-lowered fintech constitution of {@link FintechProgram}, for tests in other packages
- * (the ledger's) that need a real program, snapshot and requests.
+ * The hand-lowered fintech constitution of {@link FintechProgram}, for tests in other packages and
+ * modules (the ledger's, through the runtime's test jar) that need a real program, snapshot and requests.
  */
 public final class FintechFixture {
 

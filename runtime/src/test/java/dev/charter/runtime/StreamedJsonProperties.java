@@ -142,7 +142,7 @@ class StreamedJsonProperties {
     }
 
     private static JsonNode value(Random random, int depth) {
-        JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        JsonNodeFactory nodes = new JsonNodeFactory(true);
         switch (random.nextInt(depth > 0 ? 9 : 7)) {
             case 0:
                 return nodes.nullNode();

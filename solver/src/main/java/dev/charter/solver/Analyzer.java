@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The solver's entry point: proves or refutes, with Z3, the properties of LANGUAGE.md §5 for a
- * compiled constitution — overrides, conflicts, unreachable rules, coverage holes,
+ * The solver's entry point: proves or refutes, with Z3, the properties of docs/language.md §10
+ * for a compiled constitution — overrides, conflicts, unreachable rules, coverage holes,
  * overridden denies and assertions — and returns them as findings whose witnesses the runtime
  * has confirmed.
  *

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * A request read back from a model: every attribute has a value. It prints in the request JSON
- * format of LANGUAGE.md §2; {@code time} is an instant whose hour and weekday in the
+ * format of docs/requests.md; {@code time} is an instant whose hour and weekday in the
  * constitution's timezone are the ones the solver chose.
  *
  * @param attributes values by path ({@code request.amount}, {@code context.x}, {@code time.hour}, {@code time.weekday})

@@ -70,7 +70,7 @@ final class CoverageHoles {
      * question asked again, up to {@value #MAX_HOLES} holes.
      */
     private List<Candidate> holes(ActionModels models, RequestSpace.Slot slot) {
-        String name = "coverage-hole." + models.actionName() + "." + slot.path();
+        String name = FindingKind.COVERAGE_HOLE.code() + "." + models.actionName() + "." + slot.path();
         String subject = "coverage of " + slot.path() + " for " + models.actionName();
         List<Candidate> out = new ArrayList<>();
         List<Value> reported = new ArrayList<>();

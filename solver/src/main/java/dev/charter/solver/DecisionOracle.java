@@ -154,7 +154,7 @@ public final class DecisionOracle implements AutoCloseable {
         Context z3 = codec.z3();
         Solver solver = z3.mkSolver();
         Expr<?> result = z3.mkFreshConst("value", simplified.getSort());
-        solver.add(z3.mkEq(result, simplified));
+        solver.add(new BoolExpr[] {z3.mkEq(result, simplified)}); // not generic varargs, which warn unchecked
         if (solver.check() != Status.SATISFIABLE) {
             throw new IllegalStateException("the encoding has no value on this request: " + solver.check());
         }
@@ -202,7 +202,7 @@ public final class DecisionOracle implements AutoCloseable {
                 case EFFECT -> throw new IllegalArgumentException("no request attribute has type effect");
             };
         } catch (ClassCastException | ArithmeticException | NumberFormatException | java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(path + " is not a " + type.displayName() + ": " + raw, e);
+            throw new IllegalArgumentException(path + " is not " + type.withArticle() + ": " + raw, e);
         }
     }
 

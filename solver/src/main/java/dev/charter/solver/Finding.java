@@ -3,7 +3,7 @@ package dev.charter.solver;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.charter.compiler.Severity;
+import dev.charter.runtime.diagnostics.Severity;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.List;
 import java.util.Optional;

@@ -18,7 +18,7 @@ final class ReadAttributes {
     static Set<String> of(List<DecisionRule> rules) {
         Set<String> paths = new TreeSet<>();
         for (DecisionRule rule : rules) {
-            ExprWalk.walk(rule.condition(), e -> {
+            rule.condition().subtree().forEach(e -> {
                 if (e instanceof Expr.Attribute a) {
                     paths.add(a.path());
                 }
@@ -31,7 +31,7 @@ final class ReadAttributes {
     static int decimalScale(Program program) {
         int[] scale = {0};
         for (DecisionRule rule : program.rules()) {
-            ExprWalk.walk(rule.condition(), e -> {
+            rule.condition().subtree().forEach(e -> {
                 if (e instanceof Expr.Const c && c.value() instanceof Value.DecimalValue d) {
                     scale[0] = Math.max(scale[0], Math.max(0, d.value().scale()));
                 }

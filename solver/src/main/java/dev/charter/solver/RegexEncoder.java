@@ -99,12 +99,12 @@ final class RegexEncoder {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        ReExpr<SeqSort<CharSort>>[] array = parts.toArray(new ReExpr[0]);
+        ReExpr<SeqSort<CharSort>>[] array = (ReExpr<SeqSort<CharSort>>[]) parts.toArray(new ReExpr<?>[0]);
         return z3.mkConcat(array);
     }
 
     @SuppressWarnings("unchecked")
     private ReExpr<SeqSort<CharSort>> union(List<ReExpr<SeqSort<CharSort>>> parts) {
-        return z3.mkUnion(parts.toArray(new ReExpr[0]));
+        return z3.mkUnion((ReExpr<SeqSort<CharSort>>[]) parts.toArray(new ReExpr<?>[0]));
     }
 }

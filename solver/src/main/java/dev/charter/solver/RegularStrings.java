@@ -111,13 +111,13 @@ final class RegularStrings {
         Map<String, Integer> regular = new HashMap<>();
         Set<Expr> tested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Expr condition : conditions) {
-            ExprWalk.walk(condition, e -> use(e).ifPresent(u -> {
+            condition.subtree().forEach(e -> use(e).ifPresent(u -> {
                 tested.add(u.tested());
                 regular.merge(u.key(), 1, Integer::sum);
             }));
         }
         for (Expr condition : conditions) {
-            ExprWalk.walk(condition, e -> stringKey(e).ifPresent(k -> {
+            condition.subtree().forEach(e -> stringKey(e).ifPresent(k -> {
                 reads.merge(k, 1, Integer::sum);
                 if (!tested.contains(e)) {
                     reads.merge(k, 1_000_000, Integer::sum);

@@ -6,9 +6,8 @@ import dev.charter.runtime.ir.Clause;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Stratum;
+import dev.charter.runtime.keys.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -127,11 +126,6 @@ final class RelationGraph {
     }
 
     private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(text.getBytes(StandardCharsets.UTF_8)), 0, 8);
     }
 }

@@ -2,8 +2,8 @@ package dev.charter.solver;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.charter.compiler.Severity;
 import dev.charter.runtime.bundle.AnalysisSummary;
+import dev.charter.runtime.diagnostics.Severity;
 import dev.charter.runtime.json.CanonicalJson;
 import java.util.Comparator;
 import java.util.List;

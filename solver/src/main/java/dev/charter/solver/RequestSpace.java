@@ -240,7 +240,7 @@ final class RequestSpace {
         }
         List<BoolExpr> constraints = new ArrayList<>();
         byTerm.forEach((key, languages) -> constraints.add(z3.mkInRe(terms.get(key), languages.size() == 1
-                ? languages.get(0) : z3.mkIntersect(languages.toArray(new ReExpr[0])))));
+                ? languages.get(0) : z3.mkIntersect((ReExpr<SeqSort<CharSort>>[]) languages.toArray(new ReExpr<?>[0])))));
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
 

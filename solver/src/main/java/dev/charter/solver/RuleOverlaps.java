@@ -65,7 +65,7 @@ final class RuleOverlaps {
     private Optional<Candidate> pair(ActionModels models, DecisionRule a, DecisionRule b) {
         String action = models.actionName();
         if (a.priority() == b.priority()) {
-            return examine(models, "conflict." + a.name() + "." + b.name(),
+            return examine(models, FindingKind.CONFLICT.code() + "." + a.name() + "." + b.name(),
                     m -> both(m, m.decision().wins(a), m.decision().wins(b)), FindingKind.CONFLICT, a, b,
                     "rules `" + a.name() + "` (" + a.effect().keyword() + ") and `" + b.name() + "` ("
                             + b.effect().keyword() + ") both win on some request of " + action

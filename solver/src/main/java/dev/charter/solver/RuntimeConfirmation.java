@@ -24,11 +24,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Runs the runtime on every witness before its finding is reported (ARCHITECTURE.md principle
- * 3): the runtime must reach exactly the decision the encoding predicts — effect, route, reason
- * code and deciding rules — on the witness and on its neighbours, and every rule the finding
- * says matches must match. A rule is probed alone: the rule as a permit in an otherwise empty
- * program whose default escalates, so "permit" means "its condition held".
+ * Runs the runtime on every witness before its finding is reported (docs/architecture.md,
+ * principle 2, "one meaning"): the runtime must reach exactly the decision the encoding predicts
+ * — effect, route, reason code and deciding rules — on the witness and on its neighbours, and
+ * every rule the finding says matches must match. A rule is probed alone: the rule as a permit
+ * in an otherwise empty program whose default escalates, so "permit" means "its condition held".
  *
  * <p>A disagreement is a bug in the solver or the runtime; it is reported as an
  * {@code inconclusive} finding that fails the check, never swallowed.

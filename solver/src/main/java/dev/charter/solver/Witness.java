@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /**
- * A concrete request that shows a finding, in the request JSON format of LANGUAGE.md §2, with
+ * A concrete request that shows a finding, in the request JSON format of docs/requests.md, with
  * the fact snapshot it needs (when the finding depends on {@code input relation}s) and the
  * decision the runtime reached on it. A witness is only reported after the runtime, run on
  * exactly this request and snapshot, confirmed what the finding claims.

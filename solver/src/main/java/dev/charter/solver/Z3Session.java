@@ -65,7 +65,12 @@ final class Z3Session implements AutoCloseable {
         }
 
         void assertBase(BoolExpr fact) {
-            solver.add(fact);
+            add(fact);
+        }
+
+        /** Z3's {@code add} takes generic varargs; a {@code BoolExpr[]} passes them without an unchecked array. */
+        private void add(BoolExpr assertion) {
+            solver.add(new BoolExpr[] {assertion});
         }
 
         /**
@@ -74,7 +79,7 @@ final class Z3Session implements AutoCloseable {
          */
         Query query(String queryName, BoolExpr formula) {
             solver.push();
-            solver.add(formula);
+            add(formula);
             return new Query(queryName);
         }
 
@@ -82,7 +87,7 @@ final class Z3Session implements AutoCloseable {
         AssumptionVerdict checkAssuming(String queryName, BoolExpr formula, List<BoolExpr> assumptions) {
             solver.push();
             try {
-                solver.add(formula);
+                add(formula);
                 Verdict verdict = check(queryName, assumptions);
                 record(queryName, verdict, assumptions);
                 List<BoolExpr> core = verdict.isUnsat() ? List.of(solver.getUnsatCore()) : List.of();
@@ -161,7 +166,7 @@ final class Z3Session implements AutoCloseable {
              */
             boolean tryNarrow(BoolExpr narrowing) {
                 solver.push();
-                solver.add(narrowing);
+                add(narrowing);
                 Optional<Model> narrowed = check(queryName, List.of()).isSat() ? currentModel() : Optional.empty();
                 if (narrowed.isPresent()) {
                     model = narrowed.get();
@@ -180,7 +185,7 @@ final class Z3Session implements AutoCloseable {
             boolean fix(BoolExpr constraint) {
                 solver.push();
                 depth++;
-                solver.add(constraint);
+                add(constraint);
                 Verdict fixed = check(queryName, List.of());
                 return settle(fixed.isSat() || fixed.isUnknown() ? fixed : Verdict.unknown(
                         "fixing a value of its own model made it " + fixed.kind() + ", on query " + name + "." + queryName));

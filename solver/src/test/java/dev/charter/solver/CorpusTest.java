@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The corpus of planted defects ({@code corpus/<finding-kind>/*.charter}, at least five cases a
- * kind) and clean constitutions ({@code corpus/clean}): each file lists, in {@code // expect:}
+ * kind, and one query Z3 gives up on for {@code inconclusive}) and clean constitutions ({@code corpus/clean}): each file lists, in {@code // expect:}
  * lines, exactly the findings the analyses must report — kind, {@code @assertion} and rules — so a
  * missed defect and a false positive both fail. Every witness among them was confirmed by the
  * runtime, or the finding would be {@code inconclusive} and not match.

@@ -108,7 +108,7 @@ class MatchesAgreementProperties {
             ValueCodec codec = new ValueCodec(z3, List.of(c.program().schema()));
             BoolExpr member = z3.mkInRe(codec.string(c.text()), new RegexEncoder(codec).search(c.pattern()));
             Solver solver = z3.mkSolver();
-            solver.add(member);
+            solver.add(new BoolExpr[] {member});
             Status status = solver.check();
             if (status == Status.UNKNOWN) {
                 throw new AssertionError("Z3 could not decide " + c + ": " + solver.getReasonUnknown());

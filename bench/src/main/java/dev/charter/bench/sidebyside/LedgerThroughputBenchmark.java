@@ -55,7 +55,7 @@ public class LedgerThroughputBenchmark {
     @OperationsPerInvocation(IN_FLIGHT)
     public int decideDurably() {
         @SuppressWarnings("unchecked")
-        CompletableFuture<RecordedDecision>[] pending = new CompletableFuture[requests.length];
+        CompletableFuture<RecordedDecision>[] pending = (CompletableFuture<RecordedDecision>[]) new CompletableFuture<?>[requests.length];
         for (int i = 0; i < requests.length; i++) {
             pending[i] = ledger.submit(requests[i]);
         }

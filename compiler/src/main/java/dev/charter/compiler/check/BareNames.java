@@ -1,6 +1,7 @@
 package dev.charter.compiler.check;
 
 import dev.charter.compiler.ast.NameRef;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.PrimitiveType;
@@ -63,7 +64,7 @@ final class BareNames {
             return new Expr.Const(new Value.EnumValue(new EnumType(owners.get(0)), name), n.span());
         }
         String help = DidYouMean.help(name, declarations.valueNames());
-        diagnostics.error("undefined-name", n.span(), "`" + name + "` is not an action, an enum value or a built-in name",
+        diagnostics.report(DiagnosticCode.UNDEFINED_NAME, n.span(), "`" + name + "` is not an action, an enum value or a built-in name",
                 help != null ? help : "a condition names actions, enum values, `agent` and `action`; strings go in quotes");
         return null;
     }
@@ -71,7 +72,7 @@ final class BareNames {
     /** Whether {@code decision}, {@code route} and effects may be used here; reports when not. */
     boolean assertionOnly(String what, SourceSpan span) {
         if (!inAssertion) {
-            diagnostics.error("decision-outside-assertion", span, "`" + what + "` is only known in assertions",
+            diagnostics.report(DiagnosticCode.DECISION_OUTSIDE_ASSERTION, span, "`" + what + "` is only known in assertions",
                     "a rule's condition is about the request; only `assert` can talk about the decision reached");
         }
         return inAssertion;

@@ -1,9 +1,8 @@
 package dev.charter.compiler.check;
 
-import dev.charter.compiler.Compilation;
-import dev.charter.compiler.Diagnostic;
-import dev.charter.compiler.Stage;
 import dev.charter.compiler.ast.ConstitutionFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.InvalidProgramException;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.SourceSpan;
@@ -30,13 +29,13 @@ public final class Checker {
      * @param files     the parsed files of one constitution, in the order given by the user; not empty
      * @param stopAfter the last stage to run; {@link Stage#PARSE} runs none of these
      */
-    public static Compilation check(List<ConstitutionFile> files, Stage stopAfter) {
+    public static CheckedConstitution check(List<ConstitutionFile> files, Stage stopAfter) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("a constitution has at least one file");
         }
         Diagnostics diagnostics = new Diagnostics();
         if (stopAfter == Stage.PARSE) {
-            return new Compilation(Optional.empty(), List.of());
+            return new CheckedConstitution(Optional.empty(), List.of());
         }
         Declarations declarations = DeclarationCollector.collect(files, diagnostics);
         HeaderCheck.check(declarations, diagnostics);
@@ -61,14 +60,14 @@ public final class Checker {
             return done(diagnostics, Lowering.lower(declarations, typing, strata));
         } catch (InvalidProgramException | IllegalStateException e) {
             ConstitutionFile first = files.get(0);
-            diagnostics.add(Diagnostic.error("internal-error", new SourceSpan(first.fileName(), 1, 1, 1, 1),
+            diagnostics.add(Diagnostic.of(DiagnosticCode.INTERNAL_ERROR, new SourceSpan(first.fileName(), 1, 1, 1, 1),
                     "the compiler failed to build the program: " + e.getMessage(),
                     "this is a bug in the Charter compiler; please report it with the constitution"));
             return done(diagnostics, null);
         }
     }
 
-    private static Compilation done(Diagnostics diagnostics, Program program) {
-        return new Compilation(Optional.ofNullable(program), diagnostics.all());
+    private static CheckedConstitution done(Diagnostics diagnostics, Program program) {
+        return new CheckedConstitution(Optional.ofNullable(program), diagnostics.all());
     }
 }

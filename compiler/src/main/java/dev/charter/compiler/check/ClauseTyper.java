@@ -1,6 +1,5 @@
 package dev.charter.compiler.check;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.ast.BodyLiteral;
 import dev.charter.compiler.ast.DatalogAtom;
 import dev.charter.compiler.ast.Declaration;
@@ -8,6 +7,8 @@ import dev.charter.compiler.ast.Literal;
 import dev.charter.compiler.ast.NameRef;
 import dev.charter.compiler.ast.Term;
 import dev.charter.compiler.ast.Wildcard;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.Clause;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Value;
@@ -109,7 +110,7 @@ final class ClauseTyper {
 
         private void arityMismatch(DatalogAtom atom, int arity) {
             String relation = atom.relation().text();
-            Diagnostic d = Diagnostic.error("arity-mismatch", atom.span(),
+            Diagnostic d = Diagnostic.of(DiagnosticCode.ARITY_MISMATCH, atom.span(),
                     "`" + relation + "` has " + arity + " column" + (arity == 1 ? "" : "s") + " but is given "
                             + atom.terms().size() + " argument" + (atom.terms().size() == 1 ? "" : "s"),
                     "give one argument per column; `_` stands for any value");
@@ -160,7 +161,7 @@ final class ClauseTyper {
             }
             if (!known.equals(column) && reported.add(v.name())) {
                 sound = false;
-                diagnostics.error("variable-type-mismatch", v.span(),
+                diagnostics.report(DiagnosticCode.VARIABLE_TYPE_MISMATCH, v.span(),
                         "variable `" + v.name() + "` is " + Constants.article(known) + " (" + boundBy.get(v.name())
                                 + ") but " + where + " is " + Constants.article(column),
                         "use a different variable, or make the column types agree");
@@ -178,7 +179,7 @@ final class ClauseTyper {
             if (left == null && right == null) {
                 // An unbound variable is the safety check's to report; two bare names are ours.
                 if (!(c.left() instanceof Term.Variable) && !(c.right() instanceof Term.Variable)) {
-                    diagnostics.error("type-mismatch", c.span(), "cannot tell the type of either side of this comparison",
+                    diagnostics.report(DiagnosticCode.TYPE_MISMATCH, c.span(), "cannot tell the type of either side of this comparison",
                             "compare a variable with a constant, so the variable's column gives the constant its type");
                 }
                 sound = false;
@@ -227,7 +228,7 @@ final class ClauseTyper {
         }
 
         private void misplacedWildcard(Wildcard w, String where) {
-            diagnostics.error("misplaced-wildcard", w.span(), "`_` cannot stand " + where,
+            diagnostics.report(DiagnosticCode.MISPLACED_WILDCARD, w.span(), "`_` cannot stand " + where,
                     "`_` only matches any value in a positive body atom; use a variable bound by a positive atom");
         }
     }

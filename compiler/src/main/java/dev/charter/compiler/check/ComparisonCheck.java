@@ -1,5 +1,6 @@
 package dev.charter.compiler.check;
 
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.ValueType;
@@ -20,13 +21,13 @@ final class ComparisonCheck {
     boolean check(CompareOp op, ValueType left, ValueType right, SourceSpan span) {
         boolean comparable = left.equals(right) || (left.isNumeric() && right.isNumeric());
         if (!comparable) {
-            diagnostics.error("type-mismatch", span,
+            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, span,
                     "cannot compare " + Constants.article(left) + " with " + Constants.article(right),
                     "both sides of `" + op.symbol() + "` must have the same type (an int and a decimal also compare)");
             return false;
         }
         if (op.isOrdering() && !left.isOrdered()) {
-            diagnostics.error("unordered-comparison", span,
+            diagnostics.report(DiagnosticCode.UNORDERED_COMPARISON, span,
                     "`" + op.symbol() + "` needs numbers or dates, but this compares " + plural(left),
                     "use `==` or `!=`, or `in { ... }` for several values");
             return false;

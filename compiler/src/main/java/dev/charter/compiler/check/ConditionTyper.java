@@ -1,12 +1,13 @@
 package dev.charter.compiler.check;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.ast.Argument;
 import dev.charter.compiler.ast.Expression;
 import dev.charter.compiler.ast.ExpressionVisitor;
 import dev.charter.compiler.ast.Literal;
 import dev.charter.compiler.ast.NameRef;
 import dev.charter.compiler.ast.Wildcard;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.PrimitiveType;
@@ -56,7 +57,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     Expr condition(Expression e) {
         Expr typed = typed(e, PrimitiveType.BOOL);
         if (typed != null && typed.type() != PrimitiveType.BOOL) {
-            diagnostics.error("not-a-condition", e.span(), "this is " + Constants.article(typed.type()) + ", not a condition",
+            diagnostics.report(DiagnosticCode.NOT_A_CONDITION, e.span(), "this is " + Constants.article(typed.type()) + ", not a condition",
                     "compare it with something, e.g. `... == ...`");
             return null;
         }
@@ -137,7 +138,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         if (route instanceof Expr.RouteRef && other instanceof Expr.Const c && c.value() instanceof Value.StringValue s
                 && !s.value().isEmpty() && declarations.routesDeclared && !declarations.routes.contains(s.value())) {
             String help = DidYouMean.help(s.value(), declarations.routes);
-            diagnostics.error("undefined-route", c.span(), "route \"" + s.value() + "\" is not declared in `routes`",
+            diagnostics.report(DiagnosticCode.UNDEFINED_ROUTE, c.span(), "route \"" + s.value() + "\" is not declared in `routes`",
                     help != null ? help : "the declared routes are " + String.join(", ", declarations.routes));
         }
     }
@@ -169,7 +170,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         Expr operand = string(e.operand(), "`matches`");
         PatternParser.Result result = PatternParser.parse(e.pattern());
         if (result instanceof PatternParser.Rejected rejected) {
-            diagnostics.error("invalid-pattern", insidePattern(e, rejected.offset()), rejected.message(), rejected.help());
+            diagnostics.report(DiagnosticCode.INVALID_PATTERN, insidePattern(e, rejected.offset()), rejected.message(), rejected.help());
             return null;
         }
         return operand == null ? null
@@ -199,7 +200,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     private Expr string(Expression e, String what) {
         Expr typed = typed(e, PrimitiveType.STRING);
         if (typed != null && typed.type() != PrimitiveType.STRING) {
-            diagnostics.error("type-mismatch", e.span(),
+            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
                     what + " works on strings, but this is " + Constants.article(typed.type()), null);
             return null;
         }
@@ -215,7 +216,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         }
         if (e.operator() == Expression.ArithmeticOperator.TIMES
                 && !(left instanceof Expr.Const) && !(right instanceof Expr.Const)) {
-            diagnostics.error("nonlinear-arithmetic", e.span(), "`*` multiplies two values that both vary",
+            diagnostics.report(DiagnosticCode.NONLINEAR_ARITHMETIC, e.span(), "`*` multiplies two values that both vary",
                     "multiply by a constant only, e.g. `request.amount * 2`");
             return null;
         }
@@ -232,7 +233,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     private Expr number(Expression e, String operator) {
         Expr typed = typed(e, null);
         if (typed != null && !typed.type().isNumeric()) {
-            diagnostics.error("type-mismatch", e.span(),
+            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
                     "`" + operator + "` works on numbers, but this is " + Constants.article(typed.type()), null);
             return null;
         }
@@ -262,7 +263,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
             return null;
         }
         if (types.size() != e.arguments().size()) {
-            Diagnostic d = Diagnostic.error("arity-mismatch", e.span(), "`" + callee + "` has " + types.size() + " column"
+            Diagnostic d = Diagnostic.of(DiagnosticCode.ARITY_MISMATCH, e.span(), "`" + callee + "` has " + types.size() + " column"
                     + (types.size() == 1 ? "" : "s") + " but is given " + e.arguments().size() + " argument"
                     + (e.arguments().size() == 1 ? "" : "s"), "give one argument per column; `_` stands for any value");
             var decl = declarations.relations.get(callee);
@@ -293,19 +294,19 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         if (typed instanceof Expr.Const c && c.value() instanceof Value.IntValue i && column == PrimitiveType.DECIMAL) {
             return new Expr.Const(new Value.DecimalValue(BigDecimal.valueOf(i.value())), c.span());
         }
-        diagnostics.error("type-mismatch", argument.span(), "argument " + (index + 1) + " of `" + relation + "` must be "
+        diagnostics.report(DiagnosticCode.TYPE_MISMATCH, argument.span(), "argument " + (index + 1) + " of `" + relation + "` must be "
                 + Constants.article(column) + ", but this is " + Constants.article(typed.type()), null);
         return null;
     }
 
     private Expr length(Expression.Call e) {
         if (e.arguments().size() != 1) {
-            diagnostics.error("arity-mismatch", e.span(), "`len` takes one argument, but is given " + e.arguments().size(),
+            diagnostics.report(DiagnosticCode.ARITY_MISMATCH, e.span(), "`len` takes one argument, but is given " + e.arguments().size(),
                     "write `len(request.x)`");
             return null;
         }
         if (e.arguments().get(0) instanceof Wildcard w) {
-            diagnostics.error("misplaced-wildcard", w.span(), "`_` cannot stand as the argument of `len`",
+            diagnostics.report(DiagnosticCode.MISPLACED_WILDCARD, w.span(), "`_` cannot stand as the argument of `len`",
                     "`_` only stands for any value in a relation's argument");
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.charter.compiler.check;
 
 import dev.charter.compiler.ast.Literal;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.SourceSpan;
@@ -75,7 +76,7 @@ final class Constants {
     Value integer(Literal.IntLiteral literal) {
         BigInteger value = literal.value();
         if (value.bitLength() > 63) {
-            diagnostics.error("int-out-of-range", literal.span(), "integer " + literal.text() + " does not fit in 64 bits",
+            diagnostics.report(DiagnosticCode.INT_OUT_OF_RANGE, literal.span(), "integer " + literal.text() + " does not fit in 64 bits",
                     "integers range from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
             return null;
         }
@@ -114,12 +115,12 @@ final class Constants {
         }
         String other = kindOf(name);
         if (other != null) {
-            diagnostics.error("type-mismatch", span, "`" + name + "` is " + other + ", not a value of " + type.name(),
+            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, span, "`" + name + "` is " + other + ", not a value of " + type.name(),
                     "the values of " + type.name() + " are " + String.join(", ", values));
             return null;
         }
         String help = DidYouMean.help(name, values);
-        diagnostics.error("undefined-enum-value", span, "`" + name + "` is not a value of " + type.name(),
+        diagnostics.report(DiagnosticCode.UNDEFINED_ENUM_VALUE, span, "`" + name + "` is not a value of " + type.name(),
                 help != null ? help : "the values of " + type.name() + " are " + String.join(", ", values));
         return null;
     }
@@ -130,11 +131,11 @@ final class Constants {
         }
         String other = kindOf(name);
         if (other != null) {
-            diagnostics.error("type-mismatch", span, "`" + name + "` is " + other + ", not an action", null);
+            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, span, "`" + name + "` is " + other + ", not an action", null);
             return null;
         }
         String help = DidYouMean.help(name, declarations.actions.keySet());
-        diagnostics.error("undefined-action", span, "no action named `" + name + "`",
+        diagnostics.report(DiagnosticCode.UNDEFINED_ACTION, span, "no action named `" + name + "`",
                 help != null ? help : "declare it: `action " + name + " { }`");
         return null;
     }
@@ -149,7 +150,7 @@ final class Constants {
     }
 
     void mismatch(SourceSpan span, String found, ValueType expected, String help) {
-        diagnostics.error("type-mismatch", span, "expected " + article(expected) + " here, but found " + found, help);
+        diagnostics.report(DiagnosticCode.TYPE_MISMATCH, span, "expected " + article(expected) + " here, but found " + found, help);
     }
 
     static String describe(Value value) {

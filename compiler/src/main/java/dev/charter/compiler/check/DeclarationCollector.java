@@ -1,12 +1,13 @@
 package dev.charter.compiler.check;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.ast.ConstitutionFile;
 import dev.charter.compiler.ast.Declaration;
 import dev.charter.compiler.ast.DeclarationVisitor;
 import dev.charter.compiler.ast.FieldDecl;
 import dev.charter.compiler.ast.Literal;
 import dev.charter.compiler.ast.Name;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.ValueType;
@@ -53,13 +54,13 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
     private void enumDecl(Declaration.EnumDecl decl) {
         String name = decl.name().text();
         if (name.equals(EnumType.WEEKDAY.name()) || Declarations.PRIMITIVES.containsKey(name)) {
-            diagnostics.error("duplicate-enum", decl.name().span(), "`" + name + "` is a built-in type",
+            diagnostics.report(DiagnosticCode.DUPLICATE_ENUM, decl.name().span(), "`" + name + "` is a built-in type",
                     "choose another name for this enum");
             return;
         }
         Declaration.EnumDecl first = declarations.enumDecls.get(name);
         if (first != null) {
-            duplicate("duplicate-enum", "enum `" + name + "`", decl.name(), first.name().span());
+            duplicate(DiagnosticCode.DUPLICATE_ENUM, "enum `" + name + "`", decl.name(), first.name().span());
             return;
         }
         declarations.enumDecls.put(name, decl);
@@ -68,7 +69,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         for (Name value : decl.values()) {
             SourceSpan earlier = seen.putIfAbsent(value.text(), value.span());
             if (earlier != null) {
-                duplicate("duplicate-enum-value", "value `" + value.text() + "` of enum `" + name + "`", value, earlier);
+                duplicate(DiagnosticCode.DUPLICATE_ENUM_VALUE, "value `" + value.text() + "` of enum `" + name + "`", value, earlier);
             } else {
                 values.add(value.text());
             }
@@ -86,7 +87,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         for (FieldDecl field : declaration.fields()) {
             FieldDecl first = declarations.context.get(field.name().text());
             if (first != null) {
-                duplicate("duplicate-attribute", "context attribute `" + field.name().text() + "`", field.name(),
+                duplicate(DiagnosticCode.DUPLICATE_ATTRIBUTE, "context attribute `" + field.name().text() + "`", field.name(),
                         first.name().span());
             } else {
                 declarations.context.put(field.name().text(), field);
@@ -101,11 +102,11 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         String name = declaration.name().text();
         Declaration.ActionDecl first = declarations.actions.get(name);
         if (first != null) {
-            duplicate("duplicate-action", "action `" + name + "`", declaration.name(), first.name().span());
+            duplicate(DiagnosticCode.DUPLICATE_ACTION, "action `" + name + "`", declaration.name(), first.name().span());
             return null;
         }
         declarations.actions.put(name, declaration);
-        fields(declaration.parameters(), "duplicate-parameter", "of action `" + name + "`", "parameter");
+        fields(declaration.parameters(), DiagnosticCode.DUPLICATE_PARAMETER, "of action `" + name + "`", "parameter");
         Map<String, FieldDecl> byName = new LinkedHashMap<>();
         declaration.parameters().forEach(p -> byName.putIfAbsent(p.name().text(), p));
         declarations.parameters.put(name, byName);
@@ -117,16 +118,16 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         String name = declaration.name().text();
         Declaration.RelationDecl first = declarations.relations.get(name);
         if (first != null) {
-            duplicate("duplicate-relation", "relation `" + name + "`", declaration.name(), first.name().span());
+            duplicate(DiagnosticCode.DUPLICATE_RELATION, "relation `" + name + "`", declaration.name(), first.name().span());
             return null;
         }
         declarations.relations.put(name, declaration);
         declarations.relationOrder.add(name);
-        fields(declaration.columns(), "duplicate-column", "of relation `" + name + "`", "column");
+        fields(declaration.columns(), DiagnosticCode.DUPLICATE_COLUMN, "of relation `" + name + "`", "column");
         return null;
     }
 
-    private void fields(List<FieldDecl> fields, String code, String owner, String kind) {
+    private void fields(List<FieldDecl> fields, DiagnosticCode code, String owner, String kind) {
         Map<String, SourceSpan> seen = new HashMap<>();
         for (FieldDecl field : fields) {
             SourceSpan earlier = seen.putIfAbsent(field.name().text(), field.name().span());
@@ -150,7 +151,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         List<String> candidates = new ArrayList<>(List.of("bool", "int", "decimal", "string", "date", "action"));
         candidates.addAll(declarations.enums.keySet());
         String help = DidYouMean.help(type, candidates);
-        diagnostics.error("undefined-type", field.type().span(), "unknown type `" + type + "`",
+        diagnostics.report(DiagnosticCode.UNDEFINED_TYPE, field.type().span(), "unknown type `" + type + "`",
                 help != null ? help : "the types are bool, int, decimal, string, date, action and the declared enums");
     }
 
@@ -160,7 +161,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         for (Literal.StringLiteral route : declaration.routes()) {
             SourceSpan earlier = routeNames.putIfAbsent(route.value(), route.span());
             if (earlier != null) {
-                diagnostics.add(Diagnostic.error("duplicate-route", route.span(),
+                diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_ROUTE, route.span(),
                         "route \"" + route.value() + "\" is declared twice", "remove one of them")
                         .withLabel(earlier, "first declared here"));
             } else {
@@ -181,7 +182,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
 
     @Override
     public Void visitRule(Declaration.RuleDecl declaration) {
-        if (unique(ruleNames, declaration.name(), "duplicate-rule", "rule `" + declaration.name().text() + "`")) {
+        if (unique(ruleNames, declaration.name(), DiagnosticCode.DUPLICATE_RULE, "rule `" + declaration.name().text() + "`")) {
             declarations.rules.add(declaration);
         }
         return null;
@@ -190,7 +191,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
     @Override
     public Void visitDefault(Declaration.DefaultDecl declaration) {
         if (declarations.defaultDecl != null) {
-            diagnostics.add(Diagnostic.error("duplicate-default", declaration.span(),
+            diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_DEFAULT, declaration.span(),
                     "the constitution has more than one `default`", "keep exactly one `default` declaration")
                     .withLabel(declarations.defaultDecl.span(), "first `default` here"));
         } else {
@@ -202,7 +203,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
     @Override
     public Void visitConflict(Declaration.ConflictDecl declaration) {
         if (declarations.conflictDecl != null) {
-            diagnostics.add(Diagnostic.error("duplicate-conflict-policy", declaration.span(),
+            diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_CONFLICT_POLICY, declaration.span(),
                     "the constitution has more than one `on conflict`", "keep exactly one `on conflict` declaration")
                     .withLabel(declarations.conflictDecl.span(), "first `on conflict` here"));
         } else {
@@ -213,14 +214,14 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
 
     @Override
     public Void visitAssert(Declaration.AssertDecl declaration) {
-        if (unique(assertionNames, declaration.name(), "duplicate-assertion",
+        if (unique(assertionNames, declaration.name(), DiagnosticCode.DUPLICATE_ASSERTION,
                 "assertion `" + declaration.name().text() + "`")) {
             declarations.assertions.add(declaration);
         }
         return null;
     }
 
-    private boolean unique(Map<String, SourceSpan> seen, Name name, String code, String subject) {
+    private boolean unique(Map<String, SourceSpan> seen, Name name, DiagnosticCode code, String subject) {
         SourceSpan earlier = seen.putIfAbsent(name.text(), name.span());
         if (earlier != null) {
             duplicate(code, subject, name, earlier);
@@ -230,8 +231,8 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
     }
 
     /** {@code subject} names what is declared twice, e.g. "column `role` of relation `grants`". */
-    private void duplicate(String code, String subject, Name name, SourceSpan first) {
-        diagnostics.add(Diagnostic.error(code, name.span(), subject + " is declared twice",
+    private void duplicate(DiagnosticCode code, String subject, Name name, SourceSpan first) {
+        diagnostics.add(Diagnostic.of(code, name.span(), subject + " is declared twice",
                 "rename or remove one of them").withLabel(first, "first declared here"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.charter.compiler.check;
 
-import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,8 @@ final class Diagnostics {
 
     private final List<Diagnostic> reported = new ArrayList<>();
 
-    void error(String code, SourceSpan span, String message, String help) {
-        reported.add(Diagnostic.error(code, span, message, help));
+    void report(DiagnosticCode code, SourceSpan span, String message, String help) {
+        reported.add(Diagnostic.of(code, span, message, help));
     }
 
     void add(Diagnostic diagnostic) {

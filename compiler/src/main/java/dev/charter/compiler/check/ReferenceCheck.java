@@ -9,6 +9,7 @@ import dev.charter.compiler.ast.ExpressionVisitor;
 import dev.charter.compiler.ast.Literal;
 import dev.charter.compiler.ast.Name;
 import dev.charter.compiler.ast.NameRef;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,11 +52,11 @@ final class ReferenceCheck {
     private void clause(Declaration.ClauseDecl clause) {
         Name head = clause.head().relation();
         if (declarations.isInput(head.text())) {
-            diagnostics.error("input-relation-defined", head.span(),
+            diagnostics.report(DiagnosticCode.INPUT_RELATION_DEFINED, head.span(),
                     "`" + head.text() + "` is an input relation: its facts come from the host, not from clauses",
                     "supply these facts in the fact snapshot, or declare `relation " + head.text() + "` without `input`");
         } else if (clause.isFact() && !declarations.relations.containsKey(head.text())) {
-            diagnostics.error("undeclared-relation", head.span(), "facts of `" + head.text() + "` need a declared relation",
+            diagnostics.report(DiagnosticCode.UNDECLARED_RELATION, head.span(), "facts of `" + head.text() + "` need a declared relation",
                     "declare its columns, e.g. `relation " + head.text() + "(name: string)`");
         }
         for (BodyLiteral literal : clause.body()) {
@@ -74,7 +75,7 @@ final class ReferenceCheck {
         }
         List<String> candidates = new ArrayList<>(declarations.relationOrder);
         String help = DidYouMean.help(name.text(), candidates);
-        diagnostics.error("undefined-relation", name.span(), "no relation named `" + name.text() + "`",
+        diagnostics.report(DiagnosticCode.UNDEFINED_RELATION, name.span(), "no relation named `" + name.text() + "`",
                 help != null ? help : "declare it with `relation " + name.text() + "(...)` or define it with a clause");
         return false;
     }
@@ -138,7 +139,7 @@ final class ReferenceCheck {
             String help = DidYouMean.suggest(a.attribute().text(), candidates)
                     .map(s -> "did you mean `" + a.scope().keyword() + "." + s + "`?")
                     .orElse(otherwise);
-            diagnostics.error("undefined-attribute", a.span(), "unknown attribute `" + path + "`", help);
+            diagnostics.report(DiagnosticCode.UNDEFINED_ATTRIBUTE, a.span(), "unknown attribute `" + path + "`", help);
         }
 
         public Void visitCall(Expression.Call c) {

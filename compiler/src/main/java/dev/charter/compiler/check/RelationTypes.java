@@ -1,6 +1,5 @@
 package dev.charter.compiler.check;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.ast.BodyLiteral;
 import dev.charter.compiler.ast.DatalogAtom;
 import dev.charter.compiler.ast.Declaration;
@@ -9,6 +8,8 @@ import dev.charter.compiler.ast.Literal;
 import dev.charter.compiler.ast.NameRef;
 import dev.charter.compiler.ast.Term;
 import dev.charter.compiler.ast.Wildcard;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.SourceSpan;
@@ -77,7 +78,7 @@ final class RelationTypes {
             evidence.put(entry.getKey(), new SourceSpan[arity]);
             entry.getValue().stream().filter(c -> c.head().terms().size() != arity).forEach(c -> {
                 misfits.add(c);
-                diagnostics.add(Diagnostic.error("arity-mismatch", c.head().span(),
+                diagnostics.add(Diagnostic.of(DiagnosticCode.ARITY_MISMATCH, c.head().span(),
                         "`" + entry.getKey() + "` has " + arity + " column" + (arity == 1 ? "" : "s")
                                 + " but this clause gives it " + c.head().terms().size(),
                         "give every clause of `" + entry.getKey() + "` the same number of arguments")
@@ -131,7 +132,7 @@ final class RelationTypes {
                 seen[i] = terms.get(i).span();
                 changed = true;
             } else if (!types[i].equals(found) && conflicts.add(relation + "/" + i)) {
-                diagnostics.add(Diagnostic.error("conflicting-column-type", terms.get(i).span(),
+                diagnostics.add(Diagnostic.of(DiagnosticCode.CONFLICTING_COLUMN_TYPE, terms.get(i).span(),
                         "column " + (i + 1) + " of `" + relation + "` is " + Constants.article(found)
                                 + " here but " + Constants.article(types[i]) + " in another clause",
                         "declare the relation with the column type you mean: `relation " + relation + "(...)`")
@@ -201,7 +202,7 @@ final class RelationTypes {
                 || !clauses.stream().allMatch(this::sound)) {
             return;
         }
-        diagnostics.error("uninferable-column", clauses.get(0).head().relation().span(),
+        diagnostics.report(DiagnosticCode.UNINFERABLE_COLUMN, clauses.get(0).head().relation().span(),
                 "cannot infer the type of column" + (unknown.size() == 1 ? " " : "s ")
                         + String.join(", ", unknown.stream().map(String::valueOf).toList()) + " of `" + relation + "`",
                 "declare it: `relation " + relation + "(...)` with the column types");

@@ -1,8 +1,9 @@
 package dev.charter.compiler.check;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.ast.Expression;
 import dev.charter.compiler.ast.FieldDecl;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.ValueType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ final class RequestAttributes {
             return Optional.empty();
         }
         if (everyActionMustDeclare && !missing.isEmpty()) {
-            diagnostics.error("attribute-not-in-every-action", attribute.span(),
+            diagnostics.report(DiagnosticCode.ATTRIBUTE_NOT_IN_EVERY_ACTION, attribute.span(),
                     "`request." + name + "` is not a parameter of every action this rule matches: "
                             + quoted(missing) + (missing.size() == 1 ? " has" : " have") + " no `" + name + "`",
                     "narrow the rule to " + quoted(List.copyOf(declaring.keySet()))
@@ -86,7 +87,7 @@ final class RequestAttributes {
         if (byType.size() > 1) {
             List<String> descriptions = new ArrayList<>();
             byType.forEach((t, action) -> descriptions.add(Constants.article(t) + " in `" + action + "`"));
-            Diagnostic d = Diagnostic.error("ambiguous-attribute-type", attribute.span(),
+            Diagnostic d = Diagnostic.of(DiagnosticCode.AMBIGUOUS_ATTRIBUTE_TYPE, attribute.span(),
                     "`request." + name + "` has no single type: it is " + String.join(" but ", descriptions),
                     "give `" + name + "` the same type in every action, or split the rule by action");
             diagnostics.add(d);

@@ -4,6 +4,7 @@ import dev.charter.compiler.ast.BodyLiteral;
 import dev.charter.compiler.ast.DatalogAtom;
 import dev.charter.compiler.ast.Declaration;
 import dev.charter.compiler.ast.Term;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class SafetyCheck {
             for (Term.Variable v : variables(clause.head().terms())) {
                 if (!bound.contains(v.name()) && reported.add(v.name())) {
                     if (clause.isFact()) {
-                        diagnostics.error("unsafe-variable", v.span(),
+                        diagnostics.report(DiagnosticCode.UNSAFE_VARIABLE, v.span(),
                                 "the fact `" + relation + "` has the variable `" + v.name() + "`, but facts must be ground",
                                 "write a constant (lower case or quoted), or add a body `:- ...` that binds `" + v.name() + "`");
                     } else {
@@ -60,7 +61,7 @@ final class SafetyCheck {
     }
 
     private static void unbound(Diagnostics diagnostics, Term.Variable v, String where) {
-        diagnostics.error("unsafe-variable", v.span(),
+        diagnostics.report(DiagnosticCode.UNSAFE_VARIABLE, v.span(),
                 "variable `" + v.name() + "` " + where + " is not bound by a positive atom in the body",
                 "add a positive atom to the body that binds `" + v.name() + "`");
     }

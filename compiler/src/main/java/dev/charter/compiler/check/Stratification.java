@@ -3,6 +3,7 @@ package dev.charter.compiler.check;
 import dev.charter.compiler.ast.BodyLiteral;
 import dev.charter.compiler.ast.DatalogAtom;
 import dev.charter.compiler.ast.Declaration;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class Stratification {
         }
         DependencyGraph graph = new DependencyGraph(List.copyOf(declarations.relationOrder), edges);
         for (DependencyGraph.NegativeCycle cycle : graph.negativeCycles()) {
-            diagnostics.error("negation-cycle", cycle.span(),
+            diagnostics.report(DiagnosticCode.NEGATION_CYCLE, cycle.span(),
                     "relations depend on themselves through negation: " + cycle.render(),
                     "stratified Datalog cannot give this a meaning; remove the `not` or break the cycle");
         }

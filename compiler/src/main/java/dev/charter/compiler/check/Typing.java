@@ -2,6 +2,7 @@ package dev.charter.compiler.check;
 
 import dev.charter.compiler.ast.Declaration;
 import dev.charter.compiler.ast.Literal;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.Clause;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ValueType;
@@ -64,7 +65,7 @@ final class Typing {
             if (value.bitLength() <= 63) {
                 return value.longValue();
             }
-            diagnostics.error("invalid-priority", literal.span(), "priority " + i.text() + " does not fit in 64 bits",
+            diagnostics.report(DiagnosticCode.INVALID_PRIORITY, literal.span(), "priority " + i.text() + " does not fit in 64 bits",
                     "use a smaller integer; only the order of priorities matters");
             return null;
         }
@@ -72,7 +73,7 @@ final class Typing {
                 : literal instanceof Literal.DecimalLiteral d ? d.text()
                 : literal instanceof Literal.DateLiteral d ? d.text()
                 : String.valueOf(((Literal.BoolLiteral) literal).value());
-        diagnostics.error("invalid-priority", literal.span(), "priority must be an integer, but is " + written,
+        diagnostics.report(DiagnosticCode.INVALID_PRIORITY, literal.span(), "priority must be an integer, but is " + written,
                 "write a whole number such as `10`; higher wins");
         return null;
     }

@@ -4,6 +4,7 @@ import dev.charter.compiler.ast.ConstitutionFile;
 import dev.charter.compiler.ast.Declaration;
 import dev.charter.compiler.ast.Header;
 import dev.charter.grammar.CharterParser;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ final class FileBuilder {
     private boolean intact(ParserRuleContext context) {
         ParseTreeCondition condition = ParseTreeCondition.of(context);
         if (condition == ParseTreeCondition.TOO_DEEP) {
-            log.error("nesting-too-deep", spans.of(context),
+            log.error(DiagnosticCode.NESTING_TOO_DEEP, spans.of(context),
                     "this declaration nests more than " + ParseTreeCondition.MAX_DEPTH + " levels deep",
                     "split the condition into several rules or Datalog relations");
         }

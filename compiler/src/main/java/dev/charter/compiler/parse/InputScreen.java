@@ -1,7 +1,7 @@
 package dev.charter.compiler.parse;
 
-import dev.charter.compiler.Diagnostic;
-import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.Optional;
 
@@ -17,11 +17,10 @@ final class InputScreen {
     private InputScreen() {
     }
 
-    static Optional<Diagnostic> refusal(SourceFile file) {
-        String text = file.text();
-        SourceSpan start = new SourceSpan(file.name(), 1, 1, 1, 0);
+    static Optional<Diagnostic> refusal(String fileName, String text) {
+        SourceSpan start = new SourceSpan(fileName, 1, 1, 1, 0);
         if (text.length() > MAX_CHARS) {
-            return Optional.of(Diagnostic.error("input-too-large", start,
+            return Optional.of(Diagnostic.of(DiagnosticCode.INPUT_TOO_LARGE, start,
                     String.format("file has %,d characters; a constitution file may have at most %,d", text.length(), MAX_CHARS),
                     "split the constitution into several files"));
         }
@@ -42,7 +41,7 @@ final class InputScreen {
     }
 
     private static Diagnostic binary(SourceSpan start, String why) {
-        return Diagnostic.error("binary-input", start, "this is not a text file: " + why,
+        return Diagnostic.of(DiagnosticCode.BINARY_INPUT, start, "this is not a text file: " + why,
                 "a constitution is UTF-8 text");
     }
 }

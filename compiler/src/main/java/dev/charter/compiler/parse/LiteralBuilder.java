@@ -3,6 +3,7 @@ package dev.charter.compiler.parse;
 import dev.charter.compiler.ast.Literal;
 import dev.charter.compiler.ast.Name;
 import dev.charter.grammar.CharterParser;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -63,7 +64,7 @@ final class LiteralBuilder {
         try {
             LocalDate.parse(token.getText());
         } catch (DateTimeParseException e) {
-            log.error("invalid-date", spans.of(token), "`" + token.getText() + "` is not a calendar date",
+            log.error(DiagnosticCode.INVALID_DATE, spans.of(token), "`" + token.getText() + "` is not a calendar date",
                     "dates are written YYYY-MM-DD with a valid month and day");
         }
         return new Literal.DateLiteral(spans.of(token), token.getText());

@@ -1,7 +1,8 @@
 package dev.charter.compiler.parse;
 
-import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.grammar.CharterLexer;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.Token;
@@ -41,7 +42,7 @@ final class NestingScreen {
                     prefixRun = 0;
             }
             if (brackets + prefixRun > MAX_NESTING) {
-                return Optional.of(Diagnostic.error("nesting-too-deep", spans.of(token),
+                return Optional.of(Diagnostic.of(DiagnosticCode.NESTING_TOO_DEEP, spans.of(token),
                         "nesting is more than " + MAX_NESTING + " levels deep here",
                         "split the condition into several rules or Datalog relations"));
             }

@@ -1,7 +1,7 @@
 package dev.charter.compiler.parse;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.ast.ConstitutionFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import java.util.List;
 
 /**

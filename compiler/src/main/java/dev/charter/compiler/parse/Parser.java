@@ -1,8 +1,7 @@
 package dev.charter.compiler.parse;
 
-import dev.charter.compiler.Diagnostic;
-import dev.charter.compiler.SourceFile;
 import dev.charter.compiler.ast.ConstitutionFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.grammar.CharterLexer;
 import dev.charter.grammar.CharterParser;
 import dev.charter.runtime.ir.SourceSpan;
@@ -28,21 +27,22 @@ public final class Parser {
     private Parser() {
     }
 
-    public static ParseResult parse(SourceFile file) {
-        Optional<Diagnostic> refused = InputScreen.refusal(file);
+    /** Parses {@code text}; {@code fileName} is the name diagnostics and spans give the file. */
+    public static ParseResult parse(String fileName, String text) {
+        Optional<Diagnostic> refused = InputScreen.refusal(fileName, text);
         if (refused.isPresent()) {
-            return new ParseResult(empty(file), List.of(refused.get()));
+            return new ParseResult(empty(fileName), List.of(refused.get()));
         }
-        Spans spans = new Spans(file.name());
+        Spans spans = new Spans(fileName);
         SyntaxErrorLog log = new SyntaxErrorLog();
-        CharterLexer lexer = new CharterLexer(CharStreams.fromString(file.text(), file.name()));
+        CharterLexer lexer = new CharterLexer(CharStreams.fromString(text, fileName));
         CommonTokenStream tokens = new CommonTokenStream(new LexicalScreen(lexer, spans, log));
         tokens.fill();
         Optional<Diagnostic> tooDeep = NestingScreen.refusal(tokens.getTokens(), spans);
         if (tooDeep.isPresent()) {
             List<Diagnostic> diagnostics = new ArrayList<>(log.diagnostics());
             diagnostics.add(tooDeep.get());
-            return new ParseResult(empty(file), diagnostics);
+            return new ParseResult(empty(fileName), diagnostics);
         }
         CharterParser parser = new CharterParser(tokens);
         parser.removeErrorListeners();
@@ -52,7 +52,7 @@ public final class Parser {
         return new ParseResult(ast, log.diagnostics());
     }
 
-    private static ConstitutionFile empty(SourceFile file) {
-        return new ConstitutionFile(new SourceSpan(file.name(), 1, 1, 1, 0), file.name(), Optional.empty(), List.of());
+    private static ConstitutionFile empty(String fileName) {
+        return new ConstitutionFile(new SourceSpan(fileName, 1, 1, 1, 0), fileName, Optional.empty(), List.of());
     }
 }

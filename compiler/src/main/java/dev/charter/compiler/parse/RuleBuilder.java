@@ -5,6 +5,7 @@ import dev.charter.compiler.ast.Declaration;
 import dev.charter.compiler.ast.Expression;
 import dev.charter.compiler.ast.Literal;
 import dev.charter.grammar.CharterParser;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -87,7 +88,7 @@ final class RuleBuilder {
         for (Token token : rest) {
             if (token.getStartIndex() != previous.getStopIndex() + 1) {
                 String glued = named.actionName().getText() + (named.DOT() != null ? ".*" : "*");
-                leaves.log().error("detached-wildcard", spans.of(named),
+                leaves.log().error(DiagnosticCode.DETACHED_WILDCARD, spans.of(named),
                         "a wildcard must be written against the name it ends", "write `" + glued + "` without spaces");
                 return;
             }

@@ -1,6 +1,7 @@
 package dev.charter.compiler.parse;
 
-import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ final class SyntaxErrorLog {
      * Records an error in the text itself (a stray character, a broken string). The parser's
      * complaints later on the same line are its consequences and are not reported.
      */
-    void lexicalError(String code, SourceSpan span, String message, String help) {
+    void lexicalError(DiagnosticCode code, SourceSpan span, String message, String help) {
         lexicalErrorColumns.putIfAbsent(span.line(), span.column());
         error(code, span, message, help);
     }
@@ -34,17 +35,17 @@ final class SyntaxErrorLog {
         if (column != null && column <= span.column()) {
             return;
         }
-        error("syntax-error", span, message, help);
+        error(DiagnosticCode.SYNTAX_ERROR, span, message, help);
     }
 
-    void error(String code, SourceSpan span, String message, String help) {
+    void error(DiagnosticCode code, SourceSpan span, String message, String help) {
         if (full()) {
             return;
         }
         errors++;
-        diagnostics.add(Diagnostic.error(code, span, message, help));
+        diagnostics.add(Diagnostic.of(code, span, message, help));
         if (full()) {
-            diagnostics.add(Diagnostic.error("too-many-errors", span,
+            diagnostics.add(Diagnostic.of(DiagnosticCode.TOO_MANY_ERRORS, span,
                     "stopped after " + LIMIT + " syntax errors", "fix the errors above and check again"));
         }
     }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.DiagnosticPrinter;
 import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -36,7 +36,7 @@ class ParserRobustnessProperties {
 
     private static void assertOnlyDiagnostics(String text) {
         SourceFile file = new SourceFile("fuzz.charter", text);
-        ParseResult result = Parser.parse(file);
+        ParseResult result = Parser.parse(file.name(), file.text());
         long lines = text.split("\r\n|\r|\n", -1).length;
         for (Diagnostic diagnostic : result.diagnostics()) {
             assertTrue(diagnostic.span().line() <= lines, diagnostic::toString);
@@ -94,7 +94,7 @@ class ParserRobustnessProperties {
         for (int i = 0; text.length() < InputScreen.MAX_CHARS - 100; i++) {
             text.append(VOCABULARY.get((i * 7919) % VOCABULARY.size())).append(' ');
         }
-        ParseResult result = Parser.parse(new SourceFile("soup.charter", text.toString()));
+        ParseResult result = Parser.parse("soup.charter", text.toString());
         assertEquals(SyntaxErrorLog.LIMIT + 1, result.diagnostics().size());
     }
 
@@ -102,16 +102,16 @@ class ParserRobustnessProperties {
     void three_megabytes_of_garbage_are_refused_with_one_diagnostic() {
         byte[] garbage = new byte[3 * 1024 * 1024];
         new java.util.Random(7).nextBytes(garbage);
-        ParseResult result = Parser.parse(new SourceFile("garbage.bin", new String(garbage, StandardCharsets.ISO_8859_1)));
+        ParseResult result = Parser.parse("garbage.bin", new String(garbage, StandardCharsets.ISO_8859_1));
         assertEquals(1, result.diagnostics().size());
-        assertEquals("input-too-large", result.diagnostics().get(0).code());
+        assertEquals("input-too-large", result.diagnostics().get(0).code().code());
     }
 
     @Test
     void binary_input_is_refused_with_one_diagnostic() {
         byte[] garbage = new byte[4096];
         new java.util.Random(11).nextBytes(garbage);
-        ParseResult result = Parser.parse(new SourceFile("garbage.bin", new String(garbage, StandardCharsets.UTF_8)));
-        assertEquals(List.of("binary-input"), result.diagnostics().stream().map(Diagnostic::code).collect(java.util.stream.Collectors.toList()));
+        ParseResult result = Parser.parse("garbage.bin", new String(garbage, StandardCharsets.UTF_8));
+        assertEquals(List.of("binary-input"), result.diagnostics().stream().map(d -> d.code().code()).collect(java.util.stream.Collectors.toList()));
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.charter.compiler.Diagnostic;
-import dev.charter.compiler.SourceFile;
 import dev.charter.compiler.ast.ActionPattern;
 import dev.charter.compiler.ast.BodyLiteral;
 import dev.charter.compiler.ast.Declaration;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ParserTest {
 
     private static ParseResult parse(String text) {
-        return Parser.parse(new SourceFile("t.charter", text));
+        return Parser.parse("t.charter", text);
     }
 
     private static Declaration only(String text) {
@@ -43,7 +41,7 @@ class ParserTest {
     }
 
     private static String codes(ParseResult result) {
-        return result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.joining(","));
+        return result.diagnostics().stream().map(d -> d.code().code()).collect(Collectors.joining(","));
     }
 
     @Test
@@ -222,7 +220,7 @@ class ParserTest {
     void syntax_errors_stop_after_fifty_with_one_closing_diagnostic() {
         ParseResult result = parse("rule r: allow x;\n".repeat(200));
         assertEquals(SyntaxErrorLog.LIMIT + 1, result.diagnostics().size());
-        assertEquals("too-many-errors", result.diagnostics().get(result.diagnostics().size() - 1).code());
+        assertEquals("too-many-errors", result.diagnostics().get(result.diagnostics().size() - 1).code().code());
     }
 
     @Test

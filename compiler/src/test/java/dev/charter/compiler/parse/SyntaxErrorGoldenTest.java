@@ -2,10 +2,10 @@ package dev.charter.compiler.parse;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.DiagnosticListing;
 import dev.charter.compiler.DiagnosticPrinter;
-import dev.charter.compiler.GoldenFile;
 import dev.charter.compiler.SourceFile;
+import dev.charter.testing.GoldenFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The corpus {@code charter/bad/*.charter}: each file's syntax diagnostics must match its
- * {@code .expected} file (one {@code code line:col message} per line) and their rendering its
- * {@code .rendered} file. Regenerate with {@code -Dcharter.regenerate-golden=true}.
+ * {@code .expected} file, in the same {@link DiagnosticListing} as every other corpus, and their
+ * rendering its {@code .rendered} file. Regenerate with {@code -Dcharter.golden.update=true}.
  */
 class SyntaxErrorGoldenTest {
 
@@ -38,17 +38,11 @@ class SyntaxErrorGoldenTest {
     private static void check(Path file) throws IOException {
         String name = file.getFileName().toString();
         SourceFile source = new SourceFile(name, Files.readString(file, StandardCharsets.UTF_8));
-        ParseResult result = Parser.parse(source);
+        ParseResult result = Parser.parse(source.name(), source.text());
         assertTrue(result.hasErrors(), name + " parsed without errors");
         String base = name.substring(0, name.length() - ".charter".length());
-        GoldenFile.assertMatches(CORPUS.resolve(base + ".expected"), summary(result.diagnostics()));
+        GoldenFile.assertMatches(CORPUS.resolve(base + ".expected"), DiagnosticListing.of(result.diagnostics()));
         GoldenFile.assertMatches(CORPUS.resolve(base + ".rendered"),
                 DiagnosticPrinter.render(result.diagnostics(), List.of(source)));
-    }
-
-    private static String summary(List<Diagnostic> diagnostics) {
-        return diagnostics.stream()
-                .map(d -> d.code() + " " + d.span().line() + ":" + d.span().column() + " " + d.message() + "\n")
-                .collect(Collectors.joining());
     }
 }

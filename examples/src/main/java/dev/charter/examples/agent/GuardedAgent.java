@@ -19,7 +19,7 @@ import java.util.concurrent.TimeoutException;
  * An agent loop that asks Charter before every tool call, through a ledger-backed engine so that
  * every decision is durably recorded before the agent acts on it. The whole integration is the
  * {@code switch} in {@link #step}: permit → call the tool; escalate → wait for the person on the
- * route to resolve the escalation in the ledger (with {@code charter escalations resolve}, from
+ * route to resolve the escalation in the ledger (with {@code charter escalations approve} or {@code deny}, from
  * any process) and call the tool only if they approve; deny → do nothing and report Charter's
  * reason. Nothing else in the agent needs to know the rules.
  */

@@ -135,7 +135,7 @@ public final class RequestArbitraries {
             choices.add(Tuple.of(2, Arbitraries.of(new ArrayList<>(sameType))));
         }
         choices.add(Tuple.of(choices.isEmpty() ? 1 : 2, any));
-        return choices.size() == 1 ? any : Arbitraries.frequencyOf(choices.toArray(new Tuple.Tuple2[0]));
+        return choices.size() == 1 ? any : Arbitraries.frequencyOf(choices);
     }
 
     /** Strings that start with, end with or contain the target's fragment. */

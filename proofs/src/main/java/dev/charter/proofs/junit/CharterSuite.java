@@ -2,8 +2,8 @@ package dev.charter.proofs.junit;
 
 import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Compiler;
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.proofs.agreement.AgreementReport;
 import dev.charter.proofs.agreement.AgreementRun;
 import dev.charter.proofs.cases.CaseOutcome;

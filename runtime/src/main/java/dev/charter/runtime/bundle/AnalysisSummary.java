@@ -1,5 +1,6 @@
 package dev.charter.runtime.bundle;
 
+import dev.charter.runtime.keys.Sha256;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record AnalysisSummary(String reportDigest, SortedMap<String, Integer> counts, boolean errorsOverridden) {
 
     public AnalysisSummary {
-        if (!Sha256.isDigest(reportDigest)) {
+        if (!Sha256.isText(reportDigest)) {
             throw new IllegalArgumentException("a report digest is sha256:<64 lower-case hex digits>: " + reportDigest);
         }
         SortedMap<String, Integer> copy = new TreeMap<>();
@@ -33,7 +34,7 @@ public record AnalysisSummary(String reportDigest, SortedMap<String, Integer> co
 
     /** The summary of a report whose canonical JSON is {@code canonicalReport}: its digest and these counts. */
     public static AnalysisSummary of(byte[] canonicalReport, SortedMap<String, Integer> counts) {
-        return new AnalysisSummary(Sha256.of(canonicalReport), counts, false);
+        return new AnalysisSummary(Sha256.text(canonicalReport), counts, false);
     }
 
     /** This summary, recording that the bundle was signed although the analysis found errors. */

@@ -1,6 +1,7 @@
 package dev.charter.runtime.bundle;
 
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.keys.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class BundleContent {
 
         /** Records the digest of source file {@code name}, whose text is {@code text}. */
         public Builder source(String name, String text) {
-            return sourceDigest(name, Sha256.of(text.getBytes(StandardCharsets.UTF_8)));
+            return sourceDigest(name, Sha256.text(text.getBytes(StandardCharsets.UTF_8)));
         }
 
         /** Records a source file's digest ({@code sha256:<hex>}) computed elsewhere. */
@@ -81,7 +82,7 @@ public final class BundleContent {
             if (name == null || name.isEmpty()) {
                 throw new IllegalArgumentException("a source file needs a name");
             }
-            if (!Sha256.isDigest(digest)) {
+            if (!Sha256.isText(digest)) {
                 throw new IllegalArgumentException("a source digest is sha256:<64 lower-case hex digits>: " + digest);
             }
             if (sourceDigests.putIfAbsent(name, digest) != null) {

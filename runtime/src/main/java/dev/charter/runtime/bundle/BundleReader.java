@@ -17,6 +17,7 @@ import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.keys.KeyFormatException;
 import dev.charter.runtime.keys.KeyId;
 import dev.charter.runtime.keys.PublicKey;
+import dev.charter.runtime.keys.Sha256;
 import dev.charter.runtime.keys.SignatureDomain;
 import dev.charter.runtime.keys.TrustStore;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class BundleReader {
         }
         JsonNode content = envelope.node("content");
         String digest = envelope.string("digest");
-        String actual = Sha256.of(CanonicalJson.bytes(content));
+        String actual = Sha256.text(CanonicalJson.bytes(content));
         if (!actual.equals(digest)) {
             throw new BundleRejectedException(DIGEST_MISMATCH, "bundle rejected: tampered: its content digest is "
                     + actual + " but it records " + digest);

@@ -4,6 +4,7 @@ import static dev.charter.runtime.bundle.IrJson.JSON;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.keys.Sha256;
 import dev.charter.runtime.keys.SignatureDomain;
 import dev.charter.runtime.keys.SigningKey;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ public final class BundleWriter {
     /** The signed bundle file of {@code content}. */
     public static byte[] write(BundleContent content, SigningKey key) {
         ObjectNode contentJson = BundleJson.encodeContent(content);
-        String digest = Sha256.of(CanonicalJson.bytes(contentJson));
+        String digest = Sha256.text(CanonicalJson.bytes(contentJson));
         byte[] signature = key.sign(SignatureDomain.BUNDLE, digest.getBytes(StandardCharsets.US_ASCII));
         ObjectNode signatureJson = JSON.objectNode()
                 .put("algorithm", BundleJson.ALGORITHM)
@@ -40,7 +41,7 @@ public final class BundleWriter {
      */
     public static byte[] writeUnsigned(BundleContent content) {
         ObjectNode contentJson = BundleJson.encodeContent(content);
-        return envelope(contentJson, Sha256.of(CanonicalJson.bytes(contentJson)), null);
+        return envelope(contentJson, Sha256.text(CanonicalJson.bytes(contentJson)), null);
     }
 
     private static byte[] envelope(ObjectNode content, String digest, ObjectNode signature) {

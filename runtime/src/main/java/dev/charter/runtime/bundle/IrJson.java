@@ -119,7 +119,7 @@ final class IrJson {
                     throw new MalformedJsonException(path, "no text form for type " + type.displayName());
             }
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new MalformedJsonException(path, "'" + text + "' is not a " + type.displayName());
+            throw new MalformedJsonException(path, "'" + text + "' is not " + type.withArticle());
         }
     }
 

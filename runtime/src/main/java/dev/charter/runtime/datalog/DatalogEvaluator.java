@@ -1,12 +1,12 @@
 package dev.charter.runtime.datalog;
 
-import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.ir.Program;
 
 /**
- * Materialises a program's Datalog over a fact snapshot: stratified semi-naive evaluation with
- * interned values and hash indexes. Everything a decision may ask of the knowledge base is
- * computed here, once per snapshot, so that deciding a request only looks facts up.
+ * Materialises a program's Datalog over its input facts (a fact snapshot): stratified semi-naive
+ * evaluation with interned values and hash indexes. Everything a decision may ask of the
+ * knowledge base is computed here, once per snapshot, so that deciding a request only looks
+ * facts up.
  */
 public final class DatalogEvaluator {
 
@@ -16,16 +16,16 @@ public final class DatalogEvaluator {
     /**
      * Materialises with {@link Budget#DEFAULT}.
      *
-     * @throws dev.charter.runtime.InvalidFactsException when the snapshot does not fit the
-     *         program's input relations
+     * @throws RuntimeException what {@link InputFacts#facts} throws when the facts do not fit the
+     *         program's input relations (a fact snapshot throws {@code InvalidFactsException})
      * @throws BudgetExceededException when evaluation needs more than the budget allows
      */
-    public static Database materialize(Program program, FactSnapshot snapshot) {
-        return materialize(program, snapshot, Budget.DEFAULT);
+    public static Database materialize(Program program, InputFacts facts) {
+        return materialize(program, facts, Budget.DEFAULT);
     }
 
-    /** Materialises within {@code budget}; see {@link #materialize(Program, FactSnapshot)}. */
-    public static Database materialize(Program program, FactSnapshot snapshot, Budget budget) {
-        return new Materializer(program, budget, snapshot.facts(program)).run();
+    /** Materialises within {@code budget}; see {@link #materialize(Program, InputFacts)}. */
+    public static Database materialize(Program program, InputFacts facts, Budget budget) {
+        return new Materializer(program, budget, facts.facts(program)).run();
     }
 }

@@ -10,4 +10,9 @@ public record EnumType(String name) implements ValueType {
     public String displayName() {
         return name;
     }
+
+    @Override
+    public String withArticle() {
+        return "a value of " + name;
+    }
 }

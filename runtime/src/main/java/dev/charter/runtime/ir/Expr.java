@@ -1,5 +1,8 @@
 package dev.charter.runtime.ir;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -28,10 +31,36 @@ public sealed interface Expr {
     /** Dispatches on the node kind; every interpreter of conditions is an {@link ExprVisitor}. */
     <R> R accept(ExprVisitor<R> visitor);
 
+    /**
+     * The direct sub-expressions, in the order they are written; empty for a leaf. The node
+     * declares its own, so every analysis that walks a tree sees a new node kind's operands.
+     */
+    List<Expr> children();
+
+    /** This expression and every expression below it, parents before children, siblings in order. */
+    default List<Expr> subtree() {
+        List<Expr> out = new ArrayList<>();
+        Deque<Expr> pending = new ArrayDeque<>();
+        pending.push(this);
+        while (!pending.isEmpty()) {
+            Expr next = pending.pop();
+            out.add(next);
+            List<Expr> children = next.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
+        return out;
+    }
+
     /** A constant. */
     record Const(Value value, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitConst(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
         }
 
         public ValueType type() {
@@ -62,6 +91,10 @@ public sealed interface Expr {
             return visitor.visitAttribute(this);
         }
 
+        public List<Expr> children() {
+            return List.of();
+        }
+
         public String path() {
             return scope.keyword() + "." + name;
         }
@@ -71,6 +104,10 @@ public sealed interface Expr {
     record Agent(SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitAgent(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
         }
 
         public ValueType type() {
@@ -84,6 +121,10 @@ public sealed interface Expr {
             return visitor.visitCurrentAction(this);
         }
 
+        public List<Expr> children() {
+            return List.of();
+        }
+
         public ValueType type() {
             return PrimitiveType.ACTION;
         }
@@ -93,6 +134,10 @@ public sealed interface Expr {
     record ActionIs(String action, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitActionIs(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
         }
 
         public ValueType type() {
@@ -106,6 +151,10 @@ public sealed interface Expr {
             return visitor.visitDecisionRef(this);
         }
 
+        public List<Expr> children() {
+            return List.of();
+        }
+
         public ValueType type() {
             return PrimitiveType.EFFECT;
         }
@@ -115,6 +164,10 @@ public sealed interface Expr {
     record RouteRef(SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitRouteRef(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
         }
 
         public ValueType type() {
@@ -127,6 +180,10 @@ public sealed interface Expr {
             return visitor.visitNot(this);
         }
 
+        public List<Expr> children() {
+            return List.of(operand);
+        }
+
         public ValueType type() {
             return PrimitiveType.BOOL;
         }
@@ -135,6 +192,10 @@ public sealed interface Expr {
     record And(List<Expr> operands, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitAnd(this);
+        }
+
+        public List<Expr> children() {
+            return operands;
         }
 
         public And {
@@ -151,6 +212,10 @@ public sealed interface Expr {
             return visitor.visitOr(this);
         }
 
+        public List<Expr> children() {
+            return operands;
+        }
+
         public Or {
             operands = List.copyOf(operands);
         }
@@ -165,6 +230,10 @@ public sealed interface Expr {
             return visitor.visitImplies(this);
         }
 
+        public List<Expr> children() {
+            return List.of(premise, conclusion);
+        }
+
         public ValueType type() {
             return PrimitiveType.BOOL;
         }
@@ -173,6 +242,10 @@ public sealed interface Expr {
     record Compare(CompareOp op, Expr left, Expr right, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitCompare(this);
+        }
+
+        public List<Expr> children() {
+            return List.of(left, right);
         }
 
         public ValueType type() {
@@ -184,6 +257,10 @@ public sealed interface Expr {
     record InSet(Expr operand, List<Value> values, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitInSet(this);
+        }
+
+        public List<Expr> children() {
+            return List.of(operand);
         }
 
         public InSet {
@@ -217,11 +294,18 @@ public sealed interface Expr {
             return visitor.visitArithmetic(this);
         }
 
+        public List<Expr> children() {
+            return List.of(left, right);
+        }
     }
 
     record Negate(Expr operand, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitNegate(this);
+        }
+
+        public List<Expr> children() {
+            return List.of(operand);
         }
 
         public ValueType type() {
@@ -250,6 +334,10 @@ public sealed interface Expr {
             return visitor.visitStringTest(this);
         }
 
+        public List<Expr> children() {
+            return List.of(left, right);
+        }
+
         public ValueType type() {
             return PrimitiveType.BOOL;
         }
@@ -259,6 +347,10 @@ public sealed interface Expr {
     record Matches(Expr operand, Regex.Pattern pattern, String source, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitMatches(this);
+        }
+
+        public List<Expr> children() {
+            return List.of(operand);
         }
 
         public ValueType type() {
@@ -272,6 +364,10 @@ public sealed interface Expr {
             return visitor.visitLength(this);
         }
 
+        public List<Expr> children() {
+            return List.of(operand);
+        }
+
         public ValueType type() {
             return PrimitiveType.INT;
         }
@@ -281,6 +377,10 @@ public sealed interface Expr {
     record Atom(String relation, List<Expr> arguments, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitAtom(this);
+        }
+
+        public List<Expr> children() {
+            return arguments;
         }
 
         public Atom {
@@ -298,5 +398,8 @@ public sealed interface Expr {
             return visitor.visitWildcard(this);
         }
 
+        public List<Expr> children() {
+            return List.of();
+        }
     }
 }

@@ -6,18 +6,25 @@ package dev.charter.runtime.ir;
  * {@code decision} and of {@code permit}/{@code deny}/{@code escalate} in assertions.
  */
 public enum PrimitiveType implements ValueType {
-    BOOL("bool"),
-    INT("int"),
-    DECIMAL("decimal"),
-    STRING("string"),
-    DATE("date"),
-    ACTION("action"),
-    EFFECT("effect");
+    BOOL("bool", "a"),
+    INT("int", "an"),
+    DECIMAL("decimal", "a"),
+    STRING("string", "a"),
+    DATE("date", "a"),
+    ACTION("action", "an"),
+    EFFECT("effect", "an");
 
     private final String displayName;
+    private final String withArticle;
 
-    PrimitiveType(String displayName) {
+    PrimitiveType(String displayName, String article) {
         this.displayName = displayName;
+        this.withArticle = article + " " + displayName;
+    }
+
+    @Override
+    public String withArticle() {
+        return withArticle;
     }
 
     @Override

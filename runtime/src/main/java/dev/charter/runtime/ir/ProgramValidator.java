@@ -156,7 +156,7 @@ final class ProgramValidator {
         }
     }
 
-    private void checkValue(Value value, ValueType expected, String where) {
+    void checkValue(Value value, ValueType expected, String where) {
         require(value.type().equals(expected),
                 where + " expects " + expected.displayName() + " but holds " + value.type().displayName());
         if (value instanceof Value.EnumValue e) {
@@ -197,214 +197,31 @@ final class ProgramValidator {
 
     private void checkCondition(String where, Expr condition, List<String> ruleActions, boolean inAssertion) {
         require(condition.type() == PrimitiveType.BOOL, where + ": condition is not boolean");
-        new ExprChecker(where, ruleActions, inAssertion).check(condition);
+        new ExprChecker(this, where, ruleActions, inAssertion).check(condition);
     }
 
-    private void require(boolean condition, String problem) {
+    void require(boolean condition, String problem) {
         if (!condition) {
             problems.add(problem);
         }
     }
 
-    /** Checks that an expression only reads what exists, with operand types that fit. */
-    private final class ExprChecker implements ExprVisitor<Void> {
-        private final String where;
-        private final List<String> ruleActions;
-        private final boolean inAssertion;
+    void report(String problem) {
+        problems.add(problem);
+    }
 
-        ExprChecker(String where, List<String> ruleActions, boolean inAssertion) {
-            this.where = where;
-            this.ruleActions = ruleActions;
-            this.inAssertion = inAssertion;
-        }
+    /** The declared action {@code name}, or null. */
+    ActionDecl action(String name) {
+        return actions.get(name);
+    }
 
-        void check(Expr e) {
-            e.accept(this);
-        }
+    /** The declared context attribute {@code name}, or null. */
+    Field contextAttribute(String name) {
+        return context.get(name);
+    }
 
-        public Void visitConst(Expr.Const c) {
-            checkValue(c.value(), c.value().type(), where);
-            return null;
-        }
-
-        public Void visitAttribute(Expr.Attribute a) {
-            switch (a.scope()) {
-                case CONTEXT -> require(context.containsKey(a.name())
-                        && context.get(a.name()).type().equals(a.type()), where + ": bad context attribute " + a.name());
-                case TIME -> require((a.name().equals("hour") && a.type() == PrimitiveType.INT)
-                        || (a.name().equals("weekday") && a.type().equals(EnumType.WEEKDAY)),
-                        where + ": unknown time attribute " + a.name());
-                case REQUEST -> checkRequestAttribute(a);
-            }
-            return null;
-        }
-
-        private void checkRequestAttribute(Expr.Attribute a) {
-            require(ruleActions != null || inAssertion, where + ": request attribute outside a rule");
-            if (ruleActions == null) {
-                return;
-            }
-            for (String action : ruleActions) {
-                ActionDecl decl = actions.get(action);
-                require(decl == null || decl.parameter(a.name()).map(p -> p.type().equals(a.type())).orElse(false),
-                        where + ": action " + action + " has no parameter " + a.name() + " of type "
-                                + a.type().displayName());
-            }
-        }
-
-        public Void visitAgent(Expr.Agent a) {
-            return null;
-        }
-
-        public Void visitCurrentAction(Expr.CurrentAction a) {
-            return null;
-        }
-
-        public Void visitActionIs(Expr.ActionIs a) {
-            require(actions.containsKey(a.action()), where + ": unknown action " + a.action());
-            return null;
-        }
-
-        public Void visitDecisionRef(Expr.DecisionRef d) {
-            require(inAssertion, where + ": decision is only known in assertions");
-            return null;
-        }
-
-        public Void visitRouteRef(Expr.RouteRef r) {
-            require(inAssertion, where + ": route is only known in assertions");
-            return null;
-        }
-
-        public Void visitNot(Expr.Not n) {
-            bool(n.operand());
-            return null;
-        }
-
-        public Void visitAnd(Expr.And a) {
-            a.operands().forEach(this::bool);
-            return null;
-        }
-
-        public Void visitOr(Expr.Or o) {
-            o.operands().forEach(this::bool);
-            return null;
-        }
-
-        public Void visitImplies(Expr.Implies i) {
-            bool(i.premise());
-            bool(i.conclusion());
-            return null;
-        }
-
-        public Void visitCompare(Expr.Compare c) {
-            check(c.left());
-            check(c.right());
-            ValueType l = c.left().type();
-            ValueType r = c.right().type();
-            require(l.equals(r) || (l.isNumeric() && r.isNumeric()),
-                    where + ": compares " + l.displayName() + " with " + r.displayName());
-            require(!c.op().isOrdering() || (l.isOrdered() && r.isOrdered()),
-                    where + ": " + c.op().symbol() + " needs ordered operands");
-            return null;
-        }
-
-        public Void visitInSet(Expr.InSet s) {
-            check(s.operand());
-            s.values().forEach(v -> checkValue(v, s.operand().type(), where));
-            return null;
-        }
-
-        public Void visitArithmetic(Expr.Arithmetic a) {
-            numeric(a.left());
-            numeric(a.right());
-            require(a.op() != Expr.ArithmeticOp.MUL
-                    || a.left() instanceof Expr.Const || a.right() instanceof Expr.Const,
-                    where + ": multiplication needs a constant operand");
-            ValueType expected = a.left().type() == PrimitiveType.DECIMAL || a.right().type() == PrimitiveType.DECIMAL
-                    ? PrimitiveType.DECIMAL : PrimitiveType.INT;
-            require(a.type() == expected, where + ": arithmetic at " + a.span() + " has the wrong result type");
-            return null;
-        }
-
-        public Void visitNegate(Expr.Negate n) {
-            numeric(n.operand());
-            return null;
-        }
-
-        public Void visitStringTest(Expr.StringTest s) {
-            string(s.left());
-            string(s.right());
-            return null;
-        }
-
-        public Void visitMatches(Expr.Matches m) {
-            string(m.operand());
-            dialect(m.pattern().body(), m.span());
-            require(Regex.positions(m.pattern().body()) <= Regex.MAX_POSITIONS,
-                    where + ": pattern at " + m.span() + " expands to more than " + Regex.MAX_POSITIONS + " positions");
-            return null;
-        }
-
-        /** The bounds the compiler enforces: repetition up to {@link Regex#MAX_REPEAT}, code points only. */
-        private void dialect(Regex regex, SourceSpan span) {
-            if (regex instanceof Regex.CharClass c) {
-                for (Regex.Range r : c.ranges()) {
-                    require(r.from() >= 0 && r.to() <= Character.MAX_CODE_POINT,
-                            where + ": pattern at " + span + " has a range outside the code points");
-                }
-            } else if (regex instanceof Regex.Concat c) {
-                c.parts().forEach(p -> dialect(p, span));
-            } else if (regex instanceof Regex.Union u) {
-                u.alternatives().forEach(a -> dialect(a, span));
-            } else if (regex instanceof Regex.Repeat r) {
-                require(r.min() >= 0 && r.min() <= Regex.MAX_REPEAT && r.max() <= Regex.MAX_REPEAT
-                        && (r.max() == Regex.Repeat.UNBOUNDED || r.max() >= r.min()),
-                        where + ": pattern at " + span + " repeats {" + r.min() + "," + r.max() + "}, outside 0.."
-                                + Regex.MAX_REPEAT);
-                dialect(r.body(), span);
-            }
-        }
-
-        public Void visitLength(Expr.Length l) {
-            string(l.operand());
-            return null;
-        }
-
-        public Void visitAtom(Expr.Atom a) {
-            Relation r = relations.get(a.relation());
-            if (r == null || r.arity() != a.arguments().size()) {
-                problems.add(where + ": relation " + a.relation() + " unknown or used with the wrong arity");
-                return null;
-            }
-            for (int i = 0; i < r.arity(); i++) {
-                Expr arg = a.arguments().get(i);
-                if (!(arg instanceof Expr.Wildcard)) {
-                    check(arg);
-                }
-                require(arg.type().equals(r.columns().get(i).type()),
-                        where + ": argument " + (i + 1) + " of " + r.name() + " has the wrong type");
-            }
-            return null;
-        }
-
-        public Void visitWildcard(Expr.Wildcard w) {
-            problems.add(where + ": _ outside an atom at " + w.span());
-            return null;
-        }
-
-        private void bool(Expr e) {
-            check(e);
-            require(e.type() == PrimitiveType.BOOL, where + ": expected a condition at " + e.span());
-        }
-
-        private void numeric(Expr e) {
-            check(e);
-            require(e.type().isNumeric(), where + ": expected a number at " + e.span());
-        }
-
-        private void string(Expr e) {
-            check(e);
-            require(e.type() == PrimitiveType.STRING, where + ": expected a string at " + e.span());
-        }
+    /** The declared relation {@code name}, or null. */
+    Relation relation(String name) {
+        return relations.get(name);
     }
 }

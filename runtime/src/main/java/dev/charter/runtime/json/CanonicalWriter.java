@@ -3,8 +3,10 @@ package dev.charter.runtime.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Consumer;
 import org.erdtman.jcs.NumberToJSON;
 
@@ -21,6 +23,9 @@ import org.erdtman.jcs.NumberToJSON;
  * that no string is ever altered on its way to bytes); exact numbers are written exactly, in the
  * form {@link CanonicalJson#numberText} describes, exactly as {@link CanonicalJson} writes a
  * Jackson tree (it writes trees through this class). Not thread-safe; one writer per rendering.
+ *
+ * <p>With assertions enabled, as in tests, the writer checks that order: a member whose name does
+ * not come after the one before it in the same object fails an assertion.
  */
 public final class CanonicalWriter {
 
@@ -38,6 +43,11 @@ public final class CanonicalWriter {
     private final StringBuilder out;
     /** Whether the next member or element follows another in its object or array. */
     private boolean separate;
+    /**
+     * The name of the last member written in each open object, innermost last, {@code null} before
+     * its first member; kept only when assertions are enabled, to check the members' order.
+     */
+    private List<String> lastNames;
 
     /** A writer that appends to {@code out}. */
     public CanonicalWriter(StringBuilder out) {
@@ -71,12 +81,14 @@ public final class CanonicalWriter {
         comma();
         out.append('{');
         separate = false;
+        assert objectOpened();
         return this;
     }
 
     public CanonicalWriter endObject() {
         out.append('}');
         separate = true;
+        assert objectClosed();
         return this;
     }
 
@@ -95,6 +107,7 @@ public final class CanonicalWriter {
 
     /** The next member's name; its value follows. Names must come in RFC 8785 order. */
     public CanonicalWriter name(String name) {
+        assert followsLastName(name);
         comma();
         quoted(name);
         out.append(':');
@@ -104,6 +117,7 @@ public final class CanonicalWriter {
 
     /** The next member's name, known in advance; its value follows. */
     public CanonicalWriter name(Name name) {
+        assert followsLastName(name.name);
         comma();
         out.append(name.json);
         separate = false;
@@ -232,6 +246,36 @@ public final class CanonicalWriter {
         }
     }
 
+    private boolean objectOpened() {
+        if (lastNames == null) {
+            lastNames = new ArrayList<>();
+        }
+        lastNames.add(null);
+        return true;
+    }
+
+    private boolean objectClosed() {
+        if (lastNames == null || lastNames.isEmpty()) {
+            throw new AssertionError("an object closed that was never opened");
+        }
+        lastNames.remove(lastNames.size() - 1);
+        return true;
+    }
+
+    /** Records {@code name} as its object's last member, failing if it does not come after the one before. */
+    private boolean followsLastName(String name) {
+        if (lastNames == null || lastNames.isEmpty()) {
+            throw new AssertionError("member \"" + name + "\" written outside of any object");
+        }
+        // String.compareTo orders by UTF-16 code units, exactly as RFC 8785 section 3.2.3 asks.
+        String previous = lastNames.set(lastNames.size() - 1, name);
+        if (previous != null && previous.compareTo(name) >= 0) {
+            throw new AssertionError("member \"" + name + "\" written after \"" + previous
+                    + "\": RFC 8785 orders an object's members by their names' UTF-16 code units, each name once");
+        }
+        return true;
+    }
+
     private void comma() {
         if (separate) {
             out.append(',');
@@ -279,16 +323,18 @@ public final class CanonicalWriter {
      * theirs as constants, in RFC 8785 order.
      */
     public static final class Name {
+        private final String name;
         private final String json;
 
-        private Name(String json) {
+        private Name(String name, String json) {
+            this.name = name;
             this.json = json;
         }
 
         public static Name of(String name) {
             CanonicalWriter w = new CanonicalWriter(new StringBuilder(name.length() + 3));
             w.quoted(name);
-            return new Name(w.out.append(':').toString());
+            return new Name(name, w.out.append(':').toString());
         }
 
         @Override

@@ -1,10 +1,7 @@
 package dev.charter.runtime.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The one set of limits a value must respect to cross Charter's boundary, checked when a request
@@ -56,45 +53,9 @@ public final class JsonLimits {
     }
 
     /**
-     * The first problem of a parsed value that sits at nesting {@code level} (the level it has
-     * if it is an object or array), or null when it is within every limit.
+     * A problem when {@code text} holds a lone surrogate, else null; {@code what} names it and
+     * where it was found in the message ("the string at $.request.memo").
      */
-    public static Problem check(JsonNode node, int level) {
-        switch (node.getNodeType()) {
-            case OBJECT, ARRAY -> {
-                if (level > MAX_DEPTH) {
-                    return new Problem(true, "nested deeper than " + MAX_DEPTH + " levels");
-                }
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> member = it.next();
-                    Problem name = text(member.getKey(), "a member name");
-                    Problem problem = name != null ? name : check(member.getValue(), level + 1);
-                    if (problem != null) {
-                        return problem;
-                    }
-                }
-                for (int i = 0; node.isArray() && i < node.size(); i++) {
-                    Problem problem = check(node.get(i), level + 1);
-                    if (problem != null) {
-                        return problem;
-                    }
-                }
-                return null;
-            }
-            case STRING -> {
-                return text(node.textValue(), "a string");
-            }
-            case NUMBER -> {
-                String problem = numberProblem(node.decimalValue());
-                return problem == null ? null : new Problem(true, problem);
-            }
-            default -> {
-                return null;
-            }
-        }
-    }
-
-    /** A problem when {@code text} holds a lone surrogate, else null; {@code what} names it in the message. */
     public static Problem text(String text, String what) {
         int at = loneSurrogate(text);
         return at < 0 ? null : new Problem(false, what + " holds a lone surrogate (U+"
@@ -118,18 +79,21 @@ public final class JsonLimits {
         return -1;
     }
 
-    /** Why {@code value} is beyond the number limits, or null when it is within them. */
+    /**
+     * Why {@code value} is beyond the number limits, as what the number has ("has more than 1000
+     * significant digits"), or null when it is within them.
+     */
     public static String numberProblem(BigDecimal value) {
         if (value.signum() == 0) {
             return null;
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.precision() > MAX_NUMBER_DIGITS) {
-            return "a number has more than " + MAX_NUMBER_DIGITS + " significant digits";
+            return "has more than " + MAX_NUMBER_DIGITS + " significant digits";
         }
         long exponent = (long) stripped.precision() - stripped.scale() - 1;
         if (Math.abs(exponent) > MAX_EXPONENT) {
-            return "a number's exponent is beyond ±" + MAX_EXPONENT;
+            return "has an exponent beyond ±" + MAX_EXPONENT;
         }
         return null;
     }

@@ -1,7 +1,5 @@
 package dev.charter.runtime.keys;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -22,12 +20,7 @@ public record KeyId(String hex) {
 
     /** The key id of a raw 32-byte Ed25519 public key. */
     static KeyId of(byte[] rawPublicKey) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(rawPublicKey);
-            return new KeyId(HexFormat.of().formatHex(hash, 0, BYTES));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return new KeyId(HexFormat.of().formatHex(Sha256.of(rawPublicKey), 0, BYTES));
     }
 
     /** Reads a key id as written in bundles, ledgers and key files. */

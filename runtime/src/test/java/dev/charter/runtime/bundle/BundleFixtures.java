@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.keys.KeyFormatException;
+import dev.charter.runtime.keys.Sha256;
 import dev.charter.runtime.keys.SignatureDomain;
 import dev.charter.runtime.keys.SigningKey;
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class BundleFixtures {
      * attacker holding a key could produce, or a buggy compiler.
      */
     static byte[] signedEnvelope(JsonNode content, SigningKey key) {
-        String digest = Sha256.of(CanonicalJson.bytes(content));
+        String digest = Sha256.text(CanonicalJson.bytes(content));
         byte[] signature = key.sign(SignatureDomain.BUNDLE, digest.getBytes(StandardCharsets.US_ASCII));
         ObjectNode envelope = JSON.objectNode().put("format", BundleWriter.FORMAT).put("digest", digest);
         envelope.set("content", content);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.bundle.BundleRejectedException.Reason;
 import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.keys.Sha256;
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class BundleReaderTest {
         assertEquals(List.of("lending.charter", "roles.charter"), List.copyOf(bundle.sourceDigests().keySet()));
         assertEquals(summary, bundle.analysis().orElseThrow());
         assertEquals(KEY.keyId(), bundle.keyId());
-        assertEquals(Sha256.of(CanonicalJson.bytes(BundleJson.encodeContent(written))), bundle.digest());
+        assertEquals(Sha256.text(CanonicalJson.bytes(BundleJson.encodeContent(written))), bundle.digest());
     }
 
     @Test
@@ -85,7 +86,7 @@ class BundleReaderTest {
     void changedContentWithItsDigestUpdatedFailsTheSignature() {
         ObjectNode envelope = tree(BundleWriter.write(content(SamplePrograms.fintech()), KEY));
         ((ObjectNode) envelope.get("content")).put("compiler", "0.1.0-evil");
-        envelope.put("digest", Sha256.of(CanonicalJson.bytes(envelope.get("content"))));
+        envelope.put("digest", Sha256.text(CanonicalJson.bytes(envelope.get("content"))));
         assertEquals(Reason.BAD_SIGNATURE, rejection(CanonicalJson.bytes(envelope), TRUST));
     }
 

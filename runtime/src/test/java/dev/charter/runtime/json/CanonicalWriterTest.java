@@ -1,6 +1,8 @@
 package dev.charter.runtime.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class CanonicalWriterTest {
 
-    private static final JsonNodeFactory EXACT = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory EXACT = new JsonNodeFactory(true);
 
     @Test
     void separatesMembersAndElementsWithCommasOnly() {
@@ -22,6 +24,51 @@ class CanonicalWriterTest {
                 .name(CanonicalWriter.Name.of("b\"")).bool(false).endObject());
 
         assertEquals("{\"a\":[1,\"x\",{},[],null],\"b\\\"\":false}", json);
+    }
+
+    @Test
+    void membersWrittenOutOfOrderFailAnAssertion() {
+        AssertionError error = assertThrows(AssertionError.class,
+                () -> new CanonicalWriter().beginObject().name("b").number(1).name("a"));
+
+        assertTrue(error.getMessage().contains("\"a\" written after \"b\""), error.getMessage());
+    }
+
+    @Test
+    void aMemberNamedTwiceFailsAnAssertion() {
+        assertThrows(AssertionError.class,
+                () -> new CanonicalWriter().beginObject().name("a").number(1).name("a"));
+    }
+
+    @Test
+    void aPrecomputedNameOutOfOrderFailsAnAssertion() {
+        assertThrows(AssertionError.class, () -> new CanonicalWriter().beginObject()
+                .name(CanonicalWriter.Name.of("z")).number(1).name(CanonicalWriter.Name.of("y")));
+    }
+
+    @Test
+    void membersAreOrderedByUtf16CodeUnitsNotByCodePoints() {
+        String emoji = "\uD83D\uDE00"; // U+1F600: a larger code point than U+FFFF, a smaller first code unit
+
+        new CanonicalWriter().beginObject().name(emoji).number(1).name("\uFFFF").number(2).endObject();
+        assertThrows(AssertionError.class,
+                () -> new CanonicalWriter().beginObject().name("\uFFFF").number(2).name(emoji));
+    }
+
+    @Test
+    void eachObjectIsOrderedOnItsOwn() {
+        String json = CanonicalWriter.render(w -> w.beginObject().name("b").beginObject().name("a").number(1)
+                .endObject().name("c").beginArray().beginObject().name("a").number(2).endObject().endArray()
+                .endObject());
+
+        assertEquals("{\"b\":{\"a\":1},\"c\":[{\"a\":2}]}", json);
+        assertThrows(AssertionError.class, () -> new CanonicalWriter().beginObject().name("b").beginObject()
+                .name("c").number(1).endObject().name("a"));
+    }
+
+    @Test
+    void aMemberOutsideAnyObjectFailsAnAssertion() {
+        assertThrows(AssertionError.class, () -> new CanonicalWriter().beginArray().name("a"));
     }
 
     @Test

@@ -74,7 +74,7 @@ final class CedarContender implements Contender {
         int n = workload.requests().size();
         AuthorizationRequest[] requests = new AuthorizationRequest[n];
         @SuppressWarnings("unchecked")
-        Set<Entity>[] entities = new Set[n];
+        Set<Entity>[] entities = (Set<Entity>[]) new Set<?>[n];
         for (int i = 0; i < n; i++) {
             AccessRequest r = workload.requests().get(i);
             entities[i] = slices.computeIfAbsent(r.agent(), a -> Set.of(agent(a, may.getOrDefault(a, Set.of()))));

@@ -75,7 +75,7 @@ final class RunResults {
 
     private static String params(JsonNode params) {
         List<String> out = new ArrayList<>();
-        params.fields().forEachRemaining(e -> out.add(e.getKey() + "=" + e.getValue().asText()));
+        params.properties().forEach(e -> out.add(e.getKey() + "=" + e.getValue().asText()));
         return String.join(", ", out);
     }
 

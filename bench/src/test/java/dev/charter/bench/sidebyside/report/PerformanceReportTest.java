@@ -2,10 +2,9 @@ package dev.charter.bench.sidebyside.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.charter.testing.GoldenFile;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +23,7 @@ class PerformanceReportTest {
 
         String report = PerformanceReport.render(results);
 
-        Path golden = Path.of("src/test/resources/report/expected.md");
-        if (Boolean.getBoolean("charter.golden.update")) {
-            Files.writeString(golden, report, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), report);
+        GoldenFile.assertMatches(Path.of("src/test/resources/report/expected.md"), report);
     }
 
     @Test

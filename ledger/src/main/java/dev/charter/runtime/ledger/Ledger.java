@@ -1,0 +1,230 @@
+package dev.charter.runtime.ledger;
+
+import dev.charter.runtime.json.JsonLimits;
+import dev.charter.runtime.keys.SigningKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * An append-only, hash-chained, Merkle-checkpointed record of decisions, stored in a directory
+ * of segment files (format in {@code docs/ledger-format.md}). Opening it recovers from a crash:
+ * a torn tail of the last segment is cut off, any other damage refuses with
+ * {@link LedgerCorruptedException}. Appends are group-committed by one writer thread and
+ * acknowledged only once durable; a write or fsync failure makes the ledger FAILED for good.
+ * Several processes may append to one directory (a running agent and {@code charter escalations
+ * approve}); each group commit holds the directory's lock. Thread-safe.
+ *
+ * <p>Decisions are recorded through {@link LedgerEngine}; this class also records the
+ * resolutions of escalations and key rotations, and lets an agent wait for a resolution.
+ */
+public final class Ledger implements AutoCloseable {
+
+    private final Path dir;
+    private final DirectoryLock lock;
+    private final LedgerLog log;
+    private final LedgerWriter writer;
+    private final List<String> recoveryNotes;
+    private final LedgerOptions options;
+    private final ConcurrentNavigableMap<Long, CompletableFuture<Resolution>> escalations = new ConcurrentSkipListMap<>();
+    private volatile long durableSize;
+
+    private Ledger(Path dir, DirectoryLock lock, LedgerLog log, LedgerOptions options, SigningKey key) {
+        this.dir = dir;
+        this.lock = lock;
+        this.log = log;
+        this.recoveryNotes = log.repairs();
+        this.options = options;
+        this.writer = new LedgerWriter(log, lock, options, key, this::publish);
+    }
+
+    /**
+     * Opens (creating if needed) the ledger in {@code dir} for appending records signed by {@code key}.
+     *
+     * @throws LedgerCorruptedException when the files are damaged other than by a torn write
+     * @throws LedgerException          when {@code key} is not the ledger's key in force, or the
+     *                                  ledger's origin differs from the one in {@code options}
+     */
+    public static Ledger open(Path dir, SigningKey key, LedgerOptions options) throws IOException, LedgerException {
+        return open(dir, key, options, Disk.SYSTEM);
+    }
+
+    @SuppressWarnings("try") // the directory lock is held for the block, never read
+    static Ledger open(Path dir, SigningKey key, LedgerOptions options, Disk disk) throws IOException, LedgerException {
+        Objects.requireNonNull(key, "key");
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            if (dir.toAbsolutePath().getParent() != null) {
+                disk.syncDirectory(dir.toAbsolutePath().getParent());
+            }
+        }
+        DirectoryLock lock = DirectoryLock.forWriter(dir);
+        LedgerLog log = null;
+        try {
+            try (DirectoryLock.Held held = lock.acquire(false)) {
+                log = LedgerLog.open(dir, disk, options.origin() != null ? options.origin() : randomOrigin());
+            }
+            LedgerState state = log.state();
+            if (options.origin() != null && !options.origin().equals(state.origin())) {
+                throw new LedgerException(dir + " is the ledger '" + state.origin() + "', not '" + options.origin() + "'");
+            }
+            if (state.keyInForce() != null && !state.keyInForce().equals(key.keyId())) {
+                throw new LedgerException("the ledger's key in force is " + state.keyInForce() + ", not " + key.keyId()
+                        + (state.isRetired(key.keyId()) ? " (retired by a key rotation)" : ""));
+            }
+            Ledger ledger = new Ledger(dir, lock, log, options, key);
+            ledger.publish(state);
+            ledger.writer.start();
+            return ledger;
+        } catch (IOException | LedgerException | RuntimeException e) {
+            if (log != null) {
+                log.close();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static String randomOrigin() {
+        byte[] id = new byte[16];
+        new SecureRandom().nextBytes(id);
+        return "charter.ledger/" + HexFormat.of().formatHex(id);
+    }
+
+    /** Called by the writer thread once records are durable: escalations opened and resolved. */
+    private void publish(LedgerState state) {
+        state.drainEvents(
+                seq -> escalations.putIfAbsent(seq, new CompletableFuture<>()),
+                resolution -> escalations.computeIfAbsent(resolution.escalationSeq(), s -> new CompletableFuture<>())
+                        .complete(resolution));
+        durableSize = state.size();
+    }
+
+    /**
+     * Queues a decision record; the future completes when it is durable, or fails (FAILED ledger,
+     * or a body the reader could not read back, which is refused before anything is written).
+     */
+    CompletableFuture<LedgerRecord> appendDecision(byte[] canonicalBody, boolean escalation) {
+        String problem = RecordLayout.bodyProblem(canonicalBody);
+        if (problem != null) {
+            return CompletableFuture.failedFuture(new LedgerException(problem));
+        }
+        Append append = Append.decision(canonicalBody, escalation);
+        writer.submit(append);
+        return append.done;
+    }
+
+    /**
+     * Records a reviewer's resolution of the escalation whose decision record is
+     * {@code escalationSeq}; returns once it is durable.
+     *
+     * @throws LedgerException when that record is not an open escalation, or the ledger failed
+     */
+    public LedgerRecord resolve(long escalationSeq, ResolutionOutcome outcome, String reviewer, String reason)
+            throws LedgerException {
+        if (reviewer == null || reviewer.isBlank() || reason == null || outcome == null) {
+            throw new LedgerException("a resolution names its outcome, a reviewer and a reason");
+        }
+        if ((long) reviewer.length() + reason.length() > JsonLimits.MAX_REQUEST_CHARS) {
+            // Bounded like a request, so that the record fits a frame whatever the characters' escapes.
+            throw new LedgerException("a resolution's reviewer and reason have more than " + JsonLimits.MAX_REQUEST_CHARS
+                    + " characters");
+        }
+        return await(Append.resolution(new Append.ResolutionRequest(escalationSeq, outcome, reviewer, reason)));
+    }
+
+    /**
+     * Hands the ledger over to {@code newKey}: appends a key record signed by the current key,
+     * after which every record and checkpoint is signed by {@code newKey} and the old key is retired.
+     */
+    public LedgerRecord rotateKey(SigningKey newKey) throws LedgerException {
+        return await(Append.keyRotation(Objects.requireNonNull(newKey, "newKey")));
+    }
+
+    private LedgerRecord await(Append append) throws LedgerException {
+        writer.submit(append);
+        try {
+            return append.done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerException("interrupted while waiting for the record to be durable");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof LedgerException cause) {
+                throw cause;
+            }
+            throw new LedgerException("the record could not be written: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * The resolution of the escalation whose decision record is {@code escalationSeq}: a future
+     * that completes when a reviewer resolves it (in this process or another), or already has.
+     * Fails with {@link LedgerException} when that record is not an escalation.
+     */
+    public CompletableFuture<Resolution> resolution(long escalationSeq) {
+        CompletableFuture<Resolution> future = escalations.get(escalationSeq);
+        return future != null ? future.copy()
+                : CompletableFuture.failedFuture(new LedgerException("seq " + escalationSeq + " is not an escalation"));
+    }
+
+    /** The resolution of an escalation if it has one yet; empty while it is open (or unknown). */
+    public Optional<Resolution> pollResolution(long escalationSeq) {
+        CompletableFuture<Resolution> future = escalations.get(escalationSeq);
+        return future == null ? Optional.empty() : Optional.ofNullable(future.getNow(null));
+    }
+
+    /** The sequence numbers of escalations still waiting for a reviewer, oldest first. */
+    public List<Long> openEscalations() {
+        return escalations.entrySet().stream().filter(e -> !e.getValue().isDone()).map(java.util.Map.Entry::getKey).toList();
+    }
+
+    /** Number of durable records. */
+    public long size() {
+        return durableSize;
+    }
+
+    public String origin() {
+        return log.state().origin();
+    }
+
+    /** Where {@code recorded_at} times come from. */
+    java.time.Clock clock() {
+        return options.clock();
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** Why the ledger is FAILED; empty while it records. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(writer.failure());
+    }
+
+    /** What opening the ledger cut off as a torn tail, for the operator's log; usually empty. */
+    public List<String> recoveryNotes() {
+        return recoveryNotes;
+    }
+
+    /** Writes what is queued (and a final checkpoint when records are uncovered), then closes the files. */
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            log.close();
+            lock.close();
+        }
+    }
+}

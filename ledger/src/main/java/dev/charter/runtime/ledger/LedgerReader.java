@@ -1,0 +1,45 @@
+package dev.charter.runtime.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a ledger without writing to it (no key needed, no recovery done): for listing
+ * escalations, proving inclusion and replaying. The records' chain, sequence and checkpoint roots
+ * are checked on the way (signatures are {@link LedgerVerifier}'s); a torn tail a crashed writer
+ * left is skipped, any other damage is a {@link LedgerCorruptedException}.
+ */
+public final class LedgerReader {
+
+    private LedgerReader() {
+    }
+
+    public static LedgerContents read(Path dir) throws IOException, LedgerCorruptedException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + " is not a ledger directory");
+        }
+        List<LedgerRecord> records = new ArrayList<>();
+        List<SignedCheckpoint> checkpoints = new ArrayList<>();
+        LedgerRecovery.Observer collect = new LedgerRecovery.Observer() {
+            @Override
+            public void record(ParsedRecord record) {
+                records.add(LedgerRecord.of(record));
+            }
+
+            @Override
+            public void checkpoint(SignedCheckpoint checkpoint) {
+                checkpoints.add(checkpoint);
+            }
+        };
+        LedgerRecovery read = LedgerRecovery.readAll(dir, Disk.SYSTEM, LedgerRecovery.Tail.IGNORE, "", collect);
+        LedgerState state = read.state();
+        Map<Long, Resolution> resolutions = new TreeMap<>(state.resolutions());
+        return new LedgerContents(state.origin(), List.copyOf(records), List.copyOf(checkpoints),
+                List.copyOf(state.openEscalations().keySet()), resolutions, read.skippedTail());
+    }
+}

@@ -1,0 +1,216 @@
+package dev.charter.runtime.ir;
+
+import java.util.List;
+
+/**
+ * Checks that an expression only reads what exists, with operand types that fit: the part of
+ * {@link ProgramValidator} that walks a rule's or assertion's condition. It reports what it
+ * finds to the validator, against the declarations the validator has collected.
+ */
+final class ExprChecker implements ExprVisitor<Void> {
+
+    private final ProgramValidator validator;
+    private final String where;
+    private final List<String> ruleActions;
+    private final boolean inAssertion;
+
+    ExprChecker(ProgramValidator validator, String where, List<String> ruleActions, boolean inAssertion) {
+        this.validator = validator;
+        this.where = where;
+        this.ruleActions = ruleActions;
+        this.inAssertion = inAssertion;
+    }
+
+    void check(Expr e) {
+        e.accept(this);
+    }
+
+    public Void visitConst(Expr.Const c) {
+        validator.checkValue(c.value(), c.value().type(), where);
+        return null;
+    }
+
+    public Void visitAttribute(Expr.Attribute a) {
+        switch (a.scope()) {
+            case CONTEXT -> checkContextAttribute(a);
+            case TIME -> validator.require((a.name().equals("hour") && a.type() == PrimitiveType.INT)
+                    || (a.name().equals("weekday") && a.type().equals(EnumType.WEEKDAY)),
+                    where + ": unknown time attribute " + a.name());
+            case REQUEST -> checkRequestAttribute(a);
+        }
+        return null;
+    }
+
+    private void checkContextAttribute(Expr.Attribute a) {
+        Field declared = validator.contextAttribute(a.name());
+        validator.require(declared != null && declared.type().equals(a.type()), where + ": bad context attribute " + a.name());
+    }
+
+    private void checkRequestAttribute(Expr.Attribute a) {
+        validator.require(ruleActions != null || inAssertion, where + ": request attribute outside a rule");
+        if (ruleActions == null) {
+            return;
+        }
+        for (String action : ruleActions) {
+            ActionDecl decl = validator.action(action);
+            validator.require(decl == null || decl.parameter(a.name()).map(p -> p.type().equals(a.type())).orElse(false),
+                    where + ": action " + action + " has no parameter " + a.name() + " of type "
+                            + a.type().displayName());
+        }
+    }
+
+    public Void visitAgent(Expr.Agent a) {
+        return null;
+    }
+
+    public Void visitCurrentAction(Expr.CurrentAction a) {
+        return null;
+    }
+
+    public Void visitActionIs(Expr.ActionIs a) {
+        validator.require(validator.action(a.action()) != null, where + ": unknown action " + a.action());
+        return null;
+    }
+
+    public Void visitDecisionRef(Expr.DecisionRef d) {
+        validator.require(inAssertion, where + ": decision is only known in assertions");
+        return null;
+    }
+
+    public Void visitRouteRef(Expr.RouteRef r) {
+        validator.require(inAssertion, where + ": route is only known in assertions");
+        return null;
+    }
+
+    public Void visitNot(Expr.Not n) {
+        bool(n.operand());
+        return null;
+    }
+
+    public Void visitAnd(Expr.And a) {
+        a.operands().forEach(this::bool);
+        return null;
+    }
+
+    public Void visitOr(Expr.Or o) {
+        o.operands().forEach(this::bool);
+        return null;
+    }
+
+    public Void visitImplies(Expr.Implies i) {
+        bool(i.premise());
+        bool(i.conclusion());
+        return null;
+    }
+
+    public Void visitCompare(Expr.Compare c) {
+        check(c.left());
+        check(c.right());
+        ValueType l = c.left().type();
+        ValueType r = c.right().type();
+        validator.require(l.equals(r) || (l.isNumeric() && r.isNumeric()),
+                where + ": compares " + l.displayName() + " with " + r.displayName());
+        validator.require(!c.op().isOrdering() || (l.isOrdered() && r.isOrdered()),
+                where + ": " + c.op().symbol() + " needs ordered operands");
+        return null;
+    }
+
+    public Void visitInSet(Expr.InSet s) {
+        check(s.operand());
+        s.values().forEach(v -> validator.checkValue(v, s.operand().type(), where));
+        return null;
+    }
+
+    public Void visitArithmetic(Expr.Arithmetic a) {
+        numeric(a.left());
+        numeric(a.right());
+        validator.require(a.op() != Expr.ArithmeticOp.MUL
+                || a.left() instanceof Expr.Const || a.right() instanceof Expr.Const,
+                where + ": multiplication needs a constant operand");
+        ValueType expected = a.left().type() == PrimitiveType.DECIMAL || a.right().type() == PrimitiveType.DECIMAL
+                ? PrimitiveType.DECIMAL : PrimitiveType.INT;
+        validator.require(a.type() == expected, where + ": arithmetic at " + a.span() + " has the wrong result type");
+        return null;
+    }
+
+    public Void visitNegate(Expr.Negate n) {
+        numeric(n.operand());
+        return null;
+    }
+
+    public Void visitStringTest(Expr.StringTest s) {
+        string(s.left());
+        string(s.right());
+        return null;
+    }
+
+    public Void visitMatches(Expr.Matches m) {
+        string(m.operand());
+        dialect(m.pattern().body(), m.span());
+        validator.require(Regex.positions(m.pattern().body()) <= Regex.MAX_POSITIONS,
+                where + ": pattern at " + m.span() + " expands to more than " + Regex.MAX_POSITIONS + " positions");
+        return null;
+    }
+
+    /** The bounds the compiler enforces: repetition up to {@link Regex#MAX_REPEAT}, code points only. */
+    private void dialect(Regex regex, SourceSpan span) {
+        if (regex instanceof Regex.CharClass c) {
+            for (Regex.Range r : c.ranges()) {
+                validator.require(r.from() >= 0 && r.to() <= Character.MAX_CODE_POINT,
+                        where + ": pattern at " + span + " has a range outside the code points");
+            }
+        } else if (regex instanceof Regex.Concat c) {
+            c.parts().forEach(p -> dialect(p, span));
+        } else if (regex instanceof Regex.Union u) {
+            u.alternatives().forEach(a -> dialect(a, span));
+        } else if (regex instanceof Regex.Repeat r) {
+            validator.require(r.min() >= 0 && r.min() <= Regex.MAX_REPEAT && r.max() <= Regex.MAX_REPEAT
+                    && (r.max() == Regex.Repeat.UNBOUNDED || r.max() >= r.min()),
+                    where + ": pattern at " + span + " repeats {" + r.min() + "," + r.max() + "}, outside 0.."
+                            + Regex.MAX_REPEAT);
+            dialect(r.body(), span);
+        }
+    }
+
+    public Void visitLength(Expr.Length l) {
+        string(l.operand());
+        return null;
+    }
+
+    public Void visitAtom(Expr.Atom a) {
+        Relation r = validator.relation(a.relation());
+        if (r == null || r.arity() != a.arguments().size()) {
+            validator.report(where + ": relation " + a.relation() + " unknown or used with the wrong arity");
+            return null;
+        }
+        for (int i = 0; i < r.arity(); i++) {
+            Expr arg = a.arguments().get(i);
+            if (!(arg instanceof Expr.Wildcard)) {
+                check(arg);
+            }
+            validator.require(arg.type().equals(r.columns().get(i).type()),
+                    where + ": argument " + (i + 1) + " of " + r.name() + " has the wrong type");
+        }
+        return null;
+    }
+
+    public Void visitWildcard(Expr.Wildcard w) {
+        validator.report(where + ": _ outside an atom at " + w.span());
+        return null;
+    }
+
+    private void bool(Expr e) {
+        check(e);
+        validator.require(e.type() == PrimitiveType.BOOL, where + ": expected a condition at " + e.span());
+    }
+
+    private void numeric(Expr e) {
+        check(e);
+        validator.require(e.type().isNumeric(), where + ": expected a number at " + e.span());
+    }
+
+    private void string(Expr e) {
+        check(e);
+        validator.require(e.type() == PrimitiveType.STRING, where + ": expected a string at " + e.span());
+    }
+}
