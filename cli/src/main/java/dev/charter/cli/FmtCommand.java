@@ -1,9 +1,10 @@
 package dev.charter.cli;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.format.FormatResult;
 import dev.charter.compiler.format.Formatter;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -130,7 +131,7 @@ final class FmtCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.print(DiagnosticText.render(refused.diagnostics(), List.of(source)));
         err.println(TerminalText.line(source.name()) + ": not formatted");
-        boolean defect = refused.diagnostics().stream().map(Diagnostic::code).anyMatch("internal-error"::equals);
+        boolean defect = refused.diagnostics().stream().map(Diagnostic::code).anyMatch(DiagnosticCode.INTERNAL_ERROR::equals);
         return defect ? ExitStatus.INTERNAL : ExitStatus.FAILED;
     }
 

@@ -3,11 +3,13 @@ package dev.charter.compiler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.format.FormatResult;
 import dev.charter.compiler.format.Formatter;
 import dev.charter.compiler.parse.AstArbitraries;
 import dev.charter.compiler.parse.AstPrinter;
 import dev.charter.compiler.parse.Parser;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,9 +80,9 @@ class FormatProperties {
     @Property(tries = 200)
     void formatting_a_mutant_keeps_its_program_or_its_errors_and_refuses_only_syntax_errors(@ForAll("mutantsLaidOut") String text) {
         FormatResult result = Formatter.format(new SourceFile("mutant.charter", text));
-        if (Parser.parse(new SourceFile("mutant.charter", text)).hasErrors()) {
+        if (Parser.parse("mutant.charter", text).hasErrors()) {
             FormatResult.Refused refused = assertInstanceOf(FormatResult.Refused.class, result, text);
-            assertEquals(List.of(), refused.diagnostics().stream().filter(d -> d.code().equals("internal-error")).toList());
+            assertEquals(List.of(), refused.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR).toList());
             return;
         }
         assertSameCompilation(text, assertFormattedFaithfully(text));
@@ -92,8 +94,8 @@ class FormatProperties {
         FormatResult again = Formatter.format(new SourceFile("laid-out.charter", formatted));
         assertEquals(formatted, assertInstanceOf(FormatResult.Formatted.class, again, formatted).text(), "not idempotent");
         assertEquals(CommentedLayouts.comments(text), CommentedLayouts.comments(formatted), formatted);
-        assertEquals(AstPrinter.print(Parser.parse(new SourceFile("a.charter", text)).file()),
-                AstPrinter.print(Parser.parse(new SourceFile("a.charter", formatted)).file()), formatted);
+        assertEquals(AstPrinter.print(Parser.parse("a.charter", text).file()),
+                AstPrinter.print(Parser.parse("a.charter", formatted).file()), formatted);
         return formatted;
     }
 
@@ -104,7 +106,7 @@ class FormatProperties {
         assertEquals(codes(before), codes(after), formatted);
     }
 
-    private static List<String> codes(Compilation compilation) {
+    private static List<DiagnosticCode> codes(Compilation compilation) {
         return compilation.diagnostics().stream().map(Diagnostic::code).sorted().toList();
     }
 }

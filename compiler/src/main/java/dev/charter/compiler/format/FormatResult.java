@@ -1,6 +1,6 @@
 package dev.charter.compiler.format;
 
-import dev.charter.compiler.Diagnostic;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import java.util.List;
 
 /** What {@link Formatter#format} made of one file: its canonical text, or why it left the file alone. */

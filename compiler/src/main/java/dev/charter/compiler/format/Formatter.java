@@ -1,10 +1,11 @@
 package dev.charter.compiler.format;
 
-import dev.charter.compiler.Diagnostic;
 import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.parse.AstPrinter;
 import dev.charter.compiler.parse.ParseResult;
 import dev.charter.compiler.parse.Parser;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public final class Formatter {
     }
 
     public static FormatResult format(SourceFile file) {
-        ParseResult parsed = Parser.parse(file);
+        ParseResult parsed = Parser.parse(file.name(), file.text());
         if (parsed.hasErrors()) {
             return new FormatResult.Refused(parsed.diagnostics());
         }
@@ -32,7 +33,7 @@ public final class Formatter {
             return unsafe(file, "a declaration could not be found among the file's tokens");
         }
         String formatted = LayoutPrinter.print(blocks.get());
-        ParseResult reparsed = Parser.parse(new SourceFile(file.name(), formatted));
+        ParseResult reparsed = Parser.parse(file.name(), formatted);
         if (reparsed.hasErrors() || !AstPrinter.print(reparsed.file()).equals(AstPrinter.print(parsed.file()))) {
             return unsafe(file, "the formatted text would not mean what the file means");
         }
@@ -43,7 +44,7 @@ public final class Formatter {
     }
 
     private static FormatResult unsafe(SourceFile file, String why) {
-        return new FormatResult.Refused(List.of(Diagnostic.error("internal-error", new SourceSpan(file.name(), 1, 1, 1, 1),
+        return new FormatResult.Refused(List.of(Diagnostic.of(DiagnosticCode.INTERNAL_ERROR, new SourceSpan(file.name(), 1, 1, 1, 1),
                 "the file was left as it is: " + why + "; this is a bug in Charter, please report it with the file", null)));
     }
 }

@@ -134,6 +134,6 @@ class FormatterTest {
     void a_file_with_syntax_errors_is_refused_with_them() {
         FormatResult result = Formatter.format(new SourceFile("t.charter", "rule r: permit;\n"));
         FormatResult.Refused refused = assertInstanceOf(FormatResult.Refused.class, result);
-        assertEquals("syntax-error", refused.diagnostics().get(0).code());
+        assertEquals("syntax-error", refused.diagnostics().get(0).code().code());
     }
 }
