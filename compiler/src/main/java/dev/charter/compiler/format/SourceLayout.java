@@ -53,12 +53,14 @@ final class SourceLayout {
             printed.add(AstPrinter.print(declaration));
         });
         List<Integer> starts = new ArrayList<>();
+        int from = 0;
         for (Node node : nodes) {
-            int start = tokenAt(node.span());
-            if (start < 0 || (!starts.isEmpty() && start <= starts.get(starts.size() - 1))) {
+            int start = tokenAt(node.span(), from);
+            if (start < 0) {
                 return Optional.empty();
             }
             starts.add(start);
+            from = start + 1;
         }
         List<Block> blocks = new ArrayList<>();
         List<Comment> pending = new ArrayList<>();
@@ -116,10 +118,13 @@ final class SourceLayout {
         return Optional.of(blocks);
     }
 
-    /** The index of the token that starts at {@code span}'s first character, or -1. */
-    private int tokenAt(SourceSpan span) {
-        for (int i = 0; i < tokens.size(); i++) {
+    /** The index of the first token from {@code from} on that starts at {@code span}'s first character, or -1. */
+    private int tokenAt(SourceSpan span, int from) {
+        for (int i = from; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            if (token.getLine() > span.line()) {
+                return -1;
+            }
             if (token.getLine() == span.line() && token.getCharPositionInLine() + 1 == span.column() && isCode(token)) {
                 return i;
             }
