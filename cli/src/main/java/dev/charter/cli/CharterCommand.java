@@ -1,5 +1,6 @@
 package dev.charter.cli;
 
+import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code charter} command. It does nothing itself; each job is a subcommand class in this
  * package, registered by one line in {@code subcommands} below, listed in the order
- * {@code charter --help} shows them: author (check, compile, keys), decide (eval), audit (ledger,
+ * {@code charter --help} shows them: author (check, diff, fmt, compile, keys), decide (eval), audit (ledger,
  * replay), verify (test), then the demo.
  */
 @Command(
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CheckCommand.class,
             DiffCommand.class,
+            FmtCommand.class,
             CompileCommand.class,
             KeysCommand.class,
             EvalCommand.class,
@@ -32,8 +34,20 @@ import picocli.CommandLine.Spec;
         })
 public final class CharterCommand implements Runnable {
 
+    private final InputStream input;
+
     @Spec
     private CommandSpec spec;
+
+    /** The command, reading what a subcommand reads from standard input ({@code -}) from {@code input}. */
+    CharterCommand(InputStream input) {
+        this.input = input;
+    }
+
+    /** Standard input, as this invocation was given it. */
+    InputStream input() {
+        return input;
+    }
 
     /** {@code charter} alone is a usage error: say so and show the subcommands. */
     @Override

@@ -59,7 +59,7 @@ final class CompileCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "NAME.bundle",
-            description = "The bundle file to write (replaced if it exists).")
+            description = "The bundle file to write (replaced if it exists; missing directories are created).")
     private Path output;
 
     @Option(names = "--key", required = true, paramLabel = "KEYFILE",
@@ -165,11 +165,15 @@ final class CompileCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes beside the target, then renames, so no reader ever sees half a bundle. */
+    /**
+     * Writes beside the target, then renames, so no reader ever sees half a bundle. Missing
+     * directories on the way to the target are created.
+     */
     private void write(byte[] bundle) {
         Path target = output.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
+            Files.createDirectories(target.getParent());
             Files.write(temporary, bundle);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

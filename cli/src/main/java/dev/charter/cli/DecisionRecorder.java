@@ -8,17 +8,21 @@ import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.RecordedDecision;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * How {@code charter eval} decides: with the engine alone, or, given {@code --ledger DIR --key
  * KEY}, through a ledger-backed engine that records every decision durably before it is printed
- * (a request file is submitted whole, so its decisions share group commits).
+ * (requests that arrive together are submitted together, so their decisions share group commits).
  */
 final class DecisionRecorder implements AutoCloseable {
+
+    /** The most requests submitted to the ledger before their decisions are printed. */
+    static final int BATCH = 1024;
 
     private final Engine engine;
     private final LedgerEngine ledger;
@@ -46,17 +50,40 @@ final class DecisionRecorder implements AutoCloseable {
         }
     }
 
-    /** The decisions of {@code requests} (JSON texts), in order, each durable before this returns. */
-    List<Decision> decide(List<String> requests) {
-        List<Decision> decisions = new ArrayList<>(requests.size());
-        if (ledger == null) {
-            requests.forEach(r -> decisions.add(engine.decideJson(r)));
-            return decisions;
+    /** The decision of one request (JSON text), durable before this returns. */
+    Decision decide(String request) {
+        return ledger == null ? engine.decideJson(request) : ledger.submitJson(request).join().decision();
+    }
+
+    /**
+     * Decides each request of {@code requests} as it arrives and hands the decisions to
+     * {@code printer} in order, each durable first. No decision waits for input that has not
+     * arrived; with a ledger, the requests already there are submitted together (up to
+     * {@link #BATCH}) so that they share group commits.
+     */
+    void decideEach(RequestLines requests, Consumer<Decision> printer) {
+        Deque<CompletableFuture<RecordedDecision>> pending = new ArrayDeque<>();
+        try {
+            for (Optional<String> request = requests.next(); request.isPresent(); request = requests.next()) {
+                if (ledger == null) {
+                    printer.accept(engine.decideJson(request.get()));
+                    continue;
+                }
+                pending.add(ledger.submitJson(request.get()));
+                if (pending.size() == BATCH || !requests.ready()) {
+                    print(pending, printer);
+                }
+            }
+        } finally {
+            // Input that stops being readable still leaves every decision already recorded printed.
+            print(pending, printer);
         }
-        List<CompletableFuture<RecordedDecision>> pending = new ArrayList<>(requests.size());
-        requests.forEach(r -> pending.add(ledger.submitJson(r)));
-        pending.forEach(p -> decisions.add(p.join().decision()));
-        return decisions;
+    }
+
+    private static void print(Deque<CompletableFuture<RecordedDecision>> pending, Consumer<Decision> printer) {
+        while (!pending.isEmpty()) {
+            printer.accept(pending.poll().join().decision());
+        }
     }
 
     /** Why the ledger stopped recording, if it did: every decision since is DENY. */

@@ -3,6 +3,7 @@ package dev.charter.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ final class DemoScript {
         out.println(INDENT + "$ charter " + typed(step.arguments()));
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int status = Main.run(new PrintWriter(stdout, true), new PrintWriter(stderr, true), absolute(step.arguments()));
+        int status = Main.run(InputStream.nullInputStream(), new PrintWriter(stdout, true), new PrintWriter(stderr, true), absolute(step.arguments()));
         String shown = step.decisions() ? decisions(stdout.toString()) : stdout.toString();
         print(shown + stderr);
         if (status != step.expectedStatus()) {

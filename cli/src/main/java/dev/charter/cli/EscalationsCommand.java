@@ -13,9 +13,9 @@ import dev.charter.runtime.ledger.Resolution;
 import dev.charter.runtime.ledger.ResolutionOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,12 +69,12 @@ final class EscalationsCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The ledger directory.")
-        private Path dir;
+        @Mixin
+        private LedgerDirectory directory;
 
         @Override
         public Integer call() {
-            LedgerContents contents = LedgerArguments.read(dir);
+            LedgerContents contents = directory.read();
             PrintWriter out = spec.commandLine().getOut();
             if (contents.openEscalations().isEmpty()) {
                 out.println("no open escalations");
@@ -98,18 +98,18 @@ final class EscalationsCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The ledger directory.")
-        private Path dir;
+        @Mixin
+        private LedgerDirectory directory;
 
         @Parameters(index = "1", paramLabel = "ID", description = "The escalation's id (its decision record's seq).")
         private long id;
 
         @Override
         public Integer call() throws IOException {
-            LedgerContents contents = LedgerArguments.read(dir);
+            LedgerContents contents = directory.read();
             LedgerRecord record = contents.record(id)
                     .filter(r -> r.kind() == RecordKind.DECISION && "escalate".equals(body(r).path("decision").path("decision").asText()))
-                    .orElseThrow(() -> new InputProblem(dir + ": seq " + id + " is not an escalated decision"));
+                    .orElseThrow(() -> new InputProblem(directory.path() + ": seq " + id + " is not an escalated decision"));
             PrintWriter out = spec.commandLine().getOut();
             Resolution resolution = contents.resolutions().get(id);
             out.printf("escalation %d: %s%n", id, TerminalText.line(resolution == null ? "open"
@@ -126,8 +126,8 @@ final class EscalationsCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The ledger directory.")
-        private Path dir;
+        @Mixin
+        private LedgerDirectory directory;
 
         @Parameters(index = "1", paramLabel = "ID", description = "The escalation's id (its decision record's seq).")
         private long id;
@@ -138,8 +138,8 @@ final class EscalationsCommand implements Runnable {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, in the reviewer's words.")
         private String reason;
 
-        @Option(names = "--key", required = true, paramLabel = "KEYFILE", description = "The ledger's private key (the key in force).")
-        private Path keyFile;
+        @Mixin
+        private LedgerKeyOption key;
 
         abstract ResolutionOutcome outcome();
 
@@ -148,7 +148,7 @@ final class EscalationsCommand implements Runnable {
             if (reviewer.isBlank()) {
                 throw new InputProblem("--reviewer: name who decides");
             }
-            try (Ledger ledger = Ledger.open(LedgerArguments.existingLedger(dir), LedgerArguments.key(keyFile),
+            try (Ledger ledger = Ledger.open(directory.existing(), key.key(),
                     LedgerOptions.defaults())) {
                 LedgerRecord record = ledger.resolve(id, outcome(), reviewer, reason);
                 spec.commandLine().getOut().printf("escalation %d %s by %s (resolution record seq %d)%n", id,

@@ -26,12 +26,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code charter eval}: decides requests against a constitution and prints each decision as JSON
  * with its trace. The constitution comes from a signed bundle checked against a trust file, or
- * from {@code .charter} sources compiled on the spot. Exit 0 when every request was decided
+ * from {@code .charter} sources compiled on the spot. With {@code --requests} each line is decided
+ * and its decision printed and flushed as soon as the line arrives, so eval can serve as a
+ * co-process ({@code --requests -} reads standard input). Exit 0 when every request was decided
  * (whatever the decision), 1 when the constitution does not compile or the bundle is refused (every
  * decision is then DENY, as a runtime without a valid bundle decides), 2 when an input cannot be
  * read.
@@ -44,6 +47,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private CharterCommand charter;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "The constitution's .charter files (or give --bundle).")
     private List<Path> sources = List.of();
@@ -74,7 +80,7 @@ final class EvalCommand implements Callable<Integer> {
         @Option(names = "--request", paramLabel = "FILE", required = true, description = "One request (JSON).")
         Path single;
 
-        @Option(names = "--requests", paramLabel = "FILE", required = true, description = "Requests, one JSON object per line.")
+        @Option(names = "--requests", paramLabel = "FILE", required = true, description = "Requests, one JSON object per line, each decided and printed as it arrives; - for standard input.")
         Path lines;
     }
 
@@ -112,10 +118,17 @@ final class EvalCommand implements Callable<Integer> {
             attach(engine, facts);
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<String> texts = requests.single != null ? List.of(InputFiles.text(requests.single))
-                : InputFiles.text(requests.lines).lines().filter(line -> !line.isBlank()).toList();
         try (DecisionRecorder recorder = DecisionRecorder.open(engine, ledger, ledgerKey)) {
-            recorder.decide(texts).forEach(decision -> out.println(render(decision)));
+            if (requests.single != null) {
+                out.println(render(recorder.decide(InputFiles.text(requests.single))));
+            } else {
+                try (RequestLines lines = RequestLines.open(requests.lines, charter.input())) {
+                    recorder.decideEach(lines, decision -> {
+                        out.println(render(decision));
+                        out.flush();
+                    });
+                }
+            }
             if (recorder.ledgerFailure().isPresent()) {
                 spec.commandLine().getErr().printf("charter: the ledger failed (%s); decisions since are deny%n",
                         TerminalText.line(recorder.ledgerFailure().get()));

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,15 +33,15 @@ final class KeysRotateCommand implements Callable<Integer> {
     @Option(names = "--ledger", required = true, paramLabel = "DIR", description = "The ledger directory.")
     private Path dir;
 
-    @Option(names = "--key", required = true, paramLabel = "KEYFILE", description = "The ledger's current private key.")
-    private Path oldKey;
+    @Mixin
+    private LedgerKeyOption oldKey;
 
     @Option(names = "--new-key", required = true, paramLabel = "KEYFILE", description = "The private key that takes over (from keys generate).")
     private Path newKey;
 
     @Override
     public Integer call() throws IOException {
-        SigningKey current = LedgerArguments.key(oldKey);
+        SigningKey current = oldKey.key();
         SigningKey next = LedgerArguments.key(newKey);
         String problem = rotationProblem(LedgerArguments.read(dir), current, next);
         if (problem != null) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,11 +51,11 @@ final class LedgerCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The ledger directory.")
-        private Path dir;
+        @Mixin
+        private LedgerDirectory directory;
 
-        @Option(names = "--keys", required = true, paramLabel = "FILE", description = "Trust file of the public keys the ledger may be signed by.")
-        private Path keys;
+        @Mixin
+        private TrustKeysOption keys;
 
         @Option(names = "--checkpoint", paramLabel = "FILE", description = "A checkpoint kept from earlier (signed note); "
                 + "the ledger must extend it. Repeatable.")
@@ -62,7 +63,7 @@ final class LedgerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TrustStore trust = LedgerArguments.trust(keys);
+            TrustStore trust = keys.trust();
             List<SignedCheckpoint> checkpoints = new ArrayList<>();
             for (Path file : witnessed) {
                 try {
@@ -73,7 +74,7 @@ final class LedgerCommand implements Runnable {
             }
             VerificationReport report;
             try {
-                report = LedgerVerifier.verify(LedgerArguments.existingLedger(dir), trust, checkpoints);
+                report = LedgerVerifier.verify(directory.existing(), trust, checkpoints);
             } catch (IOException e) {
                 throw FileProblem.of(e);
             }
@@ -81,13 +82,13 @@ final class LedgerCommand implements Runnable {
             Optional<VerificationProblem> problem = report.problem();
             if (problem.isPresent()) {
                 VerificationProblem p = problem.get();
-                out.printf("ledger %s: FAILED at seq %d%s%n", TerminalText.line(dir.toString()), p.seq(),
+                out.printf("ledger %s: FAILED at seq %d%s%n", TerminalText.line(directory.toString()), p.seq(),
                         p.where().isEmpty() ? "" : " (" + TerminalText.line(p.where()) + ")");
                 out.printf("  %s%n", TerminalText.line(p.reason()));
                 out.printf("  %d record%s verified before it%n", report.records(), report.records() == 1 ? "" : "s");
                 return ExitStatus.FAILED;
             }
-            out.printf("ledger %s: OK%n", TerminalText.line(dir.toString()));
+            out.printf("ledger %s: OK%n", TerminalText.line(directory.toString()));
             out.printf("  origin       %s%n", TerminalText.line(report.origin()));
             out.printf("  records      %d verified%n", report.records());
             out.printf("  checkpoints  %d verified%s%n", report.checkpoints(), report.latest()
@@ -108,8 +109,8 @@ final class LedgerCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The ledger directory.")
-        private Path dir;
+        @Mixin
+        private LedgerDirectory directory;
 
         @Option(names = "--seq", required = true, paramLabel = "N", description = "Sequence number of the record.")
         private long seq;
@@ -117,7 +118,7 @@ final class LedgerCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                spec.commandLine().getOut().println(RecordProof.of(LedgerArguments.read(dir), seq).toJson());
+                spec.commandLine().getOut().println(RecordProof.of(directory.read(), seq).toJson());
                 return ExitStatus.OK;
             } catch (LedgerException e) {
                 spec.commandLine().getErr().println("charter: " + TerminalText.line(e.getMessage()));
@@ -137,8 +138,8 @@ final class LedgerCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "PROOF", description = "The proof (JSON) from charter ledger proof.")
         private Path proofFile;
 
-        @Option(names = "--keys", required = true, paramLabel = "FILE", description = "Trust file of the public keys.")
-        private Path keys;
+        @Mixin
+        private TrustKeysOption keys;
 
         @Override
         public Integer call() {
@@ -148,7 +149,7 @@ final class LedgerCommand implements Runnable {
             } catch (LedgerException e) {
                 throw new InputProblem(proofFile + ": " + e.getMessage());
             }
-            Optional<String> problem = proof.check(LedgerArguments.trust(keys));
+            Optional<String> problem = proof.check(keys.trust());
             PrintWriter out = spec.commandLine().getOut();
             if (problem.isPresent()) {
                 out.printf("proof of seq %d: FAILED: %s%n", proof.seq(), TerminalText.line(problem.get()));

@@ -1,5 +1,6 @@
 package dev.charter.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -19,7 +20,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         int status;
         try {
-            status = run(out, err, args);
+            status = run(System.in, out, err, args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             err.println("charter: internal error (" + e.getClass().getSimpleName()
                     + "); this is a bug in Charter, please report it with the command you ran");
@@ -31,8 +32,8 @@ public final class Main {
     }
 
     /** Runs one {@code charter} invocation with the given streams; returns its exit status. */
-    static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new CharterCommand())
+    static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new CharterCommand(in))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,8 +38,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The ledger directory.")
-    private Path dir;
+    @Mixin
+    private LedgerDirectory directory;
 
     @Option(names = "--bundles", required = true, paramLabel = "DIR", description = "Directory of the signed bundles the decisions name.")
     private Path bundles;
@@ -47,12 +47,12 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--facts", required = true, paramLabel = "DIR", description = "Directory of the fact snapshots (JSON) the decisions name.")
     private Path facts;
 
-    @Option(names = "--keys", required = true, paramLabel = "FILE", description = "Trust file of the keys bundles may be signed by.")
-    private Path keys;
+    @Mixin
+    private TrustKeysOption keys;
 
     @Override
     public Integer call() {
-        TrustStore trust = LedgerArguments.trust(keys);
+        TrustStore trust = keys.trust();
         PrintWriter err = spec.commandLine().getErr();
         List<Bundle> loaded = new ArrayList<>();
         for (Path file : files(bundles)) {
@@ -79,16 +79,16 @@ final class ReplayCommand implements Callable<Integer> {
             out.printf("... and %d more%n", report.divergent() - SHOWN);
         }
         out.printf("replayed %d decision%s of %s: %d identical, %d divergent%n", report.decisions(),
-                report.decisions() == 1 ? "" : "s", TerminalText.line(dir.toString()), report.identical(), report.divergent());
+                report.decisions() == 1 ? "" : "s", TerminalText.line(directory.toString()), report.identical(), report.divergent());
         return report.ok() ? ExitStatus.OK : ExitStatus.FAILED;
     }
 
     /** Replays the ledger as it is read, one record at a time. */
     private ReplayReport replay(Replayer replayer) {
         try {
-            return replayer.replay(LedgerArguments.existingLedger(dir));
+            return replayer.replay(directory.existing());
         } catch (LedgerCorruptedException e) {
-            throw LedgerArguments.damaged(dir, e);
+            throw LedgerArguments.damaged(directory.path(), e);
         } catch (IOException e) {
             throw FileProblem.of(e);
         }

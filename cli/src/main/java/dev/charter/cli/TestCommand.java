@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
  * {@code charter test PATH...}: runs {@code *.charter-test} files (directories are searched
  * recursively) and has the solver prove each tested constitution's assertions; prints each
  * failure with a diff and the decision's trace (or the assertion's counterexample), then
- * {@code N passed, N failed}. Exit 1 when anything failed; 2 when a test's facts file cannot be
- * read or does not fit the constitution (named with what is wrong, as every command reports a
- * facts file), since then the test was not run.
+ * {@code N passed, N failed} for the tests and the count of each verdict on the assertions;
+ * {@code --coverage} adds the rules of each constitution that no test made decide. Exit 1 when
+ * anything failed; 2 when a test's facts file cannot be read or does not fit the constitution
+ * (named with what is wrong, as every command reports a facts file), since then the test was not
+ * run.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Run the *.charter-test files in the given files or directories.")
@@ -37,6 +39,9 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write the results as JUnit XML (Surefire's format).")
     private Path junitXml;
 
+    @Option(names = "--coverage", description = "Also print, for each constitution tested, the rules no test made decide.")
+    private boolean coverage;
+
     @Option(names = "--no-assertions", description = "Only decide the tests' requests; do not prove the constitutions' assertions.")
     private boolean noAssertions;
 
@@ -47,7 +52,7 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         CaseRunner runner = noAssertions ? CaseRunner.decisionsOnly() : CaseRunner.withAssertions(AnalysisOptions.defaults());
         List<SuiteRun> runs = testFiles(paths).stream().map(runner::run).toList();
-        TestReport.print(runs, spec.commandLine().getOut());
+        TestReport.print(runs, coverage, spec.commandLine().getOut());
         if (junitXml != null) {
             try {
                 Files.writeString(junitXml, JunitXml.of(runs), StandardCharsets.UTF_8);

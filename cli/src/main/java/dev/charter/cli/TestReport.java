@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.charter.proofs.cases.AssertionOutcome;
 import dev.charter.proofs.cases.CaseOutcome;
 import dev.charter.proofs.cases.Mismatch;
+import dev.charter.proofs.cases.RuleCoverage;
 import dev.charter.proofs.cases.SuiteRun;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.List;
 /**
  * How {@code charter test} tells people what happened: one line per failed test with where it
  * is, a diff of each stated part that differs ({@code -} expected, {@code +} actual), the whole
- * decision with its trace, then the summary line {@code N passed, N failed}.
+ * decision with its trace, then the summary line {@code N passed, N failed} (tests only), the
+ * solver's verdicts on the assertions ({@code assertions: N proved, N refuted, N inconclusive},
+ * when any were proved) and, asked for, each tested constitution's rule coverage.
  */
 final class TestReport {
 
@@ -22,9 +25,7 @@ final class TestReport {
     private TestReport() {
     }
 
-    static void print(List<SuiteRun> runs, PrintWriter out) {
-        long passed = 0;
-        long failed = 0;
+    static void print(List<SuiteRun> runs, boolean coverage, PrintWriter out) {
         for (SuiteRun run : runs) {
             run.error().ifPresent(why -> out.printf("FAIL %s%n%s%n%n", TerminalText.line(String.valueOf(run.file())),
                     indent(TerminalText.lines(why))));
@@ -40,10 +41,32 @@ final class TestReport {
                             TerminalText.line(assertion.name()), indent(TerminalText.lines(details(assertion))));
                 }
             }
-            passed += run.passed();
-            failed += run.failed();
         }
-        out.printf("%d passed, %d failed%n", passed, failed);
+        out.printf("%d passed, %d failed%n", runs.stream().mapToLong(SuiteRun::testsPassed).sum(),
+                runs.stream().mapToLong(SuiteRun::testsFailed).sum());
+        List<AssertionOutcome> assertions = runs.stream().flatMap(run -> run.assertions().stream()).toList();
+        if (!assertions.isEmpty()) {
+            long unexpected = assertions.stream().filter(a -> !a.passed()).count();
+            out.printf("assertions: %d proved, %d refuted, %d inconclusive%s%n", verdicts(assertions, "proved"),
+                    verdicts(assertions, "refuted"), verdicts(assertions, "inconclusive"),
+                    unexpected == 0 ? "" : "; " + unexpected + " not as expected");
+        }
+        if (coverage) {
+            RuleCoverage.of(runs).forEach(c -> printCoverage(c, out));
+        }
+    }
+
+    private static long verdicts(List<AssertionOutcome> assertions, String verdict) {
+        return assertions.stream().filter(a -> a.verdict().equals(verdict)).count();
+    }
+
+    /** {@code rule coverage of FILE: N of M rules decided a test}, then the rules that decided none. */
+    private static void printCoverage(RuleCoverage coverage, PrintWriter out) {
+        out.printf("rule coverage of %s: %d of %d rule%s decided a test%n", TerminalText.line(coverage.constitution()),
+                coverage.decided(), coverage.rules().size(), coverage.rules().size() == 1 ? "" : "s");
+        if (!coverage.undecided().isEmpty()) {
+            out.printf("    decided no test: %s%n", TerminalText.line(String.join(", ", coverage.undecided())));
+        }
     }
 
     /** One line: what was expected and what came. */

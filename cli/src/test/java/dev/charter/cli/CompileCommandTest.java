@@ -109,6 +109,14 @@ class CompileCommandTest {
     }
 
     @Test
+    void missingDirectoriesOnTheWayToTheBundleAreCreated() throws Exception {
+        Path bundle = dir.resolve("out/signed/fintech.bundle");
+        CliRun run = CliRun.of("compile", LENDING, "-o", bundle.toString(), "--key", KEY, "--no-analysis");
+        assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
+        assertEquals("fintech-lending-agent", BundleReader.read(Files.readAllBytes(bundle), trust()).metadata().name());
+    }
+
+    @Test
     void compilingTwiceGivesTheSameBytes() throws IOException {
         Path first = dir.resolve("a.bundle");
         Path second = dir.resolve("b.bundle");

@@ -7,6 +7,7 @@ import dev.charter.proofs.cases.SuiteRun;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -57,9 +58,47 @@ class JunitXmlTest {
 
     @Test
     void a_file_that_could_not_run_is_one_error() throws Exception {
-        SuiteRun broken = new SuiteRun("bad.charter-test", List.of(), List.of(), java.util.Optional.of("bad.charter-test:1:1: expected `test`"));
+        SuiteRun broken = new SuiteRun("bad.charter-test", Optional.empty(), List.of(), List.of(), Optional.of("bad.charter-test:1:1: expected `test`"));
         Document xml = parse(JunitXml.of(List.of(broken, TestRuns.mixed())));
         assertEquals("5", xml.getDocumentElement().getAttribute("tests"));
         assertEquals("2", xml.getDocumentElement().getAttribute("errors"));
+    }
+
+    @Test
+    void each_suite_carries_the_rule_coverage_of_its_constitution_over_the_run_as_properties() throws Exception {
+        Document xml = parse(JunitXml.of(List.of(TestRuns.mixed(), TestRuns.assertionsOnly())));
+        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+        assertEquals("examples/fintech/lending.charter", property(suite, "charter.constitution"));
+        assertEquals("4", property(suite, "charter.rules"));
+        assertEquals("2", property(suite, "charter.rules.decided"));
+        assertEquals("balance_ok,large_payment", property(suite, "charter.rules.undecided"));
+    }
+
+    @Test
+    void assertions_are_a_suite_of_their_own_with_the_count_of_each_verdict() throws Exception {
+        Document xml = parse(JunitXml.of(List.of(TestRuns.mixed(), TestRuns.assertionsOnly())));
+        NodeList suites = xml.getElementsByTagName("testsuite");
+        assertEquals(3, suites.getLength(), "the two files' tests and the second file's assertions");
+        Element assertions = (Element) suites.item(2);
+        assertEquals("other.charter-test (assertions)", assertions.getAttribute("name"));
+        assertEquals("4", assertions.getAttribute("tests"));
+        assertEquals("1", assertions.getAttribute("failures"));
+        assertEquals("1", assertions.getAttribute("errors"));
+        assertEquals("1", property(assertions, "charter.assertions.proved"));
+        assertEquals("2", property(assertions, "charter.assertions.refuted"));
+        assertEquals("1", property(assertions, "charter.assertions.inconclusive"));
+        assertEquals("other.assertions", ((Element) assertions.getElementsByTagName("testcase").item(0)).getAttribute("classname"));
+        assertEquals("8", xml.getDocumentElement().getAttribute("tests"));
+    }
+
+    private static String property(Element suite, String name) {
+        NodeList properties = suite.getElementsByTagName("property");
+        for (int i = 0; i < properties.getLength(); i++) {
+            Element property = (Element) properties.item(i);
+            if (property.getAttribute("name").equals(name)) {
+                return property.getAttribute("value");
+            }
+        }
+        throw new AssertionError("no property " + name);
     }
 }

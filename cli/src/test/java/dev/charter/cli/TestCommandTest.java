@@ -24,7 +24,7 @@ class TestCommandTest {
     void every_example_passes() {
         CliRun run = CliRun.of("test", "../examples");
         assertEquals(ExitStatus.OK, run.status(), run.out());
-        assertTrue(run.out().matches("\\d+ passed, 0 failed\\R"), run.out());
+        assertTrue(run.out().matches("\\d+ passed, 0 failed\\Rassertions: \\d+ proved, \\d+ refuted, 0 inconclusive\\R"), run.out());
     }
 
     @Test
@@ -43,7 +43,20 @@ class TestCommandTest {
                 + "    expected: proved\n    actual:   refuted\n"), run.out());
         assertTrue(run.out().contains("counterexample:"), run.out());
         assertTrue(run.out().contains("\"manager_approved\" : true"), run.out());
-        assertTrue(run.out().endsWith("4 passed, 1 failed\n"), run.out());
+        assertTrue(run.out().endsWith("4 passed, 0 failed\nassertions: 0 proved, 1 refuted, 0 inconclusive; 1 not as expected\n"),
+                run.out());
+    }
+
+    @Test
+    void coverage_lists_the_rules_no_test_made_decide() {
+        Golden.assertRun("test/coverage.txt", "test", "--coverage", WRONG);
+    }
+
+    @Test
+    void junit_xml_carries_the_assertions_and_the_coverage(@TempDir Path dir) throws IOException {
+        Path xml = dir.resolve("results.xml");
+        CliRun.of("test", "--junit-xml", xml.toString(), WRONG + "/wrong.charter-test");
+        Golden.assertText("test/wrong.xml", Files.readString(xml).replaceAll("time=\"[0-9.]+\"", "time=\"<T>\""));
     }
 
     @Test

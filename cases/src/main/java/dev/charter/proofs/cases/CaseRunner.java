@@ -9,6 +9,7 @@ import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.InvalidFactsException;
 import dev.charter.runtime.datalog.BudgetExceededException;
+import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Program;
 import dev.charter.solver.AnalysisOptions;
 import dev.charter.solver.Analyzer;
@@ -91,7 +92,8 @@ public final class CaseRunner {
                 }
                 outcomes.add(decide(name, engine, test, start));
             }
-            return new SuiteRun(name, outcomes, assertions, Optional.empty());
+            return new SuiteRun(name, Optional.of(tested(testFile, directory, constitution, program)), outcomes, assertions,
+                    Optional.empty());
         } catch (SuiteProblem e) {
             return SuiteRun.broken(name, e.getMessage());
         }
@@ -163,6 +165,14 @@ public final class CaseRunner {
                     finding.message(), finding.witnessRequest().map(w -> w.request().toString())));
         }
         return outcomes;
+    }
+
+    /** The constitution as this run names it: the test file's directory as given, joined with each file. */
+    private static TestedConstitution tested(Path testFile, Path directory, List<Path> constitution, Program program) {
+        Path given = testFile.getParent() == null ? Path.of("") : testFile.getParent();
+        String name = constitution.stream().map(p -> given.resolve(directory.relativize(p)).normalize().toString())
+                .collect(Collectors.joining(", "));
+        return new TestedConstitution(name, program.rules().stream().map(DecisionRule::name).distinct().toList());
     }
 
     private static Program compile(Path directory, CaseFile file, List<Path> constitution) {

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of one {@code *.charter-test} file: each test's outcome and, the first time a
- * constitution is tested in a run, the solver's verdict on each of its assertions; or the reason
- * none could run (the file does not parse, the constitution does not compile).
+ * The result of one {@code *.charter-test} file: the constitution it tested, each test's outcome
+ * and, the first time a constitution is tested in a run, the solver's verdict on each of its
+ * assertions; or the reason none could run (the file does not parse, the constitution does not
+ * compile), and then no constitution.
  */
-public record SuiteRun(String file, List<CaseOutcome> outcomes, List<AssertionOutcome> assertions, Optional<String> error) {
+public record SuiteRun(String file, Optional<TestedConstitution> constitution, List<CaseOutcome> outcomes,
+        List<AssertionOutcome> assertions, Optional<String> error) {
 
     public SuiteRun {
         outcomes = List.copyOf(outcomes);
@@ -16,7 +18,17 @@ public record SuiteRun(String file, List<CaseOutcome> outcomes, List<AssertionOu
     }
 
     static SuiteRun broken(String file, String why) {
-        return new SuiteRun(file, List.of(), List.of(), Optional.of(why));
+        return new SuiteRun(file, Optional.empty(), List.of(), List.of(), Optional.of(why));
+    }
+
+    /** Passed tests, not counting assertions. */
+    public long testsPassed() {
+        return outcomes.stream().filter(CaseOutcome::passed).count();
+    }
+
+    /** Failed tests, not counting assertions; a file that could not run counts as one failure. */
+    public long testsFailed() {
+        return outcomes.size() - testsPassed() + (error.isPresent() ? 1 : 0);
     }
 
     /** Passed tests and assertions. */

@@ -16,13 +16,17 @@ import java.util.stream.Collectors;
 
 /**
  * Canonical Charter source for an AST: one blank line between declarations, two-space indents,
- * rule clauses one per line, and only the parentheses precedence requires. Parsing the output
+ * rule clauses one per line, a condition that would pass {@value #WIDTH} columns broken before
+ * each top-level {@code and} (or {@code or}, or an assertion's {@code =>}), and only the
+ * parentheses precedence requires. Parsing the output
  * gives back the same tree (spans aside), which is how tests compare trees and how tools can
  * reformat a constitution.
  */
 public final class AstPrinter {
 
     private static final String INDENT = "  ";
+    private static final String CONTINUATION = "   ";
+    private static final int WIDTH = 100;
 
     private AstPrinter() {
     }
@@ -39,6 +43,11 @@ public final class AstPrinter {
     /** One declaration, without a trailing newline. */
     public static String print(Declaration declaration) {
         return declaration.accept(new Rendering());
+    }
+
+    /** The {@code constitution "name" version N { ... }} header, without a trailing newline. */
+    public static String print(Header header) {
+        return header(header, new ExpressionPrinter());
     }
 
     /** One condition on one line. */
@@ -102,8 +111,8 @@ public final class AstPrinter {
             StringBuilder out = new StringBuilder("rule ").append(d.name().text()).append(":\n")
                     .append(INDENT).append(d.effect().keyword()).append(' ').append(pattern(d.actions()))
                     .append(route(d.route()));
-            d.when().ifPresent(c -> out.append('\n').append(INDENT).append("when ").append(expressions.print(c)));
-            d.unless().ifPresent(c -> out.append('\n').append(INDENT).append("unless ").append(expressions.print(c)));
+            d.when().ifPresent(c -> out.append('\n').append(condition("when ", c)));
+            d.unless().ifPresent(c -> out.append('\n').append(condition("unless ", c)));
             d.priority().ifPresent(p -> out.append('\n').append(INDENT).append("priority ").append(expressions.literal(p)));
             d.because().ifPresent(r -> out.append('\n').append(INDENT).append("because ").append(expressions.literal(r)));
             return out.append(';').toString();
@@ -121,7 +130,22 @@ public final class AstPrinter {
 
         @Override
         public String visitAssert(Declaration.AssertDecl d) {
-            return "assert " + d.name().text() + ":\n" + INDENT + expressions.print(d.condition()) + ";";
+            String line = INDENT + expressions.print(d.condition());
+            if (line.length() < WIDTH || !(d.condition() instanceof Expression.Implies)) {
+                return "assert " + d.name().text() + ":\n" + line + ";";
+            }
+            List<String> sides = expressions.implication((Expression.Implies) d.condition());
+            return "assert " + d.name().text() + ":\n" + INDENT + sides.get(0) + "\n" + INDENT + INDENT + "=> " + sides.get(1) + ";";
+        }
+
+        /** {@code when} or {@code unless} and its condition: one line, or one operand a line when too wide. */
+        private String condition(String keyword, Expression condition) {
+            String line = INDENT + keyword + expressions.print(condition);
+            ExpressionPrinter.Chain chain = expressions.chain(condition);
+            if (line.length() < WIDTH || chain.operands().size() == 1) {
+                return line;
+            }
+            return INDENT + keyword + String.join("\n" + CONTINUATION + chain.keyword() + " ", chain.operands());
         }
 
         private String route(Optional<Literal.StringLiteral> route) {

@@ -10,6 +10,7 @@ import dev.charter.compiler.ast.NameRef;
 import dev.charter.compiler.ast.SetElement;
 import dev.charter.compiler.ast.Term;
 import dev.charter.compiler.ast.Wildcard;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +33,51 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
 
     String print(Expression expression) {
         return expression.accept(this);
+    }
+
+    /**
+     * The operands of a top-level chain of {@code and} (or, failing that, of {@code or}), each
+     * printed so that joining them with the keyword gives {@link #print}; a single element when
+     * the expression is neither.
+     */
+    Chain chain(Expression expression) {
+        List<String> operands = new ArrayList<>();
+        if (expression instanceof Expression.And) {
+            conjuncts((Expression.And) expression, operands);
+            return new Chain("and", operands);
+        }
+        if (expression instanceof Expression.Or) {
+            disjuncts((Expression.Or) expression, operands);
+            return new Chain("or", operands);
+        }
+        return new Chain("", List.of(print(expression)));
+    }
+
+    private void conjuncts(Expression.And e, List<String> operands) {
+        if (e.left() instanceof Expression.And) {
+            conjuncts((Expression.And) e.left(), operands);
+        } else {
+            operands.add(at(AND, e.left()));
+        }
+        operands.add(at(NOT, e.right()));
+    }
+
+    private void disjuncts(Expression.Or e, List<String> operands) {
+        if (e.left() instanceof Expression.Or) {
+            disjuncts((Expression.Or) e.left(), operands);
+        } else {
+            operands.add(at(OR, e.left()));
+        }
+        operands.add(at(AND, e.right()));
+    }
+
+    /** The two sides of an implication, each printed as {@link #visitImplies} prints it. */
+    List<String> implication(Expression.Implies e) {
+        return List.of(at(OR, e.left()), at(IMPLIES, e.right()));
+    }
+
+    /** Operands joined by {@code keyword} ({@code and}, {@code or}). */
+    record Chain(String keyword, List<String> operands) {
     }
 
     /** {@code expression}, parenthesised if it binds more loosely than {@code level} allows. */

@@ -33,7 +33,7 @@ import net.jqwik.api.Combinators;
  * Random well-formed ASTs: every shape the grammar can express, with names that are not
  * keywords and numbers signed only where the grammar glues a sign to them.
  */
-final class AstArbitraries {
+public final class AstArbitraries {
 
     static final SourceSpan SPAN = new SourceSpan("generated.charter", 1, 1, 1, 1);
 
@@ -44,7 +44,7 @@ final class AstArbitraries {
     private AstArbitraries() {
     }
 
-    static Arbitrary<ConstitutionFile> files() {
+    public static Arbitrary<ConstitutionFile> files() {
         return Combinators.combine(header().optional(0.3), declaration().list().ofMaxSize(6))
                 .as((header, declarations) -> new ConstitutionFile(SPAN, "generated.charter", header, declarations));
     }
