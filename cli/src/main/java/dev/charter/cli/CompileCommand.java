@@ -126,7 +126,7 @@ final class CompileCommand implements Callable<Integer> {
         content.analysis(analysis);
         byte[] bytes = BundleWriter.write(content.build(), key);
         Bundle bundle = readBack(bytes, key);
-        write(bytes);
+        AtomicFile.replace(output, bytes, ".tmp");
         Metadata metadata = program.metadata();
         out.printf("wrote %s: %s version %d, %d rule%s, %d bytes%n", output, metadata.name(), metadata.version(),
                 program.rules().size(), program.rules().size() == 1 ? "" : "s", bytes.length);
@@ -161,27 +161,6 @@ final class CompileCommand implements Callable<Integer> {
         try {
             return KeyFiles.readSigningKey(keyFile);
         } catch (IOException | KeyFormatException e) {
-            throw FileProblem.of(e);
-        }
-    }
-
-    /**
-     * Writes beside the target, then renames, so no reader ever sees half a bundle. Missing
-     * directories on the way to the target are created.
-     */
-    private void write(byte[] bundle) {
-        Path target = output.toAbsolutePath();
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(temporary, bundle);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // The original failure is the one worth reporting.
-            }
             throw FileProblem.of(e);
         }
     }

@@ -122,7 +122,7 @@ final class FmtCommand implements Callable<Integer> {
             out.println(TerminalText.line(file.toString()));
             return ExitStatus.FAILED;
         }
-        write(file, formatted);
+        AtomicFile.replace(file, formatted.getBytes(StandardCharsets.UTF_8), ".fmt.tmp");
         out.println("formatted " + TerminalText.line(file.toString()));
         return ExitStatus.OK;
     }
@@ -174,22 +174,5 @@ final class FmtCommand implements Callable<Integer> {
             throw new InputProblem("standard input: larger than " + InputFiles.MAX_BYTES / (1024 * 1024) + " MiB, refusing to read it");
         }
         return bytes;
-    }
-
-    /** Writes beside the file, then renames, so an interrupted fmt never leaves half a constitution. */
-    private static void write(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".fmt.tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // The original failure is the one worth reporting.
-            }
-            throw FileProblem.of(e);
-        }
     }
 }

@@ -35,13 +35,20 @@ final class InputFiles {
                 throw new InputProblem(path + ": larger than " + MAX_BYTES / (1024 * 1024) + " MiB, refusing to read it");
             }
             return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InputProblem(path + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputProblem(path + ": permission denied");
         } catch (IOException e) {
-            throw new InputProblem(path + ": cannot be read (" + e.getMessage() + ")");
+            throw unreadable(path, e);
         }
+    }
+
+    /** One line naming {@code path} and why it could not be read. */
+    static InputProblem unreadable(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new InputProblem(path + ": no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new InputProblem(path + ": permission denied");
+        }
+        return new InputProblem(path + ": cannot be read (" + e.getMessage() + ")");
     }
 
     /**

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -43,12 +41,8 @@ final class RequestLines implements AutoCloseable {
         }
         try {
             return new RequestLines(path.toString(), Files.newInputStream(path));
-        } catch (NoSuchFileException e) {
-            throw new InputProblem(path + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputProblem(path + ": permission denied");
         } catch (IOException e) {
-            throw new InputProblem(path + ": cannot be read (" + e.getMessage() + ")");
+            throw InputFiles.unreadable(path, e);
         }
     }
 
