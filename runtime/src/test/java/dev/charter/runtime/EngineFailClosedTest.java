@@ -15,13 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Every error path of {@link Engine#decide} is a DENY that names its cause. */
 class EngineFailClosedTest {
 
-    private final Engine engine = engineWithSnapshot();
-
-    private static Engine engineWithSnapshot() {
-        Engine e = Engine.forProgram(FintechProgram.program());
-        e.attach(FintechProgram.snapshot());
-        return e;
-    }
+    private final Engine engine = FintechProgram.engine();
 
     @Test
     void deniesAnUnknownAction() {

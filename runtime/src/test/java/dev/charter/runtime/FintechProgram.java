@@ -47,6 +47,13 @@ final class FintechProgram {
     private FintechProgram() {
     }
 
+    /** An engine for {@link #program()} with {@link #snapshot()} attached. */
+    static Engine engine() {
+        Engine engine = Engine.forProgram(program());
+        engine.attach(snapshot());
+        return engine;
+    }
+
     static FactSnapshot snapshot() {
         return FactSnapshot.parse(SNAPSHOT_JSON.getBytes(StandardCharsets.UTF_8));
     }

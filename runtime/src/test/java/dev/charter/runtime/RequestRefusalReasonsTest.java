@@ -22,13 +22,7 @@ class RequestRefusalReasonsTest {
             "Unexpected|Unrecognized|was expecting|Duplicate field|\\(code \\d+\\)|Source|line: |column: |Exception"
                     + "|JSON String, Number|end-of-input|CTRL-CHAR|token '");
 
-    private final Engine engine = engineWithSnapshot();
-
-    private static Engine engineWithSnapshot() {
-        Engine e = Engine.forProgram(FintechProgram.program());
-        e.attach(FintechProgram.snapshot());
-        return e;
-    }
+    private final Engine engine = FintechProgram.engine();
 
     @Test
     void aSyntaxErrorIsReportedInCharterWordsAtItsPath() {

@@ -9,13 +9,7 @@ import org.junit.jupiter.api.Test;
 /** A trace is evidence about a value, not about how the host happened to spell it. */
 class TraceDecimalFormTest {
 
-    private final Engine engine = engineWithSnapshot();
-
-    private static Engine engineWithSnapshot() {
-        Engine e = Engine.forProgram(FintechProgram.program());
-        e.attach(FintechProgram.snapshot());
-        return e;
-    }
+    private final Engine engine = FintechProgram.engine();
 
     @Test
     void aDecimalHasOneTraceFormHoweverTheRequestWroteIt() {
