@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code charter eval}: decides requests against a constitution and prints each decision as JSON
- * with its trace. The constitution comes from a signed bundle checked against a trust file, or
+ * with its trace (a summary unless {@code --explain}: see {@code Trace}). The constitution comes from a signed bundle checked against a trust file, or
  * from {@code .charter} sources compiled on the spot. Exit 0 when every request was decided
  * (whatever the decision), 1 when the constitution does not compile or the bundle is refused (every
  * decision is then DENY, as a runtime without a valid bundle decides), 2 when an input cannot be
@@ -59,6 +59,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Requests requests;
+
+    @Option(names = "--explain", description = "Evaluate every rule and list every one that matched, instead of stopping once the decision is settled.")
+    private boolean explain;
 
     @Option(names = "--pretty", description = "Indent the JSON instead of printing canonical JSON on one line.")
     private boolean pretty;
@@ -112,8 +115,9 @@ final class EvalCommand implements Callable<Integer> {
             attach(engine, facts);
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<String> texts = requests.single != null ? List.of(InputFiles.text(requests.single))
+        List<String> given = requests.single != null ? List.of(InputFiles.text(requests.single))
                 : InputFiles.text(requests.lines).lines().filter(line -> !line.isBlank()).toList();
+        List<String> texts = explain ? given.stream().map(ExplainedRequest::of).toList() : given;
         try (DecisionRecorder recorder = DecisionRecorder.open(engine, ledger, ledgerKey)) {
             recorder.decide(texts).forEach(decision -> out.println(render(decision)));
             if (recorder.ledgerFailure().isPresent()) {
