@@ -20,15 +20,18 @@ final class CandidateOrder {
 
     /** Rule indices (declaration order) in resolution order: priority descending, then declaration order. */
     final int[] rules;
+    /** The effect ordinal of the rule at each position, so that walking needs no look at the rule itself. */
+    private final byte[] effects;
     private final int[] levelStarts;
     private final boolean[] levelMixed;
     private final int[][] byEffect;
     private final int[] fallible;
     private final int[] withReason;
 
-    private CandidateOrder(int[] rules, int[] levelStarts, boolean[] levelMixed, int[][] byEffect, int[] fallible,
-            int[] withReason) {
+    private CandidateOrder(int[] rules, byte[] effects, int[] levelStarts, boolean[] levelMixed, int[][] byEffect,
+            int[] fallible, int[] withReason) {
         this.rules = rules;
+        this.effects = effects;
         this.levelStarts = levelStarts;
         this.levelMixed = levelMixed;
         this.byEffect = byEffect;
@@ -39,6 +42,7 @@ final class CandidateOrder {
     /** The order of {@code rules}, which are already in resolution order. */
     static CandidateOrder of(int[] rules, RulePlan[] plans) {
         int n = rules.length;
+        byte[] effects = new byte[n];
         int[] starts = new int[n];
         boolean[] mixed = new boolean[n];
         int levels = 0;
@@ -57,6 +61,7 @@ final class CandidateOrder {
                 mixed[levels - 1] = true;
             }
             int e = rule.effect().ordinal();
+            effects[p] = (byte) e;
             byEffect[e][effectCounts[e]++] = p;
             if (plan.canFail()) {
                 fallible[fallibleCount++] = p;
@@ -68,12 +73,23 @@ final class CandidateOrder {
         for (int e = 0; e < byEffect.length; e++) {
             byEffect[e] = trim(byEffect[e], effectCounts[e]);
         }
-        return new CandidateOrder(rules, trim(starts, levels), Arrays.copyOf(mixed, levels), byEffect,
+        return new CandidateOrder(rules, effects, trim(starts, levels), Arrays.copyOf(mixed, levels), byEffect,
                 trim(fallible, fallibleCount), trim(withReason, reasonCount));
     }
 
     private static int[] trim(int[] positions, int count) {
         return count == 0 ? NONE : Arrays.copyOf(positions, count);
+    }
+
+    /** The effect ordinal of the rule at {@code position}. */
+    int effect(int position) {
+        return effects[position];
+    }
+
+    /** Whether a rule with the effect of ordinal {@code effect} stands at or after {@code position}. */
+    boolean anyFrom(int effect, int position) {
+        int[] positions = byEffect[effect];
+        return positions.length > 0 && positions[positions.length - 1] >= position;
     }
 
     /** The position just past the priority level of {@code position}. */

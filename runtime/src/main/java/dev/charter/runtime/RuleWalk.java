@@ -107,16 +107,25 @@ final class RuleWalk {
     private void overridden(int end) {
         int n = order.rules.length;
         boolean[] seeking = new boolean[CandidateOrder.EFFECTS];
-        Arrays.fill(seeking, true);
+        boolean any = false;
+        for (int e = 0; e < seeking.length; e++) {
+            seeking[e] = order.anyFrom(e, end);
+        }
         for (int k = 0; k < count; k++) {
             seeking[plans[matched[k]].rule().effect().ordinal()] = false;
+        }
+        int[] fallible = order.fallible();
+        int i = CandidateOrder.firstAtOrAfter(fallible, end);
+        for (boolean s : seeking) {
+            any |= s;
+        }
+        if (!any && i == fallible.length) {
+            return;
         }
         int[] cursors = new int[CandidateOrder.EFFECTS];
         for (int e = 0; e < cursors.length; e++) {
             cursors[e] = CandidateOrder.firstAtOrAfter(order.ofEffect(e), end);
         }
-        int[] fallible = order.fallible();
-        int i = CandidateOrder.firstAtOrAfter(fallible, end);
         while (true) {
             int next = i < fallible.length ? fallible[i] : n;
             for (int e = 0; e < cursors.length; e++) {
@@ -128,7 +137,7 @@ final class RuleWalk {
             if (next == n) {
                 return;
             }
-            int effect = plans[order.rules[next]].rule().effect().ordinal();
+            int effect = order.effect(next);
             if (test(next)) {
                 seeking[effect] = false;
             }
@@ -147,9 +156,8 @@ final class RuleWalk {
         int r = order.rules[position];
         probe.beforeRule(r);
         f.rule = r;
-        RulePlan plan = plans[r];
-        evaluated[plan.rule().effect().ordinal()]++;
-        if (!plan.condition().test(f)) {
+        evaluated[order.effect(position)]++;
+        if (!plans[r].condition().test(f)) {
             return false;
         }
         if (count == matched.length) {
