@@ -41,7 +41,7 @@ final class RuleWalk {
         this.plans = plans;
         this.f = f;
         this.probe = probe;
-        this.matched = new int[Math.min(order.rules.length, 8)];
+        this.matched = new int[Math.min(order.size(), 8)];
     }
 
     /**
@@ -50,7 +50,7 @@ final class RuleWalk {
      * @throws EvaluationFailure when a condition fails (overflow, budget)
      */
     Walked walk(boolean explain) {
-        int n = order.rules.length;
+        int n = order.size();
         int first = 0;
         while (first < n && !test(first)) {
             first++;
@@ -83,9 +83,12 @@ final class RuleWalk {
 
     /** The rest of a level of one effect: the rules that can fail, and those with a reason until one matches. */
     private void settleLevel(int first, int end) {
-        boolean needReason = reason(first) == null;
         int[] fallible = order.fallible();
         int[] reasons = order.withReason();
+        if (fallible.length == 0 && reasons.length == 0) {
+            return;
+        }
+        boolean needReason = reasons.length > 0 && reason(first) == null;
         int i = CandidateOrder.firstAtOrAfter(fallible, first + 1);
         int j = CandidateOrder.firstAtOrAfter(reasons, first + 1);
         while (true) {
@@ -105,7 +108,7 @@ final class RuleWalk {
 
     /** Below the winning level: the rules that can fail, and per effect not among the winners the first that matches. */
     private void overridden(int end) {
-        int n = order.rules.length;
+        int n = order.size();
         boolean[] seeking = new boolean[CandidateOrder.EFFECTS];
         boolean any = false;
         for (int e = 0; e < seeking.length; e++) {
@@ -148,12 +151,12 @@ final class RuleWalk {
     }
 
     private String reason(int position) {
-        return plans[order.rules[position]].rule().reason();
+        return plans[order.rule(position)].rule().reason();
     }
 
     /** Evaluates the rule at {@code position}; records it when it matches. */
     private boolean test(int position) {
-        int r = order.rules[position];
+        int r = order.rule(position);
         probe.beforeRule(r);
         f.rule = r;
         evaluated[order.effect(position)]++;

@@ -21,12 +21,13 @@ import java.util.SplittableRandom;
  * applies to action {@code op(i mod 10)} when {@code request.amount} is in
  * {@code [lo_i, lo_i + 1500)} and {@code context.risk < thr_i}, with {@code lo_i = 137·i mod 3000}
  * and {@code thr_i = 10 + 53·i mod 91}; requests draw the amount from [0, 3000) and the risk from
- * [0, 100], so about a third of an action's permit rules match a request. Two denies of priority 1
+ * [0, 100], so about a fifth of an action's permit rules match a request. Two denies of priority 1
  * override them: {@code op0} when {@code context.risk > 80}, {@code op1} when
  * {@code request.amount >= 2500}. With N rules in all, N − 2 are permits.
  *
  * <p>Unlike workload (a), whose bands are disjoint, this one measures what overlap costs: at
- * 10,000 rules a request meets about 500 candidate rules of its action, some 170 of which match.
+ * 10,000 rules a request meets its action's 1,000 rules (the bands overlap too much for the
+ * runtime's interval index), about 200 of which match.
  */
 public final class OverlapWorkload {
 
