@@ -23,9 +23,14 @@ final class RuleWalk {
 
     /**
      * What a walk found: the rules that were evaluated and matched, in resolution order, and per
-     * effect how many candidates were not evaluated.
+     * effect how many candidates were evaluated (of how many {@code order} has).
      */
-    record Walked(int[] matched, int[] unevaluated) {
+    record Walked(int[] matched, CandidateOrder order, int[] evaluated) {
+
+        /** How many candidates with the effect of ordinal {@code effect} were not evaluated. */
+        int unevaluated(int effect) {
+            return order.count(effect) - evaluated[effect];
+        }
     }
 
     private final CandidateOrder order;
@@ -68,11 +73,7 @@ final class RuleWalk {
                 overridden(end);
             }
         }
-        int[] unevaluated = new int[CandidateOrder.EFFECTS];
-        for (int e = 0; e < unevaluated.length; e++) {
-            unevaluated[e] = order.count(e) - evaluated[e];
-        }
-        return new Walked(Arrays.copyOf(matched, count), unevaluated);
+        return new Walked(Arrays.copyOf(matched, count), order, evaluated);
     }
 
     private void evaluate(int from, int to) {
@@ -109,20 +110,16 @@ final class RuleWalk {
     /** Below the winning level: the rules that can fail, and per effect not among the winners the first that matches. */
     private void overridden(int end) {
         int n = order.size();
-        boolean[] seeking = new boolean[CandidateOrder.EFFECTS];
-        boolean any = false;
-        for (int e = 0; e < seeking.length; e++) {
-            seeking[e] = order.anyFrom(e, end);
+        int seeking = 0;
+        for (int e = 0; e < CandidateOrder.EFFECTS; e++) {
+            seeking |= order.anyFrom(e, end) ? 1 << e : 0;
         }
         for (int k = 0; k < count; k++) {
-            seeking[plans[matched[k]].rule().effect().ordinal()] = false;
+            seeking &= ~(1 << plans[matched[k]].rule().effect().ordinal());
         }
         int[] fallible = order.fallible();
         int i = CandidateOrder.firstAtOrAfter(fallible, end);
-        for (boolean s : seeking) {
-            any |= s;
-        }
-        if (!any && i == fallible.length) {
+        if (seeking == 0 && i == fallible.length) {
             return;
         }
         int[] cursors = new int[CandidateOrder.EFFECTS];
@@ -133,7 +130,7 @@ final class RuleWalk {
             int next = i < fallible.length ? fallible[i] : n;
             for (int e = 0; e < cursors.length; e++) {
                 int[] positions = order.ofEffect(e);
-                if (seeking[e] && cursors[e] < positions.length) {
+                if ((seeking & 1 << e) != 0 && cursors[e] < positions.length) {
                     next = Math.min(next, positions[cursors[e]]);
                 }
             }
@@ -142,7 +139,7 @@ final class RuleWalk {
             }
             int effect = order.effect(next);
             if (test(next)) {
-                seeking[effect] = false;
+                seeking &= ~(1 << effect);
             }
             i += i < fallible.length && fallible[i] == next ? 1 : 0;
             int[] positions = order.ofEffect(effect);

@@ -86,8 +86,8 @@ public final class Trace {
     private final Frame frame;
     private final Database database;
     private final int[] matched;
-    /** Per effect ordinal, the candidates not evaluated; null when evaluation did not finish (a failure). */
-    private final int[] unevaluated;
+    /** What the rule walk found; null when evaluation did not finish (a failure). */
+    private final RuleWalk.Walked walked;
     private final int[] deciding;
     private final boolean allAtoms;
 
@@ -101,7 +101,7 @@ public final class Trace {
         this.frame = frame;
         this.database = database;
         this.matched = walked == null ? new int[0] : walked.matched();
-        this.unevaluated = walked == null ? null : walked.unevaluated();
+        this.walked = walked;
         this.deciding = deciding;
         this.allAtoms = allAtoms;
     }
@@ -162,10 +162,10 @@ public final class Trace {
      */
     public Map<Effect, Integer> unevaluated() {
         Map<Effect, Integer> out = new EnumMap<>(Effect.class);
-        if (unevaluated != null) {
+        if (walked != null) {
             for (Effect effect : Effect.values()) {
-                if (unevaluated[effect.ordinal()] > 0) {
-                    out.put(effect, unevaluated[effect.ordinal()]);
+                if (walked.unevaluated(effect.ordinal()) > 0) {
+                    out.put(effect, walked.unevaluated(effect.ordinal()));
                 }
             }
         }
@@ -289,11 +289,11 @@ public final class Trace {
         out.endArray();
         out.name(SNAPSHOT).stringOrNull(snapshotDigest);
         out.name(TIME).stringOrNull(time() == null ? null : time().toString());
-        if (unevaluated != null) {
+        if (walked != null) {
             out.name(UNEVALUATED).beginObject();
             for (Effect effect : EFFECTS_BY_KEYWORD) {
-                if (unevaluated[effect.ordinal()] > 0) {
-                    out.name(effect.keyword()).number(unevaluated[effect.ordinal()]);
+                if (walked.unevaluated(effect.ordinal()) > 0) {
+                    out.name(effect.keyword()).number(walked.unevaluated(effect.ordinal()));
                 }
             }
             out.endObject();
