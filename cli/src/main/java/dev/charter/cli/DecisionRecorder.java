@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * How {@code charter eval} decides: with the engine alone, or, given {@code --ledger DIR --key
@@ -59,17 +60,19 @@ final class DecisionRecorder implements AutoCloseable {
      * Decides each request of {@code requests} as it arrives and hands the decisions to
      * {@code printer} in order, each durable first. No decision waits for input that has not
      * arrived; with a ledger, the requests already there are submitted together (up to
-     * {@link #BATCH}) so that they share group commits.
+     * {@link #BATCH}) so that they share group commits. Each line is first passed through
+     * {@code prepare} (for instance {@link ExplainedRequest#of}).
      */
-    void decideEach(RequestLines requests, Consumer<Decision> printer) {
+    void decideEach(RequestLines requests, UnaryOperator<String> prepare, Consumer<Decision> printer) {
         Deque<CompletableFuture<RecordedDecision>> pending = new ArrayDeque<>();
         try {
-            for (Optional<String> request = requests.next(); request.isPresent(); request = requests.next()) {
+            for (Optional<String> line = requests.next(); line.isPresent(); line = requests.next()) {
+                String request = prepare.apply(line.get());
                 if (ledger == null) {
-                    printer.accept(engine.decideJson(request.get()));
+                    printer.accept(engine.decideJson(request));
                     continue;
                 }
-                pending.add(ledger.submitJson(request.get()));
+                pending.add(ledger.submitJson(request));
                 if (pending.size() == BATCH || !requests.ready()) {
                     print(pending, printer);
                 }

@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,10 +32,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code charter eval}: decides requests against a constitution and prints each decision as JSON
- * with its trace. The constitution comes from a signed bundle checked against a trust file, or
- * from {@code .charter} sources compiled on the spot. With {@code --requests} each line is decided
- * and its decision printed and flushed as soon as the line arrives, so eval can serve as a
- * co-process ({@code --requests -} reads standard input). Exit 0 when every request was decided
+ * with its trace (a summary unless {@code --explain}: see {@code Trace}). The constitution comes
+ * from a signed bundle checked against a trust file, or from {@code .charter} sources compiled
+ * on the spot. With {@code --requests} each line is decided and its decision printed and flushed
+ * as soon as the line arrives, so eval can serve as a co-process ({@code --requests -} reads standard input). Exit 0 when every request was decided
  * (whatever the decision), 1 when the constitution does not compile or the bundle is refused (every
  * decision is then DENY, as a runtime without a valid bundle decides), 2 when an input cannot be
  * read.
@@ -65,6 +66,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Requests requests;
+
+    @Option(names = "--explain", description = "Evaluate every rule and list every one that matched, instead of stopping once the decision is settled.")
+    private boolean explain;
 
     @Option(names = "--pretty", description = "Indent the JSON instead of printing canonical JSON on one line.")
     private boolean pretty;
@@ -118,12 +122,13 @@ final class EvalCommand implements Callable<Integer> {
             attach(engine, facts);
         }
         PrintWriter out = spec.commandLine().getOut();
+        UnaryOperator<String> prepare = explain ? ExplainedRequest::of : UnaryOperator.identity();
         try (DecisionRecorder recorder = DecisionRecorder.open(engine, ledger, ledgerKey)) {
             if (requests.single != null) {
-                out.println(render(recorder.decide(InputFiles.text(requests.single))));
+                out.println(render(recorder.decide(prepare.apply(InputFiles.text(requests.single)))));
             } else {
                 try (RequestLines lines = RequestLines.open(requests.lines, charter.input())) {
-                    recorder.decideEach(lines, decision -> {
+                    recorder.decideEach(lines, prepare, decision -> {
                         out.println(render(decision));
                         out.flush();
                     });

@@ -17,6 +17,19 @@ class EvalGoldenTest {
     }
 
     @Test
+    void explain_evaluates_every_rule_and_lists_every_match() {
+        Golden.assertRun("eval/large-payment-explained.txt", "eval", LENDING, "--facts", FACTS, "--explain",
+                "--request", CASES + "large-payment.json");
+    }
+
+    @Test
+    void overlapping_rules_are_summarised_unless_explained() {
+        Golden.assertRun("eval/overlap-summary.txt", "eval", CASES + "overlap.charter", "--requests", CASES + "overlap.jsonl");
+        Golden.assertRun("eval/overlap-explained.txt", "eval", CASES + "overlap.charter", "--explain",
+                "--requests", CASES + "overlap.jsonl");
+    }
+
+    @Test
     void a_request_file_prints_one_decision_per_line_and_denies_malformed_lines() {
         Golden.assertRun("eval/mixed.txt", "eval", LENDING, "--facts", FACTS, "--requests", CASES + "mixed.jsonl");
     }

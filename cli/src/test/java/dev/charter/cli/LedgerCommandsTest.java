@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The ledger's commands end to end, as an operator and an auditor use them: eval records, an
  * escalation is approved, the key is rotated, the ledger verifies, a record is proved, every
- * decision replays, and tampering is caught at its sequence number.
+ * decision replays (summaries and explained ones alike, each in its recorded form), and tampering
+ * is caught at its sequence number.
  */
 class LedgerCommandsTest {
 
@@ -59,8 +60,10 @@ class LedgerCommandsTest {
         CliRun rotate = CliRun.of("keys", "rotate", "--ledger", ledger, "--key", ledgerKey, "--new-key",
                 keys.resolve("next.key").toString());
         assertEquals(0, rotate.status(), rotate.err());
-        assertEquals(0, CliRun.of("eval", "--bundle", bundle, "--trust", trust, "--facts", FACTS, "--requests", REQUESTS,
-                "--ledger", ledger, "--key", keys.resolve("next.key").toString()).status());
+        CliRun explained = CliRun.of("eval", "--bundle", bundle, "--trust", trust, "--facts", FACTS, "--requests", REQUESTS,
+                "--ledger", ledger, "--key", keys.resolve("next.key").toString(), "--explain");
+        assertEquals(0, explained.status(), explained.err());
+        assertTrue(explained.out().contains("\"explained\":true"), explained.out());
         CliRun retired = CliRun.of("eval", "--bundle", bundle, "--trust", trust, "--requests", REQUESTS,
                 "--ledger", ledger, "--key", ledgerKey);
         assertEquals(2, retired.status());

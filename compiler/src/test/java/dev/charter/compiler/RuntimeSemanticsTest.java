@@ -149,9 +149,13 @@ class RuntimeSemanticsTest {
         Engine engine = Engine.forProgram(program);
         engine.attach(FactSnapshot.parse(FACTS.getBytes(StandardCharsets.UTF_8)));
 
-        Decision d = engine.decideJson(request);
+        Decision d = engine.explainJson(request);
+        Decision summary = engine.decideJson(request);
 
         assertEquals(expected, describe(d), d::toJson);
+        assertEquals(d.effect() + " " + d.route() + " " + d.reasonCode() + " " + d.reason(),
+                summary.effect() + " " + summary.route() + " " + summary.reasonCode() + " " + summary.reason(),
+                "the summary decides as the explanation");
         assertEquals(CanonicalJson.string(d.toJsonTree()), d.toJson(), "the streamed JSON is the tree's");
     }
 

@@ -25,10 +25,12 @@ final class ActionPlan {
     private final ContextSlots context;
     private final boolean[] contextRequired;
     private final boolean needsTime;
-    final RuleIndex rules;
+    private final RuleIndex index;
+    private final CandidateOrder all;
+    private final CandidateOrder[] pieces;
 
     ActionPlan(int id, String name, String[] paramNames, int[] paramSlots, TypedReader[] paramReaders,
-            ContextSlots context, boolean[] contextRequired, boolean needsTime, RuleIndex rules) {
+            ContextSlots context, boolean[] contextRequired, boolean needsTime, RuleIndex index, RulePlan[] plans) {
         this.id = id;
         this.name = name;
         this.paramNames = paramNames;
@@ -37,7 +39,19 @@ final class ActionPlan {
         this.context = context;
         this.contextRequired = contextRequired;
         this.needsTime = needsTime;
-        this.rules = rules;
+        this.index = index;
+        this.all = CandidateOrder.of(index.all(), plans);
+        int[][] lists = index.pieces();
+        this.pieces = new CandidateOrder[lists.length];
+        for (int k = 0; k < lists.length; k++) {
+            pieces[k] = CandidateOrder.of(lists[k], plans);
+        }
+    }
+
+    /** The candidate rules for the request bound in {@code f}, in resolution order. */
+    CandidateOrder candidates(Frame f) {
+        int k = index.pieceOf(f);
+        return k < 0 ? all : pieces[k];
     }
 
     /**

@@ -61,8 +61,10 @@ public final class Decision {
     }
 
     /**
-     * The deciding rules: the highest-priority matching rules (all of them when they disagreed);
-     * empty when the default applied or evaluation failed.
+     * The deciding rules: the highest-priority matching rules that were evaluated, led by the one
+     * whose route the decision takes — every one when they disagreed or when the request asked
+     * for an explanation (a summary leaves unevaluated the rules that cannot change the decision;
+     * see {@link Trace}); empty when the default applied or evaluation failed.
      */
     public List<String> rules() {
         return rules;

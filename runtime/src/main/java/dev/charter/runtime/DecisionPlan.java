@@ -54,7 +54,7 @@ final class DecisionPlan {
         RulePlan[] rules = new RulePlan[program.rules().size()];
         for (int i = 0; i < rules.length; i++) {
             DecisionRule rule = program.rules().get(i);
-            rules[i] = new RulePlan(i, rule, compiler.compile(rule.condition()));
+            rules[i] = new RulePlan(i, rule, compiler.compile(rule.condition()), Fallibility.canFail(rule.condition()));
         }
         List<Field> contextFields = program.schema().context();
         ActionPlan.ContextSlots context = new ActionPlan.ContextSlots(
@@ -98,7 +98,7 @@ final class DecisionPlan {
                 params.stream().mapToInt(p -> layout.parameter(p.name())).toArray(),
                 params.stream().map(p -> TypedReader.forType(p.type(), program.schema())).toArray(TypedReader[]::new),
                 context, contextRequired, needsTime,
-                RangeAnalysis.index(own, layout));
+                RangeAnalysis.index(own, layout), rules);
     }
 
     /** The plan of a declared action, or null. */

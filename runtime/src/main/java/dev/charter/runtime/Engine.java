@@ -157,9 +157,22 @@ public final class Engine {
      * Never throws.
      */
     public Decision decideJson(String json) {
+        return decideJson(json, false);
+    }
+
+    /**
+     * {@link #decideJson(String)}, explained: the request is decided as if it asked for an
+     * explanation ({@link Request#explained()}), whatever it says. For tools that compare every
+     * deciding rule (tests, the solver's confirmations). Never throws.
+     */
+    public Decision explainJson(String json) {
+        return decideJson(json, true);
+    }
+
+    private Decision decideJson(String json, boolean explain) {
         Request request;
         try {
-            request = Request.parse(json);
+            request = explain ? Request.parse(json).explained() : Request.parse(json);
         } catch (RequestFormatException e) {
             return deny(e.reasonCode(), e.getMessage(), null, attachment.get());
         } catch (Throwable t) {

@@ -10,9 +10,11 @@ import java.util.List;
 
 /**
  * Decides one request against a compiled plan and an attached snapshot (docs/language.md, "Decision resolution"):
- * the request is checked and bound, every candidate rule of the action is evaluated, and of the
- * matching rules the highest priority wins; equal-priority disagreement takes {@code on conflict},
- * no match takes {@code default}. A failure anywhere denies with its reason code.
+ * the request is checked and bound, the action's candidate rules are evaluated in resolution order
+ * until the decision is settled ({@link RuleWalk}; all of them when the request asks for an
+ * explanation), and of the matching rules the highest priority wins; equal-priority disagreement
+ * takes {@code on conflict}, no match takes {@code default}. A failure anywhere denies with its
+ * reason code.
  */
 final class Evaluation {
 
@@ -42,20 +44,8 @@ final class Evaluation {
         Frame f = new Frame(plan.layout.size(), attachment.lookups(), action.id, request.agent(), budget.regexSteps());
         try {
             action.bind(request, f, plan.zone, plan.layout.hour(), plan.layout.weekday());
-            int[] candidates = action.rules.candidates(f);
-            int[] matched = new int[Math.min(candidates.length, 8)];
-            int count = 0;
-            for (int r : candidates) {
-                probe.beforeRule(r);
-                f.rule = r;
-                if (plan.rules[r].condition().test(f)) {
-                    if (count == matched.length) {
-                        matched = Arrays.copyOf(matched, count * 2);
-                    }
-                    matched[count++] = r;
-                }
-            }
-            return resolve(request, f, Arrays.copyOf(matched, count));
+            RuleWalk.Walked walked = new RuleWalk(action.candidates(f), plan.rules, f, probe).walk(request.explain());
+            return resolve(request, f, walked);
         } catch (EvaluationFailure e) {
             return deny(e.code(), e.getMessage(), request, f);
         } catch (RuntimeException e) {
@@ -64,11 +54,12 @@ final class Evaluation {
         }
     }
 
-    private Decision resolve(Request request, Frame f, int[] matched) {
+    private Decision resolve(Request request, Frame f, RuleWalk.Walked walked) {
+        int[] matched = walked.matched();
         if (matched.length == 0) {
             Outcome d = plan.program.defaultOutcome();
             return new Decision(d.effect(), d.route(), List.of(), "no rule matched; default " + describe(d),
-                    ReasonCode.DEFAULT, trace(request, f, matched, matched, true));
+                    ReasonCode.DEFAULT, trace(request, f, walked, matched, true));
         }
         long top = plan.rules[matched[0]].rule().priority();
         int winners = 1;
@@ -83,7 +74,7 @@ final class Evaluation {
             names.add(plan.rules[r].rule().name());
             agree &= plan.rules[r].rule().effect() == effect;
         }
-        Trace trace = trace(request, f, matched, deciding, false);
+        Trace trace = trace(request, f, walked, deciding, false);
         if (!agree) {
             Outcome c = plan.program.conflictOutcome();
             return new Decision(c.effect(), c.route(), names, "rules " + conflicting(deciding) + " disagree at priority "
@@ -112,14 +103,14 @@ final class Evaluation {
         return o.effect().keyword() + (o.route() == null ? "" : " to \"" + o.route() + "\"");
     }
 
-    private Trace trace(Request request, Frame f, int[] matched, int[] deciding, boolean allAtoms) {
-        return new Trace(bundleDigest, attachment.snapshotDigest(), request, plan, f, attachment.database(), matched,
+    private Trace trace(Request request, Frame f, RuleWalk.Walked walked, int[] deciding, boolean allAtoms) {
+        return new Trace(bundleDigest, attachment.snapshotDigest(), request, plan, f, attachment.database(), walked,
                 deciding, allAtoms);
     }
 
     private Decision deny(ReasonCode code, String reason, Request request, Frame f) {
         Trace trace = f == null ? Trace.bare(bundleDigest, attachment.snapshotDigest(), request)
-                : trace(request, f, new int[0], new int[0], false);
+                : trace(request, f, null, new int[0], false);
         return new Decision(Effect.DENY, null, List.of(), reason, code, trace);
     }
 }

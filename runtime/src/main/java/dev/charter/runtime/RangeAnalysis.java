@@ -51,7 +51,7 @@ final class RangeAnalysis {
             if (conjunct instanceof Expr.Compare c) {
                 bound(c, layout, out);
             }
-            if (!cannotFail(conjunct)) {
+            if (Fallibility.canFail(conjunct)) {
                 break;
             }
         }
@@ -68,10 +68,5 @@ final class RangeAnalysis {
 
     private static BigDecimal number(Value v) {
         return v instanceof Value.IntValue i ? BigDecimal.valueOf(i.value()) : ((Value.DecimalValue) v).value();
-    }
-
-    private static boolean cannotFail(Expr e) {
-        return e.subtree().stream().noneMatch(n -> n instanceof Expr.Arithmetic || n instanceof Expr.Negate
-                || n instanceof Expr.Matches);
     }
 }

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * What an agent asks to do (docs/requests.md): the acting agent, the action, the action's
- * parameters, the context, the time and the delegation chain.
+ * parameters, the context, the time and the delegation chain; and whether the caller wants the
+ * decision explained ({@link #explain()}).
  *
  * <p>A request holds raw values exactly as given — {@code String}, {@code Boolean}, exact
  * {@code BigDecimal} numbers, or an opaque form of any other JSON value — and is not checked
@@ -47,13 +48,14 @@ import java.util.function.Supplier;
  */
 public final class Request {
 
-    private static final Set<String> KEYS = Set.of("agent", "action", "request", "context", "time", "chain");
+    private static final Set<String> KEYS = Set.of("agent", "action", "request", "context", "time", "chain", "explain");
 
     // The members of toJson(), in RFC 8785 order.
     private static final Name ACTION = Name.of("action");
     private static final Name AGENT = Name.of("agent");
     private static final Name CHAIN = Name.of("chain");
     private static final Name CONTEXT = Name.of("context");
+    private static final Name EXPLAIN = Name.of("explain");
     private static final Name REQUEST = Name.of("request");
     private static final Name TIME = Name.of("time");
 
@@ -70,6 +72,7 @@ public final class Request {
     private final Map<String, Object> context;
     private final Instant time;
     private final List<String> chain;
+    private final boolean explain;
     /** The canonical form, rendered once: it is measured before deciding, and recorded after. */
     private final String canonical;
 
@@ -80,6 +83,7 @@ public final class Request {
         this.context = Collections.unmodifiableMap(new LinkedHashMap<>(b.context));
         this.time = b.time;
         this.chain = List.copyOf(b.chain);
+        this.explain = b.explain;
         checkValues();
         this.canonical = CanonicalWriter.render(this::writeJson);
         if (JsonLimits.utf8Length(canonical) > JsonLimits.MAX_REQUEST_BYTES) {
@@ -158,7 +162,7 @@ public final class Request {
             String name = names.next();
             if (!KEYS.contains(name)) {
                 throw new RequestFormatException("unknown request key \"" + name
-                        + "\"; a request has agent, action, request, context, time and chain");
+                        + "\"; a request has agent, action, request, context, time, chain and explain");
             }
         }
         b.agent = optionalText(root, "agent");
@@ -172,6 +176,13 @@ public final class Request {
             } catch (DateTimeParseException e) {
                 throw new RequestFormatException("\"time\" is not an instant like 2026-04-14T11:42:09Z: " + time, e);
             }
+        }
+        JsonNode explain = root.get("explain");
+        if (explain != null && !explain.isNull()) {
+            if (!explain.isBoolean()) {
+                throw new RequestFormatException("\"explain\" is true or false");
+            }
+            b.explain = explain.booleanValue();
         }
         JsonNode chain = root.get("chain");
         if (chain != null && !chain.isNull()) {
@@ -245,6 +256,31 @@ public final class Request {
         return chain;
     }
 
+    /**
+     * Whether the caller asks for the decision to be explained: every candidate rule is then
+     * evaluated and the trace lists every one that matched, instead of stopping once the decision
+     * is settled (see {@link Trace}). The decision itself is the same either way.
+     */
+    public boolean explain() {
+        return explain;
+    }
+
+    /** This request asking for an explanation; the same request when it already does. */
+    public Request explained() {
+        if (explain) {
+            return this;
+        }
+        Builder b = builder();
+        b.agent = agent;
+        b.action = action;
+        b.parameters.putAll(parameters);
+        b.context.putAll(context);
+        b.time = time;
+        b.chain.addAll(chain);
+        b.explain = true;
+        return b.build();
+    }
+
     /** The JSON form (docs/requests.md), as a fresh tree. */
     public ObjectNode toJsonTree() {
         return CanonicalJson.tree(toJson());
@@ -254,7 +290,8 @@ public final class Request {
      * The canonical (RFC 8785) JSON form of {@link #toJsonTree()}, written without building the
      * tree; {@link #parse} reads it back to an equal request. The members are written in their
      * RFC 8785 order ({@code action}, {@code agent}, {@code chain}, {@code context},
-     * {@code request}, {@code time}), the attributes sorted by name.
+     * {@code explain} (only when true), {@code request}, {@code time}), the attributes sorted by
+     * name.
      */
     public String toJson() {
         return canonical;
@@ -274,6 +311,9 @@ public final class Request {
         }
         out.endArray();
         writeAttributes(context, out.name(CONTEXT));
+        if (explain) {
+            out.name(EXPLAIN).bool(true);
+        }
         writeAttributes(parameters, out.name(REQUEST));
         if (time != null) {
             out.name(TIME).string(time.toString());
@@ -296,12 +336,12 @@ public final class Request {
     public boolean equals(Object other) {
         return other instanceof Request r && Objects.equals(agent, r.agent) && Objects.equals(action, r.action)
                 && parameters.equals(r.parameters) && context.equals(r.context) && Objects.equals(time, r.time)
-                && chain.equals(r.chain);
+                && chain.equals(r.chain) && explain == r.explain;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(agent, action, parameters, context, time, chain);
+        return Objects.hash(agent, action, parameters, context, time, chain, explain);
     }
 
     @Override
@@ -317,6 +357,7 @@ public final class Request {
         private final Map<String, Object> context = new LinkedHashMap<>();
         private Instant time;
         private final List<String> chain = new ArrayList<>();
+        private boolean explain;
 
         private Builder() {
         }
@@ -356,6 +397,12 @@ public final class Request {
         public Builder chain(List<String> chain) {
             this.chain.clear();
             this.chain.addAll(chain);
+            return this;
+        }
+
+        /** Whether to explain the decision: see {@link Request#explain()}. */
+        public Builder explain(boolean explain) {
+            this.explain = explain;
             return this;
         }
 

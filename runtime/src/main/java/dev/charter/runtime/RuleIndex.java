@@ -107,18 +107,34 @@ final class RuleIndex {
 
     /** Every rule that can match the request bound in {@code f}; a superset of the matching ones. */
     int[] candidates(Frame f) {
+        int k = pieceOf(f);
+        return k < 0 ? all : pieces[k];
+    }
+
+    /** The number of the piece holding the request bound in {@code f}, or -1 when every rule is a candidate. */
+    int pieceOf(Frame f) {
         if (pieces == null) {
-            return all;
+            return -1;
         }
         Object value = f.read(slot);
         if (value == null) {
-            return all;
+            return -1;
         }
         // Exact either way: the longs order as the BigDecimals they equal.
         int k = value instanceof Long l && integralCuts != null
                 ? Arrays.binarySearch(integralCuts, l)
                 : Arrays.binarySearch(cuts, Node.decimal(value), BigDecimal::compareTo);
-        return pieces[k >= 0 ? 2 * k + 1 : 2 * (-k - 1)];
+        return k >= 0 ? 2 * k + 1 : 2 * (-k - 1);
+    }
+
+    /** Every rule, in resolution order. */
+    int[] all() {
+        return all;
+    }
+
+    /** The rules of each piece, by piece number; empty when the index is linear. */
+    int[][] pieces() {
+        return pieces == null ? new int[0][] : pieces;
     }
 
     /** How many rules a decision evaluates, averaged over the pieces: what choosing an index minimises. */

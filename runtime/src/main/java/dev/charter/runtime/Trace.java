@@ -13,15 +13,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How a decision was reached: every rule that matched with its priority, the attribute values
+ * How a decision was reached: the rules that matched with their priorities, the attribute values
  * the conditions read, each Datalog atom the deciding conditions checked with the proof of those
  * that hold (which snapshot facts and clauses proved {@code may("bot-7", initiate_payment)}),
  * the bundle and snapshot digests, and the request's agent, action and time.
+ *
+ * <p>Two forms. A summary (the default) comes from a decision that stopped evaluating once it
+ * was settled ({@link RuleWalk}): it lists the matching rules among those evaluated — the deciding
+ * rules and, for each other effect, the highest-priority matching rule the decision overrode — and
+ * counts, per effect, the candidate rules that were not evaluated (they may or may not match;
+ * rules the index ruled out are not candidates and not counted). An explained trace (the request
+ * asked for it, {@link Request#explain()}) comes from evaluating every candidate: it lists every
+ * matching rule, and nothing is left unevaluated. {@link #explained()} says which form it is.
  *
  * <p>A decision records only indices and handles on its hot path; the lists below are built
  * when first asked for, from immutable state, so a trace stays valid after the engine moves on to
@@ -42,15 +52,21 @@ public final class Trace {
 
     private static final int MAX_ATOMS = 64;
 
+    /** The effects in the RFC 8785 order of their keywords: deny, escalate, permit. */
+    private static final Effect[] EFFECTS_BY_KEYWORD = Arrays.stream(Effect.values())
+            .sorted(Comparator.comparing(Effect::keyword)).toArray(Effect[]::new);
+
     // The members of writeJson(), in RFC 8785 order.
     private static final Name ACTION = Name.of("action");
     private static final Name AGENT = Name.of("agent");
     private static final Name ATTRIBUTES = Name.of("attributes");
     private static final Name BUNDLE = Name.of("bundle");
     private static final Name DERIVATIONS = Name.of("derivations");
+    private static final Name EXPLAINED = Name.of("explained");
     private static final Name MATCHED = Name.of("matched");
     private static final Name SNAPSHOT = Name.of("snapshot");
     private static final Name TIME = Name.of("time");
+    private static final Name UNEVALUATED = Name.of("unevaluated");
 
     // A matched rule's, in RFC 8785 order.
     private static final Name EFFECT = Name.of("effect");
@@ -70,25 +86,29 @@ public final class Trace {
     private final Frame frame;
     private final Database database;
     private final int[] matched;
+    /** What the rule walk found; null when evaluation did not finish (a failure). */
+    private final RuleWalk.Walked walked;
     private final int[] deciding;
     private final boolean allAtoms;
 
+    /** @param walked what the rule walk found; null when the decision failed before it finished */
     Trace(String bundleDigest, String snapshotDigest, Request request, DecisionPlan plan, Frame frame,
-            Database database, int[] matched, int[] deciding, boolean allAtoms) {
+            Database database, RuleWalk.Walked walked, int[] deciding, boolean allAtoms) {
         this.bundleDigest = bundleDigest;
         this.snapshotDigest = snapshotDigest;
         this.request = request;
         this.plan = plan;
         this.frame = frame;
         this.database = database;
-        this.matched = matched;
+        this.matched = walked == null ? new int[0] : walked.matched();
+        this.walked = walked;
         this.deciding = deciding;
         this.allAtoms = allAtoms;
     }
 
     /** A trace of a decision reached without evaluating any rule. */
     static Trace bare(String bundleDigest, String snapshotDigest, Request request) {
-        return new Trace(bundleDigest, snapshotDigest, request, null, null, null, new int[0], new int[0], false);
+        return new Trace(bundleDigest, snapshotDigest, request, null, null, null, null, new int[0], false);
     }
 
     /** The bundle's digest; {@code unsigned} for an engine built from a program, {@code none} without one. */
@@ -115,7 +135,17 @@ public final class Trace {
         return request == null ? null : request.time();
     }
 
-    /** Every rule that matched, highest priority first. */
+    /** Whether the request asked for an explanation, so that every candidate rule was evaluated. */
+    public boolean explained() {
+        return request != null && request.explain();
+    }
+
+    /**
+     * The rules that were evaluated and matched, highest priority first: every matching rule when
+     * {@link #explained()}; otherwise the deciding rules that were evaluated and, per effect they do
+     * not have, the highest-priority matching rule they overrode (and any rule whose evaluation
+     * could fail that matched). Empty when evaluation failed or nothing matched.
+     */
     public List<MatchedRule> matched() {
         List<MatchedRule> out = new ArrayList<>(matched.length);
         for (int r : matched) {
@@ -123,6 +153,23 @@ public final class Trace {
             out.add(new MatchedRule(rule.name(), rule.effect(), rule.priority(), rule.route()));
         }
         return out;
+    }
+
+    /**
+     * Per effect, how many of the action's candidate rules the decision did not evaluate; effects
+     * with none are left out, so an explained trace's map is empty. Empty too when evaluation
+     * failed (the decision names no rule then).
+     */
+    public Map<Effect, Integer> unevaluated() {
+        Map<Effect, Integer> out = new EnumMap<>(Effect.class);
+        if (walked != null) {
+            for (Effect effect : Effect.values()) {
+                if (walked.unevaluated(effect.ordinal()) > 0) {
+                    out.put(effect, walked.unevaluated(effect.ordinal()));
+                }
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -200,8 +247,9 @@ public final class Trace {
     /**
      * Writes {@link #toJsonTree()}'s canonical form without building it. The trace's members are
      * fixed, so they are written in their RFC 8785 order: {@code action}, {@code agent},
-     * {@code attributes}, {@code bundle}, {@code derivations}, {@code matched}, {@code snapshot},
-     * {@code time}; a matched rule's are {@code effect}, {@code priority}, {@code route},
+     * {@code attributes}, {@code bundle}, {@code derivations}, {@code explained}, {@code matched},
+     * {@code snapshot}, {@code time}, {@code unevaluated} (only when evaluation finished: the
+     * effects' keywords in order, each with its count, zero counts left out); a matched rule's are {@code effect}, {@code priority}, {@code route},
      * {@code rule}; a checked atom's are {@code atom}, {@code holds}, {@code proof}, {@code rule}.
      * Only the attribute paths come from the program, and are sorted.
      */
@@ -228,6 +276,7 @@ public final class Trace {
             out.name(RULE).stringOrNull(atomRule(i)).endObject();
         }
         out.endArray();
+        out.name(EXPLAINED).bool(explained());
         out.name(MATCHED).beginArray();
         for (int r : matched) {
             DecisionRule rule = plan.rules[r].rule();
@@ -240,6 +289,15 @@ public final class Trace {
         out.endArray();
         out.name(SNAPSHOT).stringOrNull(snapshotDigest);
         out.name(TIME).stringOrNull(time() == null ? null : time().toString());
+        if (walked != null) {
+            out.name(UNEVALUATED).beginObject();
+            for (Effect effect : EFFECTS_BY_KEYWORD) {
+                if (walked.unevaluated(effect.ordinal()) > 0) {
+                    out.name(effect.keyword()).number(walked.unevaluated(effect.ordinal()));
+                }
+            }
+            out.endObject();
+        }
         out.endObject();
     }
 

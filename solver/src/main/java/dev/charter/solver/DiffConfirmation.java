@@ -24,8 +24,8 @@ final class DiffConfirmation {
                                         ObjectNode modelled, Prediction was, Prediction is, ZoneId zone) {
         FactSnapshot snapshot = RuntimeConfirmation.snapshot(given, modelled);
         ObjectNode json = request.toJson(zone);
-        Decision old = RuntimeConfirmation.engine(before, snapshot).decide(Request.parse(json.toString()));
-        Decision now = RuntimeConfirmation.engine(after, snapshot).decide(Request.parse(json.toString()));
+        Decision old = RuntimeConfirmation.engine(before, snapshot).decide(Request.parse(json.toString()).explained());
+        Decision now = RuntimeConfirmation.engine(after, snapshot).decide(Request.parse(json.toString()).explained());
         RuntimeConfirmation.disagreement(was, old).ifPresent(p -> {
             throw new SolverDisagreementException("old version: " + p);
         });

@@ -59,11 +59,11 @@ final class RuntimeConfirmation {
         FactSnapshot realised = snapshot(facts, evidence.facts());
         Engine engine = engines.computeIfAbsent(realised.digest(), d -> engine(program, realised));
         ObjectNode request = evidence.request().toJson(zone);
-        Decision decision = engine.decide(Request.parse(request.toString()));
+        Decision decision = engine.decide(Request.parse(request.toString()).explained());
         Optional<String> problem = disagreement(evidence.prediction(), decision);
         for (Evidence.Neighbour neighbour : evidence.neighbours()) {
             if (problem.isEmpty()) {
-                Decision near = engine.decide(Request.parse(neighbour.request().toJson(zone).toString()));
+                Decision near = engine.decide(Request.parse(neighbour.request().toJson(zone).toString()).explained());
                 problem = disagreement(neighbour.prediction(), near).map(p -> "on the request " + neighbour.label() + ": " + p);
             }
         }

@@ -75,7 +75,7 @@ class PriorityOrderProperties {
                                                    @ForAll @IntRange(min = -3, max = 3) int amount) throws Exception {
         Program program = program(specs);
         Request request = pay(amount);
-        Decision actual = Engine.forProgram(program).decide(request);
+        Decision actual = Engine.forProgram(program).decide(request.explained());
         DecisionOracle.Predicted encoded;
         try (DecisionOracle oracle = DecisionOracle.open(program, FactSnapshot.empty())) {
             encoded = oracle.predict(request);

@@ -81,7 +81,7 @@ class SolverRuntimeAgreementProperties {
     @Property(tries = 300)
     void theRuntimesDecisionIsTheEncodingsDecision(@ForAll("constitutions") Program program,
                                                    @ForAll("requests") ConcreteRequest request) {
-        Decision actual = Engine.forProgram(program).decide(Request.parse(request.toJson(ZoneId.of("UTC")).toString()));
+        Decision actual = Engine.forProgram(program).decide(Request.parse(request.toJson(ZoneId.of("UTC")).toString()).explained());
         Prediction encoded = encodedDecision(program, request);
         Optional<String> disagreement = RuntimeConfirmation.disagreement(encoded, actual);
         assertEquals(Optional.empty(), disagreement, () -> "request " + request + "\nrules " + program.rules());

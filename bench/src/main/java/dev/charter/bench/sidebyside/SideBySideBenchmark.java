@@ -41,7 +41,8 @@ public class SideBySideBenchmark {
         "biscuit"})
     public String engine;
 
-    @Param({"threshold-32", "threshold-1000", "threshold-10000", "delegation-200", "fintech"})
+    @Param({"threshold-32", "threshold-1000", "threshold-10000", "delegation-200", "fintech", "overlap-32", "overlap-1000",
+        "overlap-10000"})
     public String workload;
 
     Contender.Loaded loaded;

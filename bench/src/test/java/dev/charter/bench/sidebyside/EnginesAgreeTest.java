@@ -21,7 +21,7 @@ class EnginesAgreeTest {
     private static final int REQUESTS = 256;
 
     static Stream<Arguments> enginesAndWorkloads() {
-        return Stream.of("threshold-32", "threshold-200", "delegation-60", "fintech")
+        return Stream.of("threshold-32", "threshold-200", "delegation-60", "fintech", "overlap-200")
                 .flatMap(w -> Contenders.all().stream().map(c -> Arguments.of(c.name(), w)));
     }
 

@@ -100,7 +100,7 @@ public final class CaseRunner {
     }
 
     private static CaseOutcome decide(String name, Engine engine, TestCase test, long start) {
-        Decision decision = engine.decideJson(test.requestJson());
+        Decision decision = engine.explainJson(test.requestJson());
         ActualDecision actual = new ActualDecision(
                 decision.effect(),
                 Optional.ofNullable(decision.route()),

@@ -87,7 +87,7 @@ public final class WitnessTests {
                     .map(f -> FactSnapshot.parse(f.toString().getBytes(StandardCharsets.UTF_8)))
                     .orElse(FactSnapshot.empty());
             engine.attach(facts);
-            Decision decision = engine.decideJson(witness.request().toString());
+            Decision decision = engine.explainJson(witness.request().toString());
             out.append('\n').append("// ").append(finding.message().replace('\n', ' ')).append('\n');
             out.append("test ").append(quoted(unique(name(finding), names))).append(" {\n");
             out.append("  facts ").append(witness.factSnapshot().map(ObjectNode::toString).orElse(emptySnapshot())).append('\n');

@@ -38,7 +38,7 @@ public final class AgreementCheck implements AutoCloseable {
     /** The difference between the two decisions on {@code request}, or empty when they agree. */
     public Optional<Disagreement> check(FactSnapshot facts, Request request) {
         Sides both = sides(facts);
-        Decision decision = both.engine().decide(request);
+        Decision decision = both.engine().decide(request.explained());
         DecisionOracle.Predicted predicted = both.oracle().predict(request);
         Set<String> rules = decision.reasonCode() == ReasonCode.RULE ? new TreeSet<>(decision.rules()) : Set.of();
         String route = decision.effect() == Effect.ESCALATE ? decision.route() : null;

@@ -4,8 +4,9 @@ import dev.charter.bench.sidebyside.model.Workload;
 
 /**
  * The workloads by name, as the benchmarks' {@code workload} parameter gives them:
- * {@code threshold-N} (workload a with N rules), {@code delegation-N} (workload b with N agents)
- * and {@code fintech} (workload c). Same name, same seed, same workload.
+ * {@code threshold-N} (workload a with N rules), {@code delegation-N} (workload b with N agents),
+ * {@code fintech} (workload c) and {@code overlap-N} (workload d with N rules). Same name, same
+ * seed, same workload.
  */
 public final class Workloads {
 
@@ -35,18 +36,20 @@ public final class Workloads {
                     return ThresholdWorkload.of(size, requests, SEED);
                 case "delegation":
                     return DelegationWorkload.of(size, requests, SEED);
+                case "overlap":
+                    return OverlapWorkload.of(size, requests, SEED);
                 default:
                     break;
             }
         }
-        throw new IllegalArgumentException("no workload " + name + " (threshold-N, delegation-N or fintech)");
+        throw new IllegalArgumentException("no workload " + name + " (threshold-N, delegation-N, overlap-N or fintech)");
     }
 
     private static int parseSize(String text, String name) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("no workload " + name + " (threshold-N, delegation-N or fintech)", e);
+            throw new IllegalArgumentException("no workload " + name + " (threshold-N, delegation-N, overlap-N or fintech)", e);
         }
     }
 }

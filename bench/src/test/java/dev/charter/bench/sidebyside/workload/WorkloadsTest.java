@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.charter.bench.sidebyside.model.AccessRequest;
+import dev.charter.bench.sidebyside.model.Condition;
 import dev.charter.bench.sidebyside.model.Facts;
 import dev.charter.bench.sidebyside.model.ModelOracle;
+import dev.charter.bench.sidebyside.model.PolicyRule;
 import dev.charter.bench.sidebyside.model.Verdict;
 import dev.charter.bench.sidebyside.model.Workload;
 import java.util.Map;
@@ -64,9 +67,31 @@ class WorkloadsTest {
     }
 
     @Test
+    void overlappingRulesMatchManyRequestsAndTheDeniesOverrideSome() {
+        Workload w = Workloads.named("overlap-1000");
+        ModelOracle oracle = new ModelOracle(w.model());
+
+        Map<Verdict, Long> counts = w.requests().stream().collect(Collectors.groupingBy(oracle::decide, Collectors.counting()));
+        double matchingPerRequest = w.requests().stream()
+                .mapToLong(r -> w.model().rules().stream().filter(rule -> matches(rule, r)).count()).average().orElse(0);
+
+        assertEquals(1_000, w.model().rules().size());
+        assertTrue(counts.get(Verdict.PERMIT) > w.requests().size() / 2, counts::toString);
+        assertTrue(counts.get(Verdict.DENY) > w.requests().size() / 20, counts::toString);
+        assertTrue(matchingPerRequest > 10, "matching rules per request: " + matchingPerRequest);
+    }
+
+    private static boolean matches(PolicyRule rule, AccessRequest request) {
+        return rule.action().equals(request.action()) && rule.conditions().stream().allMatch(c -> {
+            Condition.Compare compare = (Condition.Compare) c;
+            return compare.op().holds(((Long) request.value(compare.attribute())).compareTo((Long) compare.constant()));
+        });
+    }
+
+    @Test
     void anUnknownWorkloadIsRefusedWithTheNamesThatExist() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Workloads.named("threshold-many"));
 
-        assertTrue(e.getMessage().contains("threshold-N, delegation-N or fintech"));
+        assertTrue(e.getMessage().contains("threshold-N, delegation-N, overlap-N or fintech"));
     }
 }
