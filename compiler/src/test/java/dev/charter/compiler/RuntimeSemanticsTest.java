@@ -29,6 +29,9 @@ class RuntimeSemanticsTest {
             action crm.delete_contact { id: string }
             action crm.delete_deal { id: string }
             action crm.read { id: string }
+            action "write:refund" { id: string }
+            action "delete:record" { id: string }
+            action "Fs/read-file" { id: string }
             input relation role(agent: string, role: string)
             input relation delegates(from: string, to: string)
             input relation revoked(agent: string)
@@ -75,6 +78,32 @@ class RuntimeSemanticsTest {
                 row("an action list matches each action",
                         "rule r: deny {crm.read, crm.delete_deal}; default escalate to \"x\";",
                         crm("crm.delete_deal"), "deny (rule) by r"),
+                row("a tool's quoted name is requested verbatim",
+                        "rule r: permit \"write:refund\"; rule d: deny \"delete:record\";",
+                        crm("write:refund"), "permit (rule) by r"),
+                row("a quoted wildcard matches the names that start with its prefix",
+                        "rule r: deny \"delete:*\"; rule ok: permit \"write:refund\";",
+                        crm("delete:record"), "deny (rule) by r"),
+                row("a quoted name that is also a bare name is that action",
+                        "rule r: permit \"crm.read\";",
+                        crm("crm.read"), "permit (rule) by r"),
+                row("a name differing only in case is another action",
+                        "rule r: permit \"Fs/read-file\";",
+                        crm("fs/read-file"), "deny (unknown_action)"),
+                row("action compares with a tool's quoted name",
+                        "rule r: permit * when action == \"Fs/read-file\" or \"write:refund\" == action;",
+                        crm("Fs/read-file"), "permit (rule) by r"),
+                row("action in a set of tool names",
+                        "rule r: deny * when action in { \"delete:record\", crm.delete_deal } priority 1; rule ok: permit *;",
+                        crm("delete:record"), "deny (rule) by r"),
+                row("a relation of actions holds tool names",
+                        "relation may_use(agent: string, act: action) may_use(\"alice\", \"write:refund\")."
+                                + " rule r: permit * when may_use(agent, action);",
+                        crm("write:refund"), "permit (rule) by r"),
+                row("a relation of actions holds only the tool names its facts give",
+                        "relation may_use(agent: string, act: action) may_use(\"alice\", \"write:refund\")."
+                                + " rule r: permit * when may_use(agent, action);",
+                        crm("delete:record"), "deny (default)"),
                 row("a dotted wildcard matches its actions",
                         "rule r: deny crm.delete_*; rule ok: permit crm.read;",
                         crm("crm.delete_contact"), "deny (rule) by r"),

@@ -44,7 +44,13 @@ contextDecl
     ;
 
 actionDecl
-    : ACTION name=actionName LBRACE fieldList? RBRACE
+    : ACTION name=declaredAction LBRACE fieldList? RBRACE
+    ;
+
+// A tool's own name in quotes (`"write:refund"`, `"github/create-issue"`) or a bare dotted name.
+declaredAction
+    : actionName
+    | STRING
     ;
 
 relationDecl
@@ -123,6 +129,7 @@ actionPattern
 actionGlob
     : STAR                                          # anyAction
     | actionName (DOT STAR | STAR)?                 # namedAction
+    | STRING                                        # quotedAction
     ;
 
 // An action's first segment may not be one of the words that continue a rule, so that

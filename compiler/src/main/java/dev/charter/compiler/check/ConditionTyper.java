@@ -65,7 +65,14 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     }
 
     private Expr typed(Expression e, ValueType expected) {
-        return e instanceof NameRef n ? names.resolve(n, expected) : e.accept(this);
+        if (e instanceof NameRef n) {
+            return names.resolve(n, expected);
+        }
+        if (e instanceof Literal.StringLiteral s && expected == PrimitiveType.ACTION) {
+            Value action = constants.literal(s, expected);
+            return action == null ? null : new Expr.Const(action, s.span());
+        }
+        return e.accept(this);
     }
 
     @Override
@@ -114,8 +121,9 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     public Expr visitComparison(Expression.Comparison e) {
         Expr left;
         Expr right;
-        // A bare name takes the other side's type, so the other side is typed first.
-        if (e.left() instanceof NameRef n && !BareNames.BUILT_IN.contains(n.name()) && !(e.right() instanceof NameRef)) {
+        // A bare name or a string (which may name an action) takes the other side's type, so the
+        // other side is typed first.
+        if (takesOtherSidesType(e.left()) && !(e.right() instanceof NameRef)) {
             right = typed(e.right(), null);
             left = right == null ? null : typed(e.left(), right.type());
         } else {
@@ -128,6 +136,10 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         checkRoute(left, right);
         checkRoute(right, left);
         return new Expr.Compare(e.operator(), left, right, e.span());
+    }
+
+    private static boolean takesOtherSidesType(Expression side) {
+        return side instanceof NameRef n ? !BareNames.BUILT_IN.contains(n.name()) : side instanceof Literal.StringLiteral;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.charter.compiler.check;
 
 import dev.charter.compiler.ast.Literal;
+import dev.charter.compiler.parse.ActionNameSyntax;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.PrimitiveType;
@@ -59,8 +60,14 @@ final class Constants {
         return new Value.BoolValue(((Literal.BoolLiteral) literal).value());
     }
 
-    /** A literal as a value of {@code expected}; an int is accepted where a decimal is expected. */
+    /**
+     * A literal as a value of {@code expected}; an int is accepted where a decimal is expected, and
+     * a string names an action where an action is expected ({@code action == "write:refund"}).
+     */
     Value literal(Literal literal, ValueType expected) {
+        if (literal instanceof Literal.StringLiteral s && expected == PrimitiveType.ACTION) {
+            return action(s.value(), s.span());
+        }
         Value value = literal(literal);
         if (value == null || expected == null || value.type().equals(expected)) {
             return value;
@@ -136,7 +143,7 @@ final class Constants {
         }
         String help = DidYouMean.help(name, declarations.actions.keySet());
         diagnostics.report(DiagnosticCode.UNDEFINED_ACTION, span, "no action named `" + name + "`",
-                help != null ? help : "declare it: `action " + name + " { }`");
+                help != null ? help : "declare it: `action " + ActionNameSyntax.written(name) + " { }`");
         return null;
     }
 

@@ -3,6 +3,7 @@ package dev.charter.compiler.check;
 import dev.charter.compiler.ast.ActionPattern;
 import dev.charter.compiler.ast.Declaration;
 import dev.charter.compiler.ast.Literal;
+import dev.charter.compiler.parse.ActionNameSyntax;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.SourceSpan;
@@ -116,7 +117,7 @@ final class DecisionCheck {
             }
             String help = DidYouMean.help(action, declarations.actions.keySet());
             diagnostics.report(DiagnosticCode.UNDEFINED_ACTION, named.span(), "no action named `" + action + "`",
-                    help != null ? help : "declare it: `action " + action + " { }`");
+                    help != null ? help : "declare it: `action " + ActionNameSyntax.written(action) + " { }`");
             return List.of();
         }
         ActionPattern.ActionWildcard wildcard = (ActionPattern.ActionWildcard) item;

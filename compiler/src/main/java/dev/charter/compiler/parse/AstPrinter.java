@@ -84,7 +84,7 @@ public final class AstPrinter {
 
         @Override
         public String visitAction(Declaration.ActionDecl d) {
-            return "action " + d.name().text() + (d.parameters().isEmpty() ? " {}" : " { " + fields(d.parameters()) + " }");
+            return "action " + ActionNameSyntax.written(d.name().text()) + (d.parameters().isEmpty() ? " {}" : " { " + fields(d.parameters()) + " }");
         }
 
         @Override
@@ -165,9 +165,9 @@ public final class AstPrinter {
                 return "{" + ExpressionPrinter.joined(((ActionPattern.ActionList) pattern).items(), Rendering::pattern) + "}";
             }
             if (pattern instanceof ActionPattern.ActionName) {
-                return ((ActionPattern.ActionName) pattern).name().text();
+                return ActionNameSyntax.written(((ActionPattern.ActionName) pattern).name().text());
             }
-            return ((ActionPattern.ActionWildcard) pattern).prefix() + "*";
+            return ActionNameSyntax.writtenWildcard(((ActionPattern.ActionWildcard) pattern).prefix());
         }
     }
 }

@@ -15,10 +15,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class DeclarationBuilder {
 
     private final LiteralBuilder leaves;
+    private final ActionNameBuilder actionNames;
     private final Spans spans;
 
     DeclarationBuilder(LiteralBuilder leaves) {
         this.leaves = leaves;
+        this.actionNames = new ActionNameBuilder(leaves);
         this.spans = leaves.spans();
     }
 
@@ -39,7 +41,7 @@ final class DeclarationBuilder {
     }
 
     Declaration.ActionDecl action(CharterParser.ActionDeclContext c) {
-        return new Declaration.ActionDecl(spans.of(c), leaves.name(c.name), fields(c.fieldList()));
+        return new Declaration.ActionDecl(spans.of(c), actionNames.declared(c.name), fields(c.fieldList()));
     }
 
     Declaration.RelationDecl relation(CharterParser.RelationDeclContext c) {

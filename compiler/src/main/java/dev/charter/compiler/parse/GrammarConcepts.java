@@ -91,7 +91,7 @@ final class GrammarConcepts {
     private static String nameConceptOf(ParserRuleContext c) {
         switch (c.getRuleIndex()) {
             case CharterParser.RULE_actionGlob: case CharterParser.RULE_actionPattern: case CharterParser.RULE_actionName:
-            case CharterParser.RULE_actionIdentifier:
+            case CharterParser.RULE_actionIdentifier: case CharterParser.RULE_declaredAction:
                 return "an action name";
             case CharterParser.RULE_typeName:
                 return "a type";
@@ -160,7 +160,8 @@ final class GrammarConcepts {
             if (previous == CONSTITUTION) {
                 return "the constitution's name in quotes";
             }
-            return "a string";
+            // A quoted action name is an action name: `permit "write:refund"`.
+            return nameConcept(context).equals("an action name") ? "an action name" : "a string";
         }
         if (type == INT && previous == VERSION) {
             return "a version number";

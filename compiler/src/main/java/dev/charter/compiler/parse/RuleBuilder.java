@@ -16,10 +16,12 @@ final class RuleBuilder {
 
     private final LiteralBuilder leaves;
     private final ExpressionBuilder expressions;
+    private final ActionNameBuilder actionNames;
     private final Spans spans;
 
     RuleBuilder(LiteralBuilder leaves, ExpressionBuilder expressions) {
         this.leaves = leaves;
+        this.actionNames = new ActionNameBuilder(leaves);
         this.expressions = expressions;
         this.spans = leaves.spans();
     }
@@ -69,6 +71,9 @@ final class RuleBuilder {
     private ActionPattern.Single single(CharterParser.ActionGlobContext c) {
         if (c instanceof CharterParser.AnyActionContext) {
             return new ActionPattern.ActionWildcard(spans.of(c), "");
+        }
+        if (c instanceof CharterParser.QuotedActionContext quoted) {
+            return actionNames.pattern(quoted);
         }
         CharterParser.NamedActionContext named = (CharterParser.NamedActionContext) c;
         if (named.STAR() == null) {

@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.StringArbitrary;
 
 /**
  * Random well-formed ASTs: every shape the grammar can express, with names that are not
@@ -63,6 +64,16 @@ public final class AstArbitraries {
 
     private static Arbitrary<String> dotted() {
         return word().list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join(".", parts));
+    }
+
+    /** An action name: bare and dotted, or a tool's name that must be quoted ({@code write:refund}). */
+    private static Arbitrary<String> actionName() {
+        return Arbitraries.oneOf(dotted(), toolName().ofMinLength(1));
+    }
+
+    /** Text of the characters a tool's name may hold: every visible ASCII character but {@code " \ *}. */
+    private static StringArbitrary toolName() {
+        return Arbitraries.strings().withCharRange('!', '~').excludeChars('"', '\\', '*').ofMaxLength(12);
     }
 
     private static Arbitrary<Name> name() {
@@ -115,7 +126,7 @@ public final class AstArbitraries {
                 Combinators.combine(Arbitraries.oneOf(word(), upperWord()), name().list().ofMinSize(1).ofMaxSize(4))
                         .as((n, values) -> new Declaration.EnumDecl(SPAN, new Name(SPAN, n), values)),
                 field().list().ofMaxSize(3).map(fields -> new Declaration.ContextDecl(SPAN, fields)),
-                Combinators.combine(dotted(), field().list().ofMaxSize(3))
+                Combinators.combine(actionName(), field().list().ofMaxSize(3))
                         .as((n, params) -> new Declaration.ActionDecl(SPAN, new Name(SPAN, n), params)),
                 Combinators.combine(Arbitraries.of(true, false), name(), field().list().ofMinSize(1).ofMaxSize(3))
                         .as((input, n, columns) -> new Declaration.RelationDecl(SPAN, input, n, columns)),
@@ -143,10 +154,11 @@ public final class AstArbitraries {
 
     private static Arbitrary<ActionPattern> pattern() {
         Arbitrary<ActionPattern.Single> single = Arbitraries.oneOf(
-                dotted().map(n -> new ActionPattern.ActionName(SPAN, new Name(SPAN, n))),
+                actionName().map(n -> new ActionPattern.ActionName(SPAN, new Name(SPAN, n))),
                 Arbitraries.just(new ActionPattern.ActionWildcard(SPAN, "")),
                 dotted().map(n -> new ActionPattern.ActionWildcard(SPAN, n + ".")),
-                dotted().map(n -> new ActionPattern.ActionWildcard(SPAN, n)));
+                dotted().map(n -> new ActionPattern.ActionWildcard(SPAN, n)),
+                toolName().map(prefix -> new ActionPattern.ActionWildcard(SPAN, prefix)));
         return Arbitraries.oneOf(single,
                 single.list().ofMinSize(1).ofMaxSize(3).map(items -> new ActionPattern.ActionList(SPAN, items)));
     }

@@ -17,6 +17,7 @@ public enum DiagnosticCode {
     INVALID_ESCAPE("invalid-escape", Severity.ERROR, "an unknown escape sequence in a string"),
     INVALID_DATE("invalid-date", Severity.ERROR, "a date literal that is not a calendar date"),
     DETACHED_WILDCARD("detached-wildcard", Severity.ERROR, "an action wildcard written apart from the name it ends"),
+    INVALID_ACTION_NAME("invalid-action-name", Severity.ERROR, "an action name that is empty, too long, or holds a character no action name may hold"),
     INPUT_TOO_LARGE("input-too-large", Severity.ERROR, "the file is larger than a constitution may be"),
     BINARY_INPUT("binary-input", Severity.ERROR, "the file is not text"),
     NESTING_TOO_DEEP("nesting-too-deep", Severity.ERROR, "expressions nest deeper than the parser allows"),

@@ -53,6 +53,7 @@ final class ProgramValidator {
         }
         for (ActionDecl a : schema.actions()) {
             require(actions.put(a.name(), a) == null, "duplicate action " + a.name());
+            ActionNames.problem(a.name()).ifPresent(problems::add);
             Set<String> names = new HashSet<>();
             for (Field p : a.parameters()) {
                 require(names.add(p.name()), "action " + a.name() + " repeats parameter " + p.name());

@@ -106,4 +106,26 @@ class ProgramJsonTest {
         assertTrue(json.contains("[^é]"), json);
         assertTrue(json.contains("\"\\\"q\\\"\\n\""), json);
     }
+
+    @Test
+    void aToolsNameTravelsVerbatim() {
+        Program program = ProgramJson.decode(withActionNamed("github/Create-Issue:v2"));
+
+        assertEquals("github/Create-Issue:v2", program.schema().actions().get(0).name());
+        assertEquals(List.of("github/Create-Issue:v2"), program.rules().get(0).actions());
+    }
+
+    @Test
+    void anActionNameNoToolCouldHaveIsRefusedByValidation() {
+        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(withActionNamed("write\nrefund")));
+        assertTrue(e.problems().contains("an action name cannot contain the character U+000A"), e.getMessage());
+    }
+
+    /** The minimal program with its one action, declared and named by its rule, renamed {@code name}. */
+    private static JsonNode withActionNamed(String name) {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.minimal());
+        ((ObjectNode) json.get("schema").get("actions").get(0)).put("name", name);
+        ((ArrayNode) json.get("rules").get(0).get("actions")).set(0, name);
+        return json;
+    }
 }

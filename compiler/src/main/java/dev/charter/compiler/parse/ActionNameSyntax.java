@@ -1,0 +1,60 @@
+package dev.charter.compiler.parse;
+
+import dev.charter.grammar.CharterLexer;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * How an action name is written back into a constitution: bare when the grammar reads it as a
+ * bare dotted name ({@code crm.delete_contact}), in quotes otherwise ({@code "write:refund"}).
+ * Both spellings of a name mean the same action, so the bare one, the older and shorter, is the
+ * canonical one {@code charter fmt} writes.
+ */
+public final class ActionNameSyntax {
+
+    /** The tokens that may begin a bare action name (the grammar's {@code actionIdentifier}). */
+    private static final Set<Integer> FIRST_SEGMENT = Set.of(CharterLexer.IDENTIFIER, CharterLexer.ON,
+            CharterLexer.CONFLICT, CharterLexer.VERSION, CharterLexer.ROUTES, CharterLexer.INPUT, CharterLexer.RELATION,
+            CharterLexer.STARTS_WITH, CharterLexer.ENDS_WITH, CharterLexer.CONTAINS, CharterLexer.MATCHES);
+
+    /** The tokens that may follow a dot in a bare action name (the grammar's {@code identifier}). */
+    private static final Set<Integer> LATER_SEGMENT = Set.of(CharterLexer.IDENTIFIER, CharterLexer.TO, CharterLexer.ON,
+            CharterLexer.CONFLICT, CharterLexer.VERSION, CharterLexer.ROUTES, CharterLexer.PRIORITY, CharterLexer.BECAUSE,
+            CharterLexer.INPUT, CharterLexer.RELATION, CharterLexer.UNLESS, CharterLexer.WHEN, CharterLexer.STARTS_WITH,
+            CharterLexer.ENDS_WITH, CharterLexer.CONTAINS, CharterLexer.MATCHES);
+
+    private ActionNameSyntax() {
+    }
+
+    /** {@code name} as it is written in a declaration, a rule or a message. */
+    public static String written(String name) {
+        return isBare(name) ? name : StringEscapes.quote(name);
+    }
+
+    /** The wildcard over the names that start with {@code prefix}, as written in a rule. */
+    public static String writtenWildcard(String prefix) {
+        if (prefix.isEmpty()) {
+            return "*";
+        }
+        String stem = prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        return isBare(stem) ? prefix + "*" : StringEscapes.quote(prefix + "*");
+    }
+
+    /** Whether the grammar reads {@code name}, unquoted, as exactly this dotted action name. */
+    static boolean isBare(String name) {
+        CharterLexer lexer = new CharterLexer(CharStreams.fromString(name));
+        lexer.removeErrorListeners();
+        List<? extends Token> tokens = lexer.getAllTokens();
+        if (tokens.isEmpty() || tokens.size() % 2 == 0 || !FIRST_SEGMENT.contains(tokens.get(0).getType())) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size(); i += 2) {
+            if (tokens.get(i).getType() != CharterLexer.DOT || !LATER_SEGMENT.contains(tokens.get(i + 1).getType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
