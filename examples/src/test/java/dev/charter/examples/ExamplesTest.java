@@ -64,7 +64,7 @@ class ExamplesTest {
             }
             examples.add(DynamicContainer.dynamicContainer(directory.getFileName().toString(), nodes));
         }
-        assertTrue(examples.size() >= 8, "expected the eight examples, found " + examples.size());
+        assertTrue(examples.size() >= 9, "expected the nine examples, found " + examples.size());
         return examples.stream();
     }
 
