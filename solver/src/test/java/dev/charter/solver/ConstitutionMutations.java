@@ -100,12 +100,12 @@ final class ConstitutionMutations {
             out.add(String.valueOf(now - 1));
             out.add(String.valueOf(now + 1));
             original.pools().ints().stream().filter(k -> k != now).forEach(k -> out.add(String.valueOf(k)));
+        } else if (DatalogConstitution.ACTION_SOURCES.contains(constant)) {
+            out.addAll(DatalogConstitution.ACTION_SOURCES);
         } else if (constant.startsWith("\"")) {
             original.pools().agents().forEach(a -> out.add(RandomDatalogConstitutions.quote(a)));
         } else if (DatalogConstitution.ROLES.contains(constant)) {
             out.addAll(DatalogConstitution.ROLES);
-        } else if (DatalogConstitution.ACTIONS.contains(constant)) {
-            out.addAll(DatalogConstitution.ACTIONS);
         }
         out.remove(constant);
         return out;

@@ -1,5 +1,6 @@
 package dev.charter.solver;
 
+import dev.charter.compiler.parse.ActionNameSyntax;
 import dev.charter.runtime.ir.Program;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,10 @@ record DatalogConstitution(
         List<Assertion> assertions,
         Pools pools) {
 
-    static final List<String> ACTIONS = List.of("pay", "view", "grant");
+    /** The declared actions; the third is named as a tool is, so it is written in quotes. */
+    static final List<String> ACTIONS = List.of("pay", "view", "Repo/grant:v2-admin");
+    /** Each of {@link #ACTIONS} as the constitution's source writes it. */
+    static final List<String> ACTION_SOURCES = ACTIONS.stream().map(ActionNameSyntax::written).toList();
     static final List<String> ROLES = List.of("teller", "auditor", "admin");
 
     DatalogConstitution {
@@ -155,7 +159,7 @@ record DatalogConstitution(
         lines.add("constitution \"fuzz-" + seed + "\" version 1 { timezone \"UTC\" }");
         lines.add("enum Role { " + String.join(", ", ROLES) + " }");
         lines.add("context { verified: bool, level: int }");
-        ACTIONS.forEach(a -> lines.add("action " + a + " { amount: int, target: string }"));
+        ACTION_SOURCES.forEach(a -> lines.add("action " + a + " { amount: int, target: string }"));
         lines.addAll(declarations);
         facts.forEach(f -> lines.add(f.text()));
         clauses.forEach(c -> lines.add(c.text()));

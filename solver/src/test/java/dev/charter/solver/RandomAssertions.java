@@ -181,7 +181,7 @@ final class RandomAssertions {
         return switch (random.nextInt(3)) {
             case 0 -> "decision == permit => " + atom;
             case 1 -> atom + " => decision != permit";
-            default -> pick(DatalogConstitution.ACTIONS) + " and " + atom + " => decision != deny";
+            default -> "action == " + pick(DatalogConstitution.ACTION_SOURCES) + " and " + atom + " => decision != deny";
         };
     }
 

@@ -26,15 +26,18 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Random small constitutions over one fixed schema, and random requests for them: every kind of
- * condition node the encoding handles (comparisons across int and decimal, int arithmetic that
- * can overflow, strings, regular expressions, enums, time), random priorities and effects so that
- * conflicts, gaps, shadowing and holes all occur. {@link #hardPrograms()} adds what pushes Z3 to
+ * Random small constitutions over one fixed schema (whose second action has a tool's name), and
+ * random requests for them: every kind of condition node the encoding handles (comparisons across
+ * int and decimal, int arithmetic that can overflow, strings, regular expressions, enums, time,
+ * the requested action), random priorities and effects so that conflicts, gaps, shadowing and
+ * holes all occur. {@link #hardPrograms()} adds what pushes Z3 to
  * its limits — constants near ±2^63, string lengths in int arithmetic, decimal multiplications
  * whose solutions are thirds — and random assertions.
  */
 final class RandomConstitutions {
 
+    /** The second action, named as a tool is: a colon, a slash, a hyphen, upper case and digits. */
+    static final String SHARE = "Files/share:Link-v2";
     static final EnumType TIER = new EnumType("Tier");
     static final List<String> TIERS = List.of("basic", "gold", "platinum");
     private static final SourceSpan AT = new SourceSpan("random.charter", 1, 1, 1, 1);
@@ -49,7 +52,7 @@ final class RandomConstitutions {
                         new Field("tier", TIER, AT)),
                 List.of(new ActionDecl("pay", List.of(new Field("amount", PrimitiveType.DECIMAL, AT),
                                 new Field("count", PrimitiveType.INT, AT), new Field("target", PrimitiveType.STRING, AT)), AT),
-                        new ActionDecl("share", List.of(new Field("count", PrimitiveType.INT, AT),
+                        new ActionDecl(SHARE, List.of(new Field("count", PrimitiveType.INT, AT),
                                 new Field("target", PrimitiveType.STRING, AT)), AT)));
     }
 
@@ -99,7 +102,7 @@ final class RandomConstitutions {
 
     private static Arbitrary<DecisionRule> rule(boolean hard) {
         Arbitrary<Effect> effect = Arbitraries.of(Effect.values());
-        Arbitrary<List<String>> actions = Arbitraries.of(List.of("pay"), List.of("share"), List.of("pay", "share"));
+        Arbitrary<List<String>> actions = Arbitraries.of(List.of("pay"), List.of(SHARE), List.of("pay", SHARE));
         Arbitrary<Long> priority = Arbitraries.of(0L, 0L, 5L, 10L);
         Arbitrary<String> route = Arbitraries.of("desk-a", "desk-b");
         return Combinators.combine(effect, actions, priority, route, Arbitraries.integers().between(0, Integer.MAX_VALUE))
@@ -129,6 +132,9 @@ final class RandomConstitutions {
                 Arbitraries.longs().between(2, 3).map(k -> compare(CompareOp.GT, new Expr.Arithmetic(Expr.ArithmeticOp.MUL,
                         attr(Expr.Scope.CONTEXT, "level", PrimitiveType.INT), intConst(k), PrimitiveType.INT, AT), intConst(6))),
                 Arbitraries.just(attr(Expr.Scope.CONTEXT, "verified", PrimitiveType.BOOL)),
+                Arbitraries.of("pay", SHARE).map(a -> (Expr) new Expr.ActionIs(a, AT)),
+                Arbitraries.of(CompareOp.EQ, CompareOp.NE).flatMap(op -> Arbitraries.of("pay", SHARE).map(a ->
+                        compare(op, new Expr.CurrentAction(AT), new Expr.Const(new Value.ActionValue(a), AT)))),
                 Arbitraries.of(TIERS).map(t -> compare(CompareOp.EQ, attr(Expr.Scope.CONTEXT, "tier", TIER),
                         new Expr.Const(new Value.EnumValue(TIER, t), AT))),
                 Arbitraries.of("a", "ab", "b").flatMap(s -> Arbitraries.of(Expr.StringOp.values()).map(op ->
@@ -220,7 +226,7 @@ final class RandomConstitutions {
         Arbitrary<BigDecimal> decimals = Arbitraries.of("0", "99.5", "100", "100.01", "999.99", "1000", "5", "-1")
                 .map(BigDecimal::new);
         Arbitrary<String> strings = Arbitraries.of("", "a", "ab", "a1", "xa12", "b", "a12b", "\u00e9a9", "\uD83D\uDE00ab");
-        return Combinators.combine(Arbitraries.of("pay", "share"), ints, ints, decimals, strings,
+        return Combinators.combine(Arbitraries.of("pay", SHARE), ints, ints, decimals, strings,
                         Arbitraries.integers().between(0, 23), Arbitraries.of(dev.charter.runtime.ir.Schema.WEEKDAYS),
                         Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(TIERS)).as(Map::entry))
                 .as((action, count, level, amount, target, hour, weekday, flags) -> {

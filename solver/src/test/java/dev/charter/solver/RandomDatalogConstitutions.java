@@ -123,7 +123,7 @@ final class RandomDatalogConstitutions {
         List<Clause> facts = new ArrayList<>();
         int grants = 1 + random.nextInt(4);
         for (int i = 0; i < grants; i++) {
-            Clause fact = new Clause(new Atom("grants", List.of(pick(DatalogConstitution.ROLES), pick(DatalogConstitution.ACTIONS))), List.of());
+            Clause fact = new Clause(new Atom("grants", List.of(pick(DatalogConstitution.ROLES), pick(DatalogConstitution.ACTION_SOURCES))), List.of());
             if (!facts.contains(fact)) {
                 facts.add(fact);
             }
@@ -274,14 +274,15 @@ final class RandomDatalogConstitutions {
                     : pools.agents().get(random.nextInt(pools.agents().size())));
             case "int" -> String.valueOf(pools.ints().get(random.nextInt(pools.ints().size())));
             case "Role" -> DatalogConstitution.ROLES.get(random.nextInt(DatalogConstitution.ROLES.size()));
-            case "action" -> DatalogConstitution.ACTIONS.get(random.nextInt(DatalogConstitution.ACTIONS.size()));
+            case "action" -> DatalogConstitution.ACTION_SOURCES.get(random.nextInt(DatalogConstitution.ACTION_SOURCES.size()));
             default -> throw new IllegalArgumentException(type);
         };
     }
 
     private Rule rule(String name, RandomAssertions conditions) {
         String effect = pick(List.of("permit", "permit", "deny", "escalate"));
-        String actions = pick(List.of("pay", "view", "grant", "pay", "{ pay, view }", "*"));
+        String actions = pick(List.of("pay", "view", "\"Repo/grant:v2-admin\"", "pay", "{ pay, view }", "*", "\"Repo/*\"",
+                "{ view, \"Repo/grant:*\" }"));
         List<String> when = new ArrayList<>();
         String ruleName = name;
         if (random.nextInt(6) == 0) {
