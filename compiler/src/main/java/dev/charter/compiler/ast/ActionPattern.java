@@ -19,13 +19,14 @@ public sealed interface ActionPattern extends Node permits ActionPattern.ActionL
         }
     }
 
-    /** {@code initiate_payment}, {@code crm.delete_contact}. */
+    /** {@code initiate_payment}, {@code crm.delete_contact}, {@code "write:refund"}. */
     record ActionName(SourceSpan span, Name name) implements Single {
     }
 
     /**
-     * Every action whose dotted name starts with {@code prefix}: {@code *} has prefix {@code ""},
-     * {@code crm.*} has {@code "crm."}, {@code crm.delete_*} has {@code "crm.delete_"}.
+     * Every action whose name starts with {@code prefix}: {@code *} has prefix {@code ""},
+     * {@code crm.*} has {@code "crm."}, {@code crm.delete_*} has {@code "crm.delete_"}, the quoted
+     * {@code "delete:*"} has {@code "delete:"}.
      */
     record ActionWildcard(SourceSpan span, String prefix) implements Single {
 

@@ -84,7 +84,8 @@ public final class AstPrinter {
 
         @Override
         public String visitAction(Declaration.ActionDecl d) {
-            return "action " + ActionNameSyntax.written(d.name().text()) + (d.parameters().isEmpty() ? " {}" : " { " + fields(d.parameters()) + " }");
+            String name = ActionNameSyntax.written(d.name().text());
+            return "action " + name + (d.parameters().isEmpty() ? " {}" : " { " + fields(d.parameters()) + " }");
         }
 
         @Override
