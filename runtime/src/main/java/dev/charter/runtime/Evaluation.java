@@ -41,7 +41,7 @@ final class Evaluation {
         }
         Frame f = new Frame(plan.layout.size(), attachment.lookups(), action.id, request.agent(), budget.regexSteps());
         try {
-            action.bind(request, f, plan.zone, plan.layout.hour(), plan.layout.weekday());
+            action.bind(request, f, plan.zone, plan.layout);
             int[] candidates = action.rules.candidates(f);
             int[] matched = new int[Math.min(candidates.length, 8)];
             int count = 0;

@@ -12,6 +12,7 @@ import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
@@ -323,10 +324,8 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
                 return field == null ? null : declarations.type(field)
                         .map(t -> (Expr) new Expr.Attribute(Expr.Scope.CONTEXT, name, t, e.span())).orElse(null);
             case TIME:
-                if (name.equals("hour")) {
-                    return new Expr.Attribute(Expr.Scope.TIME, name, PrimitiveType.INT, e.span());
-                }
-                return name.equals("weekday") ? new Expr.Attribute(Expr.Scope.TIME, name, EnumType.WEEKDAY, e.span()) : null;
+                return TimeAttribute.named(name).map(t -> (Expr) new Expr.Attribute(Expr.Scope.TIME, name, t.type(), e.span()))
+                        .orElse(null);
             default:
                 ValueType type = attributes.type(e);
                 return type == null ? null : new Expr.Attribute(Expr.Scope.REQUEST, name, type, e.span());
@@ -366,6 +365,11 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
 
     @Override
     public Expr visitDate(Literal.DateLiteral e) {
+        return constant(e);
+    }
+
+    @Override
+    public Expr visitClock(Literal.ClockLiteral e) {
         return constant(e);
     }
 

@@ -85,7 +85,7 @@ public sealed interface Expr {
         }
     }
 
-    /** {@code request.x}, {@code context.x}, {@code time.hour} or {@code time.weekday}. */
+    /** {@code request.x}, {@code context.x}, or a {@link TimeAttribute} such as {@code time.hour}. */
     record Attribute(Scope scope, String name, ValueType type, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitAttribute(this);

@@ -33,8 +33,7 @@ final class ExprChecker implements ExprVisitor<Void> {
     public Void visitAttribute(Expr.Attribute a) {
         switch (a.scope()) {
             case CONTEXT -> checkContextAttribute(a);
-            case TIME -> validator.require((a.name().equals("hour") && a.type() == PrimitiveType.INT)
-                    || (a.name().equals("weekday") && a.type().equals(EnumType.WEEKDAY)),
+            case TIME -> validator.require(TimeAttribute.named(a.name()).map(t -> t.type().equals(a.type())).orElse(false),
                     where + ": unknown time attribute " + a.name());
             case REQUEST -> checkRequestAttribute(a);
         }
