@@ -64,7 +64,7 @@ final class ActionPlan {
                 throw new EvaluationFailure(ReasonCode.MISSING_ATTRIBUTE, "time is missing; a rule for " + name
                         + " reads a time attribute");
             }
-            long local = time.getEpochSecond() + zone.getOffset(time).getTotalSeconds();
+            long local = TimeAttribute.localSecond(time, zone);
             for (TimeAttribute t : TimeAttribute.values()) {
                 f.slots[layout.time(t)] = t.read(local);
             }

@@ -1,6 +1,8 @@
 package dev.charter.runtime.ir;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.zone.ZoneRules;
 import java.util.Optional;
 
 /**
@@ -19,10 +21,6 @@ public enum TimeAttribute {
     MINUTE("minute", PrimitiveType.INT),
     /** The time of day as minutes since midnight, 0 to 1439; {@code 09:30} is 570. */
     OF_DAY("of_day", PrimitiveType.INT),
-    /** The day of the month, 1 to 31. */
-    DAY("day", PrimitiveType.INT),
-    /** The month, 1 (January) to 12. */
-    MONTH("month", PrimitiveType.INT),
     /** The calendar date. */
     DATE("date", PrimitiveType.DATE),
     /** The day of the week, an {@link EnumType#WEEKDAY}. */
@@ -55,6 +53,21 @@ public enum TimeAttribute {
         return Optional.empty();
     }
 
+    /** The local second count of an instant in a zone: the epoch second plus the zone's offset then. */
+    public static long localSecond(Instant time, ZoneRules zone) {
+        return time.getEpochSecond() + zone.getOffset(time).getTotalSeconds();
+    }
+
+    /** The attribute's value at a local second count, as a language value. */
+    public Value value(long localSecond) {
+        Object form = read(localSecond);
+        return switch (this) {
+            case DATE -> new Value.DateValue((LocalDate) form);
+            case WEEKDAY -> new Value.EnumValue(EnumType.WEEKDAY, (String) form);
+            default -> new Value.IntValue((Long) form);
+        };
+    }
+
     /**
      * The attribute's value in the runtime's slot form ({@code Long}, {@code LocalDate}, or the
      * weekday's name) at a local second count. Total: every {@code Instant} plus any zone offset
@@ -67,8 +80,6 @@ public enum TimeAttribute {
             case HOUR -> secondOfDay / 3_600L;
             case MINUTE -> secondOfDay / 60L % 60L;
             case OF_DAY -> secondOfDay / 60L;
-            case DAY -> (long) LocalDate.ofEpochDay(epochDay).getDayOfMonth();
-            case MONTH -> (long) LocalDate.ofEpochDay(epochDay).getMonthValue();
             case DATE -> LocalDate.ofEpochDay(epochDay);
             // 1970-01-01 was a Thursday, index 3 counting from Monday.
             case WEEKDAY -> Schema.WEEKDAYS.get((int) Math.floorMod(epochDay + 3, 7L));
