@@ -65,6 +65,10 @@ final class ActionPlan {
                         + " reads a time attribute");
             }
             long local = TimeAttribute.localSecond(time, zone);
+            if (!TimeAttribute.hasDate(local)) {
+                throw new EvaluationFailure(ReasonCode.MALFORMED_REQUEST, "time " + time
+                        + " has no calendar date in the constitution's timezone");
+            }
             for (TimeAttribute t : TimeAttribute.values()) {
                 f.slots[layout.time(t)] = t.read(local);
             }

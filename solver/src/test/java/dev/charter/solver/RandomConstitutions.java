@@ -155,7 +155,11 @@ final class RandomConstitutions {
                         .as((op, k) -> compare(op, attr(Expr.Scope.TIME, "minute", PrimitiveType.INT), intConst(k))),
                 Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(INTERESTING_DATES))
                         .as((op, d) -> compare(op, attr(Expr.Scope.TIME, "date", PrimitiveType.DATE),
-                                new Expr.Const(new Value.DateValue(d), AT)))));
+                                new Expr.Const(new Value.DateValue(d), AT))),
+                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(INTERESTING_DATES),
+                                Arbitraries.of(-1L, 0L, 1L, 30L, 365L))
+                        .as((op, d, k) -> compare(op, arithmetic(Expr.ArithmeticOp.SUB, attr(Expr.Scope.TIME, "date", PrimitiveType.DATE),
+                                new Expr.Const(new Value.DateValue(d), AT), PrimitiveType.INT), intConst(k)))));
         if (payOnly) {
             leaves.add(Arbitraries.of(CompareOp.values()).flatMap(op -> Arbitraries.of("100", "99.5", "1000").map(k ->
                     compare(op, attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL), decimalConst(k)))));

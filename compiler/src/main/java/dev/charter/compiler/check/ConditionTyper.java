@@ -210,8 +210,14 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
 
     @Override
     public Expr visitArithmetic(Expression.Arithmetic e) {
-        Expr left = number(e.left(), e.operator().symbol());
-        Expr right = number(e.right(), e.operator().symbol());
+        Expr typedLeft = typed(e.left(), null);
+        Expr typedRight = typed(e.right(), null);
+        if (e.operator() == Expression.ArithmeticOperator.MINUS && typedLeft != null && typedRight != null
+                && typedLeft.type() == PrimitiveType.DATE && typedRight.type() == PrimitiveType.DATE) {
+            return new Expr.Arithmetic(Expr.ArithmeticOp.SUB, typedLeft, typedRight, PrimitiveType.INT, e.span());
+        }
+        Expr left = number(typedLeft, e.left(), e.operator().symbol());
+        Expr right = number(typedRight, e.right(), e.operator().symbol());
         if (left == null || right == null) {
             return null;
         }
@@ -232,10 +238,14 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     }
 
     private Expr number(Expression e, String operator) {
-        Expr typed = typed(e, null);
+        return number(typed(e, null), e, operator);
+    }
+
+    private Expr number(Expr typed, Expression e, String operator) {
         if (typed != null && !typed.type().isNumeric()) {
             diagnostics.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
-                    "`" + operator + "` works on numbers, but this is " + Constants.article(typed.type()), null);
+                    "`" + operator + "` works on numbers, but this is " + Constants.article(typed.type()),
+                    typed.type() == PrimitiveType.DATE ? "the days from one date to another are `later - earlier`, both dates" : null);
             return null;
         }
         return typed;

@@ -121,6 +121,12 @@ final class ExprChecker implements ExprVisitor<Void> {
     }
 
     public Void visitArithmetic(Expr.Arithmetic a) {
+        if (a.left().type() == PrimitiveType.DATE || a.right().type() == PrimitiveType.DATE) {
+            validator.require(a.op() == Expr.ArithmeticOp.SUB && a.left().type() == PrimitiveType.DATE
+                    && a.right().type() == PrimitiveType.DATE && a.type() == PrimitiveType.INT,
+                    where + ": the only arithmetic on dates is a date minus a date, an int, at " + a.span());
+            return null;
+        }
         numeric(a.left());
         numeric(a.right());
         validator.require(a.op() != Expr.ArithmeticOp.MUL

@@ -69,9 +69,18 @@ public enum TimeAttribute {
     }
 
     /**
+     * Whether the local second count falls on a date {@code LocalDate} can hold: not so within a
+     * day of {@code Instant.MAX} or {@code Instant.MIN}, where the zone's offset carries the local
+     * date past year 999,999,999.
+     */
+    public static boolean hasDate(long localSecond) {
+        long epochDay = Math.floorDiv(localSecond, 86_400L);
+        return epochDay >= LocalDate.MIN.toEpochDay() && epochDay <= LocalDate.MAX.toEpochDay();
+    }
+
+    /**
      * The attribute's value in the runtime's slot form ({@code Long}, {@code LocalDate}, or the
-     * weekday's name) at a local second count. Total: every {@code Instant} plus any zone offset
-     * lies within {@code LocalDate}'s range.
+     * weekday's name) at a local second count that {@link #hasDate has a date}.
      */
     public Object read(long localSecond) {
         long secondOfDay = Math.floorMod(localSecond, 86_400L);
