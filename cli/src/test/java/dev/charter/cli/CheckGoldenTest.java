@@ -33,6 +33,12 @@ class CheckGoldenTest {
     }
 
     @Test
+    void a_threshold_at_half_past_nine_left_to_the_default_is_a_coverage_hole_at_0930_new_york_time() {
+        Golden.assertRun("check/opening-bell.txt", "check", CASES + "opening-bell.charter");
+        Golden.assertRun("check/opening-bell.json.txt", "check", "--format", "json", CASES + "opening-bell.charter");
+    }
+
+    @Test
     void an_unknown_format_is_a_usage_error() {
         Golden.assertRun("check/unknown-format.txt", "check", "--format", "xml", LENDING);
     }

@@ -242,6 +242,7 @@ literal
     : STRING                                                        # stringLiteral
     | number                                                        # numberLiteral
     | DATE                                                          # dateLiteral
+    | CLOCK                                                         # clockLiteral
     | (TRUE | FALSE)                                                # booleanLiteral
     ;
 
@@ -311,6 +312,9 @@ SEMI       : ';';
 DOT        : '.';
 
 DATE       : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
+// A time of day, hours and minutes on a 24-hour clock: `09:30`. No other token puts a colon
+// right after digits, so it cannot be read as anything else.
+CLOCK      : DIGIT DIGIT ':' DIGIT DIGIT;
 DECIMAL    : DIGIT+ '.' DIGIT+;
 INT        : DIGIT+;
 STRING     : '"' (~["\\\r\n] | '\\' ["\\/bfnrt] | '\\u' HEX HEX HEX HEX)* '"';

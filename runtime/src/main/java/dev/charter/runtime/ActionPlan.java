@@ -1,5 +1,6 @@
 package dev.charter.runtime;
 
+import dev.charter.runtime.ir.TimeAttribute;
 import java.time.Instant;
 import java.time.zone.ZoneRules;
 import java.util.List;
@@ -60,7 +61,7 @@ final class ActionPlan {
      * @throws EvaluationFailure for a missing, ill-typed or undeclared attribute or a chain that
      *         does not end with the agent
      */
-    void bind(Request request, Frame f, ZoneRules zone, int hourSlot, int weekdaySlot) {
+    void bind(Request request, Frame f, ZoneRules zone, SlotLayout layout) {
         Map<String, Object> params = request.parameters();
         int found = bindAll(params, paramNames, paramSlots, paramReaders, null, "request.", f);
         if (found != params.size()) {
@@ -75,13 +76,16 @@ final class ActionPlan {
             Instant time = request.time();
             if (time == null) {
                 throw new EvaluationFailure(ReasonCode.MISSING_ATTRIBUTE, "time is missing; a rule for " + name
-                        + " reads time.hour or time.weekday");
+                        + " reads a time attribute");
             }
-            long local = time.getEpochSecond() + zone.getOffset(time).getTotalSeconds();
-            f.slots[hourSlot] = Math.floorMod(local, 86_400L) / 3_600L;
-            // 1970-01-01 was a Thursday, index 3 counting from Monday.
-            f.slots[weekdaySlot] = dev.charter.runtime.ir.Schema.WEEKDAYS.get(
-                    (int) Math.floorMod(Math.floorDiv(local, 86_400L) + 3, 7L));
+            long local = TimeAttribute.localSecond(time, zone);
+            if (!TimeAttribute.hasDate(local)) {
+                throw new EvaluationFailure(ReasonCode.MALFORMED_REQUEST, "time " + time
+                        + " has no calendar date in the constitution's timezone");
+            }
+            for (TimeAttribute t : TimeAttribute.values()) {
+                f.slots[layout.time(t)] = t.read(local);
+            }
         }
         List<String> chain = request.chain();
         if (!chain.isEmpty() && !chain.get(chain.size() - 1).equals(request.agent())) {

@@ -126,6 +126,9 @@ final class ConditionCompiler implements ExprVisitor<Node> {
     }
 
     public Node visitArithmetic(Expr.Arithmetic a) {
+        if (a.left().type() == PrimitiveType.DATE) {
+            return new ValueNodes.DaysBetween(compile(a.left()), compile(a.right()));
+        }
         return new ValueNodes.Arithmetic(a.op(), a.type() == PrimitiveType.INT, compile(a.left()), compile(a.right()));
     }
 

@@ -43,7 +43,7 @@ final class Evaluation {
         }
         Frame f = new Frame(plan.layout.size(), attachment.lookups(), action.id, request.agent(), budget.regexSteps());
         try {
-            action.bind(request, f, plan.zone, plan.layout.hour(), plan.layout.weekday());
+            action.bind(request, f, plan.zone, plan.layout);
             RuleWalk.Walked walked = new RuleWalk(action.candidates(f), plan.rules, f, probe).walk(request.explain());
             return resolve(request, f, walked);
         } catch (EvaluationFailure e) {

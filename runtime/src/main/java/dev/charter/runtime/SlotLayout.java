@@ -4,14 +4,15 @@ import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.Schema;
+import dev.charter.runtime.ir.TimeAttribute;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where each attribute lives in a {@link Frame}: every context attribute, {@code time.hour},
- * {@code time.weekday}, and one slot per distinct parameter name (a rule over several actions
+ * Where each attribute lives in a {@link Frame}: every context attribute, every
+ * {@link TimeAttribute}, and one slot per distinct parameter name (a rule over several actions
  * reads a parameter they all declare, so they share its slot). Resolved once per program.
  */
 final class SlotLayout {
@@ -19,15 +20,15 @@ final class SlotLayout {
     private final Map<String, Integer> context = new HashMap<>();
     private final Map<String, Integer> parameters = new HashMap<>();
     private final List<String> paths = new ArrayList<>();
-    private final int hour;
-    private final int weekday;
+    private final int[] time = new int[TimeAttribute.values().length];
 
     SlotLayout(Schema schema) {
         for (Field f : schema.context()) {
             context.put(f.name(), add("context." + f.name()));
         }
-        hour = add("time.hour");
-        weekday = add("time.weekday");
+        for (TimeAttribute t : TimeAttribute.values()) {
+            time[t.ordinal()] = add("time." + t.attributeName());
+        }
         for (ActionDecl a : schema.actions()) {
             for (Field p : a.parameters()) {
                 if (!parameters.containsKey(p.name())) {
@@ -59,19 +60,15 @@ final class SlotLayout {
         return parameters.get(name);
     }
 
-    int hour() {
-        return hour;
-    }
-
-    int weekday() {
-        return weekday;
+    int time(TimeAttribute attribute) {
+        return time[attribute.ordinal()];
     }
 
     int slot(Expr.Attribute attribute) {
         return switch (attribute.scope()) {
             case CONTEXT -> context(attribute.name());
             case REQUEST -> parameter(attribute.name());
-            case TIME -> attribute.name().equals("hour") ? hour : weekday;
+            case TIME -> time(TimeAttribute.named(attribute.name()).orElseThrow());
         };
     }
 }

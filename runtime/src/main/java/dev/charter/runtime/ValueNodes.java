@@ -171,6 +171,24 @@ final class ValueNodes {
         }
     }
 
+    /**
+     * A date minus a date: the days from the right one to the left one, negative when the left is
+     * earlier. Epoch days lie within ±2^39, so the difference never overflows.
+     */
+    static final class DaysBetween extends Node {
+        private final Node later;
+        private final Node earlier;
+
+        DaysBetween(Node later, Node earlier) {
+            this.later = later;
+            this.earlier = earlier;
+        }
+
+        Object eval(Frame f) {
+            return ((LocalDate) later.eval(f)).toEpochDay() - ((LocalDate) earlier.eval(f)).toEpochDay();
+        }
+    }
+
     static final class Length extends Node {
         private final Node operand;
 

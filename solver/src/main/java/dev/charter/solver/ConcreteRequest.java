@@ -4,29 +4,28 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Expr.Scope;
-import dev.charter.runtime.ir.Schema;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A request read back from a model: every attribute has a value. It prints in the request JSON
- * format of docs/requests.md; {@code time} is an instant whose hour and weekday in the
+ * format of docs/requests.md; {@code time} is an instant whose local date and time of day in the
  * constitution's timezone are the ones the solver chose.
  *
- * @param attributes values by path ({@code request.amount}, {@code context.x}, {@code time.hour}, {@code time.weekday})
+ * @param attributes values by path ({@code request.amount}, {@code context.x}, and every
+ *     {@code time.*} attribute, {@code time.date} and {@code time.of_day} among them)
  */
 record ConcreteRequest(String action, String agent, Map<String, Value> attributes) {
 
-    /** The first week of 2026 starts on Monday 5 January: a calm week, far from DST changes in most zones. */
-    private static final LocalDate REFERENCE_MONDAY = LocalDate.of(2026, 1, 5);
+    private static final String DATE = Scope.TIME.keyword() + "." + TimeAttribute.DATE.attributeName();
+    private static final String OF_DAY = Scope.TIME.keyword() + "." + TimeAttribute.OF_DAY.attributeName();
 
     ConcreteRequest {
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
@@ -62,17 +61,35 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
         return node;
     }
 
-    private String instant(ZoneId zone) {
-        int hour = (int) ((Value.IntValue) attributes.get("time.hour")).value();
-        String weekday = attributes.get("time.weekday").toString();
-        DayOfWeek day = DayOfWeek.of(Schema.WEEKDAYS.indexOf(weekday) + 1);
-        LocalDate date = REFERENCE_MONDAY.with(TemporalAdjusters.nextOrSame(day));
-        for (int week = 0; week < 53; week++) {
-            ZonedDateTime at = ZonedDateTime.of(LocalDateTime.of(date.plusWeeks(week), LocalTime.of(hour, 0)), zone);
-            if (at.getHour() == hour && at.getDayOfWeek() == day) {
-                return at.toInstant().toString();
-            }
+    /**
+     * This request with its local date and minute of the day replaced, and every {@code time.*}
+     * attribute it carries read anew from them, as the runtime would.
+     */
+    ConcreteRequest withLocalTime(LocalDate date, long minuteOfDay) {
+        long localSecond = date.toEpochDay() * 86_400L + minuteOfDay * 60L;
+        Map<String, Value> changed = new LinkedHashMap<>(attributes);
+        for (TimeAttribute t : TimeAttribute.values()) {
+            changed.computeIfPresent(Scope.TIME.keyword() + "." + t.attributeName(), (path, old) -> t.value(localSecond));
         }
-        throw new IllegalStateException("no instant has hour " + hour + " on " + weekday + " in " + zone);
+        return new ConcreteRequest(action, agent, changed);
+    }
+
+    LocalDate date() {
+        return ((Value.DateValue) attributes.get(DATE)).value();
+    }
+
+    long minuteOfDay() {
+        return ((Value.IntValue) attributes.get(OF_DAY)).value();
+    }
+
+    /**
+     * The instant of the local date and time in the zone: the earlier one where a DST change
+     * repeats it. A time the change skips has none; it is given as the instant just after the
+     * gap, which the runtime reads differently, so the witness fails its confirmation rather
+     * than shows a request it does not describe.
+     */
+    private String instant(ZoneId zone) {
+        LocalDateTime local = LocalDateTime.of(date(), LocalTime.ofSecondOfDay(minuteOfDay() * 60L));
+        return ZonedDateTime.ofLocal(local, zone, null).toInstant().toString();
     }
 }

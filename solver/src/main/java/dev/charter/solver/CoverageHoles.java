@@ -5,8 +5,10 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import dev.charter.runtime.ir.DecisionRule;
+import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Set;
  * {@code coverage-hole}: a request that falls to the default while the same request with one
  * ordered attribute just below and just above is decided by rules — the {@code amount == 10000}
  * left between {@code amount < 10000} and {@code amount > 10000}. "Just" is one unit for ints,
- * dates and {@code time.hour}, and for decimals a tenth of the finest step any decimal constant
+ * dates and the time attributes (an hour, a minute, a day: the neighbours of {@code time.hour = 9}
+ * are 8 and 10 at the same minute), and for decimals a tenth of the finest step any decimal constant
  * of the program is written with, so that only single points between rules are reported, not
  * genuine bands left to the default.
  *
@@ -30,6 +33,7 @@ import java.util.Set;
 final class CoverageHoles {
 
     static final int MAX_HOLES = 20;
+    private static final String HOUR = Scope.TIME.keyword() + "." + TimeAttribute.HOUR.attributeName();
 
     List<Candidate> analyse(ActionModels models) {
         List<Candidate> out = new ArrayList<>();
@@ -42,27 +46,56 @@ final class CoverageHoles {
         return out;
     }
 
-    /** The threshold and its two neighbours as terms of one model. */
-    private record Shifts(Expr<?> step, ArithExpr<?> below, ArithExpr<?> above,
+    /**
+     * The threshold and its two neighbours as terms of one model. A step moves the unknown the
+     * attribute is a term of: the attribute itself, or for a time attribute the local date or
+     * minute of the day (an hour is 60 of them), so that every time attribute of a neighbour is
+     * read from one local time, as the runtime reads them.
+     */
+    private record Shifts(Expr<?> unknown, Expr<?> step, ArithExpr<?> below, ArithExpr<?> above,
                           DecisionEncoding.Resolution low, DecisionEncoding.Resolution high) {
 
         static Shifts of(ActionModel model, RequestSpace.Slot slot) {
             Context z3 = model.codec().z3();
-            Expr<?> x = slot.term();
+            Expr<?> x = unknownOf(model.space(), slot);
             Expr<?> step = CoverageHoles.step(model.codec(), model.program(), slot);
             ArithExpr<?> below = z3.mkSub((ArithExpr<?>) x, (ArithExpr<?>) step);
             ArithExpr<?> above = z3.mkAdd((ArithExpr<?>) x, (ArithExpr<?>) step);
             DecisionEncoding.Resolution raw = model.decision().raw();
-            return new Shifts(step, below, above, raw.substitute(x, below), raw.substitute(x, above));
+            return new Shifts(x, step, below, above, raw.substitute(x, below), raw.substitute(x, above));
         }
 
         BoolExpr property(ActionModel model, RequestSpace.Slot slot) {
             Context z3 = model.codec().z3();
             return z3.mkAnd(model.decision().resolution().byDefault(), low.byRules(), high.byRules(),
-                    model.codec().domain(below, slot.type(), model.program().schema()),
-                    model.codec().domain(above, slot.type(), model.program().schema()),
-                    slot.path().equals("time.hour") ? z3.mkAnd(z3.mkGe(below, z3.mkInt(0)), z3.mkLe(above, z3.mkInt(23))) : z3.mkTrue());
+                    neighbours(model, slot));
         }
+
+        /** Both neighbours are requests, and a time attribute's are one below and one above it. */
+        private BoolExpr neighbours(ActionModel model, RequestSpace.Slot slot) {
+            Context z3 = model.codec().z3();
+            if (slot.scope() != Scope.TIME) {
+                return z3.mkAnd(model.codec().domain(below, slot.type(), model.program().schema()),
+                        model.codec().domain(above, slot.type(), model.program().schema()));
+            }
+            ArithExpr<?> term = (ArithExpr<?>) slot.term();
+            BoolExpr inDay = unknown == model.space().date()
+                    ? z3.mkAnd(model.codec().domain(below, PrimitiveType.DATE, model.program().schema()),
+                            model.codec().domain(above, PrimitiveType.DATE, model.program().schema()))
+                    : z3.mkAnd(new LocalTimeTerms(z3).domain(below), new LocalTimeTerms(z3).domain(above));
+            return z3.mkAnd(inDay,
+                    z3.mkEq(term.substitute(unknown, below), z3.mkSub(term, z3.mkInt(1))),
+                    z3.mkEq(term.substitute(unknown, above), z3.mkAdd(term, z3.mkInt(1))));
+        }
+    }
+
+    /** The unknown a step of the attribute moves: its own term, or the local date or minute of the day of a time attribute. */
+    private static Expr<?> unknownOf(RequestSpace space, RequestSpace.Slot slot) {
+        if (slot.scope() != Scope.TIME) {
+            return slot.term();
+        }
+        TimeAttribute t = TimeAttribute.named(slot.name()).orElseThrow();
+        return t == TimeAttribute.DATE ? space.date() : space.minuteOfDay();
     }
 
     /**
@@ -125,10 +158,10 @@ final class CoverageHoles {
         Set<String> deciding = new java.util.TreeSet<>(lower.prediction().winners());
         deciding.addAll(upper.prediction().winners());
         List<String> rules = new ArrayList<>(deciding);
-        String message = "on " + model.actionName() + ", " + slot.path() + " = " + threshold
+        String message = "on " + model.actionName() + ", " + slot.path() + " = " + written(slot, threshold)
                 + " falls to the default (" + model.program().defaultOutcome().effect().keyword() + ") while "
-                + lower.request().value(slot.path()) + " is decided (" + lower.prediction().describe() + ") and "
-                + upper.request().value(slot.path()) + " is decided (" + upper.prediction().describe()
+                + written(slot, lower.request().value(slot.path())) + " is decided (" + lower.prediction().describe() + ") and "
+                + written(slot, upper.request().value(slot.path())) + " is decided (" + upper.prediction().describe()
                 + "); cover the threshold with `<=` or `>=`";
         Evidence withNeighbours = new Evidence(e.request(), e.prediction(), e.facts(), e.exact(), List.of(),
                 List.of(lower, upper), null);
@@ -136,6 +169,15 @@ final class CoverageHoles {
                 .orElse(model.decision().rules().get(0));
         return new Candidate(new Finding(FindingKind.COVERAGE_HOLE, rules, null, model.actionName(),
                 message, anchor.span(), null), withNeighbours);
+    }
+
+    /** A value as the language writes it: a time of day as {@code 09:30}. */
+    private static String written(RequestSpace.Slot slot, Value value) {
+        if (slot.scope() == Scope.TIME && slot.name().equals(TimeAttribute.OF_DAY.attributeName())) {
+            long minutes = ((Value.IntValue) value).value();
+            return String.format("%02d:%02d", minutes / 60, minutes % 60);
+        }
+        return value.toString();
     }
 
     private static Candidate withNote(Candidate candidate, String note) {
@@ -148,9 +190,17 @@ final class CoverageHoles {
                                                 ConcreteRequest request, RequestSpace.Slot slot, Value threshold,
                                                 Value step, int sign, Expr<?> shiftedTerm,
                                                 DecisionEncoding.Resolution shifted) {
-        ConcreteRequest next = request.with(slot.path(), shift(threshold, step, sign));
+        ConcreteRequest next;
+        if (slot.scope() != Scope.TIME) {
+            next = request.with(slot.path(), shift(threshold, step, sign));
+        } else if (unknownOf(model.space(), slot) == model.space().date()) {
+            next = request.withLocalTime(request.date().plusDays(sign), request.minuteOfDay());
+        } else {
+            next = request.withLocalTime(request.date(), request.minuteOfDay() + sign * ((Value.IntValue) step).value());
+        }
+        Expr<?> unknown = unknownOf(model.space(), slot);
         Prediction prediction = Prediction.of(query.model(), model.codec(), model.decision().rules(), shifted,
-                r -> (BoolExpr) model.decision().rawCondition(r).substitute(slot.term(), shiftedTerm));
+                r -> (BoolExpr) model.decision().rawCondition(r).substitute(unknown, shiftedTerm));
         return new Evidence.Neighbour(label, next, prediction);
     }
 
@@ -166,6 +216,9 @@ final class CoverageHoles {
     }
 
     private static Expr<?> step(ValueCodec codec, Program program, RequestSpace.Slot slot) {
+        if (slot.path().equals(HOUR)) {
+            return codec.z3().mkInt(60);
+        }
         if (slot.type() != PrimitiveType.DECIMAL) {
             return codec.z3().mkInt(1);
         }

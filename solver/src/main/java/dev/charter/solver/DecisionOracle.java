@@ -15,16 +15,16 @@ import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
-import dev.charter.runtime.ir.Schema;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,10 +103,10 @@ public final class DecisionOracle implements AutoCloseable {
         List<Expr<?>> to = new ArrayList<>();
         from.add(encoding.space().agent());
         to.add(codec.string(request.agent()));
-        ZonedDateTime at = request.time().atZone(zone);
+        long localSecond = TimeAttribute.localSecond(request.time(), zone.getRules());
         for (RequestSpace.Slot slot : encoding.space().slots()) {
             from.add(slot.term());
-            to.add(codec.encode(value(request, slot, at)));
+            to.add(codec.encode(value(request, slot, localSecond)));
         }
         for (Map.Entry<BoolExpr, BoolExpr> membership : encoding.space().membershipMeanings().entrySet()) {
             Expr<?> holds = evaluate(membership.getValue(), from, to);
@@ -171,13 +171,10 @@ public final class DecisionOracle implements AutoCloseable {
         return null;
     }
 
-    private Value value(Request request, RequestSpace.Slot slot, ZonedDateTime at) {
+    private Value value(Request request, RequestSpace.Slot slot, long localSecond) {
         String path = slot.path();
-        if (path.equals("time.hour")) {
-            return new Value.IntValue(at.getHour());
-        }
-        if (path.equals("time.weekday")) {
-            return new Value.EnumValue(EnumType.WEEKDAY, Schema.WEEKDAYS.get(at.getDayOfWeek().getValue() - 1));
+        if (slot.scope() == Scope.TIME) {
+            return TimeAttribute.named(slot.name()).orElseThrow().value(localSecond);
         }
         Map<String, Object> scope = path.startsWith("request.") ? request.parameters() : request.context();
         Object raw = scope.get(slot.name());

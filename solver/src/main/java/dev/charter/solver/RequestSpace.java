@@ -1,6 +1,5 @@
 package dev.charter.solver;
 
-import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.CharSort;
 import com.microsoft.z3.ReExpr;
@@ -8,12 +7,13 @@ import com.microsoft.z3.SeqExpr;
 import com.microsoft.z3.SeqSort;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
+import com.microsoft.z3.IntExpr;
 import dev.charter.runtime.ir.ActionDecl;
-import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Schema;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.ValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * The requests for one action as Z3 constants: the agent, the action's parameters, the context,
- * {@code time.hour} and {@code time.weekday}. A constant is named by its path in the language
+ * and the local date and minute of the day, whose terms are every {@code time.*} attribute
+ * ({@link LocalTimeTerms}). A constant is named by its path in the language
  * ({@code request.amount}), so two versions of a constitution analysed in one solver read the
  * same request.
  */
@@ -41,9 +42,18 @@ final class RequestSpace {
         }
     }
 
+    /**
+     * The time attributes in the order a witness settles them: the date before the time of day,
+     * so that a time a DST change skips on that date can be avoided ({@link WitnessReader}).
+     */
+    private static final List<TimeAttribute> TIME_ORDER = List.of(TimeAttribute.DATE,
+            TimeAttribute.WEEKDAY, TimeAttribute.OF_DAY, TimeAttribute.HOUR, TimeAttribute.MINUTE);
+
     private final ValueCodec codec;
     private final ActionDecl action;
     private final Expr<?> agent;
+    private final IntExpr date;
+    private final IntExpr minuteOfDay;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
 
@@ -76,8 +86,23 @@ final class RequestSpace {
         for (Field c : schema.context()) {
             add(Scope.CONTEXT, c.name(), c.type());
         }
-        add(Scope.TIME, "hour", PrimitiveType.INT);
-        add(Scope.TIME, "weekday", EnumType.WEEKDAY);
+        this.date = (IntExpr) z3.mkConst(key(Scope.TIME, TimeAttribute.DATE.attributeName()), z3.getIntSort());
+        this.minuteOfDay = (IntExpr) z3.mkConst(key(Scope.TIME, TimeAttribute.OF_DAY.attributeName()), z3.getIntSort());
+        LocalTimeTerms time = new LocalTimeTerms(z3);
+        for (TimeAttribute t : TIME_ORDER) {
+            slots.put(key(Scope.TIME, t.attributeName()),
+                    new Slot(Scope.TIME, t.attributeName(), t.type(), time.term(t, date, minuteOfDay)));
+        }
+    }
+
+    /** The local date's epoch day, of which {@code time.date} and {@code time.weekday} are terms. */
+    IntExpr date() {
+        return date;
+    }
+
+    /** The local minute of the day, of which {@code time.of_day}, {@code hour} and {@code minute} are terms. */
+    IntExpr minuteOfDay() {
+        return minuteOfDay;
     }
 
     private Slot add(Scope scope, String name, ValueType type) {
@@ -249,7 +274,7 @@ final class RequestSpace {
         return List.copyOf(slots.values());
     }
 
-    /** What a well-typed request can hold: a named agent, 64-bit ints, declared enum values, hours 0 to 23. */
+    /** What a well-typed request can hold: a named agent, 64-bit ints, declared enum values, a minute of the day. */
     @SuppressWarnings("unchecked")
     BoolExpr domain(Schema schema) {
         Context z3 = codec.z3();
@@ -259,8 +284,7 @@ final class RequestSpace {
         }
         constraints.add(isRegular("agent") ? regularTest("agent", AGENT_NAMED)
                 : z3.mkGt(z3.mkLength((SeqExpr<CharSort>) agent), z3.mkInt(0)));
-        ArithExpr<?> hour = (ArithExpr<?>) slots.get(key(Scope.TIME, "hour")).term();
-        constraints.add(z3.mkAnd(z3.mkGe(hour, z3.mkInt(0)), z3.mkLe(hour, z3.mkInt(23))));
+        constraints.add(new LocalTimeTerms(z3).domain(minuteOfDay));
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
 }

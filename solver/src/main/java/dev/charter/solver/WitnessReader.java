@@ -6,11 +6,16 @@ import com.microsoft.z3.Expr;
 import com.microsoft.z3.Model;
 import com.microsoft.z3.RatNum;
 import com.microsoft.z3.RealSort;
+import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +45,13 @@ final class WitnessReader {
     /** The grids of multiples of 10^-k tried, coarsest first, for a decimal with no finite value. */
     private static final int[] GRID_DIGITS = {0, 2, 6, 12, 24, FRACTION_DIGITS};
 
+    private static final String DATE = "time." + TimeAttribute.DATE.attributeName();
+    private static final String OF_DAY = "time." + TimeAttribute.OF_DAY.attributeName();
+    /** A witness's time of day when any will do: 09:00, in office hours. */
+    private static final long NINE_O_CLOCK = 9 * 60;
+    /** The week a witness's date is taken from when any will do: 5 to 11 January 2026, far from DST changes in most zones. */
+    private static final LocalDate REFERENCE_MONDAY = LocalDate.of(2026, 1, 5);
+
     private final ActionModel model;
 
     WitnessReader(ActionModel model) {
@@ -63,6 +75,18 @@ final class WitnessReader {
         for (RequestSpace.Slot slot : space.slots()) {
             if (space.isRegular(slot.path())) {
                 continue;
+            }
+            if (slot.scope() == Scope.TIME && !slot.path().equals(DATE) && !slot.path().equals(OF_DAY)) {
+                // A field of the date or the time of day, both settled before it (RequestSpace's order).
+                Optional<Value> field = model.codec().decode(query.model(), slot.term(), slot.type());
+                if (field.isEmpty()) {
+                    return Optional.empty();
+                }
+                values.put(slot.path(), field.get());
+                continue;
+            }
+            if (slot.path().equals(OF_DAY)) {
+                avoidSkippedTimes(query, (Value.DateValue) values.get(DATE));
             }
             Optional<Value> current = slot.type() == PrimitiveType.DECIMAL
                     ? approximate(query.model().eval(slot.term(), true)).map(Value.DecimalValue::new)
@@ -103,6 +127,16 @@ final class WitnessReader {
             }
         }
         return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered));
+    }
+
+    /**
+     * Steers the time of day off the minutes a DST change skips on the date already settled, so
+     * the witness is a time that occurs; where the query leaves no other time, the reading keeps
+     * the skipped one and the runtime's confirmation reports it.
+     */
+    private void avoidSkippedTimes(Z3Session.IncrementalSolver.Query query, Value.DateValue date) {
+        ZoneRules zone = ZoneId.of(model.program().metadata().timezone()).getRules();
+        query.tryNarrow(new LocalTimeTerms(model.codec().z3()).existsOn(date.value(), zone, model.space().minuteOfDay()));
     }
 
     /** A regular string's value: the automata's shortest string for the model's outcomes, else the term's. */
@@ -164,9 +198,15 @@ final class WitnessReader {
 
     private static List<Value> candidates(RequestSpace.Slot slot, Optional<Value> current) {
         Set<Value> out = new LinkedHashSet<>();
-        if (slot.type() == PrimitiveType.INT) {
-            long hourish = slot.path().equals("time.hour") ? 9 : 0;
-            out.add(new Value.IntValue(hourish));
+        if (slot.path().equals(OF_DAY)) {
+            out.add(new Value.IntValue(NINE_O_CLOCK));
+            current.ifPresent(v -> out.add(new Value.IntValue(((Value.IntValue) v).value() / 60 * 60)));
+        } else if (slot.path().equals(DATE)) {
+            for (int day = 0; day < 7; day++) {
+                out.add(new Value.DateValue(REFERENCE_MONDAY.plusDays(day)));
+            }
+        } else if (slot.type() == PrimitiveType.INT) {
+            out.add(new Value.IntValue(0));
             current.ifPresent(v -> roundings(BigDecimal.valueOf(((Value.IntValue) v).value()))
                     .forEach(r -> out.add(new Value.IntValue(r.longValue()))));
         } else if (slot.type() == PrimitiveType.DECIMAL) {

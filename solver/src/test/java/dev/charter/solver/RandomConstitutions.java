@@ -16,8 +16,10 @@ import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,12 @@ final class RandomConstitutions {
 
     /** The second action, named as a tool is: a colon, a slash, a hyphen, upper case and digits. */
     static final String SHARE = "Files/share:Link-v2";
+
+    /** Leap days, ends of months and years, and the days New York's clocks change in 2026. */
+    private static final List<LocalDate> INTERESTING_DATES = List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2026, 1, 31),
+            LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 8), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31),
+            LocalDate.of(2100, 3, 1), LocalDate.of(2000, 2, 29), LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31));
+
     static final EnumType TIER = new EnumType("Tier");
     static final List<String> TIERS = List.of("basic", "gold", "platinum");
     private static final SourceSpan AT = new SourceSpan("random.charter", 1, 1, 1, 1);
@@ -147,7 +155,18 @@ final class RandomConstitutions {
                 Arbitraries.longs().between(8, 18).map(k -> compare(CompareOp.LT,
                         attr(Expr.Scope.TIME, "hour", PrimitiveType.INT), intConst(k))),
                 Arbitraries.just((Expr) new Expr.InSet(attr(Expr.Scope.TIME, "weekday", EnumType.WEEKDAY),
-                        List.of(new Value.EnumValue(EnumType.WEEKDAY, "saturday"), new Value.EnumValue(EnumType.WEEKDAY, "sunday")), AT))));
+                        List.of(new Value.EnumValue(EnumType.WEEKDAY, "saturday"), new Value.EnumValue(EnumType.WEEKDAY, "sunday")), AT)),
+                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(0L, 569L, 570L, 571L, 960L, 1439L))
+                        .as((op, k) -> compare(op, attr(Expr.Scope.TIME, "of_day", PrimitiveType.INT), intConst(k))),
+                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(0L, 29L, 30L, 59L))
+                        .as((op, k) -> compare(op, attr(Expr.Scope.TIME, "minute", PrimitiveType.INT), intConst(k))),
+                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(INTERESTING_DATES))
+                        .as((op, d) -> compare(op, attr(Expr.Scope.TIME, "date", PrimitiveType.DATE),
+                                new Expr.Const(new Value.DateValue(d), AT))),
+                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(INTERESTING_DATES),
+                                Arbitraries.of(-1L, 0L, 1L, 30L, 365L))
+                        .as((op, d, k) -> compare(op, arithmetic(Expr.ArithmeticOp.SUB, attr(Expr.Scope.TIME, "date", PrimitiveType.DATE),
+                                new Expr.Const(new Value.DateValue(d), AT), PrimitiveType.INT), intConst(k)))));
         if (payOnly) {
             leaves.add(Arbitraries.of(CompareOp.values()).flatMap(op -> Arbitraries.of("100", "99.5", "1000").map(k ->
                     compare(op, attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL), decimalConst(k)))));
@@ -226,10 +245,14 @@ final class RandomConstitutions {
         Arbitrary<BigDecimal> decimals = Arbitraries.of("0", "99.5", "100", "100.01", "999.99", "1000", "5", "-1")
                 .map(BigDecimal::new);
         Arbitrary<String> strings = Arbitraries.of("", "a", "ab", "a1", "xa12", "b", "a12b", "\u00e9a9", "\uD83D\uDE00ab");
-        return Combinators.combine(Arbitraries.of("pay", SHARE), ints, ints, decimals, strings,
-                        Arbitraries.integers().between(0, 23), Arbitraries.of(dev.charter.runtime.ir.Schema.WEEKDAYS),
+        Arbitrary<LocalDate> dates = Arbitraries.oneOf(Arbitraries.of(INTERESTING_DATES),
+                Arbitraries.longs().between(LocalDate.of(0, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
+                        .map(LocalDate::ofEpochDay));
+        Arbitrary<Integer> minutes = Arbitraries.oneOf(Arbitraries.of(0, 569, 570, 571, 959, 960, 1439),
+                Arbitraries.integers().between(0, 1439));
+        return Combinators.combine(Arbitraries.of("pay", SHARE), ints, ints, decimals, strings, dates, minutes,
                         Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(TIERS)).as(Map::entry))
-                .as((action, count, level, amount, target, hour, weekday, flags) -> {
+                .as((action, count, level, amount, target, date, minute, flags) -> {
                     Map<String, Value> values = new java.util.LinkedHashMap<>();
                     if (action.equals("pay")) {
                         values.put("request.amount", new Value.DecimalValue(amount));
@@ -239,8 +262,9 @@ final class RandomConstitutions {
                     values.put("context.verified", new Value.BoolValue(flags.getKey()));
                     values.put("context.level", new Value.IntValue(level));
                     values.put("context.tier", new Value.EnumValue(TIER, flags.getValue()));
-                    values.put("time.hour", new Value.IntValue(hour));
-                    values.put("time.weekday", new Value.EnumValue(EnumType.WEEKDAY, weekday));
+                    for (TimeAttribute t : TimeAttribute.values()) {
+                        values.put("time." + t.attributeName(), t.value(date.toEpochDay() * 86_400L + minute * 60L));
+                    }
                     return new ConcreteRequest(action, "agent-7", values);
                 });
     }

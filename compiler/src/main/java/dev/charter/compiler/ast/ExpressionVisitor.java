@@ -41,5 +41,7 @@ public interface ExpressionVisitor<R> {
 
     R visitDate(Literal.DateLiteral expression);
 
+    R visitClock(Literal.ClockLiteral expression);
+
     R visitBool(Literal.BoolLiteral expression);
 }

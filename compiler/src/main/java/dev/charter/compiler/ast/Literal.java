@@ -11,7 +11,8 @@ import java.math.BigInteger;
  * in conditions {@code -5} is a {@link Expression.Negate} of {@code 5}.
  */
 public sealed interface Literal extends Expression, SetElement, Term
-        permits Literal.StringLiteral, Literal.IntLiteral, Literal.DecimalLiteral, Literal.DateLiteral, Literal.BoolLiteral {
+        permits Literal.StringLiteral, Literal.IntLiteral, Literal.DecimalLiteral, Literal.DateLiteral,
+        Literal.ClockLiteral, Literal.BoolLiteral {
 
     /** {@code "text"}; {@code value} has its escape sequences resolved. */
     record StringLiteral(SourceSpan span, String value) implements Literal {
@@ -50,6 +51,22 @@ public sealed interface Literal extends Expression, SetElement, Term
         @Override
         public <R> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitDate(this);
+        }
+    }
+
+    /**
+     * {@code 09:30} as written: a time of day, whose value is the int of minutes since midnight
+     * (570), the unit of {@code time.of_day}; the parser reports {@code invalid-time-of-day} for
+     * one past {@code 23:59}.
+     */
+    record ClockLiteral(SourceSpan span, String text) implements Literal {
+        public long minutes() {
+            return Long.parseLong(text.substring(0, 2)) * 60 + Long.parseLong(text.substring(3));
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitClock(this);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
@@ -221,8 +222,14 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
 
     @Override
     public Expr visitArithmetic(Expression.Arithmetic e) {
-        Expr left = number(e.left(), e.operator().symbol());
-        Expr right = number(e.right(), e.operator().symbol());
+        Expr typedLeft = typed(e.left(), null);
+        Expr typedRight = typed(e.right(), null);
+        if (e.operator() == Expression.ArithmeticOperator.MINUS && typedLeft != null && typedRight != null
+                && typedLeft.type() == PrimitiveType.DATE && typedRight.type() == PrimitiveType.DATE) {
+            return new Expr.Arithmetic(Expr.ArithmeticOp.SUB, typedLeft, typedRight, PrimitiveType.INT, e.span());
+        }
+        Expr left = number(typedLeft, e.left(), e.operator().symbol());
+        Expr right = number(typedRight, e.right(), e.operator().symbol());
         if (left == null || right == null) {
             return null;
         }
@@ -243,10 +250,14 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     }
 
     private Expr number(Expression e, String operator) {
-        Expr typed = typed(e, null);
+        return number(typed(e, null), e, operator);
+    }
+
+    private Expr number(Expr typed, Expression e, String operator) {
         if (typed != null && !typed.type().isNumeric()) {
             diagnostics.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
-                    "`" + operator + "` works on numbers, but this is " + Constants.article(typed.type()), null);
+                    "`" + operator + "` works on numbers, but this is " + Constants.article(typed.type()),
+                    typed.type() == PrimitiveType.DATE ? "the days from one date to another are `later - earlier`, both dates" : null);
             return null;
         }
         return typed;
@@ -335,10 +346,8 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
                 return field == null ? null : declarations.type(field)
                         .map(t -> (Expr) new Expr.Attribute(Expr.Scope.CONTEXT, name, t, e.span())).orElse(null);
             case TIME:
-                if (name.equals("hour")) {
-                    return new Expr.Attribute(Expr.Scope.TIME, name, PrimitiveType.INT, e.span());
-                }
-                return name.equals("weekday") ? new Expr.Attribute(Expr.Scope.TIME, name, EnumType.WEEKDAY, e.span()) : null;
+                return TimeAttribute.named(name).map(t -> (Expr) new Expr.Attribute(Expr.Scope.TIME, name, t.type(), e.span()))
+                        .orElse(null);
             default:
                 ValueType type = attributes.type(e);
                 return type == null ? null : new Expr.Attribute(Expr.Scope.REQUEST, name, type, e.span());
@@ -378,6 +387,11 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
 
     @Override
     public Expr visitDate(Literal.DateLiteral e) {
+        return constant(e);
+    }
+
+    @Override
+    public Expr visitClock(Literal.ClockLiteral e) {
         return constant(e);
     }
 

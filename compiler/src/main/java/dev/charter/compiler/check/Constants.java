@@ -57,6 +57,9 @@ final class Constants {
         if (literal instanceof Literal.DateLiteral d) {
             return new Value.DateValue(LocalDate.parse(d.text()));
         }
+        if (literal instanceof Literal.ClockLiteral c) {
+            return new Value.IntValue(c.minutes());
+        }
         return new Value.BoolValue(((Literal.BoolLiteral) literal).value());
     }
 

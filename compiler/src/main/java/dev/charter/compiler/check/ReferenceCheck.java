@@ -10,12 +10,15 @@ import dev.charter.compiler.ast.Literal;
 import dev.charter.compiler.ast.Name;
 import dev.charter.compiler.ast.NameRef;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
+import dev.charter.runtime.ir.TimeAttribute;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The resolve stage's checks of references: relations named in clauses and conditions exist,
@@ -26,7 +29,8 @@ import java.util.Set;
 final class ReferenceCheck {
 
     static final String LENGTH = "len";
-    static final List<String> TIME_ATTRIBUTES = List.of("hour", "weekday");
+    static final List<String> TIME_ATTRIBUTES =
+            Arrays.stream(TimeAttribute.values()).map(TimeAttribute::attributeName).toList();
 
     private final Declarations declarations;
     private final Diagnostics diagnostics;
@@ -109,7 +113,7 @@ final class ReferenceCheck {
                 }
                 case TIME -> {
                     if (!TIME_ATTRIBUTES.contains(name)) {
-                        undefined(a, path, TIME_ATTRIBUTES, "the time attributes are time.hour and time.weekday");
+                        undefined(a, path, TIME_ATTRIBUTES, "the time attributes are " + TIME_ATTRIBUTES.stream().map(t -> "time." + t).collect(Collectors.joining(", ")));
                     }
                 }
                 case REQUEST -> request(a, name, path);
@@ -229,6 +233,10 @@ final class ReferenceCheck {
         }
 
         public Void visitDate(Literal.DateLiteral e) {
+            return null;
+        }
+
+        public Void visitClock(Literal.ClockLiteral e) {
             return null;
         }
 

@@ -72,6 +72,7 @@ final class Typing {
         String written = literal instanceof Literal.StringLiteral s ? "\"" + s.value() + "\""
                 : literal instanceof Literal.DecimalLiteral d ? d.text()
                 : literal instanceof Literal.DateLiteral d ? d.text()
+                : literal instanceof Literal.ClockLiteral c ? c.text()
                 : String.valueOf(((Literal.BoolLiteral) literal).value());
         diagnostics.report(DiagnosticCode.INVALID_PRIORITY, literal.span(), "priority must be an integer, but is " + written,
                 "write a whole number such as `10`; higher wins");

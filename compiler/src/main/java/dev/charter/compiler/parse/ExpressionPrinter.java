@@ -207,6 +207,11 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
     }
 
     @Override
+    public String visitClock(Literal.ClockLiteral e) {
+        return e.text();
+    }
+
+    @Override
     public String visitBool(Literal.BoolLiteral e) {
         return String.valueOf(e.value());
     }

@@ -44,7 +44,8 @@ final class GrammarConcepts {
     static boolean startsExpression(int type) {
         switch (type) {
             case NOT: case MINUS: case LPAREN: case REQUEST: case CONTEXT: case TIME: case ACTION: case PERMIT:
-            case DENY: case ESCALATE: case STRING: case INT: case DECIMAL: case DATE: case TRUE: case FALSE:
+            case DENY: case ESCALATE: case STRING: case INT: case DECIMAL: case DATE: case CLOCK: case TRUE:
+            case FALSE:
                 return true;
             default:
                 return isName(type);
@@ -52,7 +53,7 @@ final class GrammarConcepts {
     }
 
     static boolean isLiteral(int type) {
-        return type == STRING || type == INT || type == DECIMAL || type == DATE || type == TRUE || type == FALSE;
+        return type == STRING || type == INT || type == DECIMAL || type == DATE || type == CLOCK || type == TRUE || type == FALSE;
     }
 
     /** Whether {@code context} is inside a condition. */
@@ -174,6 +175,9 @@ final class GrammarConcepts {
         }
         if (type == DATE) {
             return "a date";
+        }
+        if (type == CLOCK) {
+            return "a time of day";
         }
         return "`true` or `false`";
     }

@@ -38,6 +38,9 @@ final class LiteralBuilder {
         if (context instanceof CharterParser.DateLiteralContext) {
             return date(((CharterParser.DateLiteralContext) context).DATE().getSymbol());
         }
+        if (context instanceof CharterParser.ClockLiteralContext) {
+            return clock(((CharterParser.ClockLiteralContext) context).CLOCK().getSymbol());
+        }
         CharterParser.BooleanLiteralContext bool = (CharterParser.BooleanLiteralContext) context;
         return new Literal.BoolLiteral(spans.of(bool), bool.TRUE() != null);
     }
@@ -68,6 +71,15 @@ final class LiteralBuilder {
                     "dates are written YYYY-MM-DD with a valid month and day");
         }
         return new Literal.DateLiteral(spans.of(token), token.getText());
+    }
+
+    private Literal.ClockLiteral clock(Token token) {
+        String text = token.getText();
+        if (Integer.parseInt(text.substring(0, 2)) > 23 || Integer.parseInt(text.substring(3)) > 59) {
+            log.error(DiagnosticCode.INVALID_TIME_OF_DAY, spans.of(token), "`" + token.getText() + "` is not a time of day",
+                    "times of day are written HH:MM on a 24-hour clock, from 00:00 to 23:59");
+        }
+        return new Literal.ClockLiteral(spans.of(token), text);
     }
 
     /** A name as written; a dotted one reads back without spaces ({@code crm.delete}) as comments and blanks are not tokens. */

@@ -97,6 +97,8 @@ public final class AstArbitraries {
                 Combinators.combine(digits(), digits()).as((i, f) -> new Literal.DecimalLiteral(SPAN, i + "." + f)),
                 Arbitraries.integers().between(0, 3000).map(days -> new Literal.DateLiteral(SPAN,
                         LocalDate.of(2024, 1, 1).plusDays(days).toString())),
+                Arbitraries.integers().between(0, 1439).map(m -> new Literal.ClockLiteral(SPAN,
+                        String.format("%02d:%02d", m / 60, m % 60))),
                 Arbitraries.of(true, false).map(b -> new Literal.BoolLiteral(SPAN, b)));
     }
 

@@ -120,6 +120,15 @@ class ParserTest {
     }
 
     @Test
+    void a_time_of_day_is_a_clock_literal_worth_its_minutes_since_midnight() {
+        Expression.Comparison open = (Expression.Comparison) condition("time.of_day >= 09:30");
+        Literal.ClockLiteral clock = assertInstanceOf(Literal.ClockLiteral.class, open.right());
+        assertEquals("09:30", clock.text());
+        assertEquals(570, clock.minutes());
+        assertEquals(1439, ((Literal.ClockLiteral) ((Expression.Comparison) condition("time.of_day < 23:59")).right()).minutes());
+    }
+
+    @Test
     void action_patterns_cover_names_lists_and_the_three_wildcards() {
         assertEquals("crm.delete_contact",
                 ((ActionPattern.ActionName) rule("rule r: deny crm.delete_contact;").actions()).name().text());

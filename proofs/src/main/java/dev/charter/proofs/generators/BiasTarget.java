@@ -1,10 +1,10 @@
 package dev.charter.proofs.generators;
 
 import dev.charter.runtime.Request;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Map;
 
 /**
@@ -43,12 +43,10 @@ public record BiasTarget(String action, String path, Value value, Kind kind) {
     }
 
     private Object raw(Request request, ZoneId zone) {
-        ZonedDateTime at = request.time().atZone(zone);
-        if (path.equals("time.hour")) {
-            return BigDecimal.valueOf(at.getHour());
-        }
-        if (path.equals("time.weekday")) {
-            return at.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT);
+        if (path.startsWith("time.")) {
+            Value value = TimeAttribute.named(path.substring(5)).orElseThrow()
+                    .value(TimeAttribute.localSecond(request.time(), zone.getRules()));
+            return value instanceof Value.IntValue i ? BigDecimal.valueOf(i.value()) : value.toString();
         }
         int dot = path.indexOf('.');
         Map<String, Object> scope = path.startsWith("request.") ? request.parameters() : request.context();

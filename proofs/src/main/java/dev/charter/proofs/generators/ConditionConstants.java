@@ -8,6 +8,7 @@ import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
  * Reads one condition for the constants it singles out: an attribute compared with a constant
  * gives the constant and, when ordered, its neighbours; {@code in} gives each member; the string
  * predicates give prefixes, suffixes and infixes; {@code len(attr)} compared with n gives strings of
- * length n and n ± 1; an attribute or the agent inside a Datalog atom names a relation column
+ * length n and n ± 1; a date attribute minus a date constant compared with n gives the date n days
+ * after the constant and its neighbours (and likewise the other way round); an attribute or the agent inside a Datalog atom names a relation column
  * whose values are worth trying. Every constant also goes to the pool of its type.
  */
 final class ConditionConstants implements ExprVisitor<Void> {
@@ -28,6 +30,12 @@ final class ConditionConstants implements ExprVisitor<Void> {
 
         void constant(Value value);
     }
+
+    /** Requests carry dates of four-digit years. */
+    private static final LocalDate FIRST_DATE = LocalDate.of(0, 1, 1);
+    private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+    /** Farther than the calendar requests can carry, a difference in days singles out no date. */
+    private static final long MAX_DAYS = 10_000L * 366;
 
     private final Sink sink;
 
@@ -105,6 +113,20 @@ final class ConditionConstants implements ExprVisitor<Void> {
                 && constant.value() instanceof Value.IntValue n) {
             for (long size = Math.max(0, n.value() - 1); size <= n.value() + 1 && size <= 64; size++) {
                 sink.target(attribute, new Value.StringValue("a".repeat((int) size)), BiasTarget.Kind.EXACT);
+            }
+        } else if (side instanceof Expr.Arithmetic days && days.left().type() == PrimitiveType.DATE
+                && constant.value() instanceof Value.IntValue n && Math.abs(n.value()) <= MAX_DAYS) {
+            daysApart(days.left(), days.right(), n.value());
+            daysApart(days.right(), days.left(), -n.value());
+        }
+    }
+
+    /** {@code date - other == days}: the date {@code days} after a constant {@code other}, and the dates beside it. */
+    private void daysApart(Expr date, Expr other, long days) {
+        if (date instanceof Expr.Attribute attribute && other instanceof Expr.Const c && c.value() instanceof Value.DateValue from) {
+            LocalDate target = from.value().plusDays(days);
+            if (!target.isBefore(FIRST_DATE) && !target.isAfter(LAST_DATE)) {
+                neighbours(PrimitiveType.DATE, new Value.DateValue(target), v -> sink.target(attribute, v, BiasTarget.Kind.EXACT));
             }
         }
     }

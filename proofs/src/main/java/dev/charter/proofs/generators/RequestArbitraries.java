@@ -29,7 +29,7 @@ import net.jqwik.api.Tuple;
 
 /**
  * jqwik arbitraries of valid requests for a compiled constitution: every declared attribute of
- * the action present and well typed, {@code time} an instant whose hour and weekday in the
+ * the action present and well typed, {@code time} an instant whose local date and time of day in the
  * constitution's timezone are chosen, and {@code chain} the agent alone. Each attribute is drawn
  * three times in four from what the conditions single out ({@link ConstitutionBias}: thresholds
  * and their neighbours, enum and string constants, strings around prefixes and suffixes, relation
@@ -40,6 +40,7 @@ public final class RequestArbitraries {
 
     /** The week of 5 January 2026, far from DST changes in most zones; its days stand for weekdays. */
     private static final LocalDate REFERENCE_MONDAY = LocalDate.of(2026, 1, 5);
+    private static final int LAST_MINUTE = 24 * 60 - 1;
 
     private final Program program;
     private final ConstitutionBias bias;
@@ -78,10 +79,44 @@ public final class RequestArbitraries {
         for (Field c : program.schema().context()) {
             parts.add(attribute(action, "context." + c.name(), c.type()).map(RequestArbitraries::raw));
         }
-        parts.add(attribute(action, "time.hour", PrimitiveType.INT).map(v -> v));
-        parts.add(attribute(action, "time.weekday", EnumType.WEEKDAY).map(v -> v));
-        parts.add(Arbitraries.integers().between(0, 59).map(m -> m));
+        parts.add(dates(action).map(d -> d));
+        parts.add(minutesOfDay(action).map(m -> m));
         return Combinators.combine(parts).as(values -> build(declared, values));
+    }
+
+    /**
+     * Local dates: the date constants of {@code time.date} and their neighbours, or a day of the
+     * reference week with a weekday the conditions name.
+     */
+    private Arbitrary<LocalDate> dates(String action) {
+        Arbitrary<LocalDate> byWeekday = attribute(action, "time.weekday", EnumType.WEEKDAY).map(w ->
+                REFERENCE_MONDAY.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Schema.WEEKDAYS.indexOf(w.toString()) + 1))));
+        if (bias.targetsOf(action, "time.date").isEmpty()) {
+            return byWeekday;
+        }
+        return Arbitraries.oneOf(byWeekday,
+                attribute(action, "time.date", PrimitiveType.DATE).map(d -> ((Value.DateValue) d).value()));
+    }
+
+    /**
+     * Local minutes of the day: the constants of {@code time.of_day}, or an hour and a minute each
+     * from the constants of {@code time.hour} and {@code time.minute}, with their neighbours.
+     */
+    private Arbitrary<Integer> minutesOfDay(String action) {
+        Arbitrary<Integer> ofDay = clock(action, "time.of_day", LAST_MINUTE);
+        Arbitrary<Integer> hourAndMinute = Combinators.combine(clock(action, "time.hour", 23), clock(action, "time.minute", 59))
+                .as((h, m) -> h * 60 + m);
+        return Arbitraries.oneOf(ofDay, hourAndMinute);
+    }
+
+    /** The biased values of a clock field, kept within 0 to {@code last}. */
+    private Arbitrary<Integer> clock(String action, String path, int last) {
+        Arbitrary<Integer> any = Arbitraries.integers().between(0, last);
+        List<Integer> singled = bias.targetsOf(action, path).stream()
+                .filter(t -> t.kind() == BiasTarget.Kind.EXACT && t.value() instanceof Value.IntValue)
+                .map(t -> ((Value.IntValue) t.value()).value())
+                .filter(v -> v >= 0 && v <= last).map(Long::intValue).distinct().toList();
+        return singled.isEmpty() ? any : Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(singled)), Tuple.of(1, any));
     }
 
     private Request build(ActionDecl action, List<Object> values) {
@@ -94,10 +129,10 @@ public final class RequestArbitraries {
         for (Field c : program.schema().context()) {
             request.context(c.name(), values.get(next++));
         }
-        int hour = (int) ((Value.IntValue) values.get(next++)).value();
-        String weekday = values.get(next++).toString();
-        int minute = (Integer) values.get(next);
-        return request.time(instant(hour, weekday, minute)).build();
+        LocalDate date = (LocalDate) values.get(next++);
+        int minuteOfDay = (Integer) values.get(next);
+        LocalDateTime local = LocalDateTime.of(date, LocalTime.of(minuteOfDay / 60, minuteOfDay % 60));
+        return request.time(ZonedDateTime.ofLocal(local, zone, null).toInstant()).build();
     }
 
     private Arbitrary<String> agents() {
@@ -120,18 +155,14 @@ public final class RequestArbitraries {
             }
         }
         singled.addAll(bias.columns().getOrDefault(action + "|" + path, Set.of()));
-        boolean hour = path.equals("time.hour");
-        if (hour) {
-            singled.removeIf(v -> !isHour(v));
-        }
-        Arbitrary<Value> any = hour ? Arbitraries.longs().between(0, 23).map(Value.IntValue::new) : anyOf(type);
+        Arbitrary<Value> any = anyOf(type);
         Set<Value> sameType = bias.constants().getOrDefault(type, Set.of());
         List<Tuple.Tuple2<Integer, Arbitrary<Value>>> choices = new ArrayList<>();
         if (!singled.isEmpty()) {
             choices.add(Tuple.of(6, Arbitraries.of(new ArrayList<>(singled))));
         }
         fragments.forEach(f -> choices.add(Tuple.of(6 / fragments.size() + 1, f)));
-        if (!sameType.isEmpty() && choices.isEmpty() && !hour) {
+        if (!sameType.isEmpty() && choices.isEmpty()) {
             choices.add(Tuple.of(2, Arbitraries.of(new ArrayList<>(sameType))));
         }
         choices.add(Tuple.of(choices.isEmpty() ? 1 : 2, any));
@@ -170,11 +201,6 @@ public final class RequestArbitraries {
         };
     }
 
-    private static boolean isHour(Value v) {
-        long hour = ((Value.IntValue) v).value();
-        return hour >= 0 && hour <= 23;
-    }
-
     /** The host form of a value, as {@link Request.Builder#param} takes it. */
     static Object raw(Value value) {
         if (value instanceof Value.BoolValue b) {
@@ -187,18 +213,5 @@ public final class RequestArbitraries {
             return d.value();
         }
         return value.toString();
-    }
-
-    /** An instant in the week of {@link #REFERENCE_MONDAY} (or a later one, past a DST gap) with this hour and weekday. */
-    private java.time.Instant instant(int hour, String weekday, int minute) {
-        DayOfWeek day = DayOfWeek.of(Schema.WEEKDAYS.indexOf(weekday) + 1);
-        LocalDate date = REFERENCE_MONDAY.with(TemporalAdjusters.nextOrSame(day));
-        for (int week = 0; week < 53; week++) {
-            ZonedDateTime at = ZonedDateTime.of(LocalDateTime.of(date.plusWeeks(week), LocalTime.of(hour, minute)), zone);
-            if (at.getHour() == hour && at.getDayOfWeek() == day) {
-                return at.toInstant();
-            }
-        }
-        throw new IllegalStateException("no instant has hour " + hour + " on " + weekday + " in " + zone);
     }
 }

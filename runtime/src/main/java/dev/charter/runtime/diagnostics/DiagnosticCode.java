@@ -16,6 +16,7 @@ public enum DiagnosticCode {
     UNTERMINATED_COMMENT("unterminated-comment", Severity.ERROR, "a block comment is never closed"),
     INVALID_ESCAPE("invalid-escape", Severity.ERROR, "an unknown escape sequence in a string"),
     INVALID_DATE("invalid-date", Severity.ERROR, "a date literal that is not a calendar date"),
+    INVALID_TIME_OF_DAY("invalid-time-of-day", Severity.ERROR, "a time-of-day literal that is not a time on a 24-hour clock"),
     DETACHED_WILDCARD("detached-wildcard", Severity.ERROR, "an action wildcard written apart from the name it ends"),
     INVALID_ACTION_NAME("invalid-action-name", Severity.ERROR, "an action name that is empty, too long, or holds a character no action name may hold"),
     INPUT_TOO_LARGE("input-too-large", Severity.ERROR, "the file is larger than a constitution may be"),

@@ -14,7 +14,9 @@ import java.util.List;
  * <ul>
  *   <li>{@link Compare} between an {@code int} and a {@code decimal} compares numerically;</li>
  *   <li>{@link Arithmetic} on {@code int} is exact 64-bit arithmetic; overflow is an evaluation
- *       error (the runtime denies with reason {@code arithmetic_overflow});</li>
+ *       error (the runtime denies with reason {@code arithmetic_overflow}); {@code SUB} of two
+ *       {@code date}s is the {@code int} number of days from the right to the left one
+ *       (their epoch days' difference), which never overflows;</li>
  *   <li>{@link Length} counts UTF-16 code units' code points ({@code String.codePointCount});</li>
  *   <li>{@link Matches} is true when the string contains a match of the pattern, or matches it
  *       whole when the pattern is anchored at both ends;</li>
@@ -85,7 +87,7 @@ public sealed interface Expr {
         }
     }
 
-    /** {@code request.x}, {@code context.x}, {@code time.hour} or {@code time.weekday}. */
+    /** {@code request.x}, {@code context.x}, or a {@link TimeAttribute} such as {@code time.hour}. */
     record Attribute(Scope scope, String name, ValueType type, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitAttribute(this);
@@ -288,7 +290,7 @@ public sealed interface Expr {
         }
     }
 
-    /** Linear arithmetic: at least one operand of {@code MUL} is a constant. */
+    /** Linear arithmetic: at least one operand of {@code MUL} is a constant; a date minus a date is an int of days. */
     record Arithmetic(ArithmeticOp op, Expr left, Expr right, ValueType type, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {
             return visitor.visitArithmetic(this);

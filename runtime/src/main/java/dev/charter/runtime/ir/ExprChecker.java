@@ -33,8 +33,7 @@ final class ExprChecker implements ExprVisitor<Void> {
     public Void visitAttribute(Expr.Attribute a) {
         switch (a.scope()) {
             case CONTEXT -> checkContextAttribute(a);
-            case TIME -> validator.require((a.name().equals("hour") && a.type() == PrimitiveType.INT)
-                    || (a.name().equals("weekday") && a.type().equals(EnumType.WEEKDAY)),
+            case TIME -> validator.require(TimeAttribute.named(a.name()).map(t -> t.type().equals(a.type())).orElse(false),
                     where + ": unknown time attribute " + a.name());
             case REQUEST -> checkRequestAttribute(a);
         }
@@ -122,6 +121,12 @@ final class ExprChecker implements ExprVisitor<Void> {
     }
 
     public Void visitArithmetic(Expr.Arithmetic a) {
+        if (a.left().type() == PrimitiveType.DATE || a.right().type() == PrimitiveType.DATE) {
+            validator.require(a.op() == Expr.ArithmeticOp.SUB && a.left().type() == PrimitiveType.DATE
+                    && a.right().type() == PrimitiveType.DATE && a.type() == PrimitiveType.INT,
+                    where + ": the only arithmetic on dates is a date minus a date, an int, at " + a.span());
+            return null;
+        }
         numeric(a.left());
         numeric(a.right());
         validator.require(a.op() != Expr.ArithmeticOp.MUL

@@ -12,6 +12,7 @@ import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
@@ -122,11 +123,12 @@ final class RandomExprs {
                 leaves.add(new Expr.Attribute(Expr.Scope.REQUEST, p.name(), type, span()));
             }
         }
-        if (type == PrimitiveType.INT) {
-            leaves.add(new Expr.Attribute(Expr.Scope.TIME, "hour", type, span()));
-        } else if (type.equals(EnumType.WEEKDAY)) {
-            leaves.add(new Expr.Attribute(Expr.Scope.TIME, "weekday", type, span()));
-        } else if (type == PrimitiveType.STRING) {
+        for (TimeAttribute t : TimeAttribute.values()) {
+            if (t.type().equals(type)) {
+                leaves.add(new Expr.Attribute(Expr.Scope.TIME, t.attributeName(), type, span()));
+            }
+        }
+        if (type == PrimitiveType.STRING) {
             leaves.add(new Expr.Agent(span()));
             if (inAssertion) {
                 leaves.add(new Expr.RouteRef(span()));
@@ -152,8 +154,12 @@ final class RandomExprs {
             case 0:
                 return new Expr.Negate(of(type, depth), span());
             case 1:
-                return type == PrimitiveType.INT ? new Expr.Length(of(PrimitiveType.STRING, depth), span())
-                        : new Expr.Negate(of(type, depth), span());
+                if (type == PrimitiveType.INT) {
+                    return random.nextBoolean() ? new Expr.Length(of(PrimitiveType.STRING, depth), span())
+                            : new Expr.Arithmetic(Expr.ArithmeticOp.SUB, of(PrimitiveType.DATE, depth),
+                                    of(PrimitiveType.DATE, depth), PrimitiveType.INT, span());
+                }
+                return new Expr.Negate(of(type, depth), span());
             default: {
                 Expr.ArithmeticOp op = Expr.ArithmeticOp.values()[random.nextInt(3)];
                 Expr left = of(type, depth);
