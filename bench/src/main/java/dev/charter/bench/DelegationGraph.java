@@ -13,8 +13,7 @@ final class DelegationGraph {
 
     static final int TELLERS = 100;
 
-    private DelegationGraph() {
-    }
+    private DelegationGraph() {}
 
     static FactSnapshot snapshot(int edges, long seed) {
         SplittableRandom random = new SplittableRandom(seed);

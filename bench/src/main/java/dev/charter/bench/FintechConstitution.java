@@ -13,15 +13,14 @@ import java.util.List;
 /** The fintech example of LANGUAGE.md, compiled from {@code examples/fintech/lending.charter}. */
 final class FintechConstitution {
 
-    private FintechConstitution() {
-    }
+    private FintechConstitution() {}
 
     static Program program() {
         Path source = locate(Path.of("examples", "fintech", "lending.charter"));
         try {
             Compilation c = Compiler.compile(List.of(new SourceFile(source.toString(), Files.readString(source))));
-            return c.program().orElseThrow(() -> new IllegalStateException(source + " does not compile: "
-                    + c.diagnostics()));
+            return c.program()
+                    .orElseThrow(() -> new IllegalStateException(source + " does not compile: " + c.diagnostics()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,11 +45,11 @@ import java.util.stream.Stream;
  */
 public final class LedgerThroughput {
 
-    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int WINDOW = 2048;
 
-    private LedgerThroughput() {
-    }
+    private LedgerThroughput() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("verify")) {
@@ -59,20 +59,31 @@ public final class LedgerThroughput {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         SigningKey key = SigningKey.generate();
         TrustStore trust = TrustStore.of(List.of(key.publicKey()));
-        Bundle bundle = BundleReader.read(BundleWriter.write(BundleContent.builder(FintechConstitution.program())
-                .compilerVersion("bench").build(), key), trust);
+        Bundle bundle = BundleReader.read(
+                BundleWriter.write(
+                        BundleContent.builder(FintechConstitution.program())
+                                .compilerVersion("bench")
+                                .build(),
+                        key),
+                trust);
         System.out.println("| workload | mode | writers | decisions/s (wall) | decisions per CPU-second |");
         System.out.println("|---|---|---|---|---|");
         List<Path> fintechLedgers = new ArrayList<>();
         for (SigningMode mode : SigningMode.values()) {
             for (int writers = 1; writers <= 2; writers++) {
                 for (boolean fintech : new boolean[] {true, false}) {
-                    Engine engine = fintech ? Engine.forBundle(bundle) : Engine.failClosed("no bundle: the ledger's own cost");
+                    Engine engine =
+                            fintech ? Engine.forBundle(bundle) : Engine.failClosed("no bundle: the ledger's own cost");
                     engine.attach(LedgerWorkload.snapshot());
                     Path dir = Files.createTempDirectory("charter-ledger-throughput");
                     Measured m = write(engine, dir, key, mode, writers, seconds);
-                    System.out.printf("| %s | %s | %d | %,.0f | %,.0f |%n", fintech ? "fintech" : "minimal",
-                            mode.name().toLowerCase().replace('_', '-'), writers, m.perWallSecond(), m.perCpuSecond());
+                    System.out.printf(
+                            "| %s | %s | %d | %,.0f | %,.0f |%n",
+                            fintech ? "fintech" : "minimal",
+                            mode.name().toLowerCase().replace('_', '-'),
+                            writers,
+                            m.perWallSecond(),
+                            m.perCpuSecond());
                     if (fintech && writers == 1) {
                         fintechLedgers.add(dir);
                     } else {
@@ -82,7 +93,8 @@ public final class LedgerThroughput {
             }
         }
         System.out.println();
-        System.out.println("| ledger | records | verify records/s (wall) | verify per CPU-second | replay records/s (wall) | replay per CPU-second |");
+        System.out.println(
+                "| ledger | records | verify records/s (wall) | verify per CPU-second | replay records/s (wall) | replay per CPU-second |");
         System.out.println("|---|---|---|---|---|---|");
         for (int i = 0; i < fintechLedgers.size(); i++) {
             Path dir = fintechLedgers.get(i);
@@ -92,10 +104,18 @@ public final class LedgerThroughput {
             }
             Measured replay = null;
             for (int round = 0; round < 2; round++) {
-                replay = timed(() -> new Replayer(List.of(bundle), List.of(LedgerWorkload.snapshot())).replay(dir).identical());
+                replay = timed(() -> new Replayer(List.of(bundle), List.of(LedgerWorkload.snapshot()))
+                        .replay(dir)
+                        .identical());
             }
-            System.out.printf("| %s | %,d | %,.0f | %,.0f | %,.0f | %,.0f |%n", SigningMode.values()[i].name().toLowerCase().replace('_', '-'),
-                    verify.count(), verify.perWallSecond(), verify.perCpuSecond(), replay.perWallSecond(), replay.perCpuSecond());
+            System.out.printf(
+                    "| %s | %,d | %,.0f | %,.0f | %,.0f | %,.0f |%n",
+                    SigningMode.values()[i].name().toLowerCase().replace('_', '-'),
+                    verify.count(),
+                    verify.perWallSecond(),
+                    verify.perCpuSecond(),
+                    replay.perWallSecond(),
+                    replay.perCpuSecond());
             LedgerWorkload.delete(dir);
         }
     }
@@ -103,20 +123,52 @@ public final class LedgerThroughput {
     private static void verifyOnly(double seconds, Path keep) throws Exception {
         SigningKey key = keep == null ? SigningKey.generate() : SigningKey.fromSeed(new byte[SigningKey.SEED_SIZE]);
         TrustStore trust = TrustStore.of(List.of(key.publicKey()));
-        Bundle bundle = BundleReader.read(BundleWriter.write(BundleContent.builder(FintechConstitution.program())
-                .compilerVersion("bench").build(), key), trust);
-        System.out.println("| ledger | records | checkpoints | bytes | verify records/s (wall) | verify per CPU-second | load average |");
+        Bundle bundle = BundleReader.read(
+                BundleWriter.write(
+                        BundleContent.builder(FintechConstitution.program())
+                                .compilerVersion("bench")
+                                .build(),
+                        key),
+                trust);
+        System.out.println(
+                "| ledger | records | checkpoints | bytes | verify records/s (wall) | verify per CPU-second | load average |");
         System.out.println("|---|---|---|---|---|---|---|");
-        verifyOnce("batched fintech", Engine.forBundle(bundle), SigningMode.BATCHED, 300_000, key, trust, seconds, keep);
-        verifyOnce("batched minimal", Engine.failClosed("no bundle: the ledger's own cost"), SigningMode.BATCHED, 300_000,
-                key, trust, seconds, keep);
-        verifyOnce("per-record fintech", Engine.forBundle(bundle), SigningMode.PER_RECORD, 30_000, key, trust, seconds, keep);
+        verifyOnce(
+                "batched fintech", Engine.forBundle(bundle), SigningMode.BATCHED, 300_000, key, trust, seconds, keep);
+        verifyOnce(
+                "batched minimal",
+                Engine.failClosed("no bundle: the ledger's own cost"),
+                SigningMode.BATCHED,
+                300_000,
+                key,
+                trust,
+                seconds,
+                keep);
+        verifyOnce(
+                "per-record fintech",
+                Engine.forBundle(bundle),
+                SigningMode.PER_RECORD,
+                30_000,
+                key,
+                trust,
+                seconds,
+                keep);
     }
 
     /** Writes {@code records} decisions, then verifies the ledger over and over for {@code seconds}. */
-    private static void verifyOnce(String label, Engine engine, SigningMode mode, int records, SigningKey key,
-            TrustStore trust, double seconds, Path keep) throws Exception {
-        Path dir = keep == null ? Files.createTempDirectory("charter-ledger-verify") : keep.resolve(label.replace(' ', '-'));
+    private static void verifyOnce(
+            String label,
+            Engine engine,
+            SigningMode mode,
+            int records,
+            SigningKey key,
+            TrustStore trust,
+            double seconds,
+            Path keep)
+            throws Exception {
+        Path dir = keep == null
+                ? Files.createTempDirectory("charter-ledger-verify")
+                : keep.resolve(label.replace(' ', '-'));
         try {
             if (!Files.isDirectory(dir) || keep == null) {
                 Files.createDirectories(dir);
@@ -136,8 +188,16 @@ public final class LedgerThroughput {
                 } while (System.nanoTime() < until);
                 return verified;
             });
-            System.out.printf("| %s | %,d | %,d | %,d | %,.0f | %,.0f | %s → %s |%n", label, records, checkpoints, bytes,
-                    total.perWallSecond(), total.perCpuSecond(), loadBefore, loadAverage());
+            System.out.printf(
+                    "| %s | %,d | %,d | %,d | %,.0f | %,.0f | %s → %s |%n",
+                    label,
+                    records,
+                    checkpoints,
+                    bytes,
+                    total.perWallSecond(),
+                    total.perCpuSecond(),
+                    loadBefore,
+                    loadAverage());
         } finally {
             if (keep == null) {
                 LedgerWorkload.delete(dir);
@@ -145,10 +205,12 @@ public final class LedgerThroughput {
         }
     }
 
-    private static void writeLedger(Engine engine, Path dir, SigningMode mode, int records, SigningKey key) throws Exception {
+    private static void writeLedger(Engine engine, Path dir, SigningMode mode, int records, SigningKey key)
+            throws Exception {
         engine.attach(LedgerWorkload.snapshot());
         Request[] requests = LedgerWorkload.requests(64);
-        try (LedgerEngine ledger = LedgerEngine.open(engine, dir, key, LedgerOptions.defaults().withMode(mode))) {
+        try (LedgerEngine ledger =
+                LedgerEngine.open(engine, dir, key, LedgerOptions.defaults().withMode(mode))) {
             ArrayDeque<CompletableFuture<RecordedDecision>> window = new ArrayDeque<>(WINDOW);
             for (int n = 0; n < records || !window.isEmpty(); ) {
                 if (window.size() < WINDOW && n < records) {
@@ -172,10 +234,11 @@ public final class LedgerThroughput {
     }
 
     /** Writers submit windows of decisions until {@code seconds} pass; each decision is durable when counted. */
-    private static Measured write(Engine engine, Path dir, SigningKey key, SigningMode mode, int writers, double seconds)
-            throws Exception {
+    private static Measured write(
+            Engine engine, Path dir, SigningKey key, SigningMode mode, int writers, double seconds) throws Exception {
         Request[] requests = LedgerWorkload.requests(64);
-        try (LedgerEngine ledger = LedgerEngine.open(engine, dir, key, LedgerOptions.defaults().withMode(mode))) {
+        try (LedgerEngine ledger =
+                LedgerEngine.open(engine, dir, key, LedgerOptions.defaults().withMode(mode))) {
             runWriters(ledger, requests, writers, seconds / 4, new AtomicLong());
             AtomicLong done = new AtomicLong();
             return timed(() -> {
@@ -185,7 +248,8 @@ public final class LedgerThroughput {
         }
     }
 
-    private static void runWriters(LedgerEngine ledger, Request[] requests, int writers, double seconds, AtomicLong done)
+    private static void runWriters(
+            LedgerEngine ledger, Request[] requests, int writers, double seconds, AtomicLong done)
             throws InterruptedException {
         long until = System.nanoTime() + (long) (seconds * 1e9);
         List<Thread> threads = new ArrayList<>();

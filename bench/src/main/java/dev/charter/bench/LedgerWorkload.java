@@ -18,8 +18,7 @@ final class LedgerWorkload {
                 "delegates": [["orchestrator", "lending-agent-v2", "initiate_payment"]] } }
             """;
 
-    private LedgerWorkload() {
-    }
+    private LedgerWorkload() {}
 
     static FactSnapshot snapshot() {
         return FactSnapshot.parse(SNAPSHOT.getBytes(StandardCharsets.UTF_8));

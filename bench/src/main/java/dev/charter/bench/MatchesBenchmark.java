@@ -57,12 +57,16 @@ public class MatchesBenchmark {
                 default deny;
                 """.formatted(regex);
         Compilation compilation = Compiler.compile(List.of(new SourceFile("matches.charter", source)));
-        engine = Engine.forProgram(compilation.program().orElseThrow(
-                () -> new IllegalStateException(compilation.diagnostics().toString())));
+        engine = Engine.forProgram(compilation
+                .program()
+                .orElseThrow(() ->
+                        new IllegalStateException(compilation.diagnostics().toString())));
         String text = pattern.equals("ssn")
-                ? "patient notes, nothing identifying ".repeat(length / 35 + 1).substring(0, length - 11) + "123-45-6789"
+                ? "patient notes, nothing identifying ".repeat(length / 35 + 1).substring(0, length - 11)
+                        + "123-45-6789"
                 : "ab".repeat(length / 2).substring(0, length - 1) + "c";
-        request = Request.builder().agent("a").action("send").param("text", text).build();
+        request =
+                Request.builder().agent("a").action("send").param("text", text).build();
         if (!engine.decide(request).permitted()) {
             throw new IllegalStateException("the message must match");
         }

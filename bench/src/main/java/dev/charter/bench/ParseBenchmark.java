@@ -36,8 +36,13 @@ public class ParseBenchmark {
     public void prepare() {
         StringBuilder valid = new StringBuilder("action pay { amount: decimal }\ncontext { ok: bool }\n");
         for (int i = 0; valid.length() < 1_000_000; i++) {
-            valid.append("rule r").append(i).append(":\n  permit pay\n  when request.amount < ").append(i)
-                    .append(" and context.ok and may(agent, pay)\n  priority ").append(i % 100).append(";\n\n");
+            valid.append("rule r")
+                    .append(i)
+                    .append(":\n  permit pay\n  when request.amount < ")
+                    .append(i)
+                    .append(" and context.ok and may(agent, pay)\n  priority ")
+                    .append(i % 100)
+                    .append(";\n\n");
         }
         validMegabyte = new SourceFile("valid.charter", valid.toString());
         String[] vocabulary = {"rule", "permit", "(", ")", ";", "x", "and", "\"s\"", "12", ":", "=>", "$", "}"};

@@ -1,8 +1,8 @@
 package dev.charter.bench;
 
 import dev.charter.runtime.FactSnapshot;
-import dev.charter.runtime.datalog.DatalogEvaluator;
 import dev.charter.runtime.datalog.Database;
+import dev.charter.runtime.datalog.DatalogEvaluator;
 import dev.charter.runtime.ir.Program;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx2g"})
 public class SnapshotBenchmark {
 
     @Param({"100000"})

@@ -31,14 +31,17 @@ final class SyntheticConstitution {
     static final int ACTIONS = 10;
     private static final SourceSpan SPAN = new SourceSpan("synthetic.charter", 1, 1, 1, 1);
 
-    private SyntheticConstitution() {
-    }
+    private SyntheticConstitution() {}
 
     static Program program(int rules) {
         List<ActionDecl> actions = new ArrayList<>();
         for (int a = 0; a < ACTIONS; a++) {
-            actions.add(new ActionDecl("a" + a, List.of(new Field("amount", PrimitiveType.DECIMAL, SPAN),
-                    new Field("count", PrimitiveType.INT, SPAN)), SPAN));
+            actions.add(new ActionDecl(
+                    "a" + a,
+                    List.of(
+                            new Field("amount", PrimitiveType.DECIMAL, SPAN),
+                            new Field("count", PrimitiveType.INT, SPAN)),
+                    SPAN));
         }
         Schema schema = new Schema(List.of(), List.of(new Field("tier", PrimitiveType.INT, SPAN)), actions);
         List<DecisionRule> decisionRules = new ArrayList<>();
@@ -46,17 +49,37 @@ final class SyntheticConstitution {
         for (int j = 0; j < rules; j++) {
             int k = j / ACTIONS;
             Effect effect = effects[j % effects.length];
-            Expr condition = new Expr.And(List.of(
-                    compare(CompareOp.GE, "amount", PrimitiveType.DECIMAL, decimal(100L * k)),
-                    compare(CompareOp.LT, "amount", PrimitiveType.DECIMAL, decimal(100L * k + 150)),
-                    compare(CompareOp.LE, "count", PrimitiveType.INT, new Value.IntValue(k % 7 + 3)),
-                    new Expr.Compare(CompareOp.GE, new Expr.Attribute(Expr.Scope.CONTEXT, "tier", PrimitiveType.INT, SPAN),
-                            new Expr.Const(new Value.IntValue(k % 4), SPAN), SPAN)), SPAN);
-            decisionRules.add(new DecisionRule("r" + j, effect, List.of("a" + (j % ACTIONS)),
-                    effect == Effect.ESCALATE ? "review" : null, condition, k, "band " + k, SPAN));
+            Expr condition = new Expr.And(
+                    List.of(
+                            compare(CompareOp.GE, "amount", PrimitiveType.DECIMAL, decimal(100L * k)),
+                            compare(CompareOp.LT, "amount", PrimitiveType.DECIMAL, decimal(100L * k + 150)),
+                            compare(CompareOp.LE, "count", PrimitiveType.INT, new Value.IntValue(k % 7 + 3)),
+                            new Expr.Compare(
+                                    CompareOp.GE,
+                                    new Expr.Attribute(Expr.Scope.CONTEXT, "tier", PrimitiveType.INT, SPAN),
+                                    new Expr.Const(new Value.IntValue(k % 4), SPAN),
+                                    SPAN)),
+                    SPAN);
+            decisionRules.add(new DecisionRule(
+                    "r" + j,
+                    effect,
+                    List.of("a" + (j % ACTIONS)),
+                    effect == Effect.ESCALATE ? "review" : null,
+                    condition,
+                    k,
+                    "band " + k,
+                    SPAN));
         }
-        return Program.of(new Metadata("synthetic-" + rules, 1, null, null, "UTC"), schema, List.of(), List.of(),
-                decisionRules, Outcome.deny(SPAN), Outcome.deny(SPAN), List.of(), List.of());
+        return Program.of(
+                new Metadata("synthetic-" + rules, 1, null, null, "UTC"),
+                schema,
+                List.of(),
+                List.of(),
+                decisionRules,
+                Outcome.deny(SPAN),
+                Outcome.deny(SPAN),
+                List.of(),
+                List.of());
     }
 
     /** A request for {@code a3} whose amount falls in the middle band (and the one overlapping it). */
@@ -73,8 +96,11 @@ final class SyntheticConstitution {
     }
 
     private static Expr compare(CompareOp op, String parameter, PrimitiveType type, Value constant) {
-        return new Expr.Compare(op, new Expr.Attribute(Expr.Scope.REQUEST, parameter, type, SPAN),
-                new Expr.Const(constant, SPAN), SPAN);
+        return new Expr.Compare(
+                op,
+                new Expr.Attribute(Expr.Scope.REQUEST, parameter, type, SPAN),
+                new Expr.Const(constant, SPAN),
+                SPAN);
     }
 
     private static Value decimal(long value) {

@@ -14,24 +14,36 @@ import picocli.CommandLine.Option;
  */
 final class AnalysisFlags {
 
-    @Option(names = "--strict", description = "Treat warnings (unreachable rules, coverage holes, overridden denies) as errors.")
+    @Option(
+            names = "--strict",
+            description = "Treat warnings (unreachable rules, coverage holes, overridden denies) as errors.")
     boolean strict;
 
-    @Option(names = "--facts", paramLabel = "FILE",
-            description = "A fact snapshot (JSON): relations that depend on input relations are then encoded exactly for these facts.")
+    @Option(
+            names = "--facts",
+            paramLabel = "FILE",
+            description =
+                    "A fact snapshot (JSON): relations that depend on input relations are then encoded exactly for these facts.")
     Path facts;
 
-    @Option(names = "--emit-smt", paramLabel = "DIR",
+    @Option(
+            names = "--emit-smt",
+            paramLabel = "DIR",
             description = "Write every solver query to DIR as an SMT-LIB 2 file, so another solver can re-check it.")
     Path smtDirectory;
 
-    @Option(names = "--solver-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "The longest one solver query may run (default ${DEFAULT-VALUE}); a query that runs out is inconclusive and fails the check.")
+    @Option(
+            names = "--solver-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "10",
+            description =
+                    "The longest one solver query may run (default ${DEFAULT-VALUE}); a query that runs out is inconclusive and fails the check.")
     long timeoutSeconds;
 
     /** The options for analysing {@code programs}; the facts, if given, must fit every one of them. */
     AnalysisOptions options(List<Program> programs) {
-        AnalysisOptions options = AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+        AnalysisOptions options =
+                AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
         if (smtDirectory != null) {
             options = options.withSmtDirectory(smtDirectory);
         }

@@ -11,8 +11,7 @@ import java.nio.file.StandardCopyOption;
  */
 final class AtomicFile {
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** Writes {@code bytes} to {@code file}, creating the directories on the way to it. */
     static void replace(Path file, byte[] bytes, String temporarySuffix) {

@@ -29,23 +29,35 @@ import picocli.CommandLine.Spec;
  * (warnings allowed unless {@code --strict}), 1 when there is — a compile error, an error-severity
  * finding, a refuted assertion or an inconclusive query — 2 when a file cannot be read.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Check constitution files and report errors, warnings and findings.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { human, json, sarif }
+    enum Format {
+        human,
+        json,
+        sarif
+    }
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "human", paramLabel = "FORMAT",
-            description = "human (default), json: one object {\"diagnostics\":[...],\"findings\":[...]}, or sarif (SARIF 2.1.0).")
+    @Option(
+            names = "--format",
+            defaultValue = "human",
+            paramLabel = "FORMAT",
+            description =
+                    "human (default), json: one object {\"diagnostics\":[...],\"findings\":[...]}, or sarif (SARIF 2.1.0).")
     private Format format;
 
     @Mixin
     private AnalysisFlags analysis;
 
-    @Option(names = "--emit-tests", paramLabel = "DIR",
+    @Option(
+            names = "--emit-tests",
+            paramLabel = "DIR",
             description = "Write each solver witness as a *.charter-test case in DIR, so a fixed defect stays fixed.")
     private Path emitTests;
 
@@ -58,8 +70,12 @@ final class CheckCommand implements Callable<Integer> {
         Compilation compilation = Compiler.compile(sources);
         List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
         diagnostics.sort(Diagnostic.BY_POSITION);
-        Report report = compilation.hasErrors() ? null
-                : compilation.program().map(p -> new Analyzer(analysis.options(List.of(p))).analyze(p)).orElse(null);
+        Report report = compilation.hasErrors()
+                ? null
+                : compilation
+                        .program()
+                        .map(p -> new Analyzer(analysis.options(List.of(p))).analyze(p))
+                        .orElse(null);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(json(diagnostics, report, analysis.strict));
@@ -73,11 +89,15 @@ final class CheckCommand implements Callable<Integer> {
                 WitnessTests.emit(sources, files, emitTests)
                         .ifPresent(f -> spec.commandLine().getErr().println("wrote the witnesses as tests to " + f));
             } catch (IOException e) {
-                spec.commandLine().getErr().println(TerminalText.line("charter: cannot write tests to " + emitTests + ": " + e.getMessage()));
+                spec.commandLine()
+                        .getErr()
+                        .println(TerminalText.line(
+                                "charter: cannot write tests to " + emitTests + ": " + e.getMessage()));
                 return ExitStatus.USAGE;
             }
         }
-        boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError) || (report != null && report.failsCheck(analysis.strict));
+        boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError)
+                || (report != null && report.failsCheck(analysis.strict));
         return failed ? ExitStatus.FAILED : ExitStatus.OK;
     }
 
@@ -89,8 +109,8 @@ final class CheckCommand implements Callable<Integer> {
         return report;
     }
 
-    private static void human(List<Diagnostic> diagnostics, Report findings, List<SourceFile> sources, PrintWriter out,
-                              boolean strict) {
+    private static void human(
+            List<Diagnostic> diagnostics, Report findings, List<SourceFile> sources, PrintWriter out, boolean strict) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         if (findings != null) {
             all.addAll(FindingText.diagnostics(findings, strict));

@@ -23,9 +23,7 @@ import dev.charter.solver.Analyzer;
 import dev.charter.solver.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,26 +49,36 @@ import picocli.CommandLine.Spec;
  * errors were overridden. Warnings never stop it. The same sources, named the same way, and the
  * same key always give the same bytes.
  */
-@Command(name = "compile", mixinStandardHelpOptions = true,
+@Command(
+        name = "compile",
+        mixinStandardHelpOptions = true,
         description = "Compile constitution files into a signed bundle that runtimes load.")
 final class CompileCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "NAME.bundle",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "NAME.bundle",
             description = "The bundle file to write (replaced if it exists; missing directories are created).")
     private Path output;
 
-    @Option(names = "--key", required = true, paramLabel = "KEYFILE",
+    @Option(
+            names = "--key",
+            required = true,
+            paramLabel = "KEYFILE",
             description = "Private key file that signs the bundle (from keys generate).")
     private Path keyFile;
 
-    @Option(names = "--no-analysis",
+    @Option(
+            names = "--no-analysis",
             description = "Skip the solver's analyses; the bundle then records no analysis summary.")
     private boolean noAnalysis;
 
-    @Option(names = "--allow-errors",
+    @Option(
+            names = "--allow-errors",
             description = "Sign even though the analysis found errors (conflicts, refuted assertions, inconclusive "
                     + "queries). Prints a warning; the bundle's analysis summary records the override.")
     private boolean allowErrors;
@@ -107,19 +115,26 @@ final class CompileCommand implements Callable<Integer> {
             Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
             analysis = report.summary();
             if (report.failsCheck(false)) {
-                long errors = report.findings().stream().filter(f -> f.severity(false) == Severity.ERROR).count();
+                long errors = report.findings().stream()
+                        .filter(f -> f.severity(false) == Severity.ERROR)
+                        .count();
                 String found = errors + " error" + (errors == 1 ? "" : "s");
                 if (!allowErrors) {
                     List<Diagnostic> findings = new ArrayList<>(FindingText.diagnostics(report, false));
                     findings.sort(Diagnostic.BY_POSITION);
                     out.print(DiagnosticText.render(findings, sources));
                     out.println(DiagnosticText.summary(findings, sources));
-                    out.printf("no bundle written: the analysis found %s; fix %s, or sign anyway with --allow-errors%n",
+                    out.printf(
+                            "no bundle written: the analysis found %s; fix %s, or sign anyway with --allow-errors%n",
                             found, errors == 1 ? "it" : "them");
                     return ExitStatus.FAILED;
                 }
-                spec.commandLine().getErr().printf("charter: warning: signing although the analysis found %s "
-                        + "(--allow-errors); the bundle records that errors were overridden%n", found);
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "charter: warning: signing although the analysis found %s "
+                                        + "(--allow-errors); the bundle records that errors were overridden%n",
+                                found);
                 analysis = analysis.withErrorsOverridden();
             }
         }
@@ -128,18 +143,27 @@ final class CompileCommand implements Callable<Integer> {
         Bundle bundle = readBack(bytes, key);
         AtomicFile.replace(output, bytes, ".tmp");
         Metadata metadata = program.metadata();
-        out.printf("wrote %s: %s version %d, %d rule%s, %d bytes%n", output, metadata.name(), metadata.version(),
-                program.rules().size(), program.rules().size() == 1 ? "" : "s", bytes.length);
+        out.printf(
+                "wrote %s: %s version %d, %d rule%s, %d bytes%n",
+                output,
+                metadata.name(),
+                metadata.version(),
+                program.rules().size(),
+                program.rules().size() == 1 ? "" : "s",
+                bytes.length);
         out.printf("  digest %s%n", bundle.digest());
         out.printf("  signed by key %s%n", key.keyId());
-        out.printf("  analysis: %s%s%n", analysis == null ? "not run (--no-analysis)" : counts(analysis),
+        out.printf(
+                "  analysis: %s%s%n",
+                analysis == null ? "not run (--no-analysis)" : counts(analysis),
                 analysis != null && analysis.errorsOverridden() ? " (errors overridden by --allow-errors)" : "");
         return ExitStatus.OK;
     }
 
     /** The kinds found, e.g. {@code 2 override, 1 assertion_proved}, or {@code no findings}. */
     private static String counts(AnalysisSummary analysis) {
-        String found = analysis.counts().entrySet().stream().filter(e -> e.getValue() > 0)
+        String found = analysis.counts().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
                 .map((Map.Entry<String, Integer> e) -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         return found.isEmpty() ? "no findings" : found;

@@ -42,8 +42,9 @@ final class DecisionRecorder implements AutoCloseable {
             throw new InputProblem("--ledger needs --key, the private key that signs the ledger");
         }
         try {
-            return new DecisionRecorder(engine, LedgerEngine.open(engine, ledgerDir, LedgerArguments.key(keyFile),
-                    LedgerOptions.defaults()));
+            return new DecisionRecorder(
+                    engine,
+                    LedgerEngine.open(engine, ledgerDir, LedgerArguments.key(keyFile), LedgerOptions.defaults()));
         } catch (LedgerException e) {
             throw new InputProblem(ledgerDir + ": " + e.getMessage());
         } catch (IOException e) {
@@ -53,7 +54,9 @@ final class DecisionRecorder implements AutoCloseable {
 
     /** The decision of one request (JSON text), durable before this returns. */
     Decision decide(String request) {
-        return ledger == null ? engine.decideJson(request) : ledger.submitJson(request).join().decision();
+        return ledger == null
+                ? engine.decideJson(request)
+                : ledger.submitJson(request).join().decision();
     }
 
     /**

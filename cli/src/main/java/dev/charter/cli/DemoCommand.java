@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
  * and replay the ledger — showing each command and what it printed. The first step that fails
  * stops the demo with exit 1, naming the step.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Run Charter end to end on the bundled fintech example and narrate each step.")
 final class DemoCommand implements Callable<Integer> {
 
@@ -33,6 +35,7 @@ final class DemoCommand implements Callable<Integer> {
             "lending.charter", "lending.charter",
             "facts.json", "facts/facts.json",
             "requests.jsonl", "requests.jsonl");
+
     private static final Pattern FIRST_ESCALATION = Pattern.compile("(?m)^(\\d+)\\s+senior_ops\\b");
 
     @Spec
@@ -44,7 +47,8 @@ final class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Path workspace = createWorkspace();
         try {
-            out.println("Charter demo: the fintech lending constitution (examples/fintech/lending.charter), end to end.");
+            out.println(
+                    "Charter demo: the fintech lending constitution (examples/fintech/lending.charter), end to end.");
             out.println("Working in " + workspace);
             tour(new DemoScript(workspace, out), workspace);
         } catch (DemoScript.StepFailed e) {
@@ -61,44 +65,101 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The steps, in order; each is one command and a sentence on why it matters. */
     private static void tour(DemoScript script, Path workspace) {
-        script.run(DemoScript.Step.command("Generate the compliance team's signing key",
+        script.run(DemoScript.Step.command(
+                "Generate the compliance team's signing key",
                 "Bundles and ledger records are signed; runtimes and auditors trust only the keys in a trust file.",
-                "keys", "generate", "--out", "./keys"));
-        script.run(DemoScript.Step.command("Check the constitution and run the analyses",
+                "keys",
+                "generate",
+                "--out",
+                "./keys"));
+        script.run(DemoScript.Step.command(
+                "Check the constitution and run the analyses",
                 "A compiler's checks, then the solver: overrides, conflicts, unreachable rules, "
                         + "coverage holes, overridden denies, and a proof of each assertion.",
-                "check", "./lending.charter"));
-        script.run(DemoScript.Step.command("Compile and sign the bundle",
+                "check",
+                "./lending.charter"));
+        script.run(DemoScript.Step.command(
+                "Compile and sign the bundle",
                 "The bundle is what gets deployed: the checked program, source digests, a signature.",
-                "compile", "./lending.charter", "-o", "./bundles/lending.bundle", "--key", "./keys/charter.key"));
-        script.run(DemoScript.Step.decisions("Decide the scenario through a ledger-backed engine",
+                "compile",
+                "./lending.charter",
+                "-o",
+                "./bundles/lending.bundle",
+                "--key",
+                "./keys/charter.key"));
+        script.run(DemoScript.Step.decisions(
+                "Decide the scenario through a ledger-backed engine",
                 "The runtime verifies the bundle's signature, decides each request, and records every decision "
                         + "in a signed, hash-chained ledger before answering.",
-                "eval", "--bundle", "./bundles/lending.bundle", "--trust", "./keys/trust.txt",
-                "--facts", "./facts/facts.json", "--requests", "./requests.jsonl",
-                "--ledger", "./ledger", "--key", "./keys/charter.key"));
-        String open = script.run(DemoScript.Step.command("See what waits for a person",
+                "eval",
+                "--bundle",
+                "./bundles/lending.bundle",
+                "--trust",
+                "./keys/trust.txt",
+                "--facts",
+                "./facts/facts.json",
+                "--requests",
+                "./requests.jsonl",
+                "--ledger",
+                "./ledger",
+                "--key",
+                "./keys/charter.key"));
+        String open = script.run(DemoScript.Step.command(
+                "See what waits for a person",
                 "The 15,000 payment was escalated to senior operations; the agent waits for its resolution.",
-                "escalations", "list", "./ledger"));
+                "escalations",
+                "list",
+                "./ledger"));
         Matcher escalation = FIRST_ESCALATION.matcher(open);
         if (!escalation.find()) {
             throw new DemoScript.StepFailed("no escalation to senior_ops is waiting in the ledger");
         }
-        script.run(DemoScript.Step.command("Resolve the escalation",
+        script.run(DemoScript.Step.command(
+                "Resolve the escalation",
                 "A reviewer's answer is itself a signed ledger record.",
-                "escalations", "approve", "./ledger", escalation.group(1), "--reviewer", "maria@senior-ops",
-                "--reason", "invoice matches the loan agreement", "--key", "./keys/charter.key"));
-        script.run(DemoScript.Step.command("Verify the ledger",
+                "escalations",
+                "approve",
+                "./ledger",
+                escalation.group(1),
+                "--reviewer",
+                "maria@senior-ops",
+                "--reason",
+                "invoice matches the loan agreement",
+                "--key",
+                "./keys/charter.key"));
+        script.run(DemoScript.Step.command(
+                "Verify the ledger",
                 "Every record, signature, the hash chain and every checkpoint, with the public key alone.",
-                "ledger", "verify", "./ledger", "--keys", "./keys/trust.txt"));
-        script.run(DemoScript.Step.command("Replay the ledger",
+                "ledger",
+                "verify",
+                "./ledger",
+                "--keys",
+                "./keys/trust.txt"));
+        script.run(DemoScript.Step.command(
+                "Replay the ledger",
                 "Each decision is re-evaluated from its bundle, snapshot and request and compared byte for byte.",
-                "replay", "./ledger", "--bundles", "./bundles", "--facts", "./facts", "--keys", "./keys/trust.txt"));
+                "replay",
+                "./ledger",
+                "--bundles",
+                "./bundles",
+                "--facts",
+                "./facts",
+                "--keys",
+                "./keys/trust.txt"));
         tamper(workspace.resolve("bundles/lending.bundle"));
-        script.run(DemoScript.Step.decisions("Fail closed: flip one byte of the bundle",
-                "A tampered bundle is refused, and a runtime without a valid bundle denies everything.",
-                "eval", "--bundle", "./bundles/lending.bundle", "--trust", "./keys/trust.txt",
-                "--facts", "./facts/facts.json", "--requests", "./requests.jsonl").expecting(ExitStatus.FAILED));
+        script.run(DemoScript.Step.decisions(
+                        "Fail closed: flip one byte of the bundle",
+                        "A tampered bundle is refused, and a runtime without a valid bundle denies everything.",
+                        "eval",
+                        "--bundle",
+                        "./bundles/lending.bundle",
+                        "--trust",
+                        "./keys/trust.txt",
+                        "--facts",
+                        "./facts/facts.json",
+                        "--requests",
+                        "./requests.jsonl")
+                .expecting(ExitStatus.FAILED));
     }
 
     private static void tamper(Path bundle) {

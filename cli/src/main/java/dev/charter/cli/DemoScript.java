@@ -71,7 +71,11 @@ final class DemoScript {
         out.println(INDENT + "$ charter " + typed(step.arguments()));
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int status = Main.run(InputStream.nullInputStream(), new PrintWriter(stdout, true), new PrintWriter(stderr, true), absolute(step.arguments()));
+        int status = Main.run(
+                InputStream.nullInputStream(),
+                new PrintWriter(stdout, true),
+                new PrintWriter(stderr, true),
+                absolute(step.arguments()));
         String shown = step.decisions() ? decisions(stdout.toString()) : stdout.toString();
         print(shown + stderr);
         if (status != step.expectedStatus()) {
@@ -85,17 +89,24 @@ final class DemoScript {
     private String[] absolute(List<String> arguments) {
         List<String> resolved = new ArrayList<>();
         for (String argument : arguments) {
-            resolved.add(argument.startsWith(FILE) ? directory.resolve(argument.substring(FILE.length())).toString() : argument);
+            resolved.add(
+                    argument.startsWith(FILE)
+                            ? directory
+                                    .resolve(argument.substring(FILE.length()))
+                                    .toString()
+                            : argument);
         }
         return resolved.toArray(String[]::new);
     }
 
     /** The command line as the person would type it inside the demo directory. */
     private static String typed(List<String> arguments) {
-        return String.join(" ", arguments.stream()
-                .map(a -> a.startsWith(FILE) ? a.substring(FILE.length()) : a)
-                .map(a -> a.contains(" ") ? "\"" + a + "\"" : a)
-                .toList());
+        return String.join(
+                " ",
+                arguments.stream()
+                        .map(a -> a.startsWith(FILE) ? a.substring(FILE.length()) : a)
+                        .map(a -> a.contains(" ") ? "\"" + a + "\"" : a)
+                        .toList());
     }
 
     /** {@code text} broken into lines of at most {@code width} characters, at spaces. */
@@ -122,12 +133,16 @@ final class DemoScript {
             try {
                 JsonNode decision = JSON.readTree(line);
                 JsonNode trace = decision.path("trace");
-                text.append(String.format("%-17s %-20s %-9s -> %s%s%s%n",
-                        trace.path("agent").asText(), trace.path("action").asText(),
+                text.append(String.format(
+                        "%-17s %-20s %-9s -> %s%s%s%n",
+                        trace.path("agent").asText(),
+                        trace.path("action").asText(),
                         trace.path("attributes").path("request.amount").asText(""),
                         decision.path("decision").asText(),
                         decision.has("route") ? " to " + decision.path("route").asText() : "",
-                        decision.has("rule") ? " by " + decision.path("rule").asText() : " (" + decision.path("reason_code").asText() + ")"));
+                        decision.has("rule")
+                                ? " by " + decision.path("rule").asText()
+                                : " (" + decision.path("reason_code").asText() + ")"));
             } catch (JsonProcessingException e) {
                 text.append(line).append('\n');
             }

@@ -11,8 +11,7 @@ import dev.charter.compiler.diagnostic.Diagnostic;
  */
 final class DiagnosticJson {
 
-    private DiagnosticJson() {
-    }
+    private DiagnosticJson() {}
 
     static ObjectNode of(Diagnostic diagnostic) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();

@@ -9,8 +9,7 @@ import java.util.List;
 /** Diagnostics as people read them (see {@link DiagnosticPrinter}), and a one-line count. */
 final class DiagnosticText {
 
-    private DiagnosticText() {
-    }
+    private DiagnosticText() {}
 
     /**
      * Each diagnostic rustc-style, with its source line and caret, then a blank line; control
@@ -22,8 +21,11 @@ final class DiagnosticText {
     }
 
     static String summary(List<Diagnostic> diagnostics, List<SourceFile> sources) {
-        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        long errors =
+                diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = diagnostics.stream()
+                .filter(d -> d.severity() == Severity.WARNING)
+                .count();
         String checked = sources.size() == 1 ? TerminalText.line(sources.get(0).name()) : sources.size() + " files";
         if (errors == 0 && warnings == 0) {
             return "ok: " + checked + " has no problems";

@@ -29,11 +29,16 @@ import picocli.CommandLine.Spec;
  * them. Exit 0 when the versions are equivalent, 1 when they differ (or the solver could not
  * decide, or a version does not compile), 2 when a file cannot be read.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = "Show, action by action, which requests two versions of a constitution decide differently.")
 final class DiffCommand implements Callable<Integer> {
 
-    enum Format { human, json }
+    enum Format {
+        human,
+        json
+    }
 
     @Spec
     private CommandSpec spec;
@@ -68,7 +73,8 @@ final class DiffCommand implements Callable<Integer> {
             out.println("cannot compare: " + (oldProgram.isEmpty() ? before : after) + " does not compile");
             return ExitStatus.FAILED;
         }
-        DiffReport report = new VersionDiff(analysis.options(List.of(oldProgram.get(), newProgram.get()))).compare(oldProgram.get(), newProgram.get());
+        DiffReport report = new VersionDiff(analysis.options(List.of(oldProgram.get(), newProgram.get())))
+                .compare(oldProgram.get(), newProgram.get());
         if (format == Format.json) {
             out.println(report.toJson());
         } else {
@@ -93,8 +99,10 @@ final class DiffCommand implements Callable<Integer> {
                 out.println("    " + after + ": " + describe(example.after()));
             }
         }
-        out.println(report.equivalent() ? "equivalent: every request is decided the same way by both versions"
-                : "different: some requests are decided differently (see above)");
+        out.println(
+                report.equivalent()
+                        ? "equivalent: every request is decided the same way by both versions"
+                        : "different: some requests are decided differently (see above)");
     }
 
     private static String describe(ObjectNode decision) {
@@ -104,8 +112,10 @@ final class DiffCommand implements Callable<Integer> {
         }
         List<String> rules = new ArrayList<>();
         decision.get("rules").forEach(r -> rules.add(r.asText()));
-        text.append(rules.isEmpty() ? " (" + decision.get("reason_code").asText() + ")"
-                : " by " + String.join(", ", rules));
+        text.append(
+                rules.isEmpty()
+                        ? " (" + decision.get("reason_code").asText() + ")"
+                        : " by " + String.join(", ", rules));
         return text.toString();
     }
 }

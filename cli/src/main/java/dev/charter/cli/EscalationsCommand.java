@@ -28,10 +28,16 @@ import picocli.CommandLine.Spec;
  * a signed resolution record, which an agent waiting on the escalation sees at once, even while
  * it keeps the ledger open.
  */
-@Command(name = "escalations", mixinStandardHelpOptions = true,
+@Command(
+        name = "escalations",
+        mixinStandardHelpOptions = true,
         description = "List, show, approve or deny escalated decisions recorded in a ledger.",
-        subcommands = {EscalationsCommand.ListOpen.class, EscalationsCommand.Show.class,
-            EscalationsCommand.Approve.class, EscalationsCommand.Deny.class})
+        subcommands = {
+            EscalationsCommand.ListOpen.class,
+            EscalationsCommand.Show.class,
+            EscalationsCommand.Approve.class,
+            EscalationsCommand.Deny.class
+        })
 final class EscalationsCommand implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,14 +62,20 @@ final class EscalationsCommand implements Runnable {
     static String summary(LedgerRecord record) {
         JsonNode body = body(record);
         JsonNode request = body.path("request");
-        return String.format("%-8d %-14s %-22s %-24s %s", record.seq(),
+        return String.format(
+                "%-8d %-14s %-22s %-24s %s",
+                record.seq(),
                 TerminalText.line(body.path("decision").path("route").asText("-")),
-                TerminalText.line(request.path("agent").asText("-")), TerminalText.line(request.path("action").asText("-")),
+                TerminalText.line(request.path("agent").asText("-")),
+                TerminalText.line(request.path("action").asText("-")),
                 TerminalText.line(request.path("time").asText("-")));
     }
 
     /** {@code charter escalations list DIR}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the escalations waiting for a reviewer.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "List the escalations waiting for a reviewer.")
     static final class ListOpen implements Callable<Integer> {
 
         @Spec
@@ -84,13 +96,19 @@ final class EscalationsCommand implements Runnable {
             for (long seq : contents.openEscalations()) {
                 out.println(summary(contents.record(seq).orElseThrow()));
             }
-            out.printf("%d open escalation%s%n", contents.openEscalations().size(), contents.openEscalations().size() == 1 ? "" : "s");
+            out.printf(
+                    "%d open escalation%s%n",
+                    contents.openEscalations().size(),
+                    contents.openEscalations().size() == 1 ? "" : "s");
             return ExitStatus.OK;
         }
     }
 
     /** {@code charter escalations show DIR ID}. */
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an escalated decision and its resolution, if any.")
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "Show an escalated decision and its resolution, if any.")
     static final class Show implements Callable<Integer> {
 
         private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -108,13 +126,24 @@ final class EscalationsCommand implements Runnable {
         public Integer call() throws IOException {
             LedgerContents contents = directory.read();
             LedgerRecord record = contents.record(id)
-                    .filter(r -> r.kind() == RecordKind.DECISION && "escalate".equals(body(r).path("decision").path("decision").asText()))
-                    .orElseThrow(() -> new InputProblem(directory.path() + ": seq " + id + " is not an escalated decision"));
+                    .filter(r -> r.kind() == RecordKind.DECISION
+                            && "escalate"
+                                    .equals(body(r).path("decision")
+                                            .path("decision")
+                                            .asText()))
+                    .orElseThrow(
+                            () -> new InputProblem(directory.path() + ": seq " + id + " is not an escalated decision"));
             PrintWriter out = spec.commandLine().getOut();
             Resolution resolution = contents.resolutions().get(id);
-            out.printf("escalation %d: %s%n", id, TerminalText.line(resolution == null ? "open"
-                    : (resolution.approved() ? "approved" : "denied") + " by " + resolution.reviewer() + " at "
-                    + resolution.recordedAt() + " (seq " + resolution.seq() + "): " + resolution.reason()));
+            out.printf(
+                    "escalation %d: %s%n",
+                    id,
+                    TerminalText.line(
+                            resolution == null
+                                    ? "open"
+                                    : (resolution.approved() ? "approved" : "denied") + " by " + resolution.reviewer()
+                                            + " at " + resolution.recordedAt() + " (seq " + resolution.seq() + "): "
+                                            + resolution.reason()));
             out.println(TerminalText.lines(PRETTY.writeValueAsString(body(record))));
             return ExitStatus.OK;
         }
@@ -148,11 +177,16 @@ final class EscalationsCommand implements Runnable {
             if (reviewer.isBlank()) {
                 throw new InputProblem("--reviewer: name who decides");
             }
-            try (Ledger ledger = Ledger.open(directory.existing(), key.key(),
-                    LedgerOptions.defaults())) {
+            try (Ledger ledger = Ledger.open(directory.existing(), key.key(), LedgerOptions.defaults())) {
                 LedgerRecord record = ledger.resolve(id, outcome(), reviewer, reason);
-                spec.commandLine().getOut().printf("escalation %d %s by %s (resolution record seq %d)%n", id,
-                        outcome() == ResolutionOutcome.APPROVE ? "approved" : "denied", TerminalText.line(reviewer), record.seq());
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "escalation %d %s by %s (resolution record seq %d)%n",
+                                id,
+                                outcome() == ResolutionOutcome.APPROVE ? "approved" : "denied",
+                                TerminalText.line(reviewer),
+                                record.seq());
                 return ExitStatus.OK;
             } catch (LedgerException e) {
                 spec.commandLine().getErr().println("charter: " + TerminalText.line(e.getMessage()));
@@ -162,7 +196,10 @@ final class EscalationsCommand implements Runnable {
     }
 
     /** {@code charter escalations approve DIR ID --reviewer R --reason TEXT --key KEYFILE}. */
-    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve an escalation: record a signed resolution.")
+    @Command(
+            name = "approve",
+            mixinStandardHelpOptions = true,
+            description = "Approve an escalation: record a signed resolution.")
     static final class Approve extends Resolve {
         @Override
         ResolutionOutcome outcome() {
@@ -171,7 +208,10 @@ final class EscalationsCommand implements Runnable {
     }
 
     /** {@code charter escalations deny DIR ID --reviewer R --reason TEXT --key KEYFILE}. */
-    @Command(name = "deny", mixinStandardHelpOptions = true, description = "Deny an escalation: record a signed resolution.")
+    @Command(
+            name = "deny",
+            mixinStandardHelpOptions = true,
+            description = "Deny an escalation: record a signed resolution.")
     static final class Deny extends Resolve {
         @Override
         ResolutionOutcome outcome() {

@@ -9,10 +9,10 @@ import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
-import dev.charter.runtime.datalog.BudgetExceededException;
-import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.bundle.BundleReader;
 import dev.charter.runtime.bundle.BundleRejectedException;
+import dev.charter.runtime.datalog.BudgetExceededException;
+import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.keys.KeyFormatException;
 import dev.charter.runtime.keys.TrustStore;
 import java.io.IOException;
@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
  * decision is then DENY, as a runtime without a valid bundle decides), 2 when an input cannot be
  * read.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = "Decide requests against a constitution and print each decision with its trace.")
 final class EvalCommand implements Callable<Integer> {
 
@@ -52,13 +54,22 @@ final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     private CharterCommand charter;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "The constitution's .charter files (or give --bundle).")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "FILE",
+            description = "The constitution's .charter files (or give --bundle).")
     private List<Path> sources = List.of();
 
-    @Option(names = "--bundle", paramLabel = "FILE", description = "A signed bundle from charter compile, instead of sources.")
+    @Option(
+            names = "--bundle",
+            paramLabel = "FILE",
+            description = "A signed bundle from charter compile, instead of sources.")
     private Path bundle;
 
-    @Option(names = "--trust", paramLabel = "FILE", description = "The trust file listing the keys a bundle may be signed by.")
+    @Option(
+            names = "--trust",
+            paramLabel = "FILE",
+            description = "The trust file listing the keys a bundle may be signed by.")
     private Path trust;
 
     @Option(names = "--facts", paramLabel = "FILE", description = "The fact snapshot (JSON); empty when not given.")
@@ -67,16 +78,25 @@ final class EvalCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Requests requests;
 
-    @Option(names = "--explain", description = "Evaluate every rule and list every one that matched, instead of stopping once the decision is settled.")
+    @Option(
+            names = "--explain",
+            description =
+                    "Evaluate every rule and list every one that matched, instead of stopping once the decision is settled.")
     private boolean explain;
 
     @Option(names = "--pretty", description = "Indent the JSON instead of printing canonical JSON on one line.")
     private boolean pretty;
 
-    @Option(names = "--ledger", paramLabel = "DIR", description = "Record every decision in this ledger (created if missing) before printing it.")
+    @Option(
+            names = "--ledger",
+            paramLabel = "DIR",
+            description = "Record every decision in this ledger (created if missing) before printing it.")
     private Path ledger;
 
-    @Option(names = "--key", paramLabel = "KEYFILE", description = "With --ledger: the private key that signs the ledger.")
+    @Option(
+            names = "--key",
+            paramLabel = "KEYFILE",
+            description = "With --ledger: the private key that signs the ledger.")
     private Path ledgerKey;
 
     /** One request, or a file of them. */
@@ -84,14 +104,20 @@ final class EvalCommand implements Callable<Integer> {
         @Option(names = "--request", paramLabel = "FILE", required = true, description = "One request (JSON).")
         Path single;
 
-        @Option(names = "--requests", paramLabel = "FILE", required = true, description = "Requests, one JSON object per line, each decided and printed as it arrives; - for standard input.")
+        @Option(
+                names = "--requests",
+                paramLabel = "FILE",
+                required = true,
+                description =
+                        "Requests, one JSON object per line, each decided and printed as it arrives; - for standard input.")
         Path lines;
     }
 
     @Override
     public Integer call() {
         if (sources.isEmpty() == (bundle == null)) {
-            throw new ParameterException(spec.commandLine(), "give either the constitution's .charter files or --bundle");
+            throw new ParameterException(
+                    spec.commandLine(), "give either the constitution's .charter files or --bundle");
         }
         if ((bundle == null) != (trust == null)) {
             throw new ParameterException(spec.commandLine(), "--bundle and --trust go together");
@@ -102,8 +128,11 @@ final class EvalCommand implements Callable<Integer> {
             try {
                 engine = Engine.forBundle(BundleReader.read(InputFiles.bytes(bundle), trustStore()));
             } catch (BundleRejectedException e) {
-                spec.commandLine().getErr().printf("charter: %s refused: %s; every decision is deny%n",
-                        TerminalText.line(bundle.toString()), TerminalText.line(e.getMessage()));
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "charter: %s refused: %s; every decision is deny%n",
+                                TerminalText.line(bundle.toString()), TerminalText.line(e.getMessage()));
                 engine = Engine.failClosed(bundle + " refused: " + e.getMessage());
                 refused = true;
             }
@@ -135,8 +164,11 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
             if (recorder.ledgerFailure().isPresent()) {
-                spec.commandLine().getErr().printf("charter: the ledger failed (%s); decisions since are deny%n",
-                        TerminalText.line(recorder.ledgerFailure().get()));
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "charter: the ledger failed (%s); decisions since are deny%n",
+                                TerminalText.line(recorder.ledgerFailure().get()));
                 return ExitStatus.FAILED;
             }
         }

@@ -15,6 +15,5 @@ final class ExitStatus {
     /** A defect in Charter itself; the message asks the user to report it. */
     static final int INTERNAL = 3;
 
-    private ExitStatus() {
-    }
+    private ExitStatus() {}
 }

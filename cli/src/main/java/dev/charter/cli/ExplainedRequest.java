@@ -14,8 +14,7 @@ final class ExplainedRequest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ExplainedRequest() {
-    }
+    private ExplainedRequest() {}
 
     static String of(String text) {
         JsonNode root;

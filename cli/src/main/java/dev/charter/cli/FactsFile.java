@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class FactsFile {
 
-    private FactsFile() {
-    }
+    private FactsFile() {}
 
     /** The snapshot in {@code file}, when it parses; for a reader that pairs snapshots with constitutions later. */
     static FactSnapshot read(Path file) {

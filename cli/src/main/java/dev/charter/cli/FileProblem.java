@@ -9,8 +9,7 @@ import java.nio.file.NoSuchFileException;
 /** Turns a failure to read or write a key, trust or bundle file into one line naming the file. */
 final class FileProblem {
 
-    private FileProblem() {
-    }
+    private FileProblem() {}
 
     static InputProblem of(Exception e) {
         if (e instanceof KeyFormatException) {

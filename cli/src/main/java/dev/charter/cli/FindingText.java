@@ -13,13 +13,13 @@ import java.util.List;
  */
 final class FindingText {
 
-    private FindingText() {
-    }
+    private FindingText() {}
 
     static List<Diagnostic> diagnostics(Report report, boolean strict) {
         List<Diagnostic> out = new ArrayList<>();
         for (Finding f : report.findings()) {
-            out.add(new Diagnostic(f.kind().diagnosticCode(), f.severity(strict), f.span(), f.message(), List.of(), help(f)));
+            out.add(new Diagnostic(
+                    f.kind().diagnosticCode(), f.severity(strict), f.span(), f.message(), List.of(), help(f)));
         }
         return out;
     }

@@ -14,7 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +36,9 @@ import picocli.CommandLine.Spec;
  * Exit 0 when every file is (now) formatted, 2 for a file that cannot be read or written, 3 when
  * the formatter refused a file it would have changed the meaning of.
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
+@Command(
+        name = "fmt",
+        mixinStandardHelpOptions = true,
         description = "Rewrite constitution files in canonical layout, keeping every comment.")
 final class FmtCommand implements Callable<Integer> {
 
@@ -49,11 +50,16 @@ final class FmtCommand implements Callable<Integer> {
     @ParentCommand
     private CharterCommand charter;
 
-    @Option(names = "--check", description = "Write nothing; list the files that are not formatted and exit 1 if there are any.")
+    @Option(
+            names = "--check",
+            description = "Write nothing; list the files that are not formatted and exit 1 if there are any.")
     private boolean check;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = ".charter files or directories to search for them; - formats standard input to standard output.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description =
+                    ".charter files or directories to search for them; - formats standard input to standard output.")
     private List<Path> paths;
 
     @Override
@@ -104,8 +110,9 @@ final class FmtCommand implements Callable<Integer> {
     private int file(Path file) {
         Optional<String> text = utf8(InputFiles.bytes(file));
         if (text.isEmpty()) {
-            spec.commandLine().getErr().println("charter: " + TerminalText.line(file.toString())
-                    + ": is not UTF-8 text; left as it is");
+            spec.commandLine()
+                    .getErr()
+                    .println("charter: " + TerminalText.line(file.toString()) + ": is not UTF-8 text; left as it is");
             return ExitStatus.USAGE;
         }
         SourceFile source = new SourceFile(file.toString(), text.get());
@@ -131,7 +138,8 @@ final class FmtCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.print(DiagnosticText.render(refused.diagnostics(), List.of(source)));
         err.println(TerminalText.line(source.name()) + ": not formatted");
-        boolean defect = refused.diagnostics().stream().map(Diagnostic::code).anyMatch(DiagnosticCode.INTERNAL_ERROR::equals);
+        boolean defect =
+                refused.diagnostics().stream().map(Diagnostic::code).anyMatch(DiagnosticCode.INTERNAL_ERROR::equals);
         return defect ? ExitStatus.INTERNAL : ExitStatus.FAILED;
     }
 
@@ -142,7 +150,8 @@ final class FmtCommand implements Callable<Integer> {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> tree = Files.walk(path)) {
                     tree.filter(p -> p.getFileName().toString().endsWith(".charter") && Files.isRegularFile(p))
-                            .sorted().forEach(found::add);
+                            .sorted()
+                            .forEach(found::add);
                 } catch (IOException e) {
                     throw new InputProblem(path + ": cannot be searched (" + e.getMessage() + ")");
                 }
@@ -159,10 +168,12 @@ final class FmtCommand implements Callable<Integer> {
      */
     private static Optional<String> utf8(byte[] bytes) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
@@ -171,7 +182,8 @@ final class FmtCommand implements Callable<Integer> {
     private static byte[] readAll(InputStream input) throws IOException {
         byte[] bytes = input.readNBytes((int) InputFiles.MAX_BYTES + 1);
         if (bytes.length > InputFiles.MAX_BYTES) {
-            throw new InputProblem("standard input: larger than " + InputFiles.MAX_BYTES / (1024 * 1024) + " MiB, refusing to read it");
+            throw new InputProblem("standard input: larger than " + InputFiles.MAX_BYTES / (1024 * 1024)
+                    + " MiB, refusing to read it");
         }
         return bytes;
     }

@@ -22,8 +22,7 @@ final class InputFiles {
      */
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** The bytes of {@code path}, exactly as stored. */
     static byte[] bytes(Path path) {
@@ -32,7 +31,8 @@ final class InputFiles {
         }
         try {
             if (Files.size(path) > MAX_BYTES) {
-                throw new InputProblem(path + ": larger than " + MAX_BYTES / (1024 * 1024) + " MiB, refusing to read it");
+                throw new InputProblem(
+                        path + ": larger than " + MAX_BYTES / (1024 * 1024) + " MiB, refusing to read it");
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {

@@ -28,12 +28,12 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class JunitXml {
 
-    private JunitXml() {
-    }
+    private JunitXml() {}
 
     static String of(List<SuiteRun> runs) {
         Map<String, RuleCoverage> coverage = RuleCoverage.of(runs).stream()
-                .collect(Collectors.toMap(RuleCoverage::constitution, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        RuleCoverage::constitution, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -41,12 +41,30 @@ final class JunitXml {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "charter test");
-            xml.writeAttribute("tests", Long.toString(runs.stream().mapToLong(r -> tests(r) + r.assertions().size()).sum()));
-            xml.writeAttribute("failures", Long.toString(runs.stream().mapToLong(r -> failures(r) + assertionFailures(r)).sum()));
-            xml.writeAttribute("errors", Long.toString(runs.stream().mapToLong(r -> errors(r) + inconclusive(r)).sum()));
-            xml.writeAttribute("time", seconds(runs.stream().mapToLong(JunitXml::nanos).sum()));
+            xml.writeAttribute(
+                    "tests",
+                    Long.toString(runs.stream()
+                            .mapToLong(r -> tests(r) + r.assertions().size())
+                            .sum()));
+            xml.writeAttribute(
+                    "failures",
+                    Long.toString(runs.stream()
+                            .mapToLong(r -> failures(r) + assertionFailures(r))
+                            .sum()));
+            xml.writeAttribute(
+                    "errors",
+                    Long.toString(runs.stream()
+                            .mapToLong(r -> errors(r) + inconclusive(r))
+                            .sum()));
+            xml.writeAttribute(
+                    "time", seconds(runs.stream().mapToLong(JunitXml::nanos).sum()));
             for (SuiteRun run : runs) {
-                cases(xml, run, run.constitution().map(tested -> coverage.get(tested.name())).orElse(null));
+                cases(
+                        xml,
+                        run,
+                        run.constitution()
+                                .map(tested -> coverage.get(tested.name()))
+                                .orElse(null));
                 if (!run.assertions().isEmpty()) {
                     assertions(xml, run);
                 }
@@ -91,11 +109,21 @@ final class JunitXml {
     }
 
     private static void assertions(XMLStreamWriter xml, SuiteRun run) throws XMLStreamException {
-        startSuite(xml, run.file() + " (assertions)", run.assertions().size(), assertionFailures(run), inconclusive(run), 0);
+        startSuite(
+                xml,
+                run.file() + " (assertions)",
+                run.assertions().size(),
+                assertionFailures(run),
+                inconclusive(run),
+                0);
         startProperties(xml);
         for (String verdict : List.of("proved", "refuted", "inconclusive")) {
-            property(xml, "charter.assertions." + verdict,
-                    Long.toString(run.assertions().stream().filter(a -> a.verdict().equals(verdict)).count()));
+            property(
+                    xml,
+                    "charter.assertions." + verdict,
+                    Long.toString(run.assertions().stream()
+                            .filter(a -> a.verdict().equals(verdict))
+                            .count()));
         }
         endProperties(xml);
         String className = className(run.file()) + ".assertions";
@@ -103,7 +131,11 @@ final class JunitXml {
             testcase(xml, className, assertion.name(), 0);
             if (!assertion.passed()) {
                 String kind = isInconclusive(assertion) ? "error" : "failure";
-                problem(xml, kind, "expected " + assertion.expected() + ", got " + assertion.verdict(), TestReport.details(assertion));
+                problem(
+                        xml,
+                        kind,
+                        "expected " + assertion.expected() + ", got " + assertion.verdict(),
+                        TestReport.details(assertion));
             }
             xml.writeEndElement();
         }
@@ -144,7 +176,8 @@ final class JunitXml {
         xml.writeEndElement();
     }
 
-    private static void testcase(XMLStreamWriter xml, String className, String name, long nanos) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter xml, String className, String name, long nanos)
+            throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", name);
@@ -152,7 +185,8 @@ final class JunitXml {
         xml.writeAttribute("time", seconds(nanos));
     }
 
-    private static void problem(XMLStreamWriter xml, String kind, String message, String body) throws XMLStreamException {
+    private static void problem(XMLStreamWriter xml, String kind, String message, String body)
+            throws XMLStreamException {
         xml.writeStartElement(kind);
         xml.writeAttribute("message", message);
         xml.writeAttribute("type", "charter." + kind);
@@ -162,7 +196,8 @@ final class JunitXml {
 
     /** {@code examples/fintech/lending.charter-test} → {@code examples.fintech.lending}, as CI tools group by class. */
     static String className(String file) {
-        String withoutExtension = file.endsWith(".charter-test") ? file.substring(0, file.length() - ".charter-test".length()) : file;
+        String withoutExtension =
+                file.endsWith(".charter-test") ? file.substring(0, file.length() - ".charter-test".length()) : file;
         return withoutExtension.replaceAll("^[./\\\\]+", "").replaceAll("[/\\\\]+", ".");
     }
 
@@ -171,11 +206,14 @@ final class JunitXml {
     }
 
     private static long errors(SuiteRun run) {
-        return run.outcomes().stream().filter(o -> o.error().isPresent()).count() + (run.error().isPresent() ? 1 : 0);
+        return run.outcomes().stream().filter(o -> o.error().isPresent()).count()
+                + (run.error().isPresent() ? 1 : 0);
     }
 
     private static long failures(SuiteRun run) {
-        return run.outcomes().stream().filter(o -> o.error().isEmpty() && !o.passed()).count();
+        return run.outcomes().stream()
+                .filter(o -> o.error().isEmpty() && !o.passed())
+                .count();
     }
 
     private static boolean isInconclusive(AssertionOutcome assertion) {
@@ -187,7 +225,9 @@ final class JunitXml {
     }
 
     private static long assertionFailures(SuiteRun run) {
-        return run.assertions().stream().filter(a -> !a.passed() && !isInconclusive(a)).count();
+        return run.assertions().stream()
+                .filter(a -> !a.passed() && !isInconclusive(a))
+                .count();
     }
 
     private static long nanos(SuiteRun run) {

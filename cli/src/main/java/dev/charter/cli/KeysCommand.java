@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code charter keys}: the Ed25519 keys that sign bundles and the trust files that list the
  * keys a runtime accepts. Formats in {@code docs/bundle-format.md}, section "Keys".
  */
-@Command(name = "keys", mixinStandardHelpOptions = true,
+@Command(
+        name = "keys",
+        mixinStandardHelpOptions = true,
         description = "Generate signing keys and manage trust files.",
         subcommands = {KeysCommand.Generate.class, KeysCommand.Trust.class, KeysRotateCommand.class})
 final class KeysCommand implements Runnable {
@@ -37,7 +39,9 @@ final class KeysCommand implements Runnable {
     }
 
     /** {@code charter keys generate --out DIR [--name NAME]}. */
-    @Command(name = "generate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "generate",
+            mixinStandardHelpOptions = true,
             description = "Make a key pair NAME.key (private, mode 600) and NAME.pub in DIR, and trust it in DIR/"
                     + TRUST_FILE + ". Never overwrites a key.")
     static final class Generate implements Callable<Integer> {
@@ -45,11 +49,17 @@ final class KeysCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR",
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "DIR",
                 description = "Directory for the key files (created if missing).")
         private Path out;
 
-        @Option(names = "--name", defaultValue = "charter", paramLabel = "NAME",
+        @Option(
+                names = "--name",
+                defaultValue = "charter",
+                paramLabel = "NAME",
                 description = "File name of the key pair (default: charter).")
         private String name;
 
@@ -80,27 +90,36 @@ final class KeysCommand implements Runnable {
             }
             PrintWriter printer = spec.commandLine().getOut();
             printer.printf("generated Ed25519 key %s%n", key.keyId());
-            printer.printf("  private key  %s  (keep it secret; signs bundles)%n", TerminalText.line(privateFile.toString()));
+            printer.printf(
+                    "  private key  %s  (keep it secret; signs bundles)%n", TerminalText.line(privateFile.toString()));
             printer.printf("  public key   %s%n", TerminalText.line(publicFile.toString()));
-            printer.printf("  trust file   %s  (give it to runtimes that should accept this key)%n",
+            printer.printf(
+                    "  trust file   %s  (give it to runtimes that should accept this key)%n",
                     TerminalText.line(trustFile.toString()));
             return ExitStatus.OK;
         }
     }
 
     /** {@code charter keys trust PUBFILE... --trust FILE}. */
-    @Command(name = "trust", mixinStandardHelpOptions = true,
+    @Command(
+            name = "trust",
+            mixinStandardHelpOptions = true,
             description = "Add public keys (.pub files) to a trust file, creating it if missing.")
     static final class Trust implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--trust", required = true, paramLabel = "FILE",
+        @Option(
+                names = "--trust",
+                required = true,
+                paramLabel = "FILE",
                 description = "The trust file to add the keys to.")
         private Path trustFile;
 
-        @Parameters(arity = "1..*", paramLabel = "PUBFILE",
+        @Parameters(
+                arity = "1..*",
+                paramLabel = "PUBFILE",
                 description = "Public key files, as written by keys generate.")
         private List<Path> publicFiles;
 
@@ -113,7 +132,8 @@ final class KeysCommand implements Runnable {
                     if (KeyFiles.addToTrustFile(trustFile, key)) {
                         printer.printf("%s now trusts key %s%n", TerminalText.line(trustFile.toString()), key.keyId());
                     } else {
-                        printer.printf("%s already trusts key %s%n", TerminalText.line(trustFile.toString()), key.keyId());
+                        printer.printf(
+                                "%s already trusts key %s%n", TerminalText.line(trustFile.toString()), key.keyId());
                     }
                 }
             } catch (IOException | KeyFormatException e) {

@@ -23,8 +23,11 @@ import picocli.CommandLine.Spec;
  * a new signing key. The key record is signed by the old key; from it on only the new key signs,
  * and an auditor who trusts the old key learns the new one from the ledger itself.
  */
-@Command(name = "rotate", mixinStandardHelpOptions = true,
-        description = "Rotate a ledger's signing key: record the new key, signed by the old one, which is then retired.")
+@Command(
+        name = "rotate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Rotate a ledger's signing key: record the new key, signed by the old one, which is then retired.")
 final class KeysRotateCommand implements Callable<Integer> {
 
     @Spec
@@ -36,7 +39,11 @@ final class KeysRotateCommand implements Callable<Integer> {
     @Mixin
     private LedgerKeyOption oldKey;
 
-    @Option(names = "--new-key", required = true, paramLabel = "KEYFILE", description = "The private key that takes over (from keys generate).")
+    @Option(
+            names = "--new-key",
+            required = true,
+            paramLabel = "KEYFILE",
+            description = "The private key that takes over (from keys generate).")
     private Path newKey;
 
     @Override
@@ -49,8 +56,15 @@ final class KeysRotateCommand implements Callable<Integer> {
         }
         try (Ledger ledger = Ledger.open(LedgerArguments.existingLedger(dir), current, LedgerOptions.defaults())) {
             LedgerRecord rotation = ledger.rotateKey(next);
-            spec.commandLine().getOut().printf("ledger %s: key %s retired, key %s in force from seq %d (key record seq %d)%n",
-                    TerminalText.line(dir.toString()), rotation.keyId(), next.keyId(), rotation.seq() + 1, rotation.seq());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "ledger %s: key %s retired, key %s in force from seq %d (key record seq %d)%n",
+                            TerminalText.line(dir.toString()),
+                            rotation.keyId(),
+                            next.keyId(),
+                            rotation.seq() + 1,
+                            rotation.seq());
             return ExitStatus.OK;
         } catch (LedgerException e) {
             spec.commandLine().getErr().println("charter: " + TerminalText.line(e.getMessage()));
@@ -74,13 +88,18 @@ final class KeysRotateCommand implements Callable<Integer> {
             inForce = record.keyId().hex();
             used.add(inForce);
             if (record.kind() == RecordKind.KEY) {
-                inForce = EscalationsCommand.body(record).path("new_key").path("id").asText();
+                inForce = EscalationsCommand.body(record)
+                        .path("new_key")
+                        .path("id")
+                        .asText();
                 used.add(inForce);
             }
         }
         if (id.equals(inForce)) {
             return "key " + id + " is already the ledger's key in force";
         }
-        return used.contains(id) ? "key " + id + " was retired by an earlier rotation, and a key is brought in only once" : null;
+        return used.contains(id)
+                ? "key " + id + " was retired by an earlier rotation, and a key is brought in only once"
+                : null;
     }
 }

@@ -14,8 +14,7 @@ import java.nio.file.Path;
 /** Reads what the ledger commands are given: ledger directories, key files, trust files. */
 final class LedgerArguments {
 
-    private LedgerArguments() {
-    }
+    private LedgerArguments() {}
 
     static TrustStore trust(Path file) {
         try {

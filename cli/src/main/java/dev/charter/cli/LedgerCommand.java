@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
  * Format in {@code docs/ledger-format.md}. Exit 0 when it holds, 1 when it does not, 2 when an
  * input cannot be read.
  */
-@Command(name = "ledger", mixinStandardHelpOptions = true,
+@Command(
+        name = "ledger",
+        mixinStandardHelpOptions = true,
         description = "Verify a decision ledger, or prove that a record is in it.",
         subcommands = {LedgerCommand.Verify.class, LedgerCommand.Proof.class, LedgerCommand.CheckProof.class})
 final class LedgerCommand implements Runnable {
@@ -43,7 +45,9 @@ final class LedgerCommand implements Runnable {
     }
 
     /** {@code charter ledger verify DIR --keys FILE [--checkpoint FILE...]}. */
-    @Command(name = "verify", mixinStandardHelpOptions = true,
+    @Command(
+            name = "verify",
+            mixinStandardHelpOptions = true,
             description = "Check every frame, record, signature, the hash chain, key rotations and every checkpoint; "
                     + "report the first bad record by sequence number.")
     static final class Verify implements Callable<Integer> {
@@ -57,8 +61,11 @@ final class LedgerCommand implements Runnable {
         @Mixin
         private TrustKeysOption keys;
 
-        @Option(names = "--checkpoint", paramLabel = "FILE", description = "A checkpoint kept from earlier (signed note); "
-                + "the ledger must extend it. Repeatable.")
+        @Option(
+                names = "--checkpoint",
+                paramLabel = "FILE",
+                description =
+                        "A checkpoint kept from earlier (signed note); " + "the ledger must extend it. Repeatable.")
         private List<Path> witnessed = new ArrayList<>();
 
         @Override
@@ -82,7 +89,10 @@ final class LedgerCommand implements Runnable {
             Optional<VerificationProblem> problem = report.problem();
             if (problem.isPresent()) {
                 VerificationProblem p = problem.get();
-                out.printf("ledger %s: FAILED at seq %d%s%n", TerminalText.line(directory.toString()), p.seq(),
+                out.printf(
+                        "ledger %s: FAILED at seq %d%s%n",
+                        TerminalText.line(directory.toString()),
+                        p.seq(),
                         p.where().isEmpty() ? "" : " (" + TerminalText.line(p.where()) + ")");
                 out.printf("  %s%n", TerminalText.line(p.reason()));
                 out.printf("  %d record%s verified before it%n", report.records(), report.records() == 1 ? "" : "s");
@@ -91,17 +101,23 @@ final class LedgerCommand implements Runnable {
             out.printf("ledger %s: OK%n", TerminalText.line(directory.toString()));
             out.printf("  origin       %s%n", TerminalText.line(report.origin()));
             out.printf("  records      %d verified%n", report.records());
-            out.printf("  checkpoints  %d verified%s%n", report.checkpoints(), report.latest()
-                    .map(c -> ", latest: size " + c.checkpoint().size() + " root "
-                            + Base64.getEncoder().encodeToString(c.checkpoint().root()))
-                    .orElse(""));
+            out.printf(
+                    "  checkpoints  %d verified%s%n",
+                    report.checkpoints(),
+                    report.latest()
+                            .map(c -> ", latest: size " + c.checkpoint().size() + " root "
+                                    + Base64.getEncoder()
+                                            .encodeToString(c.checkpoint().root()))
+                            .orElse(""));
             out.printf("  keys         %s%n", report.keys().isEmpty() ? "(none)" : String.join(" -> ", report.keys()));
             return ExitStatus.OK;
         }
     }
 
     /** {@code charter ledger proof DIR --seq N}. */
-    @Command(name = "proof", mixinStandardHelpOptions = true,
+    @Command(
+            name = "proof",
+            mixinStandardHelpOptions = true,
             description = "Print record N with the latest checkpoint and its RFC 9162 inclusion proof (JSON), "
                     + "which an auditor checks with the public key alone.")
     static final class Proof implements Callable<Integer> {
@@ -118,7 +134,9 @@ final class LedgerCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                spec.commandLine().getOut().println(RecordProof.of(directory.read(), seq).toJson());
+                spec.commandLine()
+                        .getOut()
+                        .println(RecordProof.of(directory.read(), seq).toJson());
                 return ExitStatus.OK;
             } catch (LedgerException e) {
                 spec.commandLine().getErr().println("charter: " + TerminalText.line(e.getMessage()));
@@ -128,7 +146,9 @@ final class LedgerCommand implements Runnable {
     }
 
     /** {@code charter ledger check-proof FILE --keys FILE}. */
-    @Command(name = "check-proof", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check-proof",
+            mixinStandardHelpOptions = true,
             description = "Check a proof printed by ledger proof: checkpoint signature, record, inclusion.")
     static final class CheckProof implements Callable<Integer> {
 
@@ -155,7 +175,9 @@ final class LedgerCommand implements Runnable {
                 out.printf("proof of seq %d: FAILED: %s%n", proof.seq(), TerminalText.line(problem.get()));
                 return ExitStatus.FAILED;
             }
-            out.printf("proof of seq %d: OK, included in the checkpoint of size %d signed by %s%n", proof.seq(),
+            out.printf(
+                    "proof of seq %d: OK, included in the checkpoint of size %d signed by %s%n",
+                    proof.seq(),
                     proof.checkpoint().checkpoint().size(),
                     TerminalText.line(String.join(", ", proof.checkpoint().signerNames())));
             return ExitStatus.OK;

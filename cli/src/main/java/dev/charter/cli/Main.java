@@ -12,8 +12,7 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
@@ -52,7 +51,8 @@ public final class Main {
                 err.println("charter: " + TerminalText.line(e.getMessage()));
                 return ExitStatus.USAGE;
             }
-            err.println("charter: internal error (" + e.getClass().getSimpleName() + ": " + TerminalText.line(e.getMessage())
+            err.println("charter: internal error (" + e.getClass().getSimpleName() + ": "
+                    + TerminalText.line(e.getMessage())
                     + "); this is a bug in Charter, please report it with the command you ran");
             return ExitStatus.INTERNAL;
         }

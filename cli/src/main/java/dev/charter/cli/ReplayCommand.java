@@ -29,8 +29,11 @@ import picocli.CommandLine.Spec;
  * byte for byte. Exit 0 when every decision is reproduced, 1 when one differs or cannot be
  * replayed, 2 when an input cannot be read.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Re-evaluate every decision of a ledger and report any that does not come out byte for byte the same.")
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        description =
+                "Re-evaluate every decision of a ledger and report any that does not come out byte for byte the same.")
 final class ReplayCommand implements Callable<Integer> {
 
     private static final int SHOWN = 20;
@@ -41,10 +44,18 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     private LedgerDirectory directory;
 
-    @Option(names = "--bundles", required = true, paramLabel = "DIR", description = "Directory of the signed bundles the decisions name.")
+    @Option(
+            names = "--bundles",
+            required = true,
+            paramLabel = "DIR",
+            description = "Directory of the signed bundles the decisions name.")
     private Path bundles;
 
-    @Option(names = "--facts", required = true, paramLabel = "DIR", description = "Directory of the fact snapshots (JSON) the decisions name.")
+    @Option(
+            names = "--facts",
+            required = true,
+            paramLabel = "DIR",
+            description = "Directory of the fact snapshots (JSON) the decisions name.")
     private Path facts;
 
     @Mixin
@@ -59,7 +70,9 @@ final class ReplayCommand implements Callable<Integer> {
             try {
                 loaded.add(BundleReader.read(InputFiles.bytes(file), trust));
             } catch (BundleRejectedException e) {
-                err.printf("charter: %s skipped: %s%n", TerminalText.line(file.toString()), TerminalText.line(e.getMessage()));
+                err.printf(
+                        "charter: %s skipped: %s%n",
+                        TerminalText.line(file.toString()), TerminalText.line(e.getMessage()));
             }
         }
         List<FactSnapshot> snapshots = new ArrayList<>();
@@ -68,7 +81,8 @@ final class ReplayCommand implements Callable<Integer> {
         }
         ReplayReport report = replay(new Replayer(loaded, snapshots));
         PrintWriter out = spec.commandLine().getOut();
-        for (Divergence divergence : report.divergences().subList(0, Math.min(SHOWN, report.divergences().size()))) {
+        for (Divergence divergence : report.divergences()
+                .subList(0, Math.min(SHOWN, report.divergences().size()))) {
             out.printf("seq %d: %s%n", divergence.seq(), TerminalText.line(divergence.reason()));
             out.printf("  recorded  %s%n", TerminalText.line(divergence.recorded()));
             if (!divergence.replayed().isEmpty()) {
@@ -78,8 +92,13 @@ final class ReplayCommand implements Callable<Integer> {
         if (report.divergent() > SHOWN) {
             out.printf("... and %d more%n", report.divergent() - SHOWN);
         }
-        out.printf("replayed %d decision%s of %s: %d identical, %d divergent%n", report.decisions(),
-                report.decisions() == 1 ? "" : "s", TerminalText.line(directory.toString()), report.identical(), report.divergent());
+        out.printf(
+                "replayed %d decision%s of %s: %d identical, %d divergent%n",
+                report.decisions(),
+                report.decisions() == 1 ? "" : "s",
+                TerminalText.line(directory.toString()),
+                report.identical(),
+                report.divergent());
         return report.ok() ? ExitStatus.OK : ExitStatus.FAILED;
     }
 
@@ -101,7 +120,8 @@ final class ReplayCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
-                if (Files.isRegularFile(entry) && !entry.getFileName().toString().startsWith(".")) {
+                if (Files.isRegularFile(entry)
+                        && !entry.getFileName().toString().startsWith(".")) {
                     files.add(entry);
                 }
             }

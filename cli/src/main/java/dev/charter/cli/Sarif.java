@@ -22,8 +22,7 @@ final class Sarif {
 
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private Sarif() {
-    }
+    private Sarif() {}
 
     static ObjectNode log(List<Diagnostic> diagnostics, Report report, boolean strict) {
         JsonNodeFactory json = JsonNodeFactory.instance;
@@ -62,7 +61,8 @@ final class Sarif {
             ObjectNode rule = rules.addObject();
             rule.put("id", id);
             kind(id).ifPresent(k -> {
-                rule.putObject("shortDescription").put("text", k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                rule.putObject("shortDescription")
+                        .put("text", k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
                 rule.putObject("defaultConfiguration").put("level", level(k.severity()));
             });
         }
@@ -70,7 +70,9 @@ final class Sarif {
     }
 
     private static java.util.Optional<FindingKind> kind(String code) {
-        return java.util.Arrays.stream(FindingKind.values()).filter(k -> k.code().equals(code)).findFirst();
+        return java.util.Arrays.stream(FindingKind.values())
+                .filter(k -> k.code().equals(code))
+                .findFirst();
     }
 
     private static ObjectNode result(String id, Severity severity, String message, SourceSpan span) {
@@ -84,7 +86,9 @@ final class Sarif {
         region.put("startLine", span.line());
         region.put("startColumn", span.column());
         region.put("endLine", span.endLine());
-        region.put("endColumn", span.endLine() == span.line() ? Math.max(span.column(), span.endColumn() + 1) : span.endColumn() + 1);
+        region.put(
+                "endColumn",
+                span.endLine() == span.line() ? Math.max(span.column(), span.endColumn() + 1) : span.endColumn() + 1);
         return result;
     }
 

@@ -11,8 +11,7 @@ package dev.charter.cli;
  */
 final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** {@code text} on one line: every control character escaped, newlines included. */
     static String line(String text) {
@@ -47,7 +46,10 @@ final class TerminalText {
     }
 
     private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     private static String escapeOf(char c) {

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  * (named with what is wrong, as every command reports a facts file), since then the test was not
  * run.
  */
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
         description = "Run the *.charter-test files in the given files or directories.")
 final class TestCommand implements Callable<Integer> {
 
@@ -36,21 +38,32 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write the results as JUnit XML (Surefire's format).")
+    @Option(
+            names = "--junit-xml",
+            paramLabel = "FILE",
+            description = "Also write the results as JUnit XML (Surefire's format).")
     private Path junitXml;
 
-    @Option(names = "--coverage", description = "Also print, for each constitution tested, the rules no test made decide.")
+    @Option(
+            names = "--coverage",
+            description = "Also print, for each constitution tested, the rules no test made decide.")
     private boolean coverage;
 
-    @Option(names = "--no-assertions", description = "Only decide the tests' requests; do not prove the constitutions' assertions.")
+    @Option(
+            names = "--no-assertions",
+            description = "Only decide the tests' requests; do not prove the constitutions' assertions.")
     private boolean noAssertions;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Test files, or directories to search for *" + EXTENSION + " files.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Test files, or directories to search for *" + EXTENSION + " files.")
     private List<Path> paths;
 
     @Override
     public Integer call() {
-        CaseRunner runner = noAssertions ? CaseRunner.decisionsOnly() : CaseRunner.withAssertions(AnalysisOptions.defaults());
+        CaseRunner runner =
+                noAssertions ? CaseRunner.decisionsOnly() : CaseRunner.withAssertions(AnalysisOptions.defaults());
         List<SuiteRun> runs = testFiles(paths).stream().map(runner::run).toList();
         TestReport.print(runs, coverage, spec.commandLine().getOut());
         if (junitXml != null) {
@@ -60,7 +73,9 @@ final class TestCommand implements Callable<Integer> {
                 throw new InputProblem(junitXml + ": cannot be written (" + e.getMessage() + ")");
             }
         }
-        boolean factsUnusable = runs.stream().flatMap(run -> run.outcomes().stream()).anyMatch(o -> o.error().isPresent());
+        boolean factsUnusable = runs.stream()
+                .flatMap(run -> run.outcomes().stream())
+                .anyMatch(o -> o.error().isPresent());
         if (factsUnusable) {
             return ExitStatus.USAGE;
         }
@@ -86,7 +101,8 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         if (found.isEmpty()) {
-            throw new InputProblem("no *" + EXTENSION + " files in " + paths.stream().map(Path::toString).toList());
+            throw new InputProblem("no *" + EXTENSION + " files in "
+                    + paths.stream().map(Path::toString).toList());
         }
         return found;
     }

@@ -22,33 +22,47 @@ final class TestReport {
 
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private TestReport() {
-    }
+    private TestReport() {}
 
     static void print(List<SuiteRun> runs, boolean coverage, PrintWriter out) {
         for (SuiteRun run : runs) {
-            run.error().ifPresent(why -> out.printf("FAIL %s%n%s%n%n", TerminalText.line(String.valueOf(run.file())),
-                    indent(TerminalText.lines(why))));
+            run.error()
+                    .ifPresent(why -> out.printf(
+                            "FAIL %s%n%s%n%n",
+                            TerminalText.line(String.valueOf(run.file())), indent(TerminalText.lines(why))));
             for (CaseOutcome outcome : run.outcomes()) {
                 if (!outcome.passed()) {
-                    out.printf("FAIL %s:%d %s%n%s%n", TerminalText.line(String.valueOf(run.file())), outcome.test().line(),
-                            TerminalText.line(outcome.test().name()), indent(TerminalText.lines(details(outcome))));
+                    out.printf(
+                            "FAIL %s:%d %s%n%s%n",
+                            TerminalText.line(String.valueOf(run.file())),
+                            outcome.test().line(),
+                            TerminalText.line(outcome.test().name()),
+                            indent(TerminalText.lines(details(outcome))));
                 }
             }
             for (AssertionOutcome assertion : run.assertions()) {
                 if (!assertion.passed()) {
-                    out.printf("FAIL %s assertion %s%n%s%n", TerminalText.line(String.valueOf(run.file())),
-                            TerminalText.line(assertion.name()), indent(TerminalText.lines(details(assertion))));
+                    out.printf(
+                            "FAIL %s assertion %s%n%s%n",
+                            TerminalText.line(String.valueOf(run.file())),
+                            TerminalText.line(assertion.name()),
+                            indent(TerminalText.lines(details(assertion))));
                 }
             }
         }
-        out.printf("%d passed, %d failed%n", runs.stream().mapToLong(SuiteRun::testsPassed).sum(),
+        out.printf(
+                "%d passed, %d failed%n",
+                runs.stream().mapToLong(SuiteRun::testsPassed).sum(),
                 runs.stream().mapToLong(SuiteRun::testsFailed).sum());
-        List<AssertionOutcome> assertions = runs.stream().flatMap(run -> run.assertions().stream()).toList();
+        List<AssertionOutcome> assertions =
+                runs.stream().flatMap(run -> run.assertions().stream()).toList();
         if (!assertions.isEmpty()) {
             long unexpected = assertions.stream().filter(a -> !a.passed()).count();
-            out.printf("assertions: %d proved, %d refuted, %d inconclusive%s%n", verdicts(assertions, "proved"),
-                    verdicts(assertions, "refuted"), verdicts(assertions, "inconclusive"),
+            out.printf(
+                    "assertions: %d proved, %d refuted, %d inconclusive%s%n",
+                    verdicts(assertions, "proved"),
+                    verdicts(assertions, "refuted"),
+                    verdicts(assertions, "inconclusive"),
                     unexpected == 0 ? "" : "; " + unexpected + " not as expected");
         }
         if (coverage) {
@@ -62,8 +76,12 @@ final class TestReport {
 
     /** {@code rule coverage of FILE: N of M rules decided a test}, then the rules that decided none. */
     private static void printCoverage(RuleCoverage coverage, PrintWriter out) {
-        out.printf("rule coverage of %s: %d of %d rule%s decided a test%n", TerminalText.line(coverage.constitution()),
-                coverage.decided(), coverage.rules().size(), coverage.rules().size() == 1 ? "" : "s");
+        out.printf(
+                "rule coverage of %s: %d of %d rule%s decided a test%n",
+                TerminalText.line(coverage.constitution()),
+                coverage.decided(),
+                coverage.rules().size(),
+                coverage.rules().size() == 1 ? "" : "s");
         if (!coverage.undecided().isEmpty()) {
             out.printf("    decided no test: %s%n", TerminalText.line(String.join(", ", coverage.undecided())));
         }
@@ -81,7 +99,10 @@ final class TestReport {
     /** What the solver said against what was expected, and the counterexample if there is one. */
     static String details(AssertionOutcome assertion) {
         return "expected: " + assertion.expected() + "\nactual:   " + assertion.verdict() + "\n" + assertion.message()
-                + assertion.witness().map(w -> "\ncounterexample:\n" + pretty(w)).orElse("");
+                + assertion
+                        .witness()
+                        .map(w -> "\ncounterexample:\n" + pretty(w))
+                        .orElse("");
     }
 
     /** The diff of the stated parts and the full decision with its trace. */
@@ -91,10 +112,20 @@ final class TestReport {
         }
         StringBuilder text = new StringBuilder();
         text.append("expected: ").append(outcome.test().expectation()).append('\n');
-        text.append("actual:   ").append(outcome.actual().map(a -> a.describe()).orElse("no decision")).append('\n');
+        text.append("actual:   ")
+                .append(outcome.actual().map(a -> a.describe()).orElse("no decision"))
+                .append('\n');
         for (Mismatch mismatch : outcome.mismatches()) {
-            text.append("- ").append(mismatch.part()).append(": ").append(mismatch.expected()).append('\n');
-            text.append("+ ").append(mismatch.part()).append(": ").append(mismatch.actual()).append('\n');
+            text.append("- ")
+                    .append(mismatch.part())
+                    .append(": ")
+                    .append(mismatch.expected())
+                    .append('\n');
+            text.append("+ ")
+                    .append(mismatch.part())
+                    .append(": ")
+                    .append(mismatch.actual())
+                    .append('\n');
         }
         outcome.actual().ifPresent(a -> text.append("decision and trace:\n").append(pretty(a.json())));
         return text.toString().stripTrailing();

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckEmitTestsTest {
 
     /** A coverage hole at exactly 100: its witness is a request the rules leave to the default. */
-    private static final String HOLE = "constitution \"holes\" version 1 {\n  reviewed_by \"qa\"\n  reviewed_on 2026-01-01\n"
-            + "  timezone \"UTC\"\n}\naction pay { amount: int }\n"
-            + "rule small: permit pay when request.amount < 100;\n"
-            + "rule large: escalate pay to \"ops\" when request.amount > 100;\ndefault deny;\n";
+    private static final String HOLE =
+            "constitution \"holes\" version 1 {\n  reviewed_by \"qa\"\n  reviewed_on 2026-01-01\n"
+                    + "  timezone \"UTC\"\n}\naction pay { amount: int }\n"
+                    + "rule small: permit pay when request.amount < 100;\n"
+                    + "rule large: escalate pay to \"ops\" when request.amount > 100;\ndefault deny;\n";
 
     @Test
     void witnessesWrittenByCheckPassWhenCharterTestRunsThem(@TempDir Path dir) throws IOException {

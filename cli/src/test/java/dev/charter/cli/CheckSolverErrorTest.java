@@ -42,7 +42,9 @@ class CheckSolverErrorTest {
         boolean named = false;
         for (JsonNode finding : report.get("findings")) {
             named |= finding.get("kind").asText().equals("inconclusive")
-                    && finding.get("message").asText().contains("Z3 answered unknown (error: reached max unfolding, on query send.");
+                    && finding.get("message")
+                            .asText()
+                            .contains("Z3 answered unknown (error: reached max unfolding, on query send.");
         }
         assertTrue(named, run.out());
         assertEquals(1, run.out().strip().lines().count());

@@ -45,9 +45,14 @@ class CompileCommandTest {
     void aCleanConstitutionBecomesASignedBundle() throws Exception {
         Path bundle = dir.resolve("fintech.bundle");
         CliRun run = CliRun.of("compile", LENDING, "-o", bundle.toString(), "--key", KEY);
-        Golden.assertText("compile/fintech.txt", "exit " + run.status() + "\n--- stdout\n"
-                + run.out().replace(dir.toString(), "<DIR>").replaceAll("sha256:[0-9a-f]{64}", "sha256:<DIGEST>").replaceAll("\\d+ bytes", "<N> bytes")
-                + "--- stderr\n" + run.err());
+        Golden.assertText(
+                "compile/fintech.txt",
+                "exit " + run.status() + "\n--- stdout\n"
+                        + run.out()
+                                .replace(dir.toString(), "<DIR>")
+                                .replaceAll("sha256:[0-9a-f]{64}", "sha256:<DIGEST>")
+                                .replaceAll("\\d+ bytes", "<N> bytes")
+                        + "--- stderr\n" + run.err());
         Bundle read = BundleReader.read(Files.readAllBytes(bundle), trust());
         assertEquals("fintech-lending-agent", read.metadata().name());
         assertEquals(List.of(LENDING), List.copyOf(read.sourceDigests().keySet()));
@@ -77,9 +82,13 @@ class CompileCommandTest {
         CliRun run = CliRun.of("compile", FLAWED, "-o", bundle.toString(), "--key", KEY, "--allow-errors");
         assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
         assertTrue(run.err().startsWith("charter: warning: signing although the analysis found 2 errors"), run.err());
-        AnalysisSummary summary = BundleReader.read(Files.readAllBytes(bundle), trust()).analysis().orElseThrow();
+        AnalysisSummary summary = BundleReader.read(Files.readAllBytes(bundle), trust())
+                .analysis()
+                .orElseThrow();
         assertTrue(summary.errorsOverridden());
-        JsonNode findings = new ObjectMapper().readTree(CliRun.of("check", FLAWED, "--format", "json").out()).get("findings");
+        JsonNode findings = new ObjectMapper()
+                .readTree(CliRun.of("check", FLAWED, "--format", "json").out())
+                .get("findings");
         Map<String, Integer> expected = new TreeMap<>();
         for (FindingKind kind : FindingKind.values()) {
             expected.put(kind.code().replace('-', '_'), 0);
@@ -96,7 +105,10 @@ class CompileCommandTest {
         CliRun run = CliRun.of("compile", LENDING, "-o", bundle.toString(), "--key", KEY, "--allow-errors");
         assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
         assertEquals("", run.err());
-        assertFalse(BundleReader.read(Files.readAllBytes(bundle), trust()).analysis().orElseThrow().errorsOverridden());
+        assertFalse(BundleReader.read(Files.readAllBytes(bundle), trust())
+                .analysis()
+                .orElseThrow()
+                .errorsOverridden());
     }
 
     @Test
@@ -104,7 +116,9 @@ class CompileCommandTest {
         Path bundle = dir.resolve("plain.bundle");
         CliRun run = CliRun.of("compile", LENDING, "-o", bundle.toString(), "--key", KEY, "--no-analysis");
         assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
-        assertTrue(BundleReader.read(Files.readAllBytes(bundle), trust()).analysis().isEmpty());
+        assertTrue(BundleReader.read(Files.readAllBytes(bundle), trust())
+                .analysis()
+                .isEmpty());
         assertTrue(run.out().contains("  analysis: not run (--no-analysis)"), run.out());
     }
 
@@ -113,7 +127,11 @@ class CompileCommandTest {
         Path bundle = dir.resolve("out/signed/fintech.bundle");
         CliRun run = CliRun.of("compile", LENDING, "-o", bundle.toString(), "--key", KEY, "--no-analysis");
         assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
-        assertEquals("fintech-lending-agent", BundleReader.read(Files.readAllBytes(bundle), trust()).metadata().name());
+        assertEquals(
+                "fintech-lending-agent",
+                BundleReader.read(Files.readAllBytes(bundle), trust())
+                        .metadata()
+                        .name());
     }
 
     @Test
@@ -128,8 +146,14 @@ class CompileCommandTest {
     @Test
     void errorsArePrintedAndNoBundleIsWritten() {
         Path bundle = dir.resolve("broken.bundle");
-        Golden.assertRun("compile/undefined-names.txt", "compile", CASES + "undefined-names.charter", "-o",
-                "target/never-written.bundle", "--key", KEY);
+        Golden.assertRun(
+                "compile/undefined-names.txt",
+                "compile",
+                CASES + "undefined-names.charter",
+                "-o",
+                "target/never-written.bundle",
+                "--key",
+                KEY);
         CliRun run = CliRun.of("compile", CASES + "undefined-names.charter", "-o", bundle.toString(), "--key", KEY);
         assertEquals(ExitStatus.FAILED, run.status());
         assertFalse(Files.exists(bundle));
@@ -137,8 +161,14 @@ class CompileCommandTest {
 
     @Test
     void aMissingKeyIsOneLineAndExit2() {
-        Golden.assertRun("compile/missing-key.txt", "compile", LENDING, "-o", "target/never-written.bundle",
-                "--key", CASES + "absent.key");
+        Golden.assertRun(
+                "compile/missing-key.txt",
+                "compile",
+                LENDING,
+                "-o",
+                "target/never-written.bundle",
+                "--key",
+                CASES + "absent.key");
     }
 
     @Test
@@ -147,20 +177,25 @@ class CompileCommandTest {
         KeyFiles.writePublicKey(pub, SigningKey.generate().publicKey());
         CliRun run = CliRun.of("compile", LENDING, "-o", dir.resolve("x.bundle").toString(), "--key", pub.toString());
         assertEquals(ExitStatus.USAGE, run.status());
-        assertEquals("charter: " + pub + ":1: expected 'ed25519-private KEYID HEX'" + System.lineSeparator(), run.err());
+        assertEquals(
+                "charter: " + pub + ":1: expected 'ed25519-private KEYID HEX'" + System.lineSeparator(), run.err());
     }
 
     @Test
     void theSameFileTwiceIsAUsageError() {
-        CliRun run = CliRun.of("compile", LENDING, LENDING, "-o", dir.resolve("x.bundle").toString(), "--key", KEY);
+        CliRun run = CliRun.of(
+                "compile", LENDING, LENDING, "-o", dir.resolve("x.bundle").toString(), "--key", KEY);
         assertEquals(ExitStatus.USAGE, run.status());
         assertEquals("charter: " + LENDING + ": given twice" + System.lineSeparator(), run.err());
     }
 
     @Test
     void missingOptionsAreUsageErrors() {
-        assertEquals(ExitStatus.USAGE, CliRun.of("compile", LENDING, "--key", KEY).status());
-        assertEquals(ExitStatus.USAGE, CliRun.of("compile", LENDING, "-o", "x.bundle").status());
+        assertEquals(
+                ExitStatus.USAGE, CliRun.of("compile", LENDING, "--key", KEY).status());
+        assertEquals(
+                ExitStatus.USAGE,
+                CliRun.of("compile", LENDING, "-o", "x.bundle").status());
     }
 
     /** The IR codec on real compiler output: every example compiles, loads, and carries the compiled program (the analysis is another test's). */
@@ -174,7 +209,9 @@ class CompileCommandTest {
         for (Path example : examples) {
             List<Path> sources;
             try (Stream<Path> files = Files.list(example)) {
-                sources = files.filter(f -> f.toString().endsWith(".charter")).sorted().toList();
+                sources = files.filter(f -> f.toString().endsWith(".charter"))
+                        .sorted()
+                        .toList();
             }
             if (sources.isEmpty()) {
                 continue;
@@ -189,9 +226,13 @@ class CompileCommandTest {
             args.addAll(List.of("-o", bundle.toString(), "--key", KEY, "--no-analysis"));
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertEquals(ExitStatus.OK, run.status(), example + ": " + run.out() + run.err());
-            Program loaded = BundleReader.read(Files.readAllBytes(bundle), trust()).program();
-            assertEquals(CanonicalJson.string(ProgramJson.encode(compilation.program().get())),
-                    CanonicalJson.string(ProgramJson.encode(loaded)), example.toString());
+            Program loaded =
+                    BundleReader.read(Files.readAllBytes(bundle), trust()).program();
+            assertEquals(
+                    CanonicalJson.string(
+                            ProgramJson.encode(compilation.program().get())),
+                    CanonicalJson.string(ProgramJson.encode(loaded)),
+                    example.toString());
             compiled.add(example.getFileName().toString());
         }
         assertTrue(compiled.size() >= 5, "examples compiled: " + compiled);
@@ -200,5 +241,4 @@ class CompileCommandTest {
     private static TrustStore trust() throws Exception {
         return TrustStore.of(List.of(KeyFiles.readSigningKey(Path.of(KEY)).publicKey()));
     }
-
 }

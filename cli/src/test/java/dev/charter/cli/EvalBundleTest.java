@@ -21,15 +21,25 @@ class EvalBundleTest {
 
     @TempDir
     Path dir;
+
     private Path bundle;
     private Path trust;
 
     @BeforeEach
     void compileAndSign() {
-        assertEquals(ExitStatus.OK, CliRun.of("keys", "generate", "--out", dir.resolve("keys").toString()).status());
+        assertEquals(
+                ExitStatus.OK,
+                CliRun.of("keys", "generate", "--out", dir.resolve("keys").toString())
+                        .status());
         bundle = dir.resolve("lending.bundle");
         trust = dir.resolve("keys/trust.txt");
-        CliRun compiled = CliRun.of("compile", LENDING, "-o", bundle.toString(), "--key", dir.resolve("keys/charter.key").toString());
+        CliRun compiled = CliRun.of(
+                "compile",
+                LENDING,
+                "-o",
+                bundle.toString(),
+                "--key",
+                dir.resolve("keys/charter.key").toString());
         assertEquals(ExitStatus.OK, compiled.status(), compiled.out() + compiled.err());
     }
 
@@ -39,7 +49,16 @@ class EvalBundleTest {
 
     @Test
     void a_trusted_bundle_decides_and_its_digest_is_in_the_trace() throws IOException {
-        CliRun run = CliRun.of("eval", "--bundle", bundle.toString(), "--trust", trust.toString(), "--facts", FACTS, "--request", REQUEST);
+        CliRun run = CliRun.of(
+                "eval",
+                "--bundle",
+                bundle.toString(),
+                "--trust",
+                trust.toString(),
+                "--facts",
+                FACTS,
+                "--request",
+                REQUEST);
         assertEquals(ExitStatus.OK, run.status(), run.err());
         JsonNode decision = decision(run);
         assertEquals("escalate", decision.get("decision").textValue());
@@ -51,7 +70,8 @@ class EvalBundleTest {
         byte[] bytes = Files.readAllBytes(bundle);
         bytes[bytes.length / 2] ^= 1;
         Files.write(bundle, bytes);
-        CliRun run = CliRun.of("eval", "--bundle", bundle.toString(), "--trust", trust.toString(), "--request", REQUEST);
+        CliRun run =
+                CliRun.of("eval", "--bundle", bundle.toString(), "--trust", trust.toString(), "--request", REQUEST);
         assertEquals(ExitStatus.FAILED, run.status());
         assertTrue(run.err().contains("refused"), run.err());
         assertEquals("deny", decision(run).get("decision").textValue());
@@ -63,24 +83,42 @@ class EvalBundleTest {
         byte[] bytes = Files.readAllBytes(bundle);
         bytes[bytes.length / 2] ^= 1;
         Files.write(bundle, bytes);
-        CliRun run = CliRun.of("eval", "--bundle", bundle.toString(), "--trust", trust.toString(), "--facts", FACTS,
-                "--request", REQUEST);
+        CliRun run = CliRun.of(
+                "eval",
+                "--bundle",
+                bundle.toString(),
+                "--trust",
+                trust.toString(),
+                "--facts",
+                FACTS,
+                "--request",
+                REQUEST);
         assertEquals(ExitStatus.FAILED, run.status(), run.err());
         assertEquals("no_valid_bundle", decision(run).get("reason_code").textValue());
     }
 
     @Test
     void a_bundle_signed_by_an_untrusted_key_is_refused() throws IOException {
-        assertEquals(ExitStatus.OK, CliRun.of("keys", "generate", "--out", dir.resolve("other").toString()).status());
-        CliRun run = CliRun.of("eval", "--bundle", bundle.toString(), "--trust", dir.resolve("other/trust.txt").toString(),
-                "--request", REQUEST);
+        assertEquals(
+                ExitStatus.OK,
+                CliRun.of("keys", "generate", "--out", dir.resolve("other").toString())
+                        .status());
+        CliRun run = CliRun.of(
+                "eval",
+                "--bundle",
+                bundle.toString(),
+                "--trust",
+                dir.resolve("other/trust.txt").toString(),
+                "--request",
+                REQUEST);
         assertEquals(ExitStatus.FAILED, run.status());
         assertEquals("no_valid_bundle", decision(run).get("reason_code").textValue());
     }
 
     @Test
     void sources_and_a_bundle_together_are_a_usage_error() {
-        CliRun run = CliRun.of("eval", LENDING, "--bundle", bundle.toString(), "--trust", trust.toString(), "--request", REQUEST);
+        CliRun run = CliRun.of(
+                "eval", LENDING, "--bundle", bundle.toString(), "--trust", trust.toString(), "--request", REQUEST);
         assertEquals(ExitStatus.USAGE, run.status());
         assertTrue(run.err().contains("either the constitution's .charter files or --bundle"), run.err());
     }

@@ -35,8 +35,9 @@ class EvalCoprocessTest {
             + "\"market_halted\": false}, \"time\": \"2026-04-14T11:43:10Z\"";
     private static final String SMALL_PAYMENT = "{\"agent\": \"lending-agent-v2\", \"action\": \"initiate_payment\", "
             + "\"request\": {\"amount\": \"500.00\", \"destination\": \"x\"}, " + CONTEXT + "}";
-    private static final String CREDIT_CHANGE = "{\"agent\": \"lending-agent-v2\", \"action\": \"modify_credit_limit\", "
-            + "\"request\": {\"new_limit\": \"1\"}, " + CONTEXT + "}";
+    private static final String CREDIT_CHANGE =
+            "{\"agent\": \"lending-agent-v2\", \"action\": \"modify_credit_limit\", "
+                    + "\"request\": {\"new_limit\": \"1\"}, " + CONTEXT + "}";
 
     @TempDir
     Path dir;
@@ -49,27 +50,64 @@ class EvalCoprocessTest {
     @Test
     void with_a_ledger_each_line_is_recorded_and_printed_before_the_next_is_written() throws Exception {
         Path keys = dir.resolve("keys");
-        assertEquals(ExitStatus.OK, CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger").status());
+        assertEquals(
+                ExitStatus.OK,
+                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
+                        .status());
         Path ledger = dir.resolve("ledger");
-        converse(List.of("eval", LENDING, "--facts", FACTS, "--requests", "-",
-                "--ledger", ledger.toString(), "--key", keys.resolve("ledger.key").toString()));
-        CliRun verify = CliRun.of("ledger", "verify", ledger.toString(), "--keys", keys.resolve("trust.txt").toString());
+        converse(List.of(
+                "eval",
+                LENDING,
+                "--facts",
+                FACTS,
+                "--requests",
+                "-",
+                "--ledger",
+                ledger.toString(),
+                "--key",
+                keys.resolve("ledger.key").toString()));
+        CliRun verify = CliRun.of(
+                "ledger",
+                "verify",
+                ledger.toString(),
+                "--keys",
+                keys.resolve("trust.txt").toString());
         assertEquals(ExitStatus.OK, verify.status(), verify.out() + verify.err());
     }
 
     @Test
     void a_line_too_long_stops_eval_but_every_decision_recorded_before_it_is_printed() throws Exception {
         Path keys = dir.resolve("keys");
-        assertEquals(ExitStatus.OK, CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger").status());
+        assertEquals(
+                ExitStatus.OK,
+                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
+                        .status());
         Path ledger = dir.resolve("ledger");
-        CliRun run = CliRun.withInput(new EndlessLineAfter(SMALL_PAYMENT + "\n"), "eval", LENDING, "--facts", FACTS, "--requests", "-",
-                "--ledger", ledger.toString(), "--key", keys.resolve("ledger.key").toString());
+        CliRun run = CliRun.withInput(
+                new EndlessLineAfter(SMALL_PAYMENT + "\n"),
+                "eval",
+                LENDING,
+                "--facts",
+                FACTS,
+                "--requests",
+                "-",
+                "--ledger",
+                ledger.toString(),
+                "--key",
+                keys.resolve("ledger.key").toString());
         assertEquals(ExitStatus.USAGE, run.status(), run.err());
-        assertEquals("charter: standard input: line 2 is longer than " + RequestLines.MAX_CHARS + " characters, refusing it\n",
+        assertEquals(
+                "charter: standard input: line 2 is longer than " + RequestLines.MAX_CHARS
+                        + " characters, refusing it\n",
                 run.err());
         assertEquals(1, run.out().lines().count(), run.out());
         assertTrue(run.out().startsWith("{\"decision\":\"permit\""), run.out());
-        CliRun verify = CliRun.of("ledger", "verify", ledger.toString(), "--keys", keys.resolve("trust.txt").toString());
+        CliRun verify = CliRun.of(
+                "ledger",
+                "verify",
+                ledger.toString(),
+                "--keys",
+                keys.resolve("trust.txt").toString());
         assertEquals(ExitStatus.OK, verify.status(), verify.out() + verify.err());
     }
 
@@ -77,7 +115,8 @@ class EvalCoprocessTest {
     void standard_input_gives_the_same_decisions_as_the_file() throws IOException {
         String file = "src/test/resources/golden/eval/mixed.jsonl";
         CliRun fromFile = CliRun.of("eval", LENDING, "--facts", FACTS, "--requests", file);
-        CliRun fromStdin = CliRun.withInput(Files.readString(Path.of(file)), "eval", LENDING, "--facts", FACTS, "--requests", "-");
+        CliRun fromStdin =
+                CliRun.withInput(Files.readString(Path.of(file)), "eval", LENDING, "--facts", FACTS, "--requests", "-");
         assertEquals(ExitStatus.OK, fromStdin.status(), fromStdin.err());
         assertEquals(fromFile.out(), fromStdin.out());
     }
@@ -93,14 +132,17 @@ class EvalCoprocessTest {
                 () -> Main.run(stdin, stdout, new PrintWriter(stderr, true), args.toArray(String[]::new)));
         BufferedReader decisions = new BufferedReader(new InputStreamReader(fromCharter, StandardCharsets.UTF_8));
         List<String> answers = new ArrayList<>();
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            write(toCharter, SMALL_PAYMENT);
-            answers.add(decisions.readLine());
-            write(toCharter, CREDIT_CHANGE);
-            answers.add(decisions.readLine());
-            toCharter.close();
-            assertEquals(ExitStatus.OK, status.join(), stderr::toString);
-        }, stderr::toString);
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> {
+                    write(toCharter, SMALL_PAYMENT);
+                    answers.add(decisions.readLine());
+                    write(toCharter, CREDIT_CHANGE);
+                    answers.add(decisions.readLine());
+                    toCharter.close();
+                    assertEquals(ExitStatus.OK, status.join(), stderr::toString);
+                },
+                stderr::toString);
         assertTrue(answers.get(0).startsWith("{\"decision\":\"permit\""), answers.get(0));
         assertTrue(answers.get(1).startsWith("{\"decision\":\"deny\""), answers.get(1));
     }

@@ -11,22 +11,43 @@ class EvalGoldenTest {
 
     @Test
     void one_request_prints_the_decision_with_its_trace() {
-        Golden.assertRun("eval/large-payment.txt", "eval", LENDING, "--facts", FACTS, "--request", CASES + "large-payment.json");
-        Golden.assertRun("eval/large-payment-pretty.txt", "eval", LENDING, "--facts", FACTS, "--pretty",
-                "--request", CASES + "large-payment.json");
+        Golden.assertRun(
+                "eval/large-payment.txt", "eval", LENDING, "--facts", FACTS, "--request", CASES + "large-payment.json");
+        Golden.assertRun(
+                "eval/large-payment-pretty.txt",
+                "eval",
+                LENDING,
+                "--facts",
+                FACTS,
+                "--pretty",
+                "--request",
+                CASES + "large-payment.json");
     }
 
     @Test
     void explain_evaluates_every_rule_and_lists_every_match() {
-        Golden.assertRun("eval/large-payment-explained.txt", "eval", LENDING, "--facts", FACTS, "--explain",
-                "--request", CASES + "large-payment.json");
+        Golden.assertRun(
+                "eval/large-payment-explained.txt",
+                "eval",
+                LENDING,
+                "--facts",
+                FACTS,
+                "--explain",
+                "--request",
+                CASES + "large-payment.json");
     }
 
     @Test
     void overlapping_rules_are_summarised_unless_explained() {
-        Golden.assertRun("eval/overlap-summary.txt", "eval", CASES + "overlap.charter", "--requests", CASES + "overlap.jsonl");
-        Golden.assertRun("eval/overlap-explained.txt", "eval", CASES + "overlap.charter", "--explain",
-                "--requests", CASES + "overlap.jsonl");
+        Golden.assertRun(
+                "eval/overlap-summary.txt", "eval", CASES + "overlap.charter", "--requests", CASES + "overlap.jsonl");
+        Golden.assertRun(
+                "eval/overlap-explained.txt",
+                "eval",
+                CASES + "overlap.charter",
+                "--explain",
+                "--requests",
+                CASES + "overlap.jsonl");
     }
 
     @Test
@@ -36,18 +57,35 @@ class EvalGoldenTest {
 
     @Test
     void a_constitution_with_errors_is_reported_not_evaluated() {
-        Golden.assertRun("eval/does-not-compile.txt", "eval", "src/test/resources/golden/check/four-errors.charter",
-                "--request", CASES + "large-payment.json");
+        Golden.assertRun(
+                "eval/does-not-compile.txt",
+                "eval",
+                "src/test/resources/golden/check/four-errors.charter",
+                "--request",
+                CASES + "large-payment.json");
     }
 
     @Test
     void facts_that_do_not_fit_the_constitution_are_an_input_problem() {
-        Golden.assertRun("eval/bad-facts.txt", "eval", LENDING, "--facts", CASES + "mixed.jsonl", "--request", CASES + "large-payment.json");
+        Golden.assertRun(
+                "eval/bad-facts.txt",
+                "eval",
+                LENDING,
+                "--facts",
+                CASES + "mixed.jsonl",
+                "--request",
+                CASES + "large-payment.json");
     }
 
     @Test
     void request_and_requests_exclude_each_other() {
-        Golden.assertRun("eval/both-request-options.txt", "eval", LENDING, "--request", CASES + "large-payment.json",
-                "--requests", CASES + "mixed.jsonl");
+        Golden.assertRun(
+                "eval/both-request-options.txt",
+                "eval",
+                LENDING,
+                "--request",
+                CASES + "large-payment.json",
+                "--requests",
+                CASES + "mixed.jsonl");
     }
 }

@@ -37,7 +37,10 @@ class FactsOptionTest {
     private void assertRefused(CliRun run) {
         assertEquals(ExitStatus.USAGE, run.status(), run.out() + run.err());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertEquals(expected(), run.err().substring(0, Math.min(run.err().length(), expected().length())), run.err());
+        assertEquals(
+                expected(),
+                run.err().substring(0, Math.min(run.err().length(), expected().length())),
+                run.err());
     }
 
     @Test
@@ -72,22 +75,41 @@ class FactsOptionTest {
                 """);
         CliRun run = CliRun.of("test", dir.toString(), "--no-assertions");
         assertEquals(ExitStatus.USAGE, run.status(), run.out() + run.err());
-        assertTrue(run.out().contains("facts.json: does not fit fintech-lending-agent version 3: relation role, column role: "),
+        assertTrue(
+                run.out()
+                        .contains(
+                                "facts.json: does not fit fintech-lending-agent version 3: relation role, column role: "),
                 run.out());
     }
 
     @Test
     void replayRefusesASnapshotThatDoesNotParse() throws IOException {
         Path keys = dir.resolve("keys");
-        assertEquals(ExitStatus.OK, CliRun.of("keys", "generate", "--out", keys.toString()).status());
+        assertEquals(
+                ExitStatus.OK,
+                CliRun.of("keys", "generate", "--out", keys.toString()).status());
         Path facts = Files.createDirectories(dir.resolve("facts"));
         Path broken = Files.writeString(facts.resolve("broken.json"), "{ \"relations\": ");
         Path bundles = Files.createDirectories(dir.resolve("bundles"));
-        CliRun run = CliRun.of("replay", dir.resolve("ledger").toString(), "--bundles", bundles.toString(),
-                "--facts", facts.toString(), "--keys", keys.resolve("trust.txt").toString());
+        CliRun run = CliRun.of(
+                "replay",
+                dir.resolve("ledger").toString(),
+                "--bundles",
+                bundles.toString(),
+                "--facts",
+                facts.toString(),
+                "--keys",
+                keys.resolve("trust.txt").toString());
         assertEquals(ExitStatus.USAGE, run.status(), run.out() + run.err());
-        assertEquals("charter: " + broken + ": the fact snapshot is not well-formed JSON", run.err().substring(0,
-                Math.min(run.err().length(), ("charter: " + broken + ": the fact snapshot is not well-formed JSON").length())),
+        assertEquals(
+                "charter: " + broken + ": the fact snapshot is not well-formed JSON",
+                run.err()
+                        .substring(
+                                0,
+                                Math.min(
+                                        run.err().length(),
+                                        ("charter: " + broken + ": the fact snapshot is not well-formed JSON")
+                                                .length())),
                 run.err());
     }
 }

@@ -12,8 +12,7 @@ final class Golden {
 
     static final Path ROOT = Path.of("src/test/resources/golden");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     static void assertRun(String goldenName, String... args) {
         CliRun run = CliRun.of(args);

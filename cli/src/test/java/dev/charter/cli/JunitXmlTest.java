@@ -17,7 +17,8 @@ import org.w3c.dom.NodeList;
 class JunitXmlTest {
 
     private static Document parse(String xml) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -43,8 +44,11 @@ class JunitXmlTest {
     void a_wrong_decision_is_a_failure_with_the_diff_and_the_trace() throws Exception {
         Document xml = parse(JunitXml.of(List.of(TestRuns.mixed())));
         Element failure = (Element) xml.getElementsByTagName("failure").item(0);
-        assertEquals("expected escalate by large_payment, got deny by no_credit_changes code rule", failure.getAttribute("message"));
-        assertTrue(failure.getTextContent().contains("- decision: escalate\n+ decision: deny"), failure.getTextContent());
+        assertEquals(
+                "expected escalate by large_payment, got deny by no_credit_changes code rule",
+                failure.getAttribute("message"));
+        assertTrue(
+                failure.getTextContent().contains("- decision: escalate\n+ decision: deny"), failure.getTextContent());
         assertTrue(failure.getTextContent().contains("\"matched\""), failure.getTextContent());
         Element error = (Element) xml.getElementsByTagName("error").item(0);
         assertEquals("facts.json: no such file", error.getAttribute("message"));
@@ -53,12 +57,19 @@ class JunitXmlTest {
     @Test
     void names_with_markup_characters_survive_the_round_trip() throws Exception {
         Document xml = parse(JunitXml.of(List.of(TestRuns.mixed())));
-        assertEquals("credit <limits> & \"quotes\"", ((Element) xml.getElementsByTagName("testcase").item(1)).getAttribute("name"));
+        assertEquals(
+                "credit <limits> & \"quotes\"",
+                ((Element) xml.getElementsByTagName("testcase").item(1)).getAttribute("name"));
     }
 
     @Test
     void a_file_that_could_not_run_is_one_error() throws Exception {
-        SuiteRun broken = new SuiteRun("bad.charter-test", Optional.empty(), List.of(), List.of(), Optional.of("bad.charter-test:1:1: expected `test`"));
+        SuiteRun broken = new SuiteRun(
+                "bad.charter-test",
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                Optional.of("bad.charter-test:1:1: expected `test`"));
         Document xml = parse(JunitXml.of(List.of(broken, TestRuns.mixed())));
         assertEquals("5", xml.getDocumentElement().getAttribute("tests"));
         assertEquals("2", xml.getDocumentElement().getAttribute("errors"));
@@ -87,7 +98,9 @@ class JunitXmlTest {
         assertEquals("1", property(assertions, "charter.assertions.proved"));
         assertEquals("2", property(assertions, "charter.assertions.refuted"));
         assertEquals("1", property(assertions, "charter.assertions.inconclusive"));
-        assertEquals("other.assertions", ((Element) assertions.getElementsByTagName("testcase").item(0)).getAttribute("classname"));
+        assertEquals(
+                "other.assertions",
+                ((Element) assertions.getElementsByTagName("testcase").item(0)).getAttribute("classname"));
         assertEquals("8", xml.getDocumentElement().getAttribute("tests"));
     }
 

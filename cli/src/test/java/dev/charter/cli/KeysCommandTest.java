@@ -34,8 +34,11 @@ class KeysCommandTest {
         assertEquals(key.publicKey(), KeyFiles.readPublicKey(dir.resolve("keys/charter.pub")));
         TrustStore trust = TrustStore.read(dir.resolve("keys/trust.txt"));
         byte[] message = "sha256:00".getBytes(StandardCharsets.US_ASCII);
-        assertTrue(trust.verify(key.keyId(), SignatureDomain.BUNDLE, message, key.sign(SignatureDomain.BUNDLE, message)));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("keys/charter.key"))));
+        assertTrue(
+                trust.verify(key.keyId(), SignatureDomain.BUNDLE, message, key.sign(SignatureDomain.BUNDLE, message)));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("keys/charter.key"))));
         assertTrue(run.out().contains(key.keyId().hex()), run.out());
     }
 
@@ -52,8 +55,13 @@ class KeysCommandTest {
         CliRun.of("keys", "generate", "--out", dir.toString());
         CliRun run = CliRun.of("keys", "generate", "--out", dir.toString(), "--name", "release-2");
         assertEquals(ExitStatus.OK, run.status(), run.err());
-        assertEquals(List.of(KeyFiles.readPublicKey(dir.resolve("charter.pub")), KeyFiles.readPublicKey(dir.resolve("release-2.pub")))
-                .stream().sorted((a, b) -> a.keyId().hex().compareTo(b.keyId().hex())).toList(),
+        assertEquals(
+                List.of(
+                                KeyFiles.readPublicKey(dir.resolve("charter.pub")),
+                                KeyFiles.readPublicKey(dir.resolve("release-2.pub")))
+                        .stream()
+                        .sorted((a, b) -> a.keyId().hex().compareTo(b.keyId().hex()))
+                        .toList(),
                 TrustStore.read(dir.resolve("trust.txt")).keys());
     }
 
@@ -64,20 +72,33 @@ class KeysCommandTest {
         Path trust = dir.resolve("runtime-trust.txt");
         assertGolden("keys/trust.txt", CliRun.of("keys", "trust", pub.toString(), "--trust", trust.toString()));
         assertGolden("keys/trust-again.txt", CliRun.of("keys", "trust", pub.toString(), "--trust", trust.toString()));
-        assertEquals(List.of(KeyFiles.readPublicKey(pub)), TrustStore.read(trust).keys());
+        assertEquals(
+                List.of(KeyFiles.readPublicKey(pub)), TrustStore.read(trust).keys());
     }
 
     @Test
     void aMalformedPublicKeyFileIsOneLineAndExit2() throws IOException {
         Path pub = Files.writeString(dir.resolve("bad.pub"), "# pasted\ned25519 0011223344556677 abcd\n");
-        assertGolden("keys/trust-malformed.txt",
-                CliRun.of("keys", "trust", pub.toString(), "--trust", dir.resolve("trust.txt").toString()));
+        assertGolden(
+                "keys/trust-malformed.txt",
+                CliRun.of(
+                        "keys",
+                        "trust",
+                        pub.toString(),
+                        "--trust",
+                        dir.resolve("trust.txt").toString()));
     }
 
     @Test
     void aMissingPublicKeyFileIsOneLineAndExit2() {
-        assertGolden("keys/trust-missing.txt", CliRun.of("keys", "trust", dir.resolve("absent.pub").toString(),
-                "--trust", dir.resolve("trust.txt").toString()));
+        assertGolden(
+                "keys/trust-missing.txt",
+                CliRun.of(
+                        "keys",
+                        "trust",
+                        dir.resolve("absent.pub").toString(),
+                        "--trust",
+                        dir.resolve("trust.txt").toString()));
     }
 
     @Test

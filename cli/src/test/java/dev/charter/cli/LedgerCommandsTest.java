@@ -26,20 +26,50 @@ class LedgerCommandsTest {
     @Test
     void recordVerifyResolveRotateProveAndReplay() throws Exception {
         Path keys = dir.resolve("keys");
-        assertEquals(0, CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "bundle").status());
-        assertEquals(0, CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger").status());
-        assertEquals(0, CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "next").status());
+        assertEquals(
+                0,
+                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "bundle")
+                        .status());
+        assertEquals(
+                0,
+                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
+                        .status());
+        assertEquals(
+                0,
+                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "next")
+                        .status());
         String trust = keys.resolve("trust.txt").toString();
         Path bundles = Files.createDirectories(dir.resolve("bundles"));
         Path facts = Files.createDirectories(dir.resolve("facts"));
         Files.copy(Path.of(FACTS), facts.resolve("facts.json"));
         String bundle = bundles.resolve("lending.bundle").toString();
-        assertEquals(0, CliRun.of("compile", LENDING, "-o", bundle, "--key", keys.resolve("bundle.key").toString()).status());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "compile",
+                                LENDING,
+                                "-o",
+                                bundle,
+                                "--key",
+                                keys.resolve("bundle.key").toString())
+                        .status());
 
         String ledger = dir.resolve("ledger").toString();
         String ledgerKey = keys.resolve("ledger.key").toString();
-        CliRun eval = CliRun.of("eval", "--bundle", bundle, "--trust", trust, "--facts", FACTS, "--requests", REQUESTS,
-                "--ledger", ledger, "--key", ledgerKey);
+        CliRun eval = CliRun.of(
+                "eval",
+                "--bundle",
+                bundle,
+                "--trust",
+                trust,
+                "--facts",
+                FACTS,
+                "--requests",
+                REQUESTS,
+                "--ledger",
+                ledger,
+                "--key",
+                ledgerKey);
         assertEquals(0, eval.status(), eval.err());
         assertEquals(5, eval.out().lines().count());
 
@@ -47,25 +77,67 @@ class LedgerCommandsTest {
         assertEquals(0, list.status(), list.err());
         assertTrue(list.out().contains("senior_ops"), list.out());
         assertTrue(list.out().contains("1 open escalation"), list.out());
-        CliRun approve = CliRun.of("escalations", "approve", ledger, "0", "--reviewer", "senior-ops/alice",
-                "--reason", "payee verified by phone", "--key", ledgerKey);
+        CliRun approve = CliRun.of(
+                "escalations",
+                "approve",
+                ledger,
+                "0",
+                "--reviewer",
+                "senior-ops/alice",
+                "--reason",
+                "payee verified by phone",
+                "--key",
+                ledgerKey);
         assertEquals(0, approve.status(), approve.err());
-        assertTrue(approve.out().contains("escalation 0 approved by senior-ops/alice (resolution record seq 5)"), approve.out());
-        CliRun again = CliRun.of("escalations", "deny", ledger, "0", "--reviewer", "bob", "--reason", "no", "--key", ledgerKey);
+        assertTrue(
+                approve.out().contains("escalation 0 approved by senior-ops/alice (resolution record seq 5)"),
+                approve.out());
+        CliRun again = CliRun.of(
+                "escalations", "deny", ledger, "0", "--reviewer", "bob", "--reason", "no", "--key", ledgerKey);
         assertEquals(1, again.status());
         assertTrue(again.err().contains("already resolved at seq 5"), again.err());
         CliRun show = CliRun.of("escalations", "show", ledger, "0");
         assertTrue(show.out().startsWith("escalation 0: approved by senior-ops/alice"), show.out());
 
-        CliRun rotate = CliRun.of("keys", "rotate", "--ledger", ledger, "--key", ledgerKey, "--new-key",
+        CliRun rotate = CliRun.of(
+                "keys",
+                "rotate",
+                "--ledger",
+                ledger,
+                "--key",
+                ledgerKey,
+                "--new-key",
                 keys.resolve("next.key").toString());
         assertEquals(0, rotate.status(), rotate.err());
-        CliRun explained = CliRun.of("eval", "--bundle", bundle, "--trust", trust, "--facts", FACTS, "--requests", REQUESTS,
-                "--ledger", ledger, "--key", keys.resolve("next.key").toString(), "--explain");
+        CliRun explained = CliRun.of(
+                "eval",
+                "--bundle",
+                bundle,
+                "--trust",
+                trust,
+                "--facts",
+                FACTS,
+                "--requests",
+                REQUESTS,
+                "--ledger",
+                ledger,
+                "--key",
+                keys.resolve("next.key").toString(),
+                "--explain");
         assertEquals(0, explained.status(), explained.err());
         assertTrue(explained.out().contains("\"explained\":true"), explained.out());
-        CliRun retired = CliRun.of("eval", "--bundle", bundle, "--trust", trust, "--requests", REQUESTS,
-                "--ledger", ledger, "--key", ledgerKey);
+        CliRun retired = CliRun.of(
+                "eval",
+                "--bundle",
+                bundle,
+                "--trust",
+                trust,
+                "--requests",
+                REQUESTS,
+                "--ledger",
+                ledger,
+                "--key",
+                ledgerKey);
         assertEquals(2, retired.status());
         assertTrue(retired.err().contains("retired"), retired.err());
 
@@ -82,16 +154,26 @@ class LedgerCommandsTest {
         CliRun checked = CliRun.of("ledger", "check-proof", proofFile.toString(), "--keys", trust);
         assertEquals(0, checked.status(), checked.out());
         assertTrue(checked.out().startsWith("proof of seq 3: OK"), checked.out());
-        Files.writeString(proofFile, proof.out().replace("\"agent\":\"lending-agent-v2\"", "\"agent\":\"lending-agent-v9\""));
-        assertEquals(1, CliRun.of("ledger", "check-proof", proofFile.toString(), "--keys", trust).status());
+        Files.writeString(
+                proofFile, proof.out().replace("\"agent\":\"lending-agent-v2\"", "\"agent\":\"lending-agent-v9\""));
+        assertEquals(
+                1,
+                CliRun.of("ledger", "check-proof", proofFile.toString(), "--keys", trust)
+                        .status());
 
-        CliRun replay = CliRun.of("replay", ledger, "--bundles", bundles.toString(), "--facts", facts.toString(), "--keys", trust);
+        CliRun replay = CliRun.of(
+                "replay", ledger, "--bundles", bundles.toString(), "--facts", facts.toString(), "--keys", trust);
         assertEquals(0, replay.status(), replay.out() + replay.err());
-        assertTrue(replay.out().contains("replayed 10 decisions of " + ledger + ": 10 identical, 0 divergent"), replay.out());
+        assertTrue(
+                replay.out().contains("replayed 10 decisions of " + ledger + ": 10 identical, 0 divergent"),
+                replay.out());
 
         Path segment;
         try (var files = Files.list(Path.of(ledger))) {
-            segment = files.filter(p -> p.toString().endsWith(".seg")).sorted().findFirst().orElseThrow();
+            segment = files.filter(p -> p.toString().endsWith(".seg"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
         byte[] data = Files.readAllBytes(segment);
         String text = new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -101,7 +183,8 @@ class LedgerCommandsTest {
         CliRun tampered = CliRun.of("ledger", "verify", ledger, "--keys", trust);
         assertEquals(1, tampered.status());
         assertTrue(tampered.out().startsWith("ledger " + ledger + ": FAILED at seq 3 "), tampered.out());
-        CliRun damaged = CliRun.of("replay", ledger, "--bundles", bundles.toString(), "--facts", facts.toString(), "--keys", trust);
+        CliRun damaged = CliRun.of(
+                "replay", ledger, "--bundles", bundles.toString(), "--facts", facts.toString(), "--keys", trust);
         assertEquals(ExitStatus.USAGE, damaged.status(), damaged.out() + damaged.err());
         assertTrue(damaged.err().startsWith("charter: " + ledger + " is damaged: "), damaged.err());
         assertTrue(damaged.err().contains("(charter ledger verify tells more)"), damaged.err());

@@ -26,6 +26,7 @@ class LedgerDamageCommandsTest {
 
     @TempDir
     Path dir;
+
     private Path ledger;
     private Path keys;
 
@@ -33,22 +34,45 @@ class LedgerDamageCommandsTest {
     void keys() {
         keys = dir.resolve("keys");
         ledger = dir.resolve("ledger");
-        assertEquals(0, CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger").status());
-        assertEquals(0, CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "next").status());
+        assertEquals(
+                0,
+                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
+                        .status());
+        assertEquals(
+                0,
+                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "next")
+                        .status());
     }
 
     private CliRun eval(String requests, Path key) {
-        return CliRun.of("eval", LENDING, "--facts", FACTS, "--requests", requests, "--ledger", ledger.toString(),
-                "--key", key.toString());
+        return CliRun.of(
+                "eval",
+                LENDING,
+                "--facts",
+                FACTS,
+                "--requests",
+                requests,
+                "--ledger",
+                ledger.toString(),
+                "--key",
+                key.toString());
     }
 
     private CliRun verify() {
-        return CliRun.of("ledger", "verify", ledger.toString(), "--keys", keys.resolve("ledger.pub").toString());
+        return CliRun.of(
+                "ledger",
+                "verify",
+                ledger.toString(),
+                "--keys",
+                keys.resolve("ledger.pub").toString());
     }
 
     private Path segment() throws Exception {
         try (Stream<Path> files = Files.list(ledger)) {
-            return files.filter(p -> p.toString().endsWith(".seg")).sorted().findFirst().orElseThrow();
+            return files.filter(p -> p.toString().endsWith(".seg"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -77,7 +101,9 @@ class LedgerDamageCommandsTest {
     void aFileNamedLikeASegmentBeyondTheLargestSeqIsAClearError() throws Exception {
         assertEquals(0, eval(REQUESTS, keys.resolve("ledger.key")).status());
         Files.write(ledger.resolve("99999999999999999999.seg"), new byte[] {1});
-        for (CliRun run : List.of(verify(), eval(REQUESTS, keys.resolve("ledger.key")),
+        for (CliRun run : List.of(
+                verify(),
+                eval(REQUESTS, keys.resolve("ledger.key")),
                 CliRun.of("escalations", "list", ledger.toString()))) {
             assertEquals(ExitStatus.USAGE, run.status(), run.out() + run.err());
             assertTrue(run.err().contains("99999999999999999999.seg: named like a ledger segment"), run.err());
@@ -91,7 +117,11 @@ class LedgerDamageCommandsTest {
         assertEquals(ExitStatus.USAGE, empty.status(), empty.out());
         assertEquals("", empty.out());
         assertTrue(empty.err().contains(ledger + ": no ledger here"), empty.err());
-        CliRun missing = CliRun.of("ledger", "verify", dir.resolve("nowhere").toString(), "--keys",
+        CliRun missing = CliRun.of(
+                "ledger",
+                "verify",
+                dir.resolve("nowhere").toString(),
+                "--keys",
                 keys.resolve("ledger.pub").toString());
         assertEquals(ExitStatus.USAGE, missing.status(), missing.out());
         assertTrue(missing.err().contains("nowhere: no such ledger directory"), missing.err());
@@ -101,17 +131,41 @@ class LedgerDamageCommandsTest {
     void rotatingToTheKeyInForceOrARetiredKeyIsRefusedBeforeTheLedgerIsTouched() throws Exception {
         assertEquals(0, eval(REQUESTS, keys.resolve("ledger.key")).status());
         byte[] before = Files.readAllBytes(segment());
-        CliRun same = CliRun.of("keys", "rotate", "--ledger", ledger.toString(), "--key", keys.resolve("ledger.key").toString(),
-                "--new-key", keys.resolve("ledger.key").toString());
+        CliRun same = CliRun.of(
+                "keys",
+                "rotate",
+                "--ledger",
+                ledger.toString(),
+                "--key",
+                keys.resolve("ledger.key").toString(),
+                "--new-key",
+                keys.resolve("ledger.key").toString());
         assertEquals(ExitStatus.USAGE, same.status(), same.err());
         assertTrue(same.err().contains("the ledger was not touched"), same.err());
         assertArrayEquals(before, Files.readAllBytes(segment()));
 
-        assertEquals(0, CliRun.of("keys", "rotate", "--ledger", ledger.toString(), "--key", keys.resolve("ledger.key").toString(),
-                "--new-key", keys.resolve("next.key").toString()).status());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "keys",
+                                "rotate",
+                                "--ledger",
+                                ledger.toString(),
+                                "--key",
+                                keys.resolve("ledger.key").toString(),
+                                "--new-key",
+                                keys.resolve("next.key").toString())
+                        .status());
         byte[] rotated = Files.readAllBytes(segment());
-        CliRun back = CliRun.of("keys", "rotate", "--ledger", ledger.toString(), "--key", keys.resolve("next.key").toString(),
-                "--new-key", keys.resolve("ledger.key").toString());
+        CliRun back = CliRun.of(
+                "keys",
+                "rotate",
+                "--ledger",
+                ledger.toString(),
+                "--key",
+                keys.resolve("next.key").toString(),
+                "--new-key",
+                keys.resolve("ledger.key").toString());
         assertEquals(ExitStatus.USAGE, back.status(), back.err());
         assertTrue(back.err().contains("was retired by an earlier rotation"), back.err());
         assertArrayEquals(rotated, Files.readAllBytes(segment()));
@@ -135,8 +189,8 @@ class LedgerDamageCommandsTest {
     @Test
     void escalationsListEscapesControlCharactersInRecordedRequests() throws Exception {
         String first = Files.readAllLines(Path.of(REQUESTS)).get(0);
-        String forged = first.replace("\"lending-agent-v2\"",
-                "\"lending-agent-v2\\n7        senior_ops     forged\\u001b[31m\\u202e\"");
+        String forged = first.replace(
+                "\"lending-agent-v2\"", "\"lending-agent-v2\\n7        senior_ops     forged\\u001b[31m\\u202e\"");
         assertFalse(forged.equals(first));
         Path requests = Files.writeString(dir.resolve("forged.jsonl"), forged + "\n");
         CliRun recorded = eval(requests.toString(), keys.resolve("ledger.key"));
@@ -144,7 +198,8 @@ class LedgerDamageCommandsTest {
         CliRun list = CliRun.of("escalations", "list", ledger.toString());
         assertEquals(0, list.status(), list.err());
         assertEquals(3, list.out().lines().count(), list.out());
-        assertTrue(list.out().contains("lending-agent-v2\\n7        senior_ops     forged\\u001b[31m\\u202e"), list.out());
+        assertTrue(
+                list.out().contains("lending-agent-v2\\n7        senior_ops     forged\\u001b[31m\\u202e"), list.out());
         assertFalse(list.out().contains("\u001b") || list.out().contains("\u202e"), list.out());
     }
 }

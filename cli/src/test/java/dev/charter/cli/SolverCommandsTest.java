@@ -36,7 +36,13 @@ class SolverCommandsTest {
         List<String> levels = new ArrayList<>();
         results.forEach(r -> levels.add(r.get("level").asText()));
         assertTrue(levels.contains("error") && levels.contains("warning") && levels.contains("note"), levels::toString);
-        results.forEach(r -> assertTrue(r.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt() > 0));
+        results.forEach(r -> assertTrue(r.get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("region")
+                        .get("startLine")
+                        .asInt()
+                > 0));
     }
 
     @Test
@@ -50,7 +56,8 @@ class SolverCommandsTest {
         CliRun run = CliRun.of("check", "--emit-smt", dir.toString(), FLAWED);
         assertEquals(1, run.status());
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> queries = files.filter(f -> f.toString().endsWith(".smt2")).toList();
+            List<Path> queries =
+                    files.filter(f -> f.toString().endsWith(".smt2")).toList();
             assertTrue(queries.size() > 10, "queries written: " + queries.size());
             assertTrue(Files.readString(queries.get(0)).contains("(check-sat)"));
         }
@@ -58,13 +65,20 @@ class SolverCommandsTest {
 
     @Test
     void diff_finds_a_changed_threshold_with_a_witness_pair() {
-        Golden.assertRun("solver/diff-threshold.txt", "diff", CASES + "threshold-old.charter", CASES + "threshold-new.charter");
-        Golden.assertRun("solver/diff-threshold.json.txt", "diff", "--format", "json",
-                CASES + "threshold-old.charter", CASES + "threshold-new.charter");
+        Golden.assertRun(
+                "solver/diff-threshold.txt", "diff", CASES + "threshold-old.charter", CASES + "threshold-new.charter");
+        Golden.assertRun(
+                "solver/diff-threshold.json.txt",
+                "diff",
+                "--format",
+                "json",
+                CASES + "threshold-old.charter",
+                CASES + "threshold-new.charter");
     }
 
     @Test
     void diff_proves_a_reordering_equivalent() {
-        Golden.assertRun("solver/diff-reordered.txt", "diff", CASES + "reordered-old.charter", CASES + "reordered-new.charter");
+        Golden.assertRun(
+                "solver/diff-reordered.txt", "diff", CASES + "reordered-old.charter", CASES + "reordered-new.charter");
     }
 }

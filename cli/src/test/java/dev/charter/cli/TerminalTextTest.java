@@ -18,10 +18,12 @@ class TerminalTextTest {
 
     @Test
     void newlinesEscapesAndBidiOverridesBecomeVisible() {
-        assertEquals("agent\\n7 forged\\u001b[31m\\u202e\\t\\r\\u0000\\u007f\\u009b",
+        assertEquals(
+                "agent\\n7 forged\\u001b[31m\\u202e\\t\\r\\u0000\\u007f\\u009b",
                 TerminalText.line("agent\n7 forged\u001b[31m\u202e\t\r\u0000\u007f\u009b"));
         assertEquals("two\nlines\\u001b[0m", TerminalText.lines("two\nlines\u001b[0m"));
-        assertEquals("plain text, ünïcode, \\ and \"quotes\"", TerminalText.line("plain text, ünïcode, \\ and \"quotes\""));
+        assertEquals(
+                "plain text, ünïcode, \\ and \"quotes\"", TerminalText.line("plain text, ünïcode, \\ and \"quotes\""));
     }
 
     @Property(tries = 1000)
@@ -30,7 +32,9 @@ class TerminalTextTest {
         String lines = TerminalText.lines(text);
         assertTrue(line.chars().noneMatch(TerminalTextTest::isControl), line);
         assertTrue(lines.chars().noneMatch(c -> c != '\n' && isControl(c)), lines);
-        assertEquals(text.chars().filter(c -> c == '\n').count(), lines.chars().filter(c -> c == '\n').count(),
+        assertEquals(
+                text.chars().filter(c -> c == '\n').count(),
+                lines.chars().filter(c -> c == '\n').count(),
                 "lines() keeps exactly the newlines");
         if (text.chars().noneMatch(TerminalTextTest::isControl)) {
             assertEquals(text, line);
@@ -49,10 +53,23 @@ class TerminalTextTest {
     @Test
     void verifyPrintsAForgedOriginWithItsControlCharactersEscaped(@TempDir Path dir) throws Exception {
         Path keys = dir.resolve("keys");
-        assertEquals(0, CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger").status());
+        assertEquals(
+                0,
+                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
+                        .status());
         Path ledger = dir.resolve("ledger");
-        assertEquals(0, CliRun.of("eval", "../examples/fintech/lending.charter", "--requests", "../examples/fintech/requests.jsonl",
-                "--ledger", ledger.toString(), "--key", keys.resolve("ledger.key").toString()).status());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "eval",
+                                "../examples/fintech/lending.charter",
+                                "--requests",
+                                "../examples/fintech/requests.jsonl",
+                                "--ledger",
+                                ledger.toString(),
+                                "--key",
+                                keys.resolve("ledger.key").toString())
+                        .status());
         Path segment = ledger.resolve("00000000000000000000.seg");
         byte[] data = Files.readAllBytes(segment);
         int originLength = ((data[18] & 0xFF) << 8) | (data[19] & 0xFF);
@@ -66,13 +83,20 @@ class TerminalTextTest {
         forged.put(header.array()).put(data, 20 + originLength + 4, data.length - (20 + originLength + 4));
         Files.write(segment, forged.array());
 
-        CliRun run = CliRun.of("ledger", "verify", ledger.toString(), "--keys", keys.resolve("ledger.pub").toString());
+        CliRun run = CliRun.of(
+                "ledger",
+                "verify",
+                ledger.toString(),
+                "--keys",
+                keys.resolve("ledger.pub").toString());
         assertEquals(ExitStatus.FAILED, run.status(), run.out() + run.err());
         assertTrue(run.out().contains("example.com/x\\n  records      999 verified\\u001b[0m"), run.out());
         assertTrue(run.out().chars().noneMatch(c -> c != '\n' && isControl(c)), run.out());
     }
 
     private static boolean isControl(int c) {
-        return Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return Character.getType(c) == Character.CONTROL
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 }

@@ -24,26 +24,36 @@ class TestCommandTest {
     void every_example_passes() {
         CliRun run = CliRun.of("test", "../examples");
         assertEquals(ExitStatus.OK, run.status(), run.out());
-        assertTrue(run.out().matches("\\d+ passed, 0 failed\\Rassertions: \\d+ proved, \\d+ refuted, 0 inconclusive\\R"), run.out());
+        assertTrue(
+                run.out().matches("\\d+ passed, 0 failed\\Rassertions: \\d+ proved, \\d+ refuted, 0 inconclusive\\R"),
+                run.out());
     }
 
     @Test
-    void a_refuted_assertion_fails_with_its_counterexample_unless_the_file_expects_it(@TempDir Path dir) throws IOException {
+    void a_refuted_assertion_fails_with_its_counterexample_unless_the_file_expects_it(@TempDir Path dir)
+            throws IOException {
         Files.copy(Path.of("../examples/flawed/expenses.charter"), dir.resolve("expenses.charter"));
         String tests = Files.readString(Path.of("../examples/flawed/expenses.charter-test"));
         Path expecting = Files.writeString(dir.resolve("expecting.charter-test"), tests);
         assertEquals(ExitStatus.OK, CliRun.of("test", expecting.toString()).status());
 
         Files.delete(expecting);
-        Path test = Files.writeString(dir.resolve("flawed.charter-test"),
+        Path test = Files.writeString(
+                dir.resolve("flawed.charter-test"),
                 tests.replace("expect assertion huge_expenses_never_permitted refuted\n", ""));
         CliRun run = CliRun.of("test", test.toString());
         assertEquals(ExitStatus.FAILED, run.status(), run.out());
-        assertTrue(run.out().contains("FAIL " + test + " assertion huge_expenses_never_permitted\n"
-                + "    expected: proved\n    actual:   refuted\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("FAIL " + test + " assertion huge_expenses_never_permitted\n"
+                                + "    expected: proved\n    actual:   refuted\n"),
+                run.out());
         assertTrue(run.out().contains("counterexample:"), run.out());
         assertTrue(run.out().contains("\"manager_approved\" : true"), run.out());
-        assertTrue(run.out().endsWith("4 passed, 0 failed\nassertions: 0 proved, 1 refuted, 0 inconclusive; 1 not as expected\n"),
+        assertTrue(
+                run.out()
+                        .endsWith(
+                                "4 passed, 0 failed\nassertions: 0 proved, 1 refuted, 0 inconclusive; 1 not as expected\n"),
                 run.out());
     }
 
@@ -71,7 +81,8 @@ class TestCommandTest {
         Path xml = dir.resolve("results.xml");
         CliRun run = CliRun.of("test", "--junit-xml", xml.toString(), WRONG + "/wrong.charter-test");
         assertEquals(ExitStatus.FAILED, run.status());
-        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        Document document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
         assertEquals("3", document.getDocumentElement().getAttribute("tests"), "two tests and the assertion");
         assertEquals("1", document.getDocumentElement().getAttribute("failures"));
     }
@@ -86,7 +97,8 @@ class TestCommandTest {
     @Test
     void a_malformed_test_file_is_one_failure_that_names_the_place(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("lending.charter"), "action a {}\nrule r: permit a;\ndefault deny;\n");
-        Path test = Files.writeString(dir.resolve("bad.charter-test"), "test \"t\" {\n  request { }\n  expect perhaps\n}\n");
+        Path test = Files.writeString(
+                dir.resolve("bad.charter-test"), "test \"t\" {\n  request { }\n  expect perhaps\n}\n");
         CliRun run = CliRun.of("test", test.toString());
         assertEquals(ExitStatus.FAILED, run.status());
         assertTrue(run.out().contains(test + ":3:10: expected permit, deny or escalate, found `perhaps`"), run.out());

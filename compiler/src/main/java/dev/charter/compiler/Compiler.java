@@ -23,8 +23,7 @@ import java.util.Optional;
  */
 public final class Compiler {
 
-    private Compiler() {
-    }
+    private Compiler() {}
 
     /** Runs every stage; the program is present when there were no errors. */
     public static Compilation compile(List<SourceFile> sources) {

@@ -16,8 +16,7 @@ public final class DiagnosticPrinter {
 
     private static final int TAB_WIDTH = 4;
 
-    private DiagnosticPrinter() {
-    }
+    private DiagnosticPrinter() {}
 
     /** All {@code diagnostics}, in the given order, separated by blank lines; source lines come from {@code files}. */
     public static String render(List<Diagnostic> diagnostics, List<SourceFile> files) {
@@ -56,13 +55,20 @@ public final class DiagnosticPrinter {
 
         void render() {
             SourceSpan span = diagnostic.span();
-            out.append(diagnostic.severity().keyword()).append('[').append(diagnostic.code().code()).append("]: ")
-                    .append(diagnostic.message()).append('\n');
+            out.append(diagnostic.severity().keyword())
+                    .append('[')
+                    .append(diagnostic.code().code())
+                    .append("]: ")
+                    .append(diagnostic.message())
+                    .append('\n');
             out.append(gutter).append("--> ").append(position(span)).append('\n');
             boolean shown = excerpt(span, '^', null);
             for (Diagnostic.Label label : diagnostic.labels()) {
                 if (!label.span().file().equals(span.file())) {
-                    out.append(gutter).append("::: ").append(position(label.span())).append('\n');
+                    out.append(gutter)
+                            .append("::: ")
+                            .append(position(label.span()))
+                            .append('\n');
                 }
                 shown |= excerpt(label.span(), '-', label.message());
             }
@@ -79,7 +85,12 @@ public final class DiagnosticPrinter {
             String[] source = lines.get(span.file());
             if (source == null || span.line() > source.length) {
                 if (note != null) {
-                    out.append(gutter).append(" = note: ").append(note).append(" (").append(position(span)).append(")\n");
+                    out.append(gutter)
+                            .append(" = note: ")
+                            .append(note)
+                            .append(" (")
+                            .append(position(span))
+                            .append(")\n");
                 }
                 return false;
             }
@@ -87,14 +98,21 @@ public final class DiagnosticPrinter {
             String number = String.valueOf(span.line());
             String numbered = " ".repeat(gutter.length() - number.length()) + number;
             out.append(gutter).append(" |\n");
-            out.append(numbered).append(" | ").append(expandTabs(text, text.length())).append('\n');
+            out.append(numbered)
+                    .append(" | ")
+                    .append(expandTabs(text, text.length()))
+                    .append('\n');
             int startOffset = offsetOfColumn(text, span.column());
-            int lastColumn = span.endLine() == span.line() ? Math.max(span.endColumn(), span.column())
+            int lastColumn = span.endLine() == span.line()
+                    ? Math.max(span.endColumn(), span.column())
                     : text.codePointCount(0, text.length());
             int endOffset = offsetOfColumn(text, lastColumn + 1);
             int indent = expandTabs(text, startOffset).length();
             int width = Math.max(1, expandTabs(text, endOffset).length() - indent);
-            out.append(gutter).append(" | ").append(" ".repeat(indent)).append(String.valueOf(mark).repeat(width));
+            out.append(gutter)
+                    .append(" | ")
+                    .append(" ".repeat(indent))
+                    .append(String.valueOf(mark).repeat(width));
             if (note != null) {
                 out.append(' ').append(note);
             }

@@ -18,7 +18,8 @@ class AcceptanceTest {
         Compilation c = Compiler.compile(List.of(new SourceFile("four-errors.charter", Files.readString(file))));
         assertTrue(c.hasErrors());
         assertTrue(c.program().isEmpty());
-        assertEquals(List.of("undefined-attribute", "undefined-action", "missing-route", "default-permit"),
+        assertEquals(
+                List.of("undefined-attribute", "undefined-action", "missing-route", "default-permit"),
                 c.diagnostics().stream().map(d -> d.code().code()).toList());
         List<String> lines = Files.readAllLines(file);
         assertTrue(lines.get(c.diagnostics().get(0).span().line() - 1).contains("request.amout"));

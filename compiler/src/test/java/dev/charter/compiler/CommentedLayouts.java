@@ -17,15 +17,25 @@ import org.antlr.v4.runtime.Token;
 final class CommentedLayouts {
 
     private static final List<String> SEPARATORS = List.of(
-            " ", "  ", "\n", "\n\n", "\n\n\n", "\n    ", " /* remark */ ", "\n/* a remark\n   on two lines */\n",
-            " // remark\n", "\n// remark\n\n", "\n\n// remark\n", "\t// remark   \n");
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            "\n\n\n",
+            "\n    ",
+            " /* remark */ ",
+            "\n/* a remark\n   on two lines */\n",
+            " // remark\n",
+            "\n// remark\n\n",
+            "\n\n// remark\n",
+            "\t// remark   \n");
 
-    private CommentedLayouts() {
-    }
+    private CommentedLayouts() {}
 
     static Arbitrary<String> of(String text) {
         List<Token> tokens = tokens(text);
-        int spaces = (int) tokens.stream().filter(t -> t.getType() == CharterLexer.WS).count();
+        int spaces = (int)
+                tokens.stream().filter(t -> t.getType() == CharterLexer.WS).count();
         return Arbitraries.of(SEPARATORS).list().ofSize(spaces).map(separators -> {
             StringBuilder out = new StringBuilder();
             int next = 0;

@@ -11,16 +11,25 @@ import java.util.List;
  */
 public final class DiagnosticListing {
 
-    private DiagnosticListing() {
-    }
+    private DiagnosticListing() {}
 
     public static String of(List<Diagnostic> diagnostics) {
         StringBuilder text = new StringBuilder();
         for (Diagnostic d : diagnostics) {
-            text.append(d.span()).append(' ').append(d.severity().keyword()).append('[').append(d.code().code()).append("] ")
-                    .append(d.message()).append('\n');
+            text.append(d.span())
+                    .append(' ')
+                    .append(d.severity().keyword())
+                    .append('[')
+                    .append(d.code().code())
+                    .append("] ")
+                    .append(d.message())
+                    .append('\n');
             for (Diagnostic.Label label : d.labels()) {
-                text.append("  note at ").append(label.span()).append(": ").append(label.message()).append('\n');
+                text.append("  note at ")
+                        .append(label.span())
+                        .append(": ")
+                        .append(label.message())
+                        .append('\n');
             }
             if (d.help() != null) {
                 text.append("  help: ").append(d.help()).append('\n');

@@ -34,10 +34,17 @@ class FormatProperties {
 
     private static List<String> constitutions() {
         try (Stream<Path> examples = Files.walk(Path.of("../examples"))) {
-            Stream<Path> good = Stream.of("src/test/resources/good/lending.charter", "src/test/resources/good/crm/header.charter",
-                    "src/test/resources/good/crm/rules.charter").map(Path::of);
-            return Stream.concat(examples.filter(p -> p.toString().endsWith(".charter")).sorted(), good)
-                    .map(FormatProperties::read).toList();
+            Stream<Path> good = Stream.of(
+                            "src/test/resources/good/lending.charter",
+                            "src/test/resources/good/crm/header.charter",
+                            "src/test/resources/good/crm/rules.charter")
+                    .map(Path::of);
+            return Stream.concat(
+                            examples.filter(p -> p.toString().endsWith(".charter"))
+                                    .sorted(),
+                            good)
+                    .map(FormatProperties::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,7 +74,8 @@ class FormatProperties {
     }
 
     @Property(tries = 300)
-    void formatting_a_generated_file_is_idempotent_and_keeps_its_tree_and_comments(@ForAll("generatedFiles") String text) {
+    void formatting_a_generated_file_is_idempotent_and_keeps_its_tree_and_comments(
+            @ForAll("generatedFiles") String text) {
         assertFormattedFaithfully(text);
     }
 
@@ -78,11 +86,16 @@ class FormatProperties {
     }
 
     @Property(tries = 200)
-    void formatting_a_mutant_keeps_its_program_or_its_errors_and_refuses_only_syntax_errors(@ForAll("mutantsLaidOut") String text) {
+    void formatting_a_mutant_keeps_its_program_or_its_errors_and_refuses_only_syntax_errors(
+            @ForAll("mutantsLaidOut") String text) {
         FormatResult result = Formatter.format(new SourceFile("mutant.charter", text));
         if (Parser.parse("mutant.charter", text).hasErrors()) {
             FormatResult.Refused refused = assertInstanceOf(FormatResult.Refused.class, result, text);
-            assertEquals(List.of(), refused.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR).toList());
+            assertEquals(
+                    List.of(),
+                    refused.diagnostics().stream()
+                            .filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR)
+                            .toList());
             return;
         }
         assertSameCompilation(text, assertFormattedFaithfully(text));
@@ -90,12 +103,18 @@ class FormatProperties {
 
     private static String assertFormattedFaithfully(String text) {
         FormatResult result = Formatter.format(new SourceFile("laid-out.charter", text));
-        String formatted = assertInstanceOf(FormatResult.Formatted.class, result, () -> result + "\n" + text).text();
+        String formatted = assertInstanceOf(FormatResult.Formatted.class, result, () -> result + "\n" + text)
+                .text();
         FormatResult again = Formatter.format(new SourceFile("laid-out.charter", formatted));
-        assertEquals(formatted, assertInstanceOf(FormatResult.Formatted.class, again, formatted).text(), "not idempotent");
+        assertEquals(
+                formatted,
+                assertInstanceOf(FormatResult.Formatted.class, again, formatted).text(),
+                "not idempotent");
         assertEquals(CommentedLayouts.comments(text), CommentedLayouts.comments(formatted), formatted);
-        assertEquals(AstPrinter.print(Parser.parse("a.charter", text).file()),
-                AstPrinter.print(Parser.parse("a.charter", formatted).file()), formatted);
+        assertEquals(
+                AstPrinter.print(Parser.parse("a.charter", text).file()),
+                AstPrinter.print(Parser.parse("a.charter", formatted).file()),
+                formatted);
         return formatted;
     }
 

@@ -41,7 +41,11 @@ class GoldenDiagnosticsTest {
 
     static Stream<Path> cases() {
         try (Stream<Path> entries = Files.list(CORPUS)) {
-            return entries.filter(p -> Files.isDirectory(p) || p.toString().endsWith(".charter")).sorted().toList().stream();
+            return entries
+                    .filter(p -> Files.isDirectory(p) || p.toString().endsWith(".charter"))
+                    .sorted()
+                    .toList()
+                    .stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,9 +54,13 @@ class GoldenDiagnosticsTest {
     static Compilation compile(Path c) {
         try {
             List<Path> files = Files.isDirectory(c)
-                    ? Files.list(c).filter(p -> p.toString().endsWith(".charter")).sorted().toList()
+                    ? Files.list(c)
+                            .filter(p -> p.toString().endsWith(".charter"))
+                            .sorted()
+                            .toList()
                     : List.of(c);
-            List<SourceFile> sources = files.stream().map(GoldenDiagnosticsTest::source).toList();
+            List<SourceFile> sources =
+                    files.stream().map(GoldenDiagnosticsTest::source).toList();
             return Compiler.compile(sources);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,8 +26,8 @@ class LanguageExampleTest {
     private static final Path GOOD = Path.of("src/test/resources/good");
 
     static Program lending() throws IOException {
-        Compilation c = Compiler.compile(List.of(new SourceFile("lending.charter",
-                Files.readString(GOOD.resolve("lending.charter")))));
+        Compilation c = Compiler.compile(
+                List.of(new SourceFile("lending.charter", Files.readString(GOOD.resolve("lending.charter")))));
         assertEquals(List.of(), c.diagnostics());
         return c.program().orElseThrow();
     }
@@ -64,7 +64,8 @@ class LanguageExampleTest {
     @Test
     void derivedOnlyRelationsGetInferredColumns() throws IOException {
         var may = lending().relation("may").orElseThrow();
-        assertEquals(List.of(PrimitiveType.STRING, PrimitiveType.ACTION),
+        assertEquals(
+                List.of(PrimitiveType.STRING, PrimitiveType.ACTION),
                 may.columns().stream().map(f -> f.type()).toList());
     }
 }

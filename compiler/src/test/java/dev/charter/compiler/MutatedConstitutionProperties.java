@@ -75,12 +75,15 @@ class MutatedConstitutionProperties {
         String[] lines = text.split("\n", -1);
         Arbitrary<Integer> word = Arbitraries.integers().between(0, words.size() - 1);
         Arbitrary<Integer> line = Arbitraries.integers().between(0, lines.length - 1);
-        Arbitrary<String> swapped = Combinators.combine(word, word).as((a, b) ->
-                replace(text, words.get(a), text.substring(words.get(b)[0], words.get(b)[1])));
-        Arbitrary<String> misspelt = Combinators.combine(word, Arbitraries.integers().between(0, 3)).as((a, cut) -> {
-            String w = text.substring(words.get(a)[0], words.get(a)[1]);
-            return replace(text, words.get(a), w.length() > cut + 1 ? w.substring(0, w.length() - 1 - cut) : w + "x");
-        });
+        Arbitrary<String> swapped = Combinators.combine(word, word)
+                .as((a, b) -> replace(text, words.get(a), text.substring(words.get(b)[0], words.get(b)[1])));
+        Arbitrary<String> misspelt = Combinators.combine(
+                        word, Arbitraries.integers().between(0, 3))
+                .as((a, cut) -> {
+                    String w = text.substring(words.get(a)[0], words.get(a)[1]);
+                    return replace(
+                            text, words.get(a), w.length() > cut + 1 ? w.substring(0, w.length() - 1 - cut) : w + "x");
+                });
         Arbitrary<String> dropped = line.map(l -> {
             List<String> kept = new ArrayList<>(List.of(lines));
             kept.remove((int) l);

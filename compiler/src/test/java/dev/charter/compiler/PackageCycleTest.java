@@ -34,7 +34,8 @@ class PackageCycleTest {
     @Test
     void theCompilersPackagesFormNoCycle() {
         Map<String, Set<String>> uses = dependencies();
-        assertTrue(uses.containsKey("dev.charter.compiler.check") && uses.containsKey("dev.charter.compiler.parse"),
+        assertTrue(
+                uses.containsKey("dev.charter.compiler.check") && uses.containsKey("dev.charter.compiler.parse"),
                 () -> "no compiler packages found under " + SOURCES.toAbsolutePath() + ": " + uses.keySet());
         List<String> cycle = new ArrayList<>();
         for (String start : uses.keySet()) {

@@ -25,24 +25,38 @@ import java.util.stream.Collectors;
  */
 final class ProgramText {
 
-    private ProgramText() {
-    }
+    private ProgramText() {}
 
     static String of(Program p) {
         StringBuilder out = new StringBuilder();
         var m = p.metadata();
-        out.append("constitution ").append(m.name()).append(" v").append(m.version()).append(" reviewed_by=")
-                .append(m.reviewedBy()).append(" reviewed_on=").append(m.reviewedOn()).append(" timezone=")
-                .append(m.timezone()).append('\n');
+        out.append("constitution ")
+                .append(m.name())
+                .append(" v")
+                .append(m.version())
+                .append(" reviewed_by=")
+                .append(m.reviewedBy())
+                .append(" reviewed_on=")
+                .append(m.reviewedOn())
+                .append(" timezone=")
+                .append(m.timezone())
+                .append('\n');
         for (EnumDecl e : p.schema().enums()) {
             out.append("enum ").append(e.name()).append(' ').append(e.values()).append('\n');
         }
         out.append("context ").append(fields(p.schema().context())).append('\n');
         for (ActionDecl a : p.schema().actions()) {
-            out.append("action ").append(a.name()).append(' ').append(fields(a.parameters())).append('\n');
+            out.append("action ")
+                    .append(a.name())
+                    .append(' ')
+                    .append(fields(a.parameters()))
+                    .append('\n');
         }
         for (Relation r : p.relations()) {
-            out.append(r.input() ? "input relation " : "relation ").append(r.name()).append(fields(r.columns())).append('\n');
+            out.append(r.input() ? "input relation " : "relation ")
+                    .append(r.name())
+                    .append(fields(r.columns()))
+                    .append('\n');
         }
         for (int i = 0; i < p.strata().size(); i++) {
             Stratum s = p.strata().get(i);
@@ -52,24 +66,50 @@ final class ProgramText {
             }
         }
         for (DecisionRule r : p.rules()) {
-            out.append("rule ").append(r.name()).append(": ").append(r.effect().keyword()).append(' ').append(r.actions())
-                    .append(r.route() == null ? "" : " to " + r.route()).append(" priority ").append(r.priority())
-                    .append(r.reason() == null ? "" : " because \"" + r.reason() + "\"").append('\n')
-                    .append("  when ").append(expr(r.condition())).append('\n');
+            out.append("rule ")
+                    .append(r.name())
+                    .append(": ")
+                    .append(r.effect().keyword())
+                    .append(' ')
+                    .append(r.actions())
+                    .append(r.route() == null ? "" : " to " + r.route())
+                    .append(" priority ")
+                    .append(r.priority())
+                    .append(r.reason() == null ? "" : " because \"" + r.reason() + "\"")
+                    .append('\n')
+                    .append("  when ")
+                    .append(expr(r.condition()))
+                    .append('\n');
         }
-        out.append("default ").append(p.defaultOutcome().effect().keyword())
-                .append(p.defaultOutcome().route() == null ? "" : " to " + p.defaultOutcome().route()).append('\n');
-        out.append("on conflict ").append(p.conflictOutcome().effect().keyword())
-                .append(p.conflictOutcome().route() == null ? "" : " to " + p.conflictOutcome().route()).append('\n');
+        out.append("default ")
+                .append(p.defaultOutcome().effect().keyword())
+                .append(
+                        p.defaultOutcome().route() == null
+                                ? ""
+                                : " to " + p.defaultOutcome().route())
+                .append('\n');
+        out.append("on conflict ")
+                .append(p.conflictOutcome().effect().keyword())
+                .append(
+                        p.conflictOutcome().route() == null
+                                ? ""
+                                : " to " + p.conflictOutcome().route())
+                .append('\n');
         for (Assertion a : p.assertions()) {
-            out.append("assert ").append(a.name()).append(": ").append(expr(a.condition())).append('\n');
+            out.append("assert ")
+                    .append(a.name())
+                    .append(": ")
+                    .append(expr(a.condition()))
+                    .append('\n');
         }
         out.append("routes ").append(p.routes()).append('\n');
         return out.toString();
     }
 
     private static String fields(List<Field> fields) {
-        return fields.stream().map(f -> f.name() + ": " + f.type().displayName()).collect(Collectors.joining(", ", "(", ")"));
+        return fields.stream()
+                .map(f -> f.name() + ": " + f.type().displayName())
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String clause(Clause c) {
@@ -158,7 +198,8 @@ final class ProgramText {
         }
 
         public String visitCompare(Expr.Compare n) {
-            return "Compare(" + n.left().accept(this) + " " + n.op().symbol() + " " + n.right().accept(this) + ")";
+            return "Compare(" + n.left().accept(this) + " " + n.op().symbol() + " "
+                    + n.right().accept(this) + ")";
         }
 
         public String visitInSet(Expr.InSet n) {
@@ -167,8 +208,8 @@ final class ProgramText {
         }
 
         public String visitArithmetic(Expr.Arithmetic n) {
-            return "Arith(" + n.left().accept(this) + " " + n.op().symbol() + " " + n.right().accept(this) + "):"
-                    + n.type().displayName();
+            return "Arith(" + n.left().accept(this) + " " + n.op().symbol() + " "
+                    + n.right().accept(this) + "):" + n.type().displayName();
         }
 
         public String visitNegate(Expr.Negate n) {
@@ -176,7 +217,8 @@ final class ProgramText {
         }
 
         public String visitStringTest(Expr.StringTest n) {
-            return "StringTest(" + n.left().accept(this) + " " + n.op().keyword() + " " + n.right().accept(this) + ")";
+            return "StringTest(" + n.left().accept(this) + " " + n.op().keyword() + " "
+                    + n.right().accept(this) + ")";
         }
 
         public String visitMatches(Expr.Matches n) {

@@ -43,7 +43,8 @@ class StagesTest {
         assertEquals(Set.of("undefined-attribute"), codes(Stage.RESOLVE));
         assertEquals(Set.of("undefined-attribute", "type-mismatch"), codes(Stage.TYPES));
         assertEquals(Set.of("undefined-attribute", "type-mismatch", "unsafe-variable"), codes(Stage.SAFETY));
-        assertEquals(Set.of("undefined-attribute", "type-mismatch", "unsafe-variable", "negation-cycle"),
+        assertEquals(
+                Set.of("undefined-attribute", "type-mismatch", "unsafe-variable", "negation-cycle"),
                 codes(Stage.STRATIFY));
         assertEquals(codes(Stage.STRATIFY), codes(Stage.LOWER));
     }
@@ -55,15 +56,20 @@ class StagesTest {
         Compilation c = Compiler.compile(List.of(new SourceFile("ok.charter", clean)), stopAfter);
         assertFalse(c.hasErrors());
         assertTrue(c.program().isEmpty());
-        assertTrue(Compiler.compile(List.of(new SourceFile("ok.charter", clean))).program().isPresent());
+        assertTrue(Compiler.compile(List.of(new SourceFile("ok.charter", clean)))
+                .program()
+                .isPresent());
     }
 
     @Test
     void aSyntaxErrorStopsBeforeTheChecksSoNothingLooksUndefined() {
-        String text = "constitution \"x\" version 1 { }\naction pay { amount decimal }\nrule r: permit pay when request.amount > 1;\n";
+        String text =
+                "constitution \"x\" version 1 { }\naction pay { amount decimal }\nrule r: permit pay when request.amount > 1;\n";
         Compilation c = Compiler.compile(List.of(new SourceFile("x.charter", text)));
         assertTrue(c.hasErrors());
-        assertTrue(c.diagnostics().stream().noneMatch(d -> d.code().code().startsWith("undefined")), c.diagnostics()::toString);
+        assertTrue(
+                c.diagnostics().stream().noneMatch(d -> d.code().code().startsWith("undefined")),
+                c.diagnostics()::toString);
     }
 
     @Test
@@ -71,7 +77,8 @@ class StagesTest {
         Compilation c = Compiler.compile(List.of(
                 new SourceFile("b.charter", "action a {}\nrule r: permit nope;\nrule s: permit nada;\n"),
                 new SourceFile("a.charter", "constitution \"x\" version 1 { }\ndefault permit;\n")));
-        assertEquals(List.of("a.charter:2:1", "b.charter:2:16", "b.charter:3:16"),
+        assertEquals(
+                List.of("a.charter:2:1", "b.charter:2:16", "b.charter:3:16"),
                 c.diagnostics().stream().map(d -> d.span().toString()).toList());
     }
 }

@@ -41,8 +41,15 @@ class StreamedTraceNumbersProperties {
     @Property(tries = 300)
     void integersAndDecimalsInTheTraceStreamAsTheTreeWritesThem(
             @ForAll("integers") long count, @ForAll("decimals") BigDecimal amount, @ForAll String payee) {
-        Request request = Request.builder().agent("a").action("pay").param("count", count).param("amount", amount)
-                .param("payee", payee).context("verified", true).time(Instant.parse("2026-04-14T11:42:09Z")).build();
+        Request request = Request.builder()
+                .agent("a")
+                .action("pay")
+                .param("count", count)
+                .param("amount", amount)
+                .param("payee", payee)
+                .context("verified", true)
+                .time(Instant.parse("2026-04-14T11:42:09Z"))
+                .build();
         Decision d = ENGINE.decide(request);
 
         assertFalse(d.reasonCode().isFailure(), d::toJson);
@@ -53,17 +60,27 @@ class StreamedTraceNumbersProperties {
     @Provide
     Arbitrary<Long> integers() {
         long edge = 1L << 53;
-        return Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(edge - 3, edge + 3),
-                Arbitraries.longs().between(-edge - 3, -edge + 3), Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE,
-                        Long.MAX_VALUE - 1, 0L, -1L, 6L, (1L << 62) + 1, 1L << 60));
+        return Arbitraries.oneOf(
+                Arbitraries.longs(),
+                Arbitraries.longs().between(edge - 3, edge + 3),
+                Arbitraries.longs().between(-edge - 3, -edge + 3),
+                Arbitraries.of(
+                        Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, 0L, -1L, 6L, (1L << 62) + 1, 1L << 60));
     }
 
     @Provide
     Arbitrary<BigDecimal> decimals() {
-        return Arbitraries.oneOf(Arbitraries.bigDecimals().between(new BigDecimal("-1e30"), new BigDecimal("1e30")).ofScale(3),
-                Arbitraries.bigIntegers().between(java.math.BigInteger.TEN.pow(20).negate(), java.math.BigInteger.TEN.pow(20))
+        return Arbitraries.oneOf(
+                Arbitraries.bigDecimals()
+                        .between(new BigDecimal("-1e30"), new BigDecimal("1e30"))
+                        .ofScale(3),
+                Arbitraries.bigIntegers()
+                        .between(java.math.BigInteger.TEN.pow(20).negate(), java.math.BigInteger.TEN.pow(20))
                         .map(BigDecimal::new),
-                Arbitraries.of(new BigDecimal("0.1"), new BigDecimal("1e30"), new BigDecimal("-1e-30"),
+                Arbitraries.of(
+                        new BigDecimal("0.1"),
+                        new BigDecimal("1e30"),
+                        new BigDecimal("-1e-30"),
                         new BigDecimal("123456789012345678901234567890.5")));
     }
 }

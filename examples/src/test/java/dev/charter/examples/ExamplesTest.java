@@ -46,23 +46,29 @@ class ExamplesTest {
         List<DynamicNode> examples = new ArrayList<>();
         for (Path directory : exampleDirectories()) {
             List<DynamicNode> nodes = new ArrayList<>();
-            nodes.add(dynamicTest(directory.getFileName().toString().equals(FLAWED) ? "shows every kind of finding" : "checks clean",
+            nodes.add(dynamicTest(
+                    directory.getFileName().toString().equals(FLAWED) ? "shows every kind of finding" : "checks clean",
                     () -> assertChecksClean(directory)));
             try (Stream<Path> files = Files.list(directory)) {
-                for (Path testFile : files.filter(p -> p.toString().endsWith(".charter-test")).sorted().toList()) {
+                for (Path testFile : files.filter(p -> p.toString().endsWith(".charter-test"))
+                        .sorted()
+                        .toList()) {
                     SuiteRun run = RUNNER.run(testFile);
-                    nodes.add(dynamicTest(testFile.getFileName() + " runs", () ->
-                            assertTrue(run.error().isEmpty(), run.error().orElse(""))));
+                    nodes.add(dynamicTest(
+                            testFile.getFileName() + " runs",
+                            () -> assertTrue(run.error().isEmpty(), run.error().orElse(""))));
                     for (CaseOutcome outcome : run.outcomes()) {
                         nodes.add(dynamicTest(outcome.test().name(), () -> assertPassed(outcome)));
                     }
                     for (AssertionOutcome assertion : run.assertions()) {
-                        nodes.add(dynamicTest("assertion " + assertion.name() + " is " + assertion.expected(), () ->
-                                assertEquals(assertion.expected(), assertion.verdict(), assertion.message())));
+                        nodes.add(dynamicTest(
+                                "assertion " + assertion.name() + " is " + assertion.expected(),
+                                () -> assertEquals(assertion.expected(), assertion.verdict(), assertion.message())));
                     }
                 }
             }
-            examples.add(DynamicContainer.dynamicContainer(directory.getFileName().toString(), nodes));
+            examples.add(
+                    DynamicContainer.dynamicContainer(directory.getFileName().toString(), nodes));
         }
         assertTrue(examples.size() >= 9, "expected the nine examples, found " + examples.size());
         return examples.stream();
@@ -80,15 +86,19 @@ class ExamplesTest {
     private static void assertChecksClean(Path directory) throws IOException {
         List<SourceFile> sources = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".charter")).sorted().toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".charter"))
+                    .sorted()
+                    .toList()) {
                 sources.add(new SourceFile(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
         Compilation compilation = Compiler.compile(sources);
         assertTrue(compilation.program().isPresent(), compilation.diagnostics().toString());
-        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(compilation.program().get());
+        Report report = new Analyzer(AnalysisOptions.defaults())
+                .analyze(compilation.program().get());
         if (directory.getFileName().toString().equals(FLAWED)) {
-            Set<FindingKind> shown = report.findings().stream().map(Finding::kind).collect(Collectors.toSet());
+            Set<FindingKind> shown =
+                    report.findings().stream().map(Finding::kind).collect(Collectors.toSet());
             for (FindingKind kind : FindingKind.values()) {
                 if (kind != FindingKind.INCONCLUSIVE && kind != FindingKind.ASSERTION_PROVED) {
                     assertTrue(shown.contains(kind), "the flawed example shows no " + kind.code() + ": " + shown);
@@ -97,13 +107,19 @@ class ExamplesTest {
             return;
         }
         assertEquals(List.of(), compilation.diagnostics());
-        List<Finding> problems = report.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
-        assertEquals(List.of(), problems.stream().map(f -> f.kind().code() + ": " + f.message()).toList());
+        List<Finding> problems = report.findings().stream()
+                .filter(f -> f.severity() != Severity.INFO)
+                .toList();
+        assertEquals(
+                List.of(),
+                problems.stream().map(f -> f.kind().code() + ": " + f.message()).toList());
     }
 
     private static void assertPassed(CaseOutcome outcome) {
-        assertTrue(outcome.passed(), () -> outcome.error().orElse("")
-                + outcome.mismatches() + "\n" + outcome.actual().map(a -> a.json()).orElse(""));
+        assertTrue(
+                outcome.passed(),
+                () -> outcome.error().orElse("") + outcome.mismatches() + "\n"
+                        + outcome.actual().map(a -> a.json()).orElse(""));
     }
 
     private static boolean hasFile(Path directory, String extension) {

@@ -15,8 +15,7 @@ import java.util.Map;
 final class ActionPlan {
 
     /** The context attributes of the schema, shared by every action. */
-    record ContextSlots(String[] names, int[] slots, TypedReader[] readers) {
-    }
+    record ContextSlots(String[] names, int[] slots, TypedReader[] readers) {}
 
     final int id;
     final String name;
@@ -30,8 +29,17 @@ final class ActionPlan {
     private final CandidateOrder all;
     private final CandidateOrder[] pieces;
 
-    ActionPlan(int id, String name, String[] paramNames, int[] paramSlots, TypedReader[] paramReaders,
-            ContextSlots context, boolean[] contextRequired, boolean needsTime, RuleIndex index, RulePlan[] plans) {
+    ActionPlan(
+            int id,
+            String name,
+            String[] paramNames,
+            int[] paramSlots,
+            TypedReader[] paramReaders,
+            ContextSlots context,
+            boolean[] contextRequired,
+            boolean needsTime,
+            RuleIndex index,
+            RulePlan[] plans) {
         this.id = id;
         this.name = name;
         this.paramNames = paramNames;
@@ -75,13 +83,15 @@ final class ActionPlan {
         if (needsTime) {
             Instant time = request.time();
             if (time == null) {
-                throw new EvaluationFailure(ReasonCode.MISSING_ATTRIBUTE, "time is missing; a rule for " + name
-                        + " reads a time attribute");
+                throw new EvaluationFailure(
+                        ReasonCode.MISSING_ATTRIBUTE,
+                        "time is missing; a rule for " + name + " reads a time attribute");
             }
             long local = TimeAttribute.localSecond(time, zone);
             if (!TimeAttribute.hasDate(local)) {
-                throw new EvaluationFailure(ReasonCode.MALFORMED_REQUEST, "time " + time
-                        + " has no calendar date in the constitution's timezone");
+                throw new EvaluationFailure(
+                        ReasonCode.MALFORMED_REQUEST,
+                        "time " + time + " has no calendar date in the constitution's timezone");
             }
             for (TimeAttribute t : TimeAttribute.values()) {
                 f.slots[layout.time(t)] = t.read(local);
@@ -89,13 +99,20 @@ final class ActionPlan {
         }
         List<String> chain = request.chain();
         if (!chain.isEmpty() && !chain.get(chain.size() - 1).equals(request.agent())) {
-            throw new EvaluationFailure(ReasonCode.MALFORMED_REQUEST,
+            throw new EvaluationFailure(
+                    ReasonCode.MALFORMED_REQUEST,
                     "the delegation chain " + chain + " does not end with the acting agent " + request.agent());
         }
     }
 
-    private static int bindAll(Map<String, Object> given, String[] names, int[] slots, TypedReader[] readers,
-            boolean[] required, String scope, Frame f) {
+    private static int bindAll(
+            Map<String, Object> given,
+            String[] names,
+            int[] slots,
+            TypedReader[] readers,
+            boolean[] required,
+            String scope,
+            Frame f) {
         int found = 0;
         for (int i = 0; i < names.length; i++) {
             Object raw = given.get(names[i]);
@@ -107,8 +124,9 @@ final class ActionPlan {
             }
             Object form = readers[i].read(raw);
             if (form == null) {
-                throw new EvaluationFailure(ReasonCode.ILL_TYPED_ATTRIBUTE, scope + names[i] + ": "
-                        + RawJson.toNode(raw) + " is not " + readers[i].type.withArticle());
+                throw new EvaluationFailure(
+                        ReasonCode.ILL_TYPED_ATTRIBUTE,
+                        scope + names[i] + ": " + RawJson.toNode(raw) + " is not " + readers[i].type.withArticle());
             }
             f.slots[slots[i]] = form;
             found++;
@@ -116,9 +134,13 @@ final class ActionPlan {
         return found;
     }
 
-    private static EvaluationFailure undeclared(Map<String, Object> given, List<String> declared, String scope,
-            String owner) {
-        String extra = given.keySet().stream().filter(k -> !declared.contains(k)).sorted().findFirst().orElse("?");
+    private static EvaluationFailure undeclared(
+            Map<String, Object> given, List<String> declared, String scope, String owner) {
+        String extra = given.keySet().stream()
+                .filter(k -> !declared.contains(k))
+                .sorted()
+                .findFirst()
+                .orElse("?");
         return new EvaluationFailure(ReasonCode.UNDECLARED_ATTRIBUTE, scope + extra + " is not declared by " + owner);
     }
 }

@@ -105,8 +105,8 @@ final class BoundaryJson {
         switch (token) {
             case START_OBJECT, START_ARRAY -> {
                 if (level > JsonLimits.MAX_DEPTH) {
-                    throw new Refusal(true, "is refused: " + path + " is nested deeper than " + JsonLimits.MAX_DEPTH
-                            + " levels");
+                    throw new Refusal(
+                            true, "is refused: " + path + " is nested deeper than " + JsonLimits.MAX_DEPTH + " levels");
                 }
                 return token == JsonToken.START_OBJECT ? object(path, level) : array(path, level);
             }
@@ -146,7 +146,8 @@ final class BoundaryJson {
 
     private ArrayNode array(JsonPath path, int level) {
         ArrayNode array = NODES.arrayNode();
-        for (JsonToken token = next(path.element(0), path); token != JsonToken.END_ARRAY;
+        for (JsonToken token = next(path.element(0), path);
+                token != JsonToken.END_ARRAY;
                 token = next(path.element(array.size()), path)) {
             array.add(value(token, path.element(array.size()), level + 1));
         }
@@ -159,8 +160,8 @@ final class BoundaryJson {
             number = parser.getDecimalValue();
         } catch (NumberFormatException e) {
             // The text is a number JSON allows, but its exponent does not fit 32 bits.
-            throw new Refusal(true, "is refused: the number at " + path + " has an exponent beyond ±"
-                    + JsonLimits.MAX_EXPONENT);
+            throw new Refusal(
+                    true, "is refused: the number at " + path + " has an exponent beyond ±" + JsonLimits.MAX_EXPONENT);
         } catch (StreamConstraintsException e) {
             throw longNumber(path);
         } catch (IOException e) {
@@ -217,13 +218,16 @@ final class BoundaryJson {
     /** Refuses a lone surrogate in {@code text}, found at {@code what} {@code path}; the message is built only then. */
     private static void refuseLoneSurrogate(String text, String what, JsonPath path) {
         if (JsonLimits.loneSurrogate(text) >= 0) {
-            throw new Refusal(false, "is refused: " + JsonLimits.text(text, what + path).message());
+            throw new Refusal(
+                    false, "is refused: " + JsonLimits.text(text, what + path).message());
         }
     }
 
     private static Refusal longNumber(JsonPath path) {
-        return new Refusal(true, "is refused: the number at " + path + " is written with more than "
-                + JsonLimits.MAX_NUMBER_TEXT + " characters");
+        return new Refusal(
+                true,
+                "is refused: the number at " + path + " is written with more than " + JsonLimits.MAX_NUMBER_TEXT
+                        + " characters");
     }
 
     private static Refusal malformed(String where) {

@@ -29,6 +29,7 @@ final class CandidateOrder {
     private final int[] entries;
     /** The position where each priority level starts, or'ed with {@link #MIXED} when its rules have more than one effect. */
     private final int[] levels;
+
     private final int[][] byEffect;
     private final int[] fallible;
     private final int[] withReason;
@@ -66,7 +67,8 @@ final class CandidateOrder {
             DecisionRule rule = plan.rule();
             if (p == 0 || rule.priority() != plans[rules[p - 1]].rule().priority()) {
                 levels[levelCount++] = p;
-            } else if (rule.effect() != plans[rules[levels[levelCount - 1] & ~MIXED]].rule().effect()) {
+            } else if (rule.effect()
+                    != plans[rules[levels[levelCount - 1] & ~MIXED]].rule().effect()) {
                 levels[levelCount - 1] |= MIXED;
             }
             int e = rule.effect().ordinal();
@@ -82,7 +84,11 @@ final class CandidateOrder {
         for (int e = 0; e < EFFECTS; e++) {
             byEffect[e] = trim(byEffect[e], effectCounts[e]);
         }
-        return new CandidateOrder(entries, trim(levels, levelCount), byEffect, trim(fallible, fallibleCount),
+        return new CandidateOrder(
+                entries,
+                trim(levels, levelCount),
+                byEffect,
+                trim(fallible, fallibleCount),
                 trim(withReason, reasonCount));
     }
 

@@ -25,8 +25,12 @@ final class ConditionCompiler implements ExprVisitor<Node> {
     private final Map<String, Relation> relations;
     private final List<AtomSite> sites;
 
-    ConditionCompiler(SlotLayout layout, List<String> actionNames, Map<String, Integer> actionIds,
-            Map<String, Relation> relations, List<AtomSite> sites) {
+    ConditionCompiler(
+            SlotLayout layout,
+            List<String> actionNames,
+            Map<String, Integer> actionIds,
+            Map<String, Relation> relations,
+            List<AtomSite> sites) {
         this.layout = layout;
         this.actionNames = actionNames;
         this.actionIds = actionIds;
@@ -122,7 +126,8 @@ final class ConditionCompiler implements ExprVisitor<Node> {
     public Node visitInSet(Expr.InSet s) {
         List<Object> members = new ArrayList<>();
         s.values().forEach(v -> members.add(form(v)));
-        return new ValueNodes.InSet(compile(s.operand()), members, s.operand().type().isNumeric());
+        return new ValueNodes.InSet(
+                compile(s.operand()), members, s.operand().type().isNumeric());
     }
 
     public Node visitArithmetic(Expr.Arithmetic a) {
@@ -164,7 +169,10 @@ final class ConditionCompiler implements ExprVisitor<Node> {
             }
         }
         sites.add(new AtomSite(a, bound.stream().mapToInt(Integer::intValue).toArray()));
-        return new AtomSite.Test(sites.size() - 1, arguments.toArray(Node[]::new), types.toArray(ValueType[]::new),
+        return new AtomSite.Test(
+                sites.size() - 1,
+                arguments.toArray(Node[]::new),
+                types.toArray(ValueType[]::new),
                 constants.toArray(Value[]::new));
     }
 

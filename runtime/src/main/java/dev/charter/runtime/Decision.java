@@ -108,9 +108,13 @@ public final class Decision {
     }
 
     private void writeJson(CanonicalWriter out) {
-        out.beginObject().name(DECISION).string(effect.keyword())
-                .name(REASON).stringOrNull(reason)
-                .name(REASON_CODE).string(reasonCode.keyword());
+        out.beginObject()
+                .name(DECISION)
+                .string(effect.keyword())
+                .name(REASON)
+                .stringOrNull(reason)
+                .name(REASON_CODE)
+                .string(reasonCode.keyword());
         if (route != null) {
             out.name(ROUTE).string(route);
         }

@@ -1,8 +1,8 @@
 package dev.charter.runtime;
 
 import dev.charter.runtime.datalog.Budget;
-import dev.charter.runtime.datalog.DatalogEvaluator;
 import dev.charter.runtime.datalog.Database;
+import dev.charter.runtime.datalog.DatalogEvaluator;
 import dev.charter.runtime.datalog.Lookup;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.DecisionRule;
@@ -32,7 +32,12 @@ final class DecisionPlan {
     final ZoneRules zone;
     private final Map<String, ActionPlan> actions;
 
-    private DecisionPlan(Program program, SlotLayout layout, RulePlan[] rules, List<AtomSite> sites, ZoneRules zone,
+    private DecisionPlan(
+            Program program,
+            SlotLayout layout,
+            RulePlan[] rules,
+            List<AtomSite> sites,
+            ZoneRules zone,
             Map<String, ActionPlan> actions) {
         this.program = program;
         this.layout = layout;
@@ -44,7 +49,8 @@ final class DecisionPlan {
 
     static DecisionPlan compile(Program program) {
         SlotLayout layout = new SlotLayout(program.schema());
-        List<String> actionNames = program.schema().actions().stream().map(ActionDecl::name).toList();
+        List<String> actionNames =
+                program.schema().actions().stream().map(ActionDecl::name).toList();
         Map<String, Integer> actionIds = new HashMap<>();
         actionNames.forEach(a -> actionIds.put(a, actionIds.size()));
         Map<String, Relation> relations = new HashMap<>();
@@ -60,18 +66,25 @@ final class DecisionPlan {
         ActionPlan.ContextSlots context = new ActionPlan.ContextSlots(
                 contextFields.stream().map(Field::name).toArray(String[]::new),
                 contextFields.stream().mapToInt(f -> layout.context(f.name())).toArray(),
-                contextFields.stream().map(f -> TypedReader.forType(f.type(), program.schema()))
+                contextFields.stream()
+                        .map(f -> TypedReader.forType(f.type(), program.schema()))
                         .toArray(TypedReader[]::new));
         Map<String, ActionPlan> actions = new HashMap<>();
         for (ActionDecl action : program.schema().actions()) {
-            actions.put(action.name(), actionPlan(program, action, actionIds.get(action.name()), rules, layout, context));
+            actions.put(
+                    action.name(), actionPlan(program, action, actionIds.get(action.name()), rules, layout, context));
         }
         ZoneRules zone = ZoneId.of(program.metadata().timezone()).getRules();
         return new DecisionPlan(program, layout, rules, List.copyOf(sites), zone, Map.copyOf(actions));
     }
 
-    private static ActionPlan actionPlan(Program program, ActionDecl action, int id, RulePlan[] rules,
-            SlotLayout layout, ActionPlan.ContextSlots context) {
+    private static ActionPlan actionPlan(
+            Program program,
+            ActionDecl action,
+            int id,
+            RulePlan[] rules,
+            SlotLayout layout,
+            ActionPlan.ContextSlots context) {
         List<RulePlan> own = new ArrayList<>();
         for (RulePlan r : rules) {
             if (r.rule().actions().contains(action.name())) {
@@ -79,7 +92,8 @@ final class DecisionPlan {
             }
         }
         // Long.compare with the operands swapped: negating a priority overflows at Long.MIN_VALUE.
-        own.sort(((Comparator<RulePlan>) (a, b) -> Long.compare(b.rule().priority(), a.rule().priority()))
+        own.sort(((Comparator<RulePlan>)
+                        (a, b) -> Long.compare(b.rule().priority(), a.rule().priority()))
                 .thenComparingInt(RulePlan::index));
         boolean[] contextRequired = new boolean[context.names().length];
         boolean needsTime = false;
@@ -93,12 +107,19 @@ final class DecisionPlan {
             }
         }
         List<Field> params = action.parameters();
-        return new ActionPlan(id, action.name(),
+        return new ActionPlan(
+                id,
+                action.name(),
                 params.stream().map(Field::name).toArray(String[]::new),
                 params.stream().mapToInt(p -> layout.parameter(p.name())).toArray(),
-                params.stream().map(p -> TypedReader.forType(p.type(), program.schema())).toArray(TypedReader[]::new),
-                context, contextRequired, needsTime,
-                RangeAnalysis.index(own, layout), rules);
+                params.stream()
+                        .map(p -> TypedReader.forType(p.type(), program.schema()))
+                        .toArray(TypedReader[]::new),
+                context,
+                contextRequired,
+                needsTime,
+                RangeAnalysis.index(own, layout),
+                rules);
     }
 
     /** The plan of a declared action, or null. */

@@ -120,7 +120,9 @@ public final class Engine {
             attachment.set(Attachment.failed(snapshot.digest(), ReasonCode.BUDGET_EXCEEDED, e.getMessage()));
             throw e;
         } catch (RuntimeException e) {
-            attachment.set(Attachment.failed(snapshot.digest(), ReasonCode.INTERNAL_ERROR,
+            attachment.set(Attachment.failed(
+                    snapshot.digest(),
+                    ReasonCode.INTERNAL_ERROR,
                     "the fact snapshot could not be attached (" + e.getClass().getSimpleName() + ")"));
             throw e;
         }
@@ -146,8 +148,11 @@ public final class Engine {
             }
             return new Evaluation(plan, current, bundleDigest, budget, probe).decide(request);
         } catch (Throwable t) {
-            return deny(ReasonCode.INTERNAL_ERROR, "internal error (" + t.getClass().getSimpleName()
-                    + "); the request is denied", request, current);
+            return deny(
+                    ReasonCode.INTERNAL_ERROR,
+                    "internal error (" + t.getClass().getSimpleName() + "); the request is denied",
+                    request,
+                    current);
         }
     }
 
@@ -176,14 +181,22 @@ public final class Engine {
         } catch (RequestFormatException e) {
             return deny(e.reasonCode(), e.getMessage(), null, attachment.get());
         } catch (Throwable t) {
-            return deny(ReasonCode.MALFORMED_REQUEST, "the request could not be read (" + t.getClass().getSimpleName()
-                    + ")", null, attachment.get());
+            return deny(
+                    ReasonCode.MALFORMED_REQUEST,
+                    "the request could not be read (" + t.getClass().getSimpleName() + ")",
+                    null,
+                    attachment.get());
         }
         return decide(request);
     }
 
     private Decision deny(ReasonCode code, String reason, Request request, Attachment current) {
-        return new Decision(Effect.DENY, null, List.of(), reason, code,
+        return new Decision(
+                Effect.DENY,
+                null,
+                List.of(),
+                reason,
+                code,
                 Trace.bare(bundleDigest, current.snapshotDigest(), request));
     }
 

@@ -35,8 +35,13 @@ final class Evaluation {
     Decision decide(Request request) {
         ActionPlan action = plan.action(request.action());
         if (action == null) {
-            return deny(ReasonCode.UNKNOWN_ACTION, request.action() == null ? "the request names no action"
-                    : "action " + request.action() + " is not declared by the constitution", request, null);
+            return deny(
+                    ReasonCode.UNKNOWN_ACTION,
+                    request.action() == null
+                            ? "the request names no action"
+                            : "action " + request.action() + " is not declared by the constitution",
+                    request,
+                    null);
         }
         if (request.agent() == null || request.agent().isEmpty()) {
             return deny(ReasonCode.MISSING_AGENT, "the request names no agent", request, null);
@@ -49,8 +54,11 @@ final class Evaluation {
         } catch (EvaluationFailure e) {
             return deny(e.code(), e.getMessage(), request, f);
         } catch (RuntimeException e) {
-            return deny(ReasonCode.INTERNAL_ERROR, "internal error (" + e.getClass().getSimpleName()
-                    + "); the request is denied", request, f);
+            return deny(
+                    ReasonCode.INTERNAL_ERROR,
+                    "internal error (" + e.getClass().getSimpleName() + "); the request is denied",
+                    request,
+                    f);
         }
     }
 
@@ -58,8 +66,13 @@ final class Evaluation {
         int[] matched = walked.matched();
         if (matched.length == 0) {
             Outcome d = plan.program.defaultOutcome();
-            return new Decision(d.effect(), d.route(), List.of(), "no rule matched; default " + describe(d),
-                    ReasonCode.DEFAULT, trace(request, f, walked, matched, true));
+            return new Decision(
+                    d.effect(),
+                    d.route(),
+                    List.of(),
+                    "no rule matched; default " + describe(d),
+                    ReasonCode.DEFAULT,
+                    trace(request, f, walked, matched, true));
         }
         long top = plan.rules[matched[0]].rule().priority();
         int winners = 1;
@@ -77,23 +90,36 @@ final class Evaluation {
         Trace trace = trace(request, f, walked, deciding, false);
         if (!agree) {
             Outcome c = plan.program.conflictOutcome();
-            return new Decision(c.effect(), c.route(), names, "rules " + conflicting(deciding) + " disagree at priority "
-                    + top + "; on conflict " + describe(c), ReasonCode.CONFLICT, trace);
+            return new Decision(
+                    c.effect(),
+                    c.route(),
+                    names,
+                    "rules " + conflicting(deciding) + " disagree at priority " + top + "; on conflict " + describe(c),
+                    ReasonCode.CONFLICT,
+                    trace);
         }
         DecisionRule first = plan.rules[deciding[0]].rule();
         String reason = null;
         for (int r : deciding) {
             reason = reason == null ? plan.rules[r].rule().reason() : reason;
         }
-        return new Decision(effect, first.route(), names, reason != null ? reason : "rule " + first.name() + " matched",
-                ReasonCode.RULE, trace);
+        return new Decision(
+                effect,
+                first.route(),
+                names,
+                reason != null ? reason : "rule " + first.name() + " matched",
+                ReasonCode.RULE,
+                trace);
     }
 
     private String conflicting(int[] deciding) {
         StringBuilder out = new StringBuilder();
         for (int r : deciding) {
             DecisionRule rule = plan.rules[r].rule();
-            out.append(out.length() == 0 ? "" : ", ").append(rule.name()).append(" (").append(rule.effect().keyword())
+            out.append(out.length() == 0 ? "" : ", ")
+                    .append(rule.name())
+                    .append(" (")
+                    .append(rule.effect().keyword())
                     .append(')');
         }
         return out.toString();
@@ -104,12 +130,21 @@ final class Evaluation {
     }
 
     private Trace trace(Request request, Frame f, RuleWalk.Walked walked, int[] deciding, boolean allAtoms) {
-        return new Trace(bundleDigest, attachment.snapshotDigest(), request, plan, f, attachment.database(), walked,
-                deciding, allAtoms);
+        return new Trace(
+                bundleDigest,
+                attachment.snapshotDigest(),
+                request,
+                plan,
+                f,
+                attachment.database(),
+                walked,
+                deciding,
+                allAtoms);
     }
 
     private Decision deny(ReasonCode code, String reason, Request request, Frame f) {
-        Trace trace = f == null ? Trace.bare(bundleDigest, attachment.snapshotDigest(), request)
+        Trace trace = f == null
+                ? Trace.bare(bundleDigest, attachment.snapshotDigest(), request)
                 : trace(request, f, null, new int[0], false);
         return new Decision(Effect.DENY, null, List.of(), reason, code, trace);
     }

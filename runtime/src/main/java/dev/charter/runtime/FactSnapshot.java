@@ -41,7 +41,8 @@ public final class FactSnapshot implements InputFacts {
     private FactSnapshot(Map<String, List<List<Object>>> relations) {
         relations.forEach(FactSnapshot::checkValues);
         Map<String, List<List<Object>>> sorted = new TreeMap<>();
-        relations.forEach((name, tuples) -> sorted.put(name, tuples.stream().map(List::copyOf).toList()));
+        relations.forEach((name, tuples) ->
+                sorted.put(name, tuples.stream().map(List::copyOf).toList()));
         this.relations = Collections.unmodifiableMap(sorted);
         this.canonical = CanonicalJson.bytes(toJsonTree());
         this.digest = Sha256.text(canonical);
@@ -63,11 +64,19 @@ public final class FactSnapshot implements InputFacts {
                 // The path is built only for a refusal: a snapshot may hold millions of values.
                 if (tuple.get(i) instanceof String text && JsonLimits.loneSurrogate(text) >= 0) {
                     throw new InvalidFactsException("the fact snapshot is refused: "
-                            + JsonLimits.text(text, "the string at " + relations.member(relation).element(t).element(i)).message());
+                            + JsonLimits.text(
+                                            text,
+                                            "the string at "
+                                                    + relations
+                                                            .member(relation)
+                                                            .element(t)
+                                                            .element(i))
+                                    .message());
                 }
                 if (tuple.get(i) instanceof BigDecimal number && JsonLimits.numberProblem(number) != null) {
                     throw new InvalidFactsException("the fact snapshot is refused: the number at "
-                            + relations.member(relation).element(t).element(i) + " " + JsonLimits.numberProblem(number));
+                            + relations.member(relation).element(t).element(i) + " "
+                            + JsonLimits.numberProblem(number));
                 }
             }
         }
@@ -96,8 +105,10 @@ public final class FactSnapshot implements InputFacts {
             try {
                 snapshot.facts(program);
             } catch (InvalidFactsException e) {
-                throw new InvalidFactsException(name + ": does not fit " + program.metadata().name() + " version "
-                        + program.metadata().version() + ": " + e.getMessage(), e);
+                throw new InvalidFactsException(
+                        name + ": does not fit " + program.metadata().name() + " version "
+                                + program.metadata().version() + ": " + e.getMessage(),
+                        e);
             }
         }
         return snapshot;
@@ -134,8 +145,8 @@ public final class FactSnapshot implements InputFacts {
                 for (JsonNode v : tuple) {
                     Object raw = RawJson.fromNode(v);
                     if (raw instanceof RawJson.Opaque) {
-                        throw new InvalidFactsException("relation " + e.getKey() + ": " + v
-                                + " is not a string, boolean or number");
+                        throw new InvalidFactsException(
+                                "relation " + e.getKey() + ": " + v + " is not a string, boolean or number");
                     }
                     values.add(raw);
                 }
@@ -177,8 +188,9 @@ public final class FactSnapshot implements InputFacts {
         for (Map.Entry<String, List<List<Object>>> e : relations.entrySet()) {
             Relation relation = program.relation(e.getKey())
                     .filter(Relation::input)
-                    .orElseThrow(() -> new InvalidFactsException("relation " + e.getKey()
-                            + " is not an input relation of " + program.metadata().name()));
+                    .orElseThrow(
+                            () -> new InvalidFactsException("relation " + e.getKey() + " is not an input relation of "
+                                    + program.metadata().name()));
             TypedReader[] readers = relation.columns().stream()
                     .map(c -> TypedReader.forType(c.type(), program.schema()))
                     .toArray(TypedReader[]::new);
@@ -202,7 +214,8 @@ public final class FactSnapshot implements InputFacts {
             if (form == null) {
                 Field column = relation.columns().get(i);
                 throw new InvalidFactsException("relation " + relation.name() + ", column " + column.name() + ": "
-                        + RawJson.toNode(tuple.get(i)) + " is not " + column.type().withArticle());
+                        + RawJson.toNode(tuple.get(i)) + " is not "
+                        + column.type().withArticle());
             }
             values[i] = readers[i].value(form);
         }
@@ -231,8 +244,7 @@ public final class FactSnapshot implements InputFacts {
     public static final class Builder {
         private final Map<String, List<List<Object>>> relations = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds one tuple; values as for {@link Request.Builder#param}. */
         public Builder add(String relation, Object... values) {

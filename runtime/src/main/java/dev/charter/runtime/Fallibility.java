@@ -11,11 +11,10 @@ import dev.charter.runtime.ir.Expr;
  */
 final class Fallibility {
 
-    private Fallibility() {
-    }
+    private Fallibility() {}
 
     static boolean canFail(Expr e) {
-        return e.subtree().stream().anyMatch(n -> n instanceof Expr.Arithmetic || n instanceof Expr.Negate
-                || n instanceof Expr.Matches);
+        return e.subtree().stream()
+                .anyMatch(n -> n instanceof Expr.Arithmetic || n instanceof Expr.Negate || n instanceof Expr.Matches);
     }
 }

@@ -7,7 +7,7 @@ package dev.charter.runtime;
 @FunctionalInterface
 interface FaultProbe {
 
-    FaultProbe NONE = rule -> { };
+    FaultProbe NONE = rule -> {};
 
     void beforeRule(int rule);
 }

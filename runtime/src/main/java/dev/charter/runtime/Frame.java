@@ -62,8 +62,8 @@ final class Frame {
     void regexRead(int characters) {
         regexSteps += characters;
         if (regexSteps > regexBudget) {
-            throw new EvaluationFailure(ReasonCode.BUDGET_EXCEEDED,
-                    "matches tests read more than " + regexBudget + " characters");
+            throw new EvaluationFailure(
+                    ReasonCode.BUDGET_EXCEEDED, "matches tests read more than " + regexBudget + " characters");
         }
     }
 }

@@ -32,7 +32,8 @@ record Interval(BigDecimal low, boolean lowClosed, BigDecimal high, boolean high
         }
         BigDecimal hi = high;
         boolean hiClosed = highClosed;
-        if (o.high != null && (hi == null || o.high.compareTo(hi) < 0 || (o.high.compareTo(hi) == 0 && !o.highClosed))) {
+        if (o.high != null
+                && (hi == null || o.high.compareTo(hi) < 0 || (o.high.compareTo(hi) == 0 && !o.highClosed))) {
             hi = o.high;
             hiClosed = o.highClosed;
         }

@@ -18,12 +18,13 @@ final class RangeAnalysis {
     /** Fewer constrained rules than this are evaluated linearly: indexing would not pay. */
     private static final int MIN_CONSTRAINED_RULES = 8;
 
-    private RangeAnalysis() {
-    }
+    private RangeAnalysis() {}
 
     static RuleIndex index(List<RulePlan> ordered, SlotLayout layout) {
         int[] rules = ordered.stream().mapToInt(RulePlan::index).toArray();
-        List<Map<Integer, Interval>> perRule = ordered.stream().map(r -> intervals(r.rule().condition(), layout)).toList();
+        List<Map<Integer, Interval>> perRule = ordered.stream()
+                .map(r -> intervals(r.rule().condition(), layout))
+                .toList();
         Map<Integer, Integer> counts = new HashMap<>();
         perRule.forEach(m -> m.keySet().forEach(slot -> counts.merge(slot, 1, Integer::sum)));
         RuleIndex best = RuleIndex.linear(rules);

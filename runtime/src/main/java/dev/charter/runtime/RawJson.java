@@ -18,8 +18,7 @@ import java.math.BigDecimal;
 final class RawJson {
 
     /** A JSON value that is neither a string, a boolean nor a number, as canonical JSON text. */
-    record Opaque(String json) {
-    }
+    record Opaque(String json) {}
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -28,8 +27,7 @@ final class RawJson {
 
     private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
-    private RawJson() {
-    }
+    private RawJson() {}
 
     static Object fromNode(JsonNode node) {
         if (node.isTextual()) {

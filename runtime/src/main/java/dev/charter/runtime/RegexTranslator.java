@@ -16,8 +16,7 @@ import dev.charter.runtime.ir.Regex;
  */
 final class RegexTranslator {
 
-    private RegexTranslator() {
-    }
+    private RegexTranslator() {}
 
     static Pattern compile(Regex.Pattern pattern) {
         StringBuilder out = new StringBuilder();

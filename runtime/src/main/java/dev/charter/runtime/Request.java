@@ -87,8 +87,11 @@ public final class Request {
         checkValues();
         this.canonical = CanonicalWriter.render(this::writeJson);
         if (JsonLimits.utf8Length(canonical) > JsonLimits.MAX_REQUEST_BYTES) {
-            throw new RequestFormatException(ReasonCode.REQUEST_LIMIT_EXCEEDED, "the request is refused: its canonical "
-                    + "form is larger than " + JsonLimits.MAX_REQUEST_BYTES + " bytes", null);
+            throw new RequestFormatException(
+                    ReasonCode.REQUEST_LIMIT_EXCEEDED,
+                    "the request is refused: its canonical " + "form is larger than " + JsonLimits.MAX_REQUEST_BYTES
+                            + " bytes",
+                    null);
         }
     }
 
@@ -143,16 +146,22 @@ public final class Request {
      */
     public static Request parse(String json) {
         if (json != null && json.length() > JsonLimits.MAX_REQUEST_CHARS) {
-            // Not even parsed. The reason does not say by how much: a record keeps only the first characters past the limit.
-            throw new RequestFormatException(ReasonCode.REQUEST_LIMIT_EXCEEDED, "the request is refused: its text is "
-                    + "longer than " + JsonLimits.MAX_REQUEST_CHARS + " characters", null);
+            // Not even parsed. The reason does not say by how much: a record keeps only the first characters past the
+            // limit.
+            throw new RequestFormatException(
+                    ReasonCode.REQUEST_LIMIT_EXCEEDED,
+                    "the request is refused: its text is " + "longer than " + JsonLimits.MAX_REQUEST_CHARS
+                            + " characters",
+                    null);
         }
         JsonNode root;
         try {
             root = BoundaryJson.read(json);
         } catch (BoundaryJson.Refusal e) {
-            throw new RequestFormatException(e.limit() ? ReasonCode.REQUEST_LIMIT_EXCEEDED : ReasonCode.MALFORMED_REQUEST,
-                    "the request " + e.getMessage(), null);
+            throw new RequestFormatException(
+                    e.limit() ? ReasonCode.REQUEST_LIMIT_EXCEEDED : ReasonCode.MALFORMED_REQUEST,
+                    "the request " + e.getMessage(),
+                    null);
         }
         if (!root.isObject()) {
             throw new RequestFormatException("a request is a JSON object");
@@ -200,8 +209,10 @@ public final class Request {
     }
 
     private static RequestFormatException refusal(JsonLimits.Problem problem) {
-        return new RequestFormatException(problem.limit() ? ReasonCode.REQUEST_LIMIT_EXCEEDED : ReasonCode.MALFORMED_REQUEST,
-                "the request is refused: " + problem.message(), null);
+        return new RequestFormatException(
+                problem.limit() ? ReasonCode.REQUEST_LIMIT_EXCEEDED : ReasonCode.MALFORMED_REQUEST,
+                "the request is refused: " + problem.message(),
+                null);
     }
 
     private static String optionalText(JsonNode root, String key) {
@@ -334,9 +345,14 @@ public final class Request {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Request r && Objects.equals(agent, r.agent) && Objects.equals(action, r.action)
-                && parameters.equals(r.parameters) && context.equals(r.context) && Objects.equals(time, r.time)
-                && chain.equals(r.chain) && explain == r.explain;
+        return other instanceof Request r
+                && Objects.equals(agent, r.agent)
+                && Objects.equals(action, r.action)
+                && parameters.equals(r.parameters)
+                && context.equals(r.context)
+                && Objects.equals(time, r.time)
+                && chain.equals(r.chain)
+                && explain == r.explain;
     }
 
     @Override
@@ -359,8 +375,7 @@ public final class Request {
         private final List<String> chain = new ArrayList<>();
         private boolean explain;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder agent(String agent) {
             this.agent = agent;

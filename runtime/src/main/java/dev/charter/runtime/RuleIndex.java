@@ -31,6 +31,7 @@ final class RuleIndex {
      * over the heap (with many rules, those cache misses were most of a decision's time).
      */
     private final long[] integralCuts;
+
     private final int[][] pieces;
 
     private RuleIndex(int[] all, int slot, BigDecimal[] cuts, int[][] pieces) {

@@ -40,21 +40,20 @@ import java.util.TreeMap;
 public final class Trace {
 
     /** A rule whose condition held for the request. */
-    public record MatchedRule(String rule, Effect effect, long priority, String route) {
-    }
+    public record MatchedRule(String rule, Effect effect, long priority, String route) {}
 
     /**
      * A Datalog atom a condition checked: the rule, the atom with the request's values, whether it
      * holds, and when it does, its proof.
      */
-    public record AtomCheck(String rule, String atom, boolean holds, Derivation proof) {
-    }
+    public record AtomCheck(String rule, String atom, boolean holds, Derivation proof) {}
 
     private static final int MAX_ATOMS = 64;
 
     /** The effects in the RFC 8785 order of their keywords: deny, escalate, permit. */
     private static final Effect[] EFFECTS_BY_KEYWORD = Arrays.stream(Effect.values())
-            .sorted(Comparator.comparing(Effect::keyword)).toArray(Effect[]::new);
+            .sorted(Comparator.comparing(Effect::keyword))
+            .toArray(Effect[]::new);
 
     // The members of writeJson(), in RFC 8785 order.
     private static final Name ACTION = Name.of("action");
@@ -88,12 +87,21 @@ public final class Trace {
     private final int[] matched;
     /** What the rule walk found; null when evaluation did not finish (a failure). */
     private final RuleWalk.Walked walked;
+
     private final int[] deciding;
     private final boolean allAtoms;
 
     /** @param walked what the rule walk found; null when the decision failed before it finished */
-    Trace(String bundleDigest, String snapshotDigest, Request request, DecisionPlan plan, Frame frame,
-            Database database, RuleWalk.Walked walked, int[] deciding, boolean allAtoms) {
+    Trace(
+            String bundleDigest,
+            String snapshotDigest,
+            Request request,
+            DecisionPlan plan,
+            Frame frame,
+            Database database,
+            RuleWalk.Walked walked,
+            int[] deciding,
+            boolean allAtoms) {
         this.bundleDigest = bundleDigest;
         this.snapshotDigest = snapshotDigest;
         this.request = request;
@@ -197,7 +205,8 @@ public final class Trace {
         List<AtomCheck> out = new ArrayList<>();
         for (int i : reportedAtoms()) {
             int handle = frame.atomHandles[i];
-            out.add(new AtomCheck(atomRule(i), atomText(i), handle >= 0, handle >= 0 ? database.derivation(handle) : null));
+            out.add(new AtomCheck(
+                    atomRule(i), atomText(i), handle >= 0, handle >= 0 ? database.derivation(handle) : null));
         }
         return out;
     }
@@ -280,7 +289,11 @@ public final class Trace {
         out.name(MATCHED).beginArray();
         for (int r : matched) {
             DecisionRule rule = plan.rules[r].rule();
-            out.beginObject().name(EFFECT).string(rule.effect().keyword()).name(PRIORITY).number(rule.priority());
+            out.beginObject()
+                    .name(EFFECT)
+                    .string(rule.effect().keyword())
+                    .name(PRIORITY)
+                    .number(rule.priority());
             if (rule.route() != null) {
                 out.name(ROUTE).string(rule.route());
             }

@@ -67,7 +67,11 @@ abstract class TypedReader {
             case DECIMAL -> new Decimals();
             case STRING -> new Strings();
             case DATE -> new Dates();
-            case ACTION -> new Members(type, new HashSet<>(schema.actions().stream().map(a -> a.name()).toList()));
+            case ACTION ->
+                new Members(
+                        type,
+                        new HashSet<>(
+                                schema.actions().stream().map(a -> a.name()).toList()));
             case EFFECT -> throw new IllegalArgumentException("no host value has type effect");
         };
     }
@@ -106,7 +110,8 @@ abstract class TypedReader {
             }
         }
         if (end < s.length() && (s.charAt(end) == 'e' || s.charAt(end) == 'E')) {
-            int exponent = end + 1 < s.length() && (s.charAt(end + 1) == '+' || s.charAt(end + 1) == '-') ? end + 2 : end + 1;
+            int exponent =
+                    end + 1 < s.length() && (s.charAt(end + 1) == '+' || s.charAt(end + 1) == '-') ? end + 2 : end + 1;
             end = digits(s, exponent, s.length());
             return end > exponent && end - exponent <= 4 && end == s.length();
         }

@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class ValueNodes {
 
-    private ValueNodes() {
-    }
+    private ValueNodes() {}
 
     /** How two ordered values compare: ints without leaving {@code long}, numbers with a decimal side numerically. */
     enum Order {
@@ -104,7 +103,8 @@ final class ValueNodes {
         }
 
         Object eval(Frame f) {
-            return integral ? longs((Long) left.eval(f), (Long) right.eval(f))
+            return integral
+                    ? longs((Long) left.eval(f), (Long) right.eval(f))
                     : decimals(decimal(left.eval(f)), decimal(right.eval(f)));
         }
 
@@ -116,8 +116,8 @@ final class ValueNodes {
                     case MUL -> Math.multiplyExact(l, r);
                 };
             } catch (ArithmeticException e) {
-                throw new EvaluationFailure(ReasonCode.ARITHMETIC_OVERFLOW,
-                        l + " " + op.symbol() + " " + r + " overflows a 64-bit int");
+                throw new EvaluationFailure(
+                        ReasonCode.ARITHMETIC_OVERFLOW, l + " " + op.symbol() + " " + r + " overflows a 64-bit int");
             }
         }
 

@@ -37,7 +37,9 @@ final class CompiledReferences {
         Map<String, Set<String>> references = new TreeMap<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
                 name = name.substring(0, name.length() - ".class".length());
                 Set<String> referred = new TreeSet<>();
                 for (String text : utf8Constants(file)) {

@@ -31,7 +31,7 @@ class EmbeddingExampleTest {
             TrustStore trust = TrustStore.read(trustFile);
             engine = Engine.forBundle(BundleReader.read(Files.readAllBytes(bundleFile), trust));
         } catch (BundleRejectedException | KeyFormatException e) {
-            engine = Engine.failClosed(e.getMessage());     // no valid bundle: every decision is DENY
+            engine = Engine.failClosed(e.getMessage()); // no valid bundle: every decision is DENY
         }
         engine.attach(FactSnapshot.parse(Files.readAllBytes(factsFile)));
         return engine;
@@ -60,30 +60,47 @@ class EmbeddingExampleTest {
     @Test
     void runsTheDocumentedExample(@TempDir Path dir) throws IOException {
         SigningKey key = SigningKey.generate();
-        Path bundle = Files.write(dir.resolve("lending.bundle"),
-                BundleWriter.write(BundleContent.builder(FintechProgram.program()).compilerVersion("doc").build(), key));
-        Path trust = Files.writeString(dir.resolve("trust.txt"), TrustStore.of(List.of(key.publicKey())).toText());
+        Path bundle = Files.write(
+                dir.resolve("lending.bundle"),
+                BundleWriter.write(
+                        BundleContent.builder(FintechProgram.program())
+                                .compilerVersion("doc")
+                                .build(),
+                        key));
+        Path trust = Files.writeString(
+                dir.resolve("trust.txt"),
+                TrustStore.of(List.of(key.publicKey())).toText());
         Path facts = Files.writeString(dir.resolve("facts.json"), FintechProgram.SNAPSHOT_JSON, StandardCharsets.UTF_8);
 
         Engine engine = loadEngine(bundle, trust, facts);
 
         assertEquals("paid", pay(engine, "lending-agent-v2", new BigDecimal("500.00")));
-        assertEquals("sent to senior_ops: payments of 10000 or more need senior ops review",
+        assertEquals(
+                "sent to senior_ops: payments of 10000 or more need senior ops review",
                 pay(engine, "lending-agent-v2", new BigDecimal("15000.00")));
         assertEquals("refused (default): no rule matched; default deny", pay(engine, "stray-agent", BigDecimal.TEN));
     }
 
     @Test
     void theDocumentedExampleFailsClosedWithAnUntrustedBundle(@TempDir Path dir) throws IOException {
-        Path bundle = Files.write(dir.resolve("lending.bundle"), BundleWriter.write(
-                BundleContent.builder(FintechProgram.program()).compilerVersion("doc").build(), SigningKey.generate()));
-        Path trust = Files.writeString(dir.resolve("trust.txt"),
+        Path bundle = Files.write(
+                dir.resolve("lending.bundle"),
+                BundleWriter.write(
+                        BundleContent.builder(FintechProgram.program())
+                                .compilerVersion("doc")
+                                .build(),
+                        SigningKey.generate()));
+        Path trust = Files.writeString(
+                dir.resolve("trust.txt"),
                 TrustStore.of(List.of(SigningKey.generate().publicKey())).toText());
         Path facts = Files.writeString(dir.resolve("facts.json"), FintechProgram.SNAPSHOT_JSON, StandardCharsets.UTF_8);
 
         Engine engine = loadEngine(bundle, trust, facts);
 
-        assertEquals(Effect.DENY, engine.decide(FintechProgram.payment("lending-agent-v2", "5").build()).effect());
+        assertEquals(
+                Effect.DENY,
+                engine.decide(FintechProgram.payment("lending-agent-v2", "5").build())
+                        .effect());
         assertTrue(pay(engine, "lending-agent-v2", BigDecimal.ONE).startsWith("refused (no_valid_bundle)"));
     }
 }

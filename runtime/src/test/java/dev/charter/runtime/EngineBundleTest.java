@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
 class EngineBundleTest {
 
     private final SigningKey key = SigningKey.generate();
-    private final byte[] bundleBytes =
-            BundleWriter.write(BundleContent.builder(FintechProgram.program()).compilerVersion("test").build(), key);
+    private final byte[] bundleBytes = BundleWriter.write(
+            BundleContent.builder(FintechProgram.program())
+                    .compilerVersion("test")
+                    .build(),
+            key);
 
     @Test
     void decidesByAVerifiedBundleAndRecordsItsDigest() throws BundleRejectedException {
@@ -27,7 +30,8 @@ class EngineBundleTest {
         Engine engine = Engine.forBundle(bundle);
         engine.attach(FintechProgram.snapshot());
 
-        Decision d = engine.decide(FintechProgram.payment("lending-agent-v2", "500").build());
+        Decision d =
+                engine.decide(FintechProgram.payment("lending-agent-v2", "500").build());
 
         assertEquals(Effect.PERMIT, d.effect());
         assertEquals(bundle.digest(), d.trace().bundleDigest());
@@ -38,11 +42,13 @@ class EngineBundleTest {
     void aHostWhoseBundleIsRefusedDeniesEverything() {
         byte[] tampered = bundleBytes.clone();
         tampered[tampered.length / 2] ^= 1;
-        BundleRejectedException refused = assertThrows(BundleRejectedException.class,
+        BundleRejectedException refused = assertThrows(
+                BundleRejectedException.class,
                 () -> BundleReader.read(tampered, TrustStore.of(List.of(key.publicKey()))));
 
         Engine engine = Engine.failClosed(refused.getMessage());
-        Decision d = engine.decide(FintechProgram.payment("lending-agent-v2", "500").build());
+        Decision d =
+                engine.decide(FintechProgram.payment("lending-agent-v2", "500").build());
 
         assertEquals(Effect.DENY, d.effect());
         assertEquals(ReasonCode.NO_VALID_BUNDLE, d.reasonCode());

@@ -14,8 +14,10 @@ class EngineSwapTest {
     @Test
     void everyDecisionMatchesTheSnapshotItRecords() throws InterruptedException {
         Engine engine = Engine.forProgram(FintechProgram.program());
-        FactSnapshot teller = FactSnapshot.builder().add("role", "bot-7", "teller").build();
-        FactSnapshot nobody = FactSnapshot.builder().add("role", "bot-8", "teller").build();
+        FactSnapshot teller =
+                FactSnapshot.builder().add("role", "bot-7", "teller").build();
+        FactSnapshot nobody =
+                FactSnapshot.builder().add("role", "bot-8", "teller").build();
         Request request = FintechProgram.payment("bot-7", "500").build();
         AtomicBoolean done = new AtomicBoolean();
         AtomicInteger checked = new AtomicInteger();

@@ -20,12 +20,22 @@ class FactSnapshotDigestProperties {
     @Provide
     Arbitrary<Object> values() {
         return Arbitraries.oneOf(
-                Arbitraries.strings().withChars('a', '1', '\ud800', '\udc00', '\u0001').ofMaxLength(3).map(s -> (Object) s),
+                Arbitraries.strings()
+                        .withChars('a', '1', '\ud800', '\udc00', '\u0001')
+                        .ofMaxLength(3)
+                        .map(s -> (Object) s),
                 Arbitraries.bigIntegers().map(i -> (Object) new BigDecimal(i, 0)),
-                Arbitraries.of("123456789012345678901234", "9007199254740993", "1e400", "1" + "0".repeat(400),
-                                "1e401", "1" + "0".repeat(401), "0.12345678901234567890")
+                Arbitraries.of(
+                                "123456789012345678901234",
+                                "9007199254740993",
+                                "1e400",
+                                "1" + "0".repeat(400),
+                                "1e401",
+                                "1" + "0".repeat(401),
+                                "0.12345678901234567890")
                         .map(t -> (Object) new BigDecimal(t)),
-                Arbitraries.of("123456789012345678901234", "9007199254740993", "15000.00").map(t -> (Object) t));
+                Arbitraries.of("123456789012345678901234", "9007199254740993", "15000.00")
+                        .map(t -> (Object) t));
     }
 
     @Property(tries = 1000)
@@ -40,6 +50,8 @@ class FactSnapshotDigestProperties {
         }
         assertEquals(a.relations().equals(b.relations()), a.digest().equals(b.digest()), first + " / " + second);
         String canonical = new String(a.canonicalBytes(), StandardCharsets.UTF_8);
-        assertEquals(a.digest(), FactSnapshot.parse(canonical.getBytes(StandardCharsets.UTF_8)).digest());
+        assertEquals(
+                a.digest(),
+                FactSnapshot.parse(canonical.getBytes(StandardCharsets.UTF_8)).digest());
     }
 }

@@ -118,7 +118,9 @@ class FailClosedProperties {
 
     private static Request wellFormed(Random random) {
         String action = pick(ACTIONS, random);
-        Request.Builder b = Request.builder().agent(pick(AGENTS, random)).action(action)
+        Request.Builder b = Request.builder()
+                .agent(pick(AGENTS, random))
+                .action(action)
                 .context("identity_verified", random.nextBoolean())
                 .context("account_status", pick(List.of("active", "frozen", "closed"), random))
                 .time(Instant.ofEpochSecond(1_700_000_000L + random.nextInt(10_000_000)));
@@ -126,11 +128,11 @@ class FailClosedProperties {
             b.context("market_halted", random.nextBoolean());
         }
         switch (action) {
-            case "initiate_payment" -> b.param("amount", amount(random))
-                    .param("destination", pick(List.of("internal", "acct-1"), random));
+            case "initiate_payment" ->
+                b.param("amount", amount(random)).param("destination", pick(List.of("internal", "acct-1"), random));
             case "modify_credit_limit" -> b.param("new_limit", amount(random));
             case "share_account_data" -> b.param("target", pick(List.of("internal", "partner"), random));
-            default -> { }
+            default -> {}
         }
         return b.build();
     }
@@ -141,7 +143,8 @@ class FailClosedProperties {
     }
 
     private static Request faulty(Request r, int fault, Random random) {
-        Request.Builder b = Request.builder().agent(r.agent()).action(r.action()).time(r.time());
+        Request.Builder b =
+                Request.builder().agent(r.agent()).action(r.action()).time(r.time());
         r.parameters().forEach(b::param);
         r.context().forEach(b::context);
         switch (fault) {

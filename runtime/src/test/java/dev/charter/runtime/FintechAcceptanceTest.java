@@ -42,7 +42,8 @@ class FintechAcceptanceTest {
 
     @Test
     void permitsASmallPaymentByADelegateOfATellerAndShowsTheDelegationProof() {
-        Decision d = engine.decide(FintechProgram.payment("lending-agent-v2", "500").build());
+        Decision d =
+                engine.decide(FintechProgram.payment("lending-agent-v2", "500").build());
 
         assertEquals(Effect.PERMIT, d.effect());
         assertEquals(List.of("small_payment"), d.rules());
@@ -51,7 +52,8 @@ class FintechAcceptanceTest {
         assertTrue(may.holds());
         Derivation proof = may.proof();
         assertEquals("may(B, X) :- delegates(A, B, X), may(A, X).", clauseOf(proof));
-        assertEquals("delegates(\"orchestrator\", \"lending-agent-v2\", initiate_payment)",
+        assertEquals(
+                "delegates(\"orchestrator\", \"lending-agent-v2\", initiate_payment)",
                 proof.premises().get(0).fact().toString());
         assertEquals(Derivation.Kind.SNAPSHOT, proof.premises().get(0).kind());
         Derivation delegator = proof.premises().get(1);
@@ -75,8 +77,11 @@ class FintechAcceptanceTest {
 
     @Test
     void deniesEveryCreditLimitChange() {
-        Decision d = engine.decide(Request.builder().agent("lending-agent-v2").action("modify_credit_limit")
-                .param("new_limit", 20000).build());
+        Decision d = engine.decide(Request.builder()
+                .agent("lending-agent-v2")
+                .action("modify_credit_limit")
+                .param("new_limit", 20000)
+                .build());
 
         assertEquals(Effect.DENY, d.effect());
         assertEquals(List.of("no_credit_changes"), d.rules());

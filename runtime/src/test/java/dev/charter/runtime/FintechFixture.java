@@ -8,8 +8,7 @@ import dev.charter.runtime.ir.Program;
  */
 public final class FintechFixture {
 
-    private FintechFixture() {
-    }
+    private FintechFixture() {}
 
     public static Program program() {
         return FintechProgram.program();

@@ -30,20 +30,29 @@ class MatchesDecisionTest {
 
     /** {@code rule r: permit send when request.text matches PATTERN;} */
     private static Program program(Regex.Pattern pattern, String source) {
-        Expr matches = new Expr.Matches(new Expr.Attribute(Expr.Scope.REQUEST, "text", PrimitiveType.STRING, SPAN),
-                pattern, source, SPAN);
-        Schema schema = new Schema(List.of(), List.of(),
+        Expr matches = new Expr.Matches(
+                new Expr.Attribute(Expr.Scope.REQUEST, "text", PrimitiveType.STRING, SPAN), pattern, source, SPAN);
+        Schema schema = new Schema(
+                List.of(),
+                List.of(),
                 List.of(new ActionDecl("send", List.of(FintechProgram.field("text", PrimitiveType.STRING, 1)), SPAN)));
-        return Program.of(new Metadata("regex", 1, null, null, "UTC"), schema, List.of(), List.of(),
+        return Program.of(
+                new Metadata("regex", 1, null, null, "UTC"),
+                schema,
+                List.of(),
+                List.of(),
                 List.of(new DecisionRule("r", Effect.PERMIT, List.of("send"), null, matches, 0, null, SPAN)),
-                Outcome.deny(SPAN), Outcome.deny(SPAN), List.of(), List.of());
+                Outcome.deny(SPAN),
+                Outcome.deny(SPAN),
+                List.of(),
+                List.of());
     }
 
     /** {@code /(a+)+b/}: a backtracking matcher takes exponential time on a run of a's. */
     private static Program nestedRepeat() {
         Regex body = new Regex.Concat(List.of(
-                new Regex.Repeat(new Regex.Repeat(new Regex.Literal("a"), 1, Regex.Repeat.UNBOUNDED), 1,
-                        Regex.Repeat.UNBOUNDED),
+                new Regex.Repeat(
+                        new Regex.Repeat(new Regex.Literal("a"), 1, Regex.Repeat.UNBOUNDED), 1, Regex.Repeat.UNBOUNDED),
                 new Regex.Literal("b")));
         return program(new Regex.Pattern(body, false, false), "(a+)+b");
     }
@@ -51,15 +60,21 @@ class MatchesDecisionTest {
     /** {@code /^(a|b)*c$/}: a recursive matcher uses stack in proportion to the text's length. */
     private static Program repeatedAlternation() {
         Regex body = new Regex.Concat(List.of(
-                new Regex.Repeat(new Regex.Union(List.of(new Regex.Literal("a"), new Regex.Literal("b"))), 0,
+                new Regex.Repeat(
+                        new Regex.Union(List.of(new Regex.Literal("a"), new Regex.Literal("b"))),
+                        0,
                         Regex.Repeat.UNBOUNDED),
                 new Regex.Literal("c")));
         return program(new Regex.Pattern(body, true, true), "^(a|b)*c$");
     }
 
     private static Decision send(Program program, Budget budget, String text) {
-        return Engine.forProgram(program, budget).decide(Request.builder().agent("a").action("send")
-                .param("text", text).build());
+        return Engine.forProgram(program, budget)
+                .decide(Request.builder()
+                        .agent("a")
+                        .action("send")
+                        .param("text", text)
+                        .build());
     }
 
     @Test
@@ -78,8 +93,12 @@ class MatchesDecisionTest {
     @Test
     void aLongLegitimateMessageIsDecidedNotErrored() {
         String body = "ab".repeat(5_000);
-        assertEquals(ReasonCode.RULE, send(repeatedAlternation(), Budget.DEFAULT, body + "c").reasonCode());
-        assertEquals(ReasonCode.DEFAULT, send(repeatedAlternation(), Budget.DEFAULT, body + "d").reasonCode());
+        assertEquals(
+                ReasonCode.RULE,
+                send(repeatedAlternation(), Budget.DEFAULT, body + "c").reasonCode());
+        assertEquals(
+                ReasonCode.DEFAULT,
+                send(repeatedAlternation(), Budget.DEFAULT, body + "d").reasonCode());
     }
 
     @Test
@@ -95,6 +114,7 @@ class MatchesDecisionTest {
         Regex nested = new Regex.Repeat(new Regex.Repeat(new Regex.Repeat(a, 0, 1000), 0, 1000), 0, 1000);
         assertThrows(InvalidProgramException.class, () -> program(new Regex.Pattern(nested, false, false), "nested"));
         Regex tooMany = new Regex.Repeat(a, 0, Regex.MAX_REPEAT + 1);
-        assertThrows(InvalidProgramException.class, () -> program(new Regex.Pattern(tooMany, false, false), "a{0,1001}"));
+        assertThrows(
+                InvalidProgramException.class, () -> program(new Regex.Pattern(tooMany, false, false), "a{0,1001}"));
     }
 }

@@ -26,29 +26,37 @@ class PackageDependenciesTest {
 
     @BeforeAll
     static void readTheRuntimesClasses() throws IOException, URISyntaxException {
-        Path classes = Path.of(Engine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(
+                Engine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         assertTrue(Files.isDirectory(classes), "the runtime's classes are read from a class folder, not " + classes);
         runtime = CompiledReferences.of(classes);
     }
 
     @Test
     void theScanSeesTheRuntimeUseTheDatalogEngine() {
-        assertTrue(runtime.byClass().get("dev.charter.runtime.DecisionPlan").contains("dev.charter.runtime.datalog.DatalogEvaluator"),
+        assertTrue(
+                runtime.byClass()
+                        .get("dev.charter.runtime.DecisionPlan")
+                        .contains("dev.charter.runtime.datalog.DatalogEvaluator"),
                 "the scan must see what a class refers to, or the checks below prove nothing");
     }
 
     @Test
     void noRuntimeClassRefersToTheLedger() {
         Map<String, List<String>> offenders = new TreeMap<>();
-        runtime.byClass().forEach((from, referred) -> referred.stream()
-                .filter(to -> to.startsWith("dev.charter.runtime.ledger."))
-                .forEach(to -> offenders.computeIfAbsent(from, f -> new ArrayList<>()).add(to)));
+        runtime.byClass()
+                .forEach((from, referred) -> referred.stream()
+                        .filter(to -> to.startsWith("dev.charter.runtime.ledger."))
+                        .forEach(to -> offenders
+                                .computeIfAbsent(from, f -> new ArrayList<>())
+                                .add(to)));
         assertEquals(Map.of(), offenders);
     }
 
     @Test
     void theDatalogEngineDoesNotDependOnTheRuntimePackage() {
-        Map<String, Set<String>> fromDatalog = runtime.packageEdges().getOrDefault("dev.charter.runtime.datalog", Map.of());
+        Map<String, Set<String>> fromDatalog =
+                runtime.packageEdges().getOrDefault("dev.charter.runtime.datalog", Map.of());
         assertEquals(Set.of(), fromDatalog.getOrDefault("dev.charter.runtime", Set.of()));
     }
 
@@ -57,13 +65,14 @@ class PackageDependenciesTest {
         Map<String, Map<String, Set<String>>> edges = runtime.packageEdges();
         for (String start : edges.keySet()) {
             List<String> cycle = cycleThrough(start, start, edges, new ArrayList<>(List.of(start)));
-            assertEquals(List.of(), cycle, () -> "package cycle " + cycle + ", made by " + referencesAlong(cycle, edges));
+            assertEquals(
+                    List.of(), cycle, () -> "package cycle " + cycle + ", made by " + referencesAlong(cycle, edges));
         }
     }
 
     /** A path of packages from {@code at} back to {@code start}, or an empty list when there is none. */
-    private static List<String> cycleThrough(String start, String at, Map<String, Map<String, Set<String>>> edges,
-                                             List<String> path) {
+    private static List<String> cycleThrough(
+            String start, String at, Map<String, Map<String, Set<String>>> edges, List<String> path) {
         for (String next : edges.getOrDefault(at, Map.of()).keySet()) {
             if (!next.startsWith("dev.charter.runtime")) {
                 continue;

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class RegexTranslatorTest {
 
     private static boolean finds(Regex body, boolean start, boolean end, String text) {
-        return RegexTranslator.compile(new Regex.Pattern(body, start, end)).matcher(text).find();
+        return RegexTranslator.compile(new Regex.Pattern(body, start, end))
+                .matcher(text)
+                .find();
     }
 
     @Test

@@ -26,8 +26,11 @@ class RequestCanonicalFormProperties {
         try {
             request = Request.parse(text);
         } catch (RequestFormatException refused) {
-            assertEquals(true, refused.reasonCode() == ReasonCode.MALFORMED_REQUEST
-                    || refused.reasonCode() == ReasonCode.REQUEST_LIMIT_EXCEEDED, refused.getMessage());
+            assertEquals(
+                    true,
+                    refused.reasonCode() == ReasonCode.MALFORMED_REQUEST
+                            || refused.reasonCode() == ReasonCode.REQUEST_LIMIT_EXCEEDED,
+                    refused.getMessage());
             return;
         }
         String canonical = request.toJson();

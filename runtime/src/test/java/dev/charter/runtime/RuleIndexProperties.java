@@ -40,8 +40,11 @@ class RuleIndexProperties {
     void integerValuesFindTheSameRulesWhetherOrNotEveryCutIsAnInteger(@ForAll long seed) {
         Random random = new Random(seed);
         boolean oneFractionalCut = random.nextBoolean();
-        Interval[] intervals = randomIntervals(random, r -> r == 0 && oneFractionalCut ? new BigDecimal("7.5")
-                : BigDecimal.valueOf(random.nextInt(20) - 5).setScale(random.nextInt(2)));
+        Interval[] intervals = randomIntervals(
+                random,
+                r -> r == 0 && oneFractionalCut
+                        ? new BigDecimal("7.5")
+                        : BigDecimal.valueOf(random.nextInt(20) - 5).setScale(random.nextInt(2)));
         int n = intervals.length;
         RuleIndex index = RuleIndex.byInterval(ruleNumbers(n), 0, intervals);
 

@@ -34,16 +34,32 @@ class RuleWalkTest {
      * {@code big: deny when amount > 1000 priority 1}; {@code any, ten: permit when amount >= 0 / >= 10};
      * {@code scaled: permit when amount * 2^53 > 0 priority -5}, which overflows from amount 1024 on.
      */
-    private static final Program PROGRAM = Program.of(new Metadata("walk", 1, null, null, "UTC"),
-            new Schema(List.of(), List.of(), List.of(new ActionDecl("pay",
-                    List.of(FintechProgram.field("amount", PrimitiveType.INT, 1)), SPAN))),
-            List.of(), List.of(), List.of(
+    private static final Program PROGRAM = Program.of(
+            new Metadata("walk", 1, null, null, "UTC"),
+            new Schema(
+                    List.of(),
+                    List.of(),
+                    List.of(new ActionDecl(
+                            "pay", List.of(FintechProgram.field("amount", PrimitiveType.INT, 1)), SPAN))),
+            List.of(),
+            List.of(),
+            List.of(
                     rule("big", Effect.DENY, 1, compare(CompareOp.GT, AMOUNT, 1000)),
                     rule("any", Effect.PERMIT, 0, compare(CompareOp.GE, AMOUNT, 0)),
                     rule("ten", Effect.PERMIT, 0, compare(CompareOp.GE, AMOUNT, 10)),
-                    rule("scaled", Effect.PERMIT, -5, compare(CompareOp.GT, new Expr.Arithmetic(Expr.ArithmeticOp.MUL,
-                            AMOUNT, constant(1L << 53), PrimitiveType.INT, SPAN), 0))),
-            Outcome.deny(SPAN), Outcome.deny(SPAN), List.of(), List.of());
+                    rule(
+                            "scaled",
+                            Effect.PERMIT,
+                            -5,
+                            compare(
+                                    CompareOp.GT,
+                                    new Expr.Arithmetic(
+                                            Expr.ArithmeticOp.MUL, AMOUNT, constant(1L << 53), PrimitiveType.INT, SPAN),
+                                    0))),
+            Outcome.deny(SPAN),
+            Outcome.deny(SPAN),
+            List.of(),
+            List.of());
 
     private static final Engine ENGINE = Engine.forProgram(PROGRAM);
 
@@ -60,7 +76,11 @@ class RuleWalkTest {
     }
 
     private static Request pay(long amount) {
-        return Request.builder().agent("bot").action("pay").param("amount", amount).build();
+        return Request.builder()
+                .agent("bot")
+                .action("pay")
+                .param("amount", amount)
+                .build();
     }
 
     private static List<String> matched(Decision d) {
@@ -77,7 +97,9 @@ class RuleWalkTest {
         assertEquals(List.of("any", "ten"), explained.rules());
         assertEquals(Map.of(), explained.trace().unevaluated());
         assertEquals(explained.reason(), summary.reason());
-        assertTrue(summary.toJson().contains("\"explained\":false") && summary.toJson().contains("\"unevaluated\":{\"permit\":1}"),
+        assertTrue(
+                summary.toJson().contains("\"explained\":false")
+                        && summary.toJson().contains("\"unevaluated\":{\"permit\":1}"),
                 summary::toJson);
     }
 
@@ -112,14 +134,20 @@ class RuleWalkTest {
 
     @Test
     void explainIsPartOfTheRequestsCanonicalForm() {
-        Request asked = Request.parse("{\"agent\":\"bot\",\"action\":\"pay\",\"explain\":true,\"request\":{\"amount\":5}}");
+        Request asked =
+                Request.parse("{\"agent\":\"bot\",\"action\":\"pay\",\"explain\":true,\"request\":{\"amount\":5}}");
 
         assertTrue(asked.explain());
-        assertEquals("{\"action\":\"pay\",\"agent\":\"bot\",\"chain\":[],\"context\":{},\"explain\":true,\"request\":{\"amount\":5}}",
+        assertEquals(
+                "{\"action\":\"pay\",\"agent\":\"bot\",\"chain\":[],\"context\":{},\"explain\":true,\"request\":{\"amount\":5}}",
                 asked.toJson());
         assertEquals(asked, Request.parse(asked.toJson()));
         assertEquals(pay(5).toJson().replace("\"explain\":true,", ""), pay(5).toJson());
-        assertEquals(asked.toJson(), Request.parse(asked.toJson().replace(",\"explain\":true", "")).explained().toJson());
+        assertEquals(
+                asked.toJson(),
+                Request.parse(asked.toJson().replace(",\"explain\":true", ""))
+                        .explained()
+                        .toJson());
         assertThrows(RequestFormatException.class, () -> Request.parse("{\"agent\":\"bot\",\"explain\":\"yes\"}"));
     }
 }

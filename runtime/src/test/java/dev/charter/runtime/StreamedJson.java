@@ -19,13 +19,14 @@ final class StreamedJson {
     /** Keeps members in document order, so that the order written can be checked. */
     private static final ObjectMapper DOCUMENT_ORDER = new ObjectMapper();
 
-    private StreamedJson() {
-    }
+    private StreamedJson() {}
 
     static void assertSameAsTree(Decision decision) {
         String streamed = decision.toJson();
         assertEquals(CanonicalJson.string(decision.toJsonTree()), streamed);
-        assertEquals(CanonicalJson.string(decision.trace().toJsonTree()), decision.trace().toJson());
+        assertEquals(
+                CanonicalJson.string(decision.trace().toJsonTree()),
+                decision.trace().toJson());
         assertMembersInOrder(streamed);
     }
 
@@ -49,7 +50,8 @@ final class StreamedJson {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 String after = previous;
-                assertTrue(after == null || after.compareTo(name) < 0,
+                assertTrue(
+                        after == null || after.compareTo(name) < 0,
                         () -> "at " + path + ", member \"" + name + "\" follows \"" + after + "\"");
                 assertMembersInOrder(node.get(name), path + "." + name);
                 previous = name;

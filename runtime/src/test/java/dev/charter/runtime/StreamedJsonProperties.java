@@ -28,10 +28,12 @@ class StreamedJsonProperties {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Engine FINTECH = withSnapshot(Engine.forProgram(FintechProgram.program()));
-    private static final List<Engine> ENGINES = List.of(FINTECH, Engine.forProgram(FintechProgram.program()),
+    private static final List<Engine> ENGINES = List.of(
+            FINTECH,
+            Engine.forProgram(FintechProgram.program()),
             Engine.failClosed("no bundle \"here\"\n"),
-            withSnapshot(Engine.forProgram(FintechProgram.program(), new Budget(1, 1, Duration.ofSeconds(5), 0),
-                    FaultProbe.NONE)));
+            withSnapshot(Engine.forProgram(
+                    FintechProgram.program(), new Budget(1, 1, Duration.ofSeconds(5), 0), FaultProbe.NONE)));
     private static final List<String> ACTIONS =
             List.of("display_account_balance", "initiate_payment", "modify_credit_limit", "share_account_data");
     private static final List<String> AGENTS = List.of("orchestrator", "lending-agent-v2", "stranger", "bot-7");
@@ -39,8 +41,25 @@ class StreamedJsonProperties {
      * Pieces of text that exercise every escaping rule and the UTF-16 ordering of member names
      * (lone surrogates are refused before a request exists: RequestCanonicalFormProperties).
      */
-    private static final List<String> PIECES = List.of("", "a", "active", "quote\"d", "back\\slash", "line\nfeed",
-            "\t\r\b\f", "\u0000", "\u001f", "\u007f", "é", "€", "\u2028", "\uFFFF", "\uD83D\uDE00", "\uDBFF\uDFFF", "/", "<>&'");
+    private static final List<String> PIECES = List.of(
+            "",
+            "a",
+            "active",
+            "quote\"d",
+            "back\\slash",
+            "line\nfeed",
+            "\t\r\b\f",
+            "\u0000",
+            "\u001f",
+            "\u007f",
+            "é",
+            "€",
+            "\u2028",
+            "\uFFFF",
+            "\uD83D\uDE00",
+            "\uDBFF\uDFFF",
+            "/",
+            "<>&'");
 
     private static Engine withSnapshot(Engine engine) {
         try {
@@ -66,7 +85,8 @@ class StreamedJsonProperties {
     @Property(tries = 200)
     void opaqueAttributeValuesStreamAsTheirTrees(@ForAll long seed) throws Exception {
         Random random = new Random(seed);
-        ObjectNode root = JSON.createObjectNode().put("agent", pick(AGENTS, random)).put("action", "initiate_payment");
+        ObjectNode root =
+                JSON.createObjectNode().put("agent", pick(AGENTS, random)).put("action", "initiate_payment");
         ObjectNode params = root.putObject("request");
         params.set("amount", value(random, 3));
         params.set(text(random), value(random, 3));
@@ -79,27 +99,33 @@ class StreamedJsonProperties {
 
     @Property(tries = 200)
     void anyStringIsEscapedAsTheTreeEscapesIt(@ForAll String agent, @ForAll String destination, @ForAll String key) {
-        Request request = FintechProgram.payment(agent, "500").param("destination", destination)
-                .context(key, destination).chain(List.of(agent, destination)).build();
+        Request request = FintechProgram.payment(agent, "500")
+                .param("destination", destination)
+                .context(key, destination)
+                .chain(List.of(agent, destination))
+                .build();
 
         StreamedJson.assertSameAsTree(request);
         StreamedJson.assertSameAsTree(FINTECH.decide(request));
-        StreamedJson.assertSameAsTree(FINTECH.decide(FintechProgram.payment(agent, "500").build()));
+        StreamedJson.assertSameAsTree(
+                FINTECH.decide(FintechProgram.payment(agent, "500").build()));
     }
 
     @Test
     void theLanguageCasesStreamTheBytesOfTheirTrees() {
         for (String amount : List.of("500", "500.00", "15000.00", "9999.999", "1e3", "-0", "0.1", "9007199254740993")) {
             for (String agent : AGENTS) {
-                StreamedJson.assertSameAsTree(FINTECH.decide(FintechProgram.payment(agent, amount).build()));
+                StreamedJson.assertSameAsTree(
+                        FINTECH.decide(FintechProgram.payment(agent, amount).build()));
                 StreamedJson.assertSameAsTree(FINTECH.decide(FintechProgram.payment(agent, amount)
-                        .param("amount", new BigDecimal(amount)).build()));
+                        .param("amount", new BigDecimal(amount))
+                        .build()));
             }
         }
         StreamedJson.assertSameAsTree(FINTECH.decideJson("{\"agent\": \"a\", "));
         StreamedJson.assertSameAsTree(FINTECH.decide(Request.builder().build()));
-        StreamedJson.assertSameAsTree(FINTECH.decide(FintechProgram.payment("bot-7", "5").build())
-                .unrecorded("the ledger \"failed\""));
+        StreamedJson.assertSameAsTree(
+                FINTECH.decide(FintechProgram.payment("bot-7", "5").build()).unrecorded("the ledger \"failed\""));
     }
 
     private static Request request(Random random) {
@@ -107,8 +133,12 @@ class StreamedJsonProperties {
                 .agent(random.nextInt(4) == 0 ? text(random) : pick(AGENTS, random))
                 .action(random.nextInt(8) == 0 ? text(random) : pick(ACTIONS, random))
                 .context("identity_verified", random.nextBoolean())
-                .context("account_status", random.nextInt(4) == 0 ? text(random) : pick(List.of("active", "frozen"), random))
-                .param("amount", random.nextBoolean() ? number(random) : number(random).toString())
+                .context(
+                        "account_status",
+                        random.nextInt(4) == 0 ? text(random) : pick(List.of("active", "frozen"), random))
+                .param(
+                        "amount",
+                        random.nextBoolean() ? number(random) : number(random).toString())
                 .param("destination", text(random));
         if (random.nextBoolean()) {
             b.time(Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(3) * 123_456_789L));

@@ -18,7 +18,14 @@ class TraceDecimalFormTest {
                     + "\"request\": {\"amount\": " + amount + ", \"destination\": \"x\"}, \"context\": "
                     + "{\"identity_verified\": true, \"account_status\": \"active\", \"market_halted\": false}}");
             assertEquals(new BigDecimal("1.5"), d.trace().attributes().get("request.amount"), amount);
-            assertEquals("1.5", d.trace().toJsonTree().path("attributes").path("request.amount").textValue(), amount);
+            assertEquals(
+                    "1.5",
+                    d.trace()
+                            .toJsonTree()
+                            .path("attributes")
+                            .path("request.amount")
+                            .textValue(),
+                    amount);
         }
     }
 
@@ -28,7 +35,14 @@ class TraceDecimalFormTest {
             Decision d = engine.decideJson("{\"agent\": \"lending-agent-v2\", \"action\": \"initiate_payment\", "
                     + "\"request\": {\"amount\": " + amount + ", \"destination\": \"x\"}, \"context\": "
                     + "{\"identity_verified\": true, \"account_status\": \"active\", \"market_halted\": false}}");
-            assertEquals("15000", d.trace().toJsonTree().path("attributes").path("request.amount").textValue(), amount);
+            assertEquals(
+                    "15000",
+                    d.trace()
+                            .toJsonTree()
+                            .path("attributes")
+                            .path("request.amount")
+                            .textValue(),
+                    amount);
         }
     }
 }

@@ -55,11 +55,17 @@ class TypedReaderTest {
 
     @Test
     void readsEnumValuesActionsAndDatesByTheSchema() {
-        assertEquals("frozen", TypedReader.forType(FintechProgram.ACCOUNT_STATUS, SCHEMA).read("frozen"));
+        assertEquals(
+                "frozen",
+                TypedReader.forType(FintechProgram.ACCOUNT_STATUS, SCHEMA).read("frozen"));
         assertNull(TypedReader.forType(FintechProgram.ACCOUNT_STATUS, SCHEMA).read("Frozen"));
-        assertEquals("initiate_payment", TypedReader.forType(PrimitiveType.ACTION, SCHEMA).read("initiate_payment"));
+        assertEquals(
+                "initiate_payment",
+                TypedReader.forType(PrimitiveType.ACTION, SCHEMA).read("initiate_payment"));
         assertNull(TypedReader.forType(PrimitiveType.ACTION, SCHEMA).read("wire"));
-        assertEquals(LocalDate.of(2026, 3, 1), TypedReader.forType(PrimitiveType.DATE, SCHEMA).read("2026-03-01"));
+        assertEquals(
+                LocalDate.of(2026, 3, 1),
+                TypedReader.forType(PrimitiveType.DATE, SCHEMA).read("2026-03-01"));
         assertNull(TypedReader.forType(PrimitiveType.DATE, SCHEMA).read("2026-02-30"));
         assertNull(TypedReader.forType(PrimitiveType.BOOL, SCHEMA).read("true"));
     }

@@ -21,10 +21,17 @@ record ActionModel(
      * @param prefix names this encoding's match constants apart from another's in the same context
      * @param facts  what a snapshot's unknowns may hold, asserted with the definitions
      */
-    static ActionModel open(Z3Session session, ValueCodec codec, Program program, Knowledge knowledge,
-                            RequestSpace space, String prefix, com.microsoft.z3.BoolExpr facts) {
+    static ActionModel open(
+            Z3Session session,
+            ValueCodec codec,
+            Program program,
+            Knowledge knowledge,
+            RequestSpace space,
+            String prefix,
+            com.microsoft.z3.BoolExpr facts) {
         DecisionEncoding decision = new DecisionEncoding(codec, program, space, knowledge, prefix);
-        Z3Session.IncrementalSolver solver = session.openSolver(prefix + space.action().name());
+        Z3Session.IncrementalSolver solver =
+                session.openSolver(prefix + space.action().name());
         solver.assertBase(space.domain(program.schema()));
         solver.assertBase(decision.definitions());
         solver.assertBase(facts);

@@ -9,16 +9,31 @@ import dev.charter.runtime.ir.Program;
  */
 record ActionModels(ActionModel proof, ActionModel witness) {
 
-    static ActionModels open(Z3Session session, ValueCodec codec, Program program, KnowledgeFactory.Encodings encodings,
-                             FactSlots slots, ActionDecl action) {
-        RequestSpace space = new RequestSpace(codec, program.schema(), action,
+    static ActionModels open(
+            Z3Session session,
+            ValueCodec codec,
+            Program program,
+            KnowledgeFactory.Encodings encodings,
+            FactSlots slots,
+            ActionDecl action) {
+        RequestSpace space = new RequestSpace(
+                codec,
+                program.schema(),
+                action,
                 RegularStrings.forAction(java.util.List.of(program), action.name(), true));
-        ActionModel proof = ActionModel.open(session, codec, program, encodings.proof(), space, "", codec.z3().mkTrue());
+        ActionModel proof = ActionModel.open(
+                session,
+                codec,
+                program,
+                encodings.proof(),
+                space,
+                "",
+                codec.z3().mkTrue());
         if (encodings.single()) {
             return new ActionModels(proof, proof);
         }
-        ActionModel witness = ActionModel.open(session, codec, program, encodings.witness(), space, "bounded.",
-                slots.domain());
+        ActionModel witness =
+                ActionModel.open(session, codec, program, encodings.witness(), space, "bounded.", slots.domain());
         return new ActionModels(proof, witness);
     }
 

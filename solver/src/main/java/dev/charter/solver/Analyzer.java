@@ -28,7 +28,8 @@ public final class Analyzer {
 
     public Report analyze(Program program) {
         List<Candidate> candidates = new ArrayList<>();
-        try (Z3Session session = new Z3Session(options.queryTimeout(), options.archive().orElse(null))) {
+        try (Z3Session session =
+                new Z3Session(options.queryTimeout(), options.archive().orElse(null))) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
             FactSlots slots = new FactSlots(codec, List.of(program));
             KnowledgeFactory.Encodings encodings = KnowledgeFactory.of(codec, program, options, slots);

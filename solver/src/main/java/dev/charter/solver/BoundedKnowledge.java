@@ -10,7 +10,6 @@ import dev.charter.runtime.ir.DatalogAtom;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Stratum;
 import dev.charter.runtime.ir.Term;
-import dev.charter.runtime.ir.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,7 +60,8 @@ final class BoundedKnowledge implements Knowledge {
 
     private void evaluate(Stratum stratum) {
         List<String> defined = stratum.relations().stream()
-                .filter(r -> graph.dependsOnInput(r) && !graph.isInput(r)).toList();
+                .filter(r -> graph.dependsOnInput(r) && !graph.isInput(r))
+                .toList();
         if (defined.isEmpty()) {
             return;
         }
@@ -104,8 +104,7 @@ final class BoundedKnowledge implements Knowledge {
     }
 
     /** A partial join: the guard so far and the terms bound to the clause's variables. */
-    private record Branch(List<BoolExpr> guard, Map<String, Expr<?>> binding) {
-    }
+    private record Branch(List<BoolExpr> guard, Map<String, Expr<?>> binding) {}
 
     private List<SymbolicTuple> derive(Clause clause, Map<String, Set<SymbolicTuple>> current) {
         ClauseTerms terms = new ClauseTerms(codec, graph.program(), clause);
@@ -120,10 +119,13 @@ final class BoundedKnowledge implements Knowledge {
             List<BoolExpr> guard = new ArrayList<>(branch.guard());
             for (BodyLiteral literal : clause.body()) {
                 if (literal instanceof BodyLiteral.Negated n) {
-                    guard.add(z3.mkNot(SymbolicTuple.member(z3, tuples(n.atom().relation(), current),
-                            terms.arguments(n.atom(), branch.binding()))));
+                    guard.add(z3.mkNot(SymbolicTuple.member(
+                            z3, tuples(n.atom().relation(), current), terms.arguments(n.atom(), branch.binding()))));
                 } else if (literal instanceof BodyLiteral.Comparison c) {
-                    guard.add(DatalogComparison.encode(z3, c.op(), terms.typed(c.left(), branch.binding()),
+                    guard.add(DatalogComparison.encode(
+                            z3,
+                            c.op(),
+                            terms.typed(c.left(), branch.binding()),
                             terms.typed(c.right(), branch.binding())));
                 }
             }
@@ -153,7 +155,8 @@ final class BoundedKnowledge implements Knowledge {
                         binding.put(((Term.Variable) term).name(), value);
                     }
                 }
-                BoolExpr all = (BoolExpr) z3.mkAnd(guard.toArray(new BoolExpr[0])).simplify();
+                BoolExpr all =
+                        (BoolExpr) z3.mkAnd(guard.toArray(new BoolExpr[0])).simplify();
                 if (!all.isFalse()) {
                     out.add(new Branch(List.of(all), binding));
                 }
@@ -165,8 +168,6 @@ final class BoundedKnowledge implements Knowledge {
         }
         return out;
     }
-
-
 
     @Override
     public BoolExpr atom(String relation, List<Expr<?>> arguments) {

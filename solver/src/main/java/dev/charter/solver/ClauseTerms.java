@@ -48,14 +48,18 @@ final class ClauseTerms {
     List<Expr<?>> arguments(DatalogAtom atom, Map<String, Expr<?>> binding) {
         List<Expr<?>> out = new ArrayList<>();
         for (Term term : atom.terms()) {
-            out.add(term instanceof Term.Constant c ? codec.encode(c.value()) : binding.get(((Term.Variable) term).name()));
+            out.add(
+                    term instanceof Term.Constant c
+                            ? codec.encode(c.value())
+                            : binding.get(((Term.Variable) term).name()));
         }
         return out;
     }
 
     DatalogComparison.Typed typed(Term term, Map<String, Expr<?>> binding) {
         if (term instanceof Term.Constant c) {
-            return new DatalogComparison.Typed(codec.encode(c.value()), c.value().type());
+            return new DatalogComparison.Typed(
+                    codec.encode(c.value()), c.value().type());
         }
         String name = ((Term.Variable) term).name();
         return new DatalogComparison.Typed(binding.get(name), types.get(name));

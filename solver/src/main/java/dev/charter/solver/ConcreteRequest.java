@@ -69,7 +69,8 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
         long localSecond = date.toEpochDay() * 86_400L + minuteOfDay * 60L;
         Map<String, Value> changed = new LinkedHashMap<>(attributes);
         for (TimeAttribute t : TimeAttribute.values()) {
-            changed.computeIfPresent(Scope.TIME.keyword() + "." + t.attributeName(), (path, old) -> t.value(localSecond));
+            changed.computeIfPresent(
+                    Scope.TIME.keyword() + "." + t.attributeName(), (path, old) -> t.value(localSecond));
         }
         return new ConcreteRequest(action, agent, changed);
     }

@@ -40,8 +40,12 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
      * @param decision the decision term for assertions; null in rule conditions
      * @param route the route term for assertions; null in rule conditions
      */
-    ConditionEncoder(ValueCodec codec, RequestSpace space, Knowledge knowledge,
-                     com.microsoft.z3.Expr<?> decision, com.microsoft.z3.Expr<?> route) {
+    ConditionEncoder(
+            ValueCodec codec,
+            RequestSpace space,
+            Knowledge knowledge,
+            com.microsoft.z3.Expr<?> decision,
+            com.microsoft.z3.Expr<?> route) {
         this.codec = codec;
         this.z3 = codec.z3();
         this.space = space;
@@ -63,7 +67,9 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     /** A regular test of a string the automata decide: the disjunction of its tests' flags, negated where asked. */
     private java.util.Optional<BoolExpr> regular(Expr node) {
         return RegularStrings.use(node).filter(u -> space.isRegular(u.key())).map(u -> {
-            BoolExpr any = z3.mkOr(u.shape().tests().stream().map(t -> space.regularTest(u.key(), t)).toArray(BoolExpr[]::new));
+            BoolExpr any = z3.mkOr(u.shape().tests().stream()
+                    .map(t -> space.regularTest(u.key(), t))
+                    .toArray(BoolExpr[]::new));
             return u.shape().negated() ? z3.mkNot(any) : any;
         });
     }
@@ -138,7 +144,8 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         }
         com.microsoft.z3.Expr<?> left = node.left().accept(this);
         com.microsoft.z3.Expr<?> right = node.right().accept(this);
-        if (node.left().type().isNumeric() && node.right().type().isNumeric()
+        if (node.left().type().isNumeric()
+                && node.right().type().isNumeric()
                 && node.left().type() != node.right().type()) {
             left = toReal(left);
             right = toReal(right);
@@ -156,7 +163,8 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     @SuppressWarnings("unchecked")
     private ArithExpr<?> toReal(com.microsoft.z3.Expr<?> term) {
         return term.getSort().equals(z3.getIntSort())
-                ? z3.mkInt2Real((com.microsoft.z3.Expr<com.microsoft.z3.IntSort>) term) : (ArithExpr<?>) term;
+                ? z3.mkInt2Real((com.microsoft.z3.Expr<com.microsoft.z3.IntSort>) term)
+                : (ArithExpr<?>) term;
     }
 
     public com.microsoft.z3.Expr<?> visitInSet(Expr.InSet node) {
@@ -214,7 +222,8 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
             String text = ((Value.StringValue) c.value()).value();
             boolean start = node.op() == Expr.StringOp.STARTS_WITH;
             boolean end = node.op() == Expr.StringOp.ENDS_WITH;
-            return space.membership(string(node.left()),
+            return space.membership(
+                    string(node.left()),
                     new RegexEncoder(codec).search(new Regex.Pattern(new Regex.Literal(text), start, end)));
         }
         SeqExpr<CharSort> left = string(node.left());

@@ -52,8 +52,13 @@ final class CoverageHoles {
      * minute of the day (an hour is 60 of them), so that every time attribute of a neighbour is
      * read from one local time, as the runtime reads them.
      */
-    private record Shifts(Expr<?> unknown, Expr<?> step, ArithExpr<?> below, ArithExpr<?> above,
-                          DecisionEncoding.Resolution low, DecisionEncoding.Resolution high) {
+    private record Shifts(
+            Expr<?> unknown,
+            Expr<?> step,
+            ArithExpr<?> below,
+            ArithExpr<?> above,
+            DecisionEncoding.Resolution low,
+            DecisionEncoding.Resolution high) {
 
         static Shifts of(ActionModel model, RequestSpace.Slot slot) {
             Context z3 = model.codec().z3();
@@ -67,23 +72,34 @@ final class CoverageHoles {
 
         BoolExpr property(ActionModel model, RequestSpace.Slot slot) {
             Context z3 = model.codec().z3();
-            return z3.mkAnd(model.decision().resolution().byDefault(), low.byRules(), high.byRules(),
-                    neighbours(model, slot));
+            return z3.mkAnd(
+                    model.decision().resolution().byDefault(), low.byRules(), high.byRules(), neighbours(model, slot));
         }
 
         /** Both neighbours are requests, and a time attribute's are one below and one above it. */
         private BoolExpr neighbours(ActionModel model, RequestSpace.Slot slot) {
             Context z3 = model.codec().z3();
             if (slot.scope() != Scope.TIME) {
-                return z3.mkAnd(model.codec().domain(below, slot.type(), model.program().schema()),
+                return z3.mkAnd(
+                        model.codec().domain(below, slot.type(), model.program().schema()),
                         model.codec().domain(above, slot.type(), model.program().schema()));
             }
             ArithExpr<?> term = (ArithExpr<?>) slot.term();
             BoolExpr inDay = unknown == model.space().date()
-                    ? z3.mkAnd(model.codec().domain(below, PrimitiveType.DATE, model.program().schema()),
-                            model.codec().domain(above, PrimitiveType.DATE, model.program().schema()))
+                    ? z3.mkAnd(
+                            model.codec()
+                                    .domain(
+                                            below,
+                                            PrimitiveType.DATE,
+                                            model.program().schema()),
+                            model.codec()
+                                    .domain(
+                                            above,
+                                            PrimitiveType.DATE,
+                                            model.program().schema()))
                     : z3.mkAnd(new LocalTimeTerms(z3).domain(below), new LocalTimeTerms(z3).domain(above));
-            return z3.mkAnd(inDay,
+            return z3.mkAnd(
+                    inDay,
                     z3.mkEq(term.substitute(unknown, below), z3.mkSub(term, z3.mkInt(1))),
                     z3.mkEq(term.substitute(unknown, above), z3.mkAdd(term, z3.mkInt(1))));
         }
@@ -108,11 +124,22 @@ final class CoverageHoles {
         List<Candidate> out = new ArrayList<>();
         List<Value> reported = new ArrayList<>();
         while (true) {
-            String what = subject + (reported.isEmpty() ? "" : " beyond the " + reported.size() + " hole"
-                    + (reported.size() == 1 ? "" : "s") + " reported");
-            Optional<Candidate> next = Search.ask(models, reported.isEmpty() ? name : name + "." + reported.size(),
-                    m -> fresh(m, slot, reported), Optional::empty,
-                    why -> Optional.of(Witnesses.inconclusive(what, why, List.of(), null, models.actionName(),
+            String what = subject
+                    + (reported.isEmpty()
+                            ? ""
+                            : " beyond the " + reported.size() + " hole" + (reported.size() == 1 ? "" : "s")
+                                    + " reported");
+            Optional<Candidate> next = Search.ask(
+                    models,
+                    reported.isEmpty() ? name : name + "." + reported.size(),
+                    m -> fresh(m, slot, reported),
+                    Optional::empty,
+                    why -> Optional.of(Witnesses.inconclusive(
+                            what,
+                            why,
+                            List.of(),
+                            null,
+                            models.actionName(),
                             models.proof().action().span())),
                     (model, query) -> Optional.of(shown(model, query, slot, what)));
             if (next.isEmpty()) {
@@ -121,8 +148,10 @@ final class CoverageHoles {
             boolean hole = next.get().finding().kind() == FindingKind.COVERAGE_HOLE;
             if (reported.size() == MAX_HOLES) {
                 Candidate last = out.remove(out.size() - 1);
-                out.add(withNote(last, "; only the first " + MAX_HOLES + " holes of " + slot.path() + " on "
-                        + models.actionName() + " are reported, and there " + (hole ? "are" : "may be") + " more"));
+                out.add(withNote(
+                        last,
+                        "; only the first " + MAX_HOLES + " holes of " + slot.path() + " on " + models.actionName()
+                                + " are reported, and there " + (hole ? "are" : "may be") + " more"));
                 return out;
             }
             out.add(next.get());
@@ -136,39 +165,57 @@ final class CoverageHoles {
     /** A hole at a threshold not yet reported. */
     private static BoolExpr fresh(ActionModel model, RequestSpace.Slot slot, List<Value> reported) {
         Context z3 = model.codec().z3();
-        BoolExpr[] seen = reported.stream().map(v -> z3.mkEq(slot.term(), model.codec().encode(v))).toArray(BoolExpr[]::new);
+        BoolExpr[] seen = reported.stream()
+                .map(v -> z3.mkEq(slot.term(), model.codec().encode(v)))
+                .toArray(BoolExpr[]::new);
         return z3.mkAnd(Shifts.of(model, slot).property(model, slot), z3.mkNot(z3.mkOr(seen)));
     }
 
-    private static Candidate shown(ActionModel model, Z3Session.IncrementalSolver.Query query, RequestSpace.Slot slot,
-                                   String what) {
+    private static Candidate shown(
+            ActionModel model, Z3Session.IncrementalSolver.Query query, RequestSpace.Slot slot, String what) {
         Optional<Evidence> evidence = Witnesses.read(model, query, List.of());
         if (evidence.isEmpty()) {
-            return Witnesses.inconclusive(what, query.verdict(), List.of(), null, model.actionName(), model.action().span());
+            return Witnesses.inconclusive(
+                    what,
+                    query.verdict(),
+                    List.of(),
+                    null,
+                    model.actionName(),
+                    model.action().span());
         }
         Shifts shifts = Shifts.of(model, slot);
         Evidence e = evidence.get();
         Value threshold = e.request().value(slot.path());
-        Value stepValue = model.codec().decode(query.model(), shifts.step(),
-                slot.type() == PrimitiveType.DECIMAL ? PrimitiveType.DECIMAL : PrimitiveType.INT).orElseThrow();
-        Evidence.Neighbour lower = neighbour(model, query, "below", e.request(), slot, threshold, stepValue, -1,
-                shifts.below(), shifts.low());
-        Evidence.Neighbour upper = neighbour(model, query, "above", e.request(), slot, threshold, stepValue, 1,
-                shifts.above(), shifts.high());
+        Value stepValue = model.codec()
+                .decode(
+                        query.model(),
+                        shifts.step(),
+                        slot.type() == PrimitiveType.DECIMAL ? PrimitiveType.DECIMAL : PrimitiveType.INT)
+                .orElseThrow();
+        Evidence.Neighbour lower = neighbour(
+                model, query, "below", e.request(), slot, threshold, stepValue, -1, shifts.below(), shifts.low());
+        Evidence.Neighbour upper = neighbour(
+                model, query, "above", e.request(), slot, threshold, stepValue, 1, shifts.above(), shifts.high());
         Set<String> deciding = new java.util.TreeSet<>(lower.prediction().winners());
         deciding.addAll(upper.prediction().winners());
         List<String> rules = new ArrayList<>(deciding);
         String message = "on " + model.actionName() + ", " + slot.path() + " = " + written(slot, threshold)
-                + " falls to the default (" + model.program().defaultOutcome().effect().keyword() + ") while "
-                + written(slot, lower.request().value(slot.path())) + " is decided (" + lower.prediction().describe() + ") and "
-                + written(slot, upper.request().value(slot.path())) + " is decided (" + upper.prediction().describe()
+                + " falls to the default ("
+                + model.program().defaultOutcome().effect().keyword() + ") while "
+                + written(slot, lower.request().value(slot.path())) + " is decided ("
+                + lower.prediction().describe() + ") and "
+                + written(slot, upper.request().value(slot.path())) + " is decided ("
+                + upper.prediction().describe()
                 + "); cover the threshold with `<=` or `>=`";
-        Evidence withNeighbours = new Evidence(e.request(), e.prediction(), e.facts(), e.exact(), List.of(),
-                List.of(lower, upper), null);
-        DecisionRule anchor = model.decision().rules().stream().filter(r -> deciding.contains(r.name())).findFirst()
+        Evidence withNeighbours =
+                new Evidence(e.request(), e.prediction(), e.facts(), e.exact(), List.of(), List.of(lower, upper), null);
+        DecisionRule anchor = model.decision().rules().stream()
+                .filter(r -> deciding.contains(r.name()))
+                .findFirst()
                 .orElse(model.decision().rules().get(0));
-        return new Candidate(new Finding(FindingKind.COVERAGE_HOLE, rules, null, model.actionName(),
-                message, anchor.span(), null), withNeighbours);
+        return new Candidate(
+                new Finding(FindingKind.COVERAGE_HOLE, rules, null, model.actionName(), message, anchor.span(), null),
+                withNeighbours);
     }
 
     /** A value as the language writes it: a time of day as {@code 09:30}. */
@@ -182,25 +229,35 @@ final class CoverageHoles {
 
     private static Candidate withNote(Candidate candidate, String note) {
         Finding f = candidate.finding();
-        return new Candidate(new Finding(f.kind(), f.rules(), f.assertion(), f.action(), f.message() + note, f.span(),
-                f.witness()), candidate.evidence());
+        return new Candidate(
+                new Finding(f.kind(), f.rules(), f.assertion(), f.action(), f.message() + note, f.span(), f.witness()),
+                candidate.evidence());
     }
 
-    private static Evidence.Neighbour neighbour(ActionModel model, Z3Session.IncrementalSolver.Query query, String label,
-                                                ConcreteRequest request, RequestSpace.Slot slot, Value threshold,
-                                                Value step, int sign, Expr<?> shiftedTerm,
-                                                DecisionEncoding.Resolution shifted) {
+    private static Evidence.Neighbour neighbour(
+            ActionModel model,
+            Z3Session.IncrementalSolver.Query query,
+            String label,
+            ConcreteRequest request,
+            RequestSpace.Slot slot,
+            Value threshold,
+            Value step,
+            int sign,
+            Expr<?> shiftedTerm,
+            DecisionEncoding.Resolution shifted) {
         ConcreteRequest next;
         if (slot.scope() != Scope.TIME) {
             next = request.with(slot.path(), shift(threshold, step, sign));
         } else if (unknownOf(model.space(), slot) == model.space().date()) {
             next = request.withLocalTime(request.date().plusDays(sign), request.minuteOfDay());
         } else {
-            next = request.withLocalTime(request.date(), request.minuteOfDay() + sign * ((Value.IntValue) step).value());
+            next = request.withLocalTime(
+                    request.date(), request.minuteOfDay() + sign * ((Value.IntValue) step).value());
         }
         Expr<?> unknown = unknownOf(model.space(), slot);
-        Prediction prediction = Prediction.of(query.model(), model.codec(), model.decision().rules(), shifted,
-                r -> (BoolExpr) model.decision().rawCondition(r).substitute(unknown, shiftedTerm));
+        Prediction prediction =
+                Prediction.of(query.model(), model.codec(), model.decision().rules(), shifted, r ->
+                        (BoolExpr) model.decision().rawCondition(r).substitute(unknown, shiftedTerm));
         return new Evidence.Neighbour(label, next, prediction);
     }
 
@@ -225,5 +282,4 @@ final class CoverageHoles {
         int scale = ReadAttributes.decimalScale(program);
         return codec.real(BigDecimal.ONE.movePointLeft(scale + 1));
     }
-
 }

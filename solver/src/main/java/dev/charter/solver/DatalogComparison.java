@@ -16,12 +16,10 @@ import dev.charter.runtime.ir.ValueType;
  */
 final class DatalogComparison {
 
-    private DatalogComparison() {
-    }
+    private DatalogComparison() {}
 
     /** A term with the language type of the value it stands for. */
-    record Typed(Expr<?> term, ValueType type) {
-    }
+    record Typed(Expr<?> term, ValueType type) {}
 
     static BoolExpr encode(Context z3, CompareOp op, Typed left, Typed right) {
         if (numeric(left.type()) && numeric(right.type())) {
@@ -43,7 +41,9 @@ final class DatalogComparison {
 
     @SuppressWarnings("unchecked")
     private static ArithExpr<?> real(Context z3, Typed typed) {
-        return typed.type() == PrimitiveType.INT ? z3.mkInt2Real((Expr<IntSort>) typed.term()) : (ArithExpr<?>) typed.term();
+        return typed.type() == PrimitiveType.INT
+                ? z3.mkInt2Real((Expr<IntSort>) typed.term())
+                : (ArithExpr<?>) typed.term();
     }
 
     private static BoolExpr order(Context z3, CompareOp op, ArithExpr<?> left, ArithExpr<?> right) {

@@ -58,12 +58,22 @@ final class DecisionEncoding {
     }
 
     /** Where a request ends up: the effect, route and which path of resolution decided it. */
-    record Resolution(Expr<IntSort> effect, Expr<SeqSort<CharSort>> route, BoolExpr error,
-                      BoolExpr byDefault, BoolExpr byRules, BoolExpr byConflict) {
+    record Resolution(
+            Expr<IntSort> effect,
+            Expr<SeqSort<CharSort>> route,
+            BoolExpr error,
+            BoolExpr byDefault,
+            BoolExpr byRules,
+            BoolExpr byConflict) {
 
         Resolution substitute(Expr<?> from, Expr<?> to) {
-            return new Resolution(effect.substitute(from, to), route.substitute(from, to), bool(error, from, to),
-                    bool(byDefault, from, to), bool(byRules, from, to), bool(byConflict, from, to));
+            return new Resolution(
+                    effect.substitute(from, to),
+                    route.substitute(from, to),
+                    bool(error, from, to),
+                    bool(byDefault, from, to),
+                    bool(byRules, from, to),
+                    bool(byConflict, from, to));
         }
 
         private static BoolExpr bool(BoolExpr term, Expr<?> from, Expr<?> to) {
@@ -76,10 +86,14 @@ final class DecisionEncoding {
         List<BoolExpr> conflicts = new ArrayList<>();
         Expr<IntSort> effect = effectCode(program.defaultOutcome().effect());
         Expr<SeqSort<CharSort>> route = routeOf(program.defaultOutcome());
-        for (long priority : new TreeSet<>(rules.stream().map(DecisionRule::priority).toList())) {
-            Level level = new Level(rules.stream().filter(r -> r.priority() == priority).toList(), match);
-            BoolExpr above = z3.mkNot(z3.mkOr(rules.stream().filter(r -> r.priority() > priority)
-                    .map(match).toArray(BoolExpr[]::new)));
+        for (long priority :
+                new TreeSet<>(rules.stream().map(DecisionRule::priority).toList())) {
+            Level level = new Level(
+                    rules.stream().filter(r -> r.priority() == priority).toList(), match);
+            BoolExpr above = z3.mkNot(z3.mkOr(rules.stream()
+                    .filter(r -> r.priority() > priority)
+                    .map(match)
+                    .toArray(BoolExpr[]::new)));
             conflicts.add(z3.mkAnd(level.conflict(), above));
             effect = z3.mkITE(level.any(), level.effect(), effect);
             route = z3.mkITE(level.any(), level.route(), route);
@@ -109,7 +123,8 @@ final class DecisionEncoding {
         }
 
         BoolExpr has(Effect e) {
-            return z3.mkOr(members.stream().filter(r -> r.effect() == e).map(match).toArray(BoolExpr[]::new));
+            return z3.mkOr(
+                    members.stream().filter(r -> r.effect() == e).map(match).toArray(BoolExpr[]::new));
         }
 
         /** More than one effect among the matching rules of this level. */
@@ -132,9 +147,13 @@ final class DecisionEncoding {
         Expr<SeqSort<CharSort>> route() {
             BoolExpr agreed = z3.mkNot(conflict());
             Expr<SeqSort<CharSort>> escalation = codec.string("");
-            List<DecisionRule> escalations = members.stream().filter(r -> r.effect() == Effect.ESCALATE).toList();
+            List<DecisionRule> escalations =
+                    members.stream().filter(r -> r.effect() == Effect.ESCALATE).toList();
             for (int i = escalations.size() - 1; i >= 0; i--) {
-                escalation = z3.mkITE(match.apply(escalations.get(i)), codec.string(escalations.get(i).route()), escalation);
+                escalation = z3.mkITE(
+                        match.apply(escalations.get(i)),
+                        codec.string(escalations.get(i).route()),
+                        escalation);
             }
             Expr<SeqSort<CharSort>> result = routeOf(program.conflictOutcome());
             result = z3.mkITE(z3.mkAnd(has(Effect.ESCALATE), agreed), escalation, result);

@@ -13,9 +13,9 @@ import dev.charter.runtime.datalog.DatalogEvaluator;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
-import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr.Scope;
+import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
@@ -55,8 +55,7 @@ public final class DecisionOracle implements AutoCloseable {
     private final Set<String> routes = new TreeSet<>();
     private final Map<String, ActionEncoding> actions = new HashMap<>();
 
-    private record ActionEncoding(RequestSpace space, DecisionEncoding decision) {
-    }
+    private record ActionEncoding(RequestSpace space, DecisionEncoding decision) {}
 
     private DecisionOracle(Program program, FactSnapshot facts) {
         this.zone = ZoneId.of(program.metadata().timezone());
@@ -108,7 +107,8 @@ public final class DecisionOracle implements AutoCloseable {
             from.add(slot.term());
             to.add(codec.encode(value(request, slot, localSecond)));
         }
-        for (Map.Entry<BoolExpr, BoolExpr> membership : encoding.space().membershipMeanings().entrySet()) {
+        for (Map.Entry<BoolExpr, BoolExpr> membership :
+                encoding.space().membershipMeanings().entrySet()) {
             Expr<?> holds = evaluate(membership.getValue(), from, to);
             from.add(membership.getKey());
             to.add(holds);
@@ -132,7 +132,9 @@ public final class DecisionOracle implements AutoCloseable {
         Set<String> rules = new TreeSet<>();
         if (byRules) {
             long top = matched.stream().mapToLong(DecisionRule::priority).max().orElseThrow();
-            matched.stream().filter(r -> r.priority() == top && r.effect() == effect).forEach(r -> rules.add(r.name()));
+            matched.stream()
+                    .filter(r -> r.priority() == top && r.effect() == effect)
+                    .forEach(r -> rules.add(r.name()));
         }
         return new Predicted(effect, effect == Effect.ESCALATE ? route : null, rules);
     }
@@ -198,7 +200,10 @@ public final class DecisionOracle implements AutoCloseable {
                 case ACTION -> new Value.ActionValue((String) raw);
                 case EFFECT -> throw new IllegalArgumentException("no request attribute has type effect");
             };
-        } catch (ClassCastException | ArithmeticException | NumberFormatException | java.time.format.DateTimeParseException e) {
+        } catch (ClassCastException
+                | ArithmeticException
+                | NumberFormatException
+                | java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException(path + " is not " + type.withArticle() + ": " + raw, e);
         }
     }

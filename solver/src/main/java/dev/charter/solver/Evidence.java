@@ -33,6 +33,5 @@ record Evidence(
     }
 
     /** A request next to the witness (one attribute just below or above) and its predicted decision. */
-    record Neighbour(String label, ConcreteRequest request, Prediction prediction) {
-    }
+    record Neighbour(String label, ConcreteRequest request, Prediction prediction) {}
 }

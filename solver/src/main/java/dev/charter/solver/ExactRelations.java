@@ -30,7 +30,11 @@ final class ExactRelations {
         return encoded.computeIfAbsent(relation, r -> {
             List<SymbolicTuple> out = new ArrayList<>();
             for (List<Value> tuple : tuples.get(r)) {
-                out.add(new SymbolicTuple(codec.z3().mkTrue(), tuple.stream().<com.microsoft.z3.Expr<?>>map(codec::encode).toList()));
+                out.add(new SymbolicTuple(
+                        codec.z3().mkTrue(),
+                        tuple.stream()
+                                .<com.microsoft.z3.Expr<?>>map(codec::encode)
+                                .toList()));
             }
             return out;
         });

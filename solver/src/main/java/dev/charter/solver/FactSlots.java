@@ -38,8 +38,7 @@ final class FactSlots {
     private final List<Program> programs;
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
-    private record Group(Relation relation, List<BoolExpr> present, List<List<Expr<?>>> columns) {
-    }
+    private record Group(Relation relation, List<BoolExpr> present, List<List<Expr<?>>> columns) {}
 
     /** @param programs the programs that are decided under one snapshot: one for {@code check}, both versions for {@code diff} */
     FactSlots(ValueCodec codec, List<Program> programs) {
@@ -49,7 +48,8 @@ final class FactSlots {
 
     /** A relation's name with its column types: two declarations read a snapshot's facts alike iff their signatures agree. */
     static String signature(Relation relation) {
-        return relation.name() + relation.columns().stream().map(c -> c.type().displayName()).toList();
+        return relation.name()
+                + relation.columns().stream().map(c -> c.type().displayName()).toList();
     }
 
     /**
@@ -71,14 +71,17 @@ final class FactSlots {
     /** The input relations some program declares and not every program reads alike: empty in every witness. */
     Set<String> unshared() {
         Set<String> out = new TreeSet<>();
-        programs.forEach(p -> p.relations().stream().filter(r -> r.input() && !shared(r)).forEach(r -> out.add(r.name())));
+        programs.forEach(
+                p -> p.relations().stream().filter(r -> r.input() && !shared(r)).forEach(r -> out.add(r.name())));
         return out;
     }
 
     private boolean shared(Relation relation) {
         String signature = signature(relation);
-        return programs.stream().allMatch(p -> p.relation(relation.name())
-                .filter(r -> r.input() && signature(r).equals(signature)).isPresent());
+        return programs.stream()
+                .allMatch(p -> p.relation(relation.name())
+                        .filter(r -> r.input() && signature(r).equals(signature))
+                        .isPresent());
     }
 
     private Group open(Relation relation) {
@@ -104,7 +107,8 @@ final class FactSlots {
             for (List<Expr<?>> row : group.columns()) {
                 for (int c = 0; c < row.size(); c++) {
                     for (Program program : programs) {
-                        constraints.add(codec.domain(row.get(c), group.relation().columns().get(c).type(), program.schema()));
+                        constraints.add(codec.domain(
+                                row.get(c), group.relation().columns().get(c).type(), program.schema()));
                     }
                 }
             }
@@ -133,7 +137,9 @@ final class FactSlots {
                 }
                 List<Value> tuple = new ArrayList<>();
                 for (int c = 0; c < group.relation().arity(); c++) {
-                    Optional<Value> value = codec.decode(query.model(), group.columns().get(i).get(c),
+                    Optional<Value> value = codec.decode(
+                            query.model(),
+                            group.columns().get(i).get(c),
                             group.relation().columns().get(c).type());
                     if (value.isEmpty() || !JsonValues.carriable(value.get())) {
                         return Optional.empty();
@@ -144,7 +150,8 @@ final class FactSlots {
             }
             if (!tuples.isEmpty()) {
                 ArrayNode rows = relations.has(group.relation().name())
-                        ? (ArrayNode) relations.get(group.relation().name()) : relations.putArray(group.relation().name());
+                        ? (ArrayNode) relations.get(group.relation().name())
+                        : relations.putArray(group.relation().name());
                 tuples.forEach(t -> {
                     ArrayNode row = rows.addArray();
                     t.forEach(v -> row.add(JsonValues.of(v)));

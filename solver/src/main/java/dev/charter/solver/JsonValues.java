@@ -7,8 +7,7 @@ import dev.charter.runtime.ir.Value;
 /** Language values as request and fact-snapshot JSON: numbers for ints, strings for exact decimals, dates, enums and actions. */
 final class JsonValues {
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     static JsonNode of(Value value) {
         JsonNodeFactory json = JsonNodeFactory.instance;
@@ -32,7 +31,9 @@ final class JsonValues {
         String text = s.value();
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(ch)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(ch)) {
                 return false;

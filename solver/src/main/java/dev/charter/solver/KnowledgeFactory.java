@@ -19,8 +19,7 @@ import java.util.Set;
  */
 final class KnowledgeFactory {
 
-    private KnowledgeFactory() {
-    }
+    private KnowledgeFactory() {}
 
     /** The encoding proofs are asked of, and the one witnesses are read from; the same one when all is known. */
     record Encodings(Knowledge proof, Knowledge witness) {
@@ -39,8 +38,10 @@ final class KnowledgeFactory {
         RelationGraph graph = new RelationGraph(program);
         Set<String> known = options.facts().isPresent()
                 ? Set.copyOf(program.relations().stream().map(Relation::name).toList())
-                : program.relations().stream().map(Relation::name).filter(r -> !graph.dependsOnInput(r))
-                .collect(java.util.stream.Collectors.toSet());
+                : program.relations().stream()
+                        .map(Relation::name)
+                        .filter(r -> !graph.dependsOnInput(r))
+                        .collect(java.util.stream.Collectors.toSet());
         Map<String, Set<List<Value>>> tuples = new HashMap<>();
         for (String relation : known) {
             tuples.put(relation, database.tuples(relation));
@@ -50,6 +51,7 @@ final class KnowledgeFactory {
             Knowledge all = new ExactKnowledge(codec, exact);
             return new Encodings(all, all);
         }
-        return new Encodings(new UnfoldedKnowledge(codec, graph, exact), new BoundedKnowledge(codec, graph, exact, slots));
+        return new Encodings(
+                new UnfoldedKnowledge(codec, graph, exact), new BoundedKnowledge(codec, graph, exact, slots));
     }
 }

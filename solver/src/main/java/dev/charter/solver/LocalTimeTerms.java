@@ -57,7 +57,8 @@ final class LocalTimeTerms {
     BoolExpr existsOn(LocalDate date, ZoneRules zone, IntExpr minuteOfDay) {
         List<BoolExpr> skipped = new ArrayList<>();
         for (int minute = 0; minute <= LAST_MINUTE; minute++) {
-            if (zone.getValidOffsets(LocalDateTime.of(date, LocalTime.of(minute / 60, minute % 60))).isEmpty()) {
+            if (zone.getValidOffsets(LocalDateTime.of(date, LocalTime.of(minute / 60, minute % 60)))
+                    .isEmpty()) {
                 skipped.add(z3.mkEq(minuteOfDay, z3.mkInt(minute)));
             }
         }

@@ -17,8 +17,7 @@ final class Nfa {
     static final int MAX_CODE_POINT = Character.MAX_CODE_POINT;
 
     /** An edge on the code points {@code from..to}. */
-    private record Edge(int source, int from, int to, int target) {
-    }
+    private record Edge(int source, int from, int to, int target) {}
 
     private final List<Edge> edges = new ArrayList<>();
     private final List<List<Integer>> epsilon = new ArrayList<>();

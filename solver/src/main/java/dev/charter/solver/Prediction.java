@@ -19,15 +19,24 @@ import java.util.TreeSet;
 record Prediction(Effect effect, String route, Path path, Set<String> winners, Set<String> matching) {
 
     /** How resolution reached the decision. */
-    enum Path { RULE, CONFLICT, DEFAULT, ERROR }
+    enum Path {
+        RULE,
+        CONFLICT,
+        DEFAULT,
+        ERROR
+    }
 
     Prediction {
         winners = Set.copyOf(winners);
         matching = Set.copyOf(matching);
     }
 
-    static Prediction of(Model model, ValueCodec codec, List<DecisionRule> rules, DecisionEncoding.Resolution resolution,
-                         java.util.function.Function<DecisionRule, com.microsoft.z3.BoolExpr> match) {
+    static Prediction of(
+            Model model,
+            ValueCodec codec,
+            List<DecisionRule> rules,
+            DecisionEncoding.Resolution resolution,
+            java.util.function.Function<DecisionRule, com.microsoft.z3.BoolExpr> match) {
         Effect effect = Effect.values()[((IntNum) model.eval(resolution.effect(), true)).getInt()];
         String route = codec.decodeString(model, resolution.route());
         List<DecisionRule> matched = new ArrayList<>();
@@ -48,7 +57,8 @@ record Prediction(Effect effect, String route, Path path, Set<String> winners, S
         }
         long top = matched.stream().mapToLong(DecisionRule::priority).max().orElse(Long.MIN_VALUE);
         Set<String> winners = new TreeSet<>();
-        matched.stream().filter(r -> r.priority() == top && (path != Path.RULE || r.effect() == effect))
+        matched.stream()
+                .filter(r -> r.priority() == top && (path != Path.RULE || r.effect() == effect))
                 .forEach(r -> winners.add(r.name()));
         Set<String> matching = new TreeSet<>();
         matched.forEach(r -> matching.add(r.name()));
@@ -57,7 +67,9 @@ record Prediction(Effect effect, String route, Path path, Set<String> winners, S
 
     String describe() {
         return switch (path) {
-            case RULE -> effect.keyword() + (route.isEmpty() ? "" : " to \"" + route + "\"") + " by " + String.join(", ", winners);
+            case RULE ->
+                effect.keyword() + (route.isEmpty() ? "" : " to \"" + route + "\"") + " by "
+                        + String.join(", ", winners);
             case CONFLICT -> effect.keyword() + " by `on conflict` between " + String.join(", ", winners);
             case DEFAULT -> effect.keyword() + " by the default";
             case ERROR -> "deny by an evaluation error";

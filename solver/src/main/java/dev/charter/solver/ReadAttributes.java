@@ -11,8 +11,7 @@ import java.util.TreeSet;
 /** Facts about the expressions of a program that steer the analyses: which attributes rules read, how fine its decimals are. */
 final class ReadAttributes {
 
-    private ReadAttributes() {
-    }
+    private ReadAttributes() {}
 
     /** The paths ({@code request.amount}, {@code time.hour}) the rules' conditions read. */
     static Set<String> of(List<DecisionRule> rules) {
@@ -36,8 +35,11 @@ final class ReadAttributes {
                     scale[0] = Math.max(scale[0], Math.max(0, d.value().scale()));
                 }
                 if (e instanceof Expr.InSet s) {
-                    s.values().stream().filter(v -> v instanceof Value.DecimalValue)
-                            .forEach(v -> scale[0] = Math.max(scale[0], Math.max(0, ((Value.DecimalValue) v).value().scale())));
+                    s.values().stream()
+                            .filter(v -> v instanceof Value.DecimalValue)
+                            .forEach(v -> scale[0] = Math.max(
+                                    scale[0],
+                                    Math.max(0, ((Value.DecimalValue) v).value().scale())));
                 }
             });
         }

@@ -1,10 +1,10 @@
 package dev.charter.solver;
 
+import com.microsoft.z3.CharSort;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.ReExpr;
 import com.microsoft.z3.ReSort;
 import com.microsoft.z3.SeqSort;
-import com.microsoft.z3.CharSort;
 import dev.charter.runtime.ir.Regex;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,12 +71,13 @@ final class RegexEncoder {
         List<ReExpr<SeqSort<CharSort>>> ranges = new ArrayList<>();
         for (Regex.Range r : c.ranges()) {
             if (r.from() <= MAX_CHAR) {
-                ranges.add(z3.mkRange(codec.string(Character.toString(r.from())),
+                ranges.add(z3.mkRange(
+                        codec.string(Character.toString(r.from())),
                         codec.string(Character.toString(Math.min(r.to(), MAX_CHAR)))));
             }
         }
-        ReExpr<SeqSort<CharSort>> members = ranges.isEmpty() ? z3.mkEmptyRe(sort)
-                : ranges.size() == 1 ? ranges.get(0) : union(ranges);
+        ReExpr<SeqSort<CharSort>> members =
+                ranges.isEmpty() ? z3.mkEmptyRe(sort) : ranges.size() == 1 ? ranges.get(0) : union(ranges);
         return c.negated() ? z3.mkDiff(z3.mkAllcharRe(sort), members) : members;
     }
 

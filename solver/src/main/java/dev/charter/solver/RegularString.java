@@ -140,11 +140,9 @@ final class RegularString {
         }
     }
 
-    private record Tuple(List<BitSet> states) {
-    }
+    private record Tuple(List<BitSet> states) {}
 
-    private record Step(Tuple from, int letter) {
-    }
+    private record Step(Tuple from, int letter) {}
 
     /** The layers found so far, their periodic continuation, and the outcomes recorded with their shortest strings. */
     private static final class Search {
@@ -201,7 +199,9 @@ final class RegularString {
             Tuple at = tuple;
             for (long l = length; l > 0; l--) {
                 int index = index(l);
-                Step step = l >= layers.size() && index == start ? wrap.get(at) : parents.get(index).get(at);
+                Step step = l >= layers.size() && index == start
+                        ? wrap.get(at)
+                        : parents.get(index).get(at);
                 letters[(int) l - 1] = step.letter();
                 at = step.from();
             }

@@ -20,8 +20,7 @@ import java.util.Set;
  */
 final class RegularStrings {
 
-    private RegularStrings() {
-    }
+    private RegularStrings() {}
 
     /** The string a node reads directly: {@code agent} or a string attribute's path. */
     static Optional<String> stringKey(Expr e) {
@@ -35,24 +34,24 @@ final class RegularStrings {
     }
 
     /** A string read and the regular test applied to it. */
-    record Use(String key, Expr tested, TestShape shape) {
-    }
+    record Use(String key, Expr tested, TestShape shape) {}
 
     /** How a node tests its string: a disjunction of tests (an {@code in} set is several patterns), or a negation of one. */
-    record TestShape(List<RegularString.Test> tests, boolean negated) {
-    }
+    record TestShape(List<RegularString.Test> tests, boolean negated) {}
 
     /** The regular test a node applies to a string, if it is one. */
     static Optional<Use> use(Expr e) {
         if (e instanceof Expr.Matches m) {
-            return stringKey(m.operand()).map(k -> new Use(k, m.operand(),
-                    new TestShape(List.of(RegularString.Test.matching(m.pattern())), false)));
+            return stringKey(m.operand())
+                    .map(k -> new Use(
+                            k, m.operand(), new TestShape(List.of(RegularString.Test.matching(m.pattern())), false)));
         }
         if (e instanceof Expr.StringTest s && s.right() instanceof Expr.Const c) {
             String text = ((Value.StringValue) c.value()).value();
-            Regex.Pattern p = new Regex.Pattern(new Regex.Literal(text),
-                    s.op() == Expr.StringOp.STARTS_WITH, s.op() == Expr.StringOp.ENDS_WITH);
-            return stringKey(s.left()).map(k -> new Use(k, s.left(), new TestShape(List.of(RegularString.Test.matching(p)), false)));
+            Regex.Pattern p = new Regex.Pattern(
+                    new Regex.Literal(text), s.op() == Expr.StringOp.STARTS_WITH, s.op() == Expr.StringOp.ENDS_WITH);
+            return stringKey(s.left())
+                    .map(k -> new Use(k, s.left(), new TestShape(List.of(RegularString.Test.matching(p)), false)));
         }
         if (e instanceof Expr.Compare c) {
             if (!c.op().isOrdering()) {
@@ -77,16 +76,22 @@ final class RegularStrings {
         if (!(constant instanceof Expr.Const c) || !(c.value() instanceof Value.StringValue v)) {
             return Optional.empty();
         }
-        return stringKey(subject).map(k -> new Use(k, subject,
-                new TestShape(List.of(RegularString.Test.matching(exactly(v.value()))), op == CompareOp.NE)));
+        return stringKey(subject)
+                .map(k -> new Use(
+                        k,
+                        subject,
+                        new TestShape(List.of(RegularString.Test.matching(exactly(v.value()))), op == CompareOp.NE)));
     }
 
     private static Optional<Use> length(Expr subject, Expr constant, CompareOp op) {
-        if (!(subject instanceof Expr.Length l) || !(constant instanceof Expr.Const c) || !(c.value() instanceof Value.IntValue v)) {
+        if (!(subject instanceof Expr.Length l)
+                || !(constant instanceof Expr.Const c)
+                || !(c.value() instanceof Value.IntValue v)) {
             return Optional.empty();
         }
-        return stringKey(l.operand()).map(k -> new Use(k, l.operand(),
-                new TestShape(List.of(RegularString.Test.length(op, v.value())), false)));
+        return stringKey(l.operand())
+                .map(k -> new Use(
+                        k, l.operand(), new TestShape(List.of(RegularString.Test.length(op, v.value())), false)));
     }
 
     private static Regex.Pattern exactly(String text) {
@@ -97,7 +102,9 @@ final class RegularStrings {
     static Set<String> forAction(List<dev.charter.runtime.ir.Program> programs, String action, boolean withAssertions) {
         List<Expr> conditions = new ArrayList<>();
         for (dev.charter.runtime.ir.Program program : programs) {
-            program.rules().stream().filter(r -> r.actions().contains(action)).forEach(r -> conditions.add(r.condition()));
+            program.rules().stream()
+                    .filter(r -> r.actions().contains(action))
+                    .forEach(r -> conditions.add(r.condition()));
             if (withAssertions) {
                 program.assertions().forEach(a -> conditions.add(a.condition()));
             }
@@ -111,18 +118,22 @@ final class RegularStrings {
         Map<String, Integer> regular = new HashMap<>();
         Set<Expr> tested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Expr condition : conditions) {
-            condition.subtree().forEach(e -> use(e).ifPresent(u -> {
-                tested.add(u.tested());
-                regular.merge(u.key(), 1, Integer::sum);
-            }));
+            condition
+                    .subtree()
+                    .forEach(e -> use(e).ifPresent(u -> {
+                        tested.add(u.tested());
+                        regular.merge(u.key(), 1, Integer::sum);
+                    }));
         }
         for (Expr condition : conditions) {
-            condition.subtree().forEach(e -> stringKey(e).ifPresent(k -> {
-                reads.merge(k, 1, Integer::sum);
-                if (!tested.contains(e)) {
-                    reads.merge(k, 1_000_000, Integer::sum);
-                }
-            }));
+            condition
+                    .subtree()
+                    .forEach(e -> stringKey(e).ifPresent(k -> {
+                        reads.merge(k, 1, Integer::sum);
+                        if (!tested.contains(e)) {
+                            reads.merge(k, 1_000_000, Integer::sum);
+                        }
+                    }));
         }
         Set<String> out = new HashSet<>();
         regular.forEach((k, n) -> {

@@ -117,9 +117,15 @@ final class RelationGraph {
             involved.add(r);
             StringBuilder text = new StringBuilder();
             for (String name : involved) {
-                program.relation(name).ifPresent(rel -> text.append(rel.name()).append(rel.input() ? " input" : "")
-                        .append(rel.columns().stream().map(c -> c.type().toString()).toList()).append('\n'));
-                clauses.getOrDefault(name, List.of()).forEach(c -> text.append(ClauseText.of(c)).append('\n'));
+                program.relation(name)
+                        .ifPresent(rel -> text.append(rel.name())
+                                .append(rel.input() ? " input" : "")
+                                .append(rel.columns().stream()
+                                        .map(c -> c.type().toString())
+                                        .toList())
+                                .append('\n'));
+                clauses.getOrDefault(name, List.of())
+                        .forEach(c -> text.append(ClauseText.of(c)).append('\n'));
             }
             return digest(text.toString());
         });

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 /** Everything the analyses found about one constitution, in source order. */
 public record Report(List<Finding> findings) {
 
-    static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.span().file())
+    static final Comparator<Finding> ORDER = Comparator.comparing(
+                    (Finding f) -> f.span().file())
             .thenComparingInt(f -> f.span().line())
             .thenComparingInt(f -> f.span().column())
             .thenComparing(f -> f.kind().code())

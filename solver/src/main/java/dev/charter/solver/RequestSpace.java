@@ -2,12 +2,12 @@ package dev.charter.solver;
 
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.CharSort;
-import com.microsoft.z3.ReExpr;
-import com.microsoft.z3.SeqExpr;
-import com.microsoft.z3.SeqSort;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.IntExpr;
+import com.microsoft.z3.ReExpr;
+import com.microsoft.z3.SeqExpr;
+import com.microsoft.z3.SeqSort;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.Field;
@@ -46,8 +46,8 @@ final class RequestSpace {
      * The time attributes in the order a witness settles them: the date before the time of day,
      * so that a time a DST change skips on that date can be avoided ({@link WitnessReader}).
      */
-    private static final List<TimeAttribute> TIME_ORDER = List.of(TimeAttribute.DATE,
-            TimeAttribute.WEEKDAY, TimeAttribute.OF_DAY, TimeAttribute.HOUR, TimeAttribute.MINUTE);
+    private static final List<TimeAttribute> TIME_ORDER = List.of(
+            TimeAttribute.DATE, TimeAttribute.WEEKDAY, TimeAttribute.OF_DAY, TimeAttribute.HOUR, TimeAttribute.MINUTE);
 
     private final ValueCodec codec;
     private final ActionDecl action;
@@ -58,11 +58,11 @@ final class RequestSpace {
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
 
     /** {@code term} in {@code language}, standing as the Boolean {@code holds}. */
-    private record Membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language, BoolExpr holds) {
-    }
+    private record Membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language, BoolExpr holds) {}
 
     /** A request without an agent is denied before any rule is read. */
-    private static final RegularString.Test AGENT_NAMED = RegularString.Test.length(dev.charter.runtime.ir.CompareOp.GT, 0);
+    private static final RegularString.Test AGENT_NAMED =
+            RegularString.Test.length(dev.charter.runtime.ir.CompareOp.GT, 0);
 
     private final Map<String, RegularString> regular = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> achieved = new LinkedHashMap<>();
@@ -90,7 +90,8 @@ final class RequestSpace {
         this.minuteOfDay = (IntExpr) z3.mkConst(key(Scope.TIME, TimeAttribute.OF_DAY.attributeName()), z3.getIntSort());
         LocalTimeTerms time = new LocalTimeTerms(z3);
         for (TimeAttribute t : TIME_ORDER) {
-            slots.put(key(Scope.TIME, t.attributeName()),
+            slots.put(
+                    key(Scope.TIME, t.attributeName()),
                     new Slot(Scope.TIME, t.attributeName(), t.type(), time.term(t, date, minuteOfDay)));
         }
     }
@@ -144,8 +145,12 @@ final class RequestSpace {
      */
     BoolExpr membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language) {
         String key = term + " in " + language;
-        return memberships.computeIfAbsent(key, k -> new Membership(term, language,
-                codec.z3().mkBoolConst("in." + term + "." + memberships.size()))).holds();
+        return memberships
+                .computeIfAbsent(
+                        key,
+                        k -> new Membership(
+                                term, language, codec.z3().mkBoolConst("in." + term + "." + memberships.size())))
+                .holds();
     }
 
     /** Each membership's Boolean with what it stands for ({@code term} in its language), for evaluating a concrete request. */
@@ -177,7 +182,9 @@ final class RequestSpace {
         for (Map.Entry<String, RegularString> entry : regular.entrySet()) {
             String key = entry.getKey();
             List<RegularString.Test> tests = entry.getValue().tests();
-            Optional<Map<String, String>> outcomes = tests.isEmpty() ? Optional.of(Map.of("", "")) : entry.getValue().achievable();
+            Optional<Map<String, String>> outcomes = tests.isEmpty()
+                    ? Optional.of(Map.of("", ""))
+                    : entry.getValue().achievable();
             if (outcomes.isPresent()) {
                 achieved.put(key, outcomes.get());
                 List<BoolExpr> options = new ArrayList<>();
@@ -203,7 +210,8 @@ final class RequestSpace {
     @SuppressWarnings("unchecked")
     private BoolExpr nativeTest(String key, RegularString.Test test) {
         Context z3 = codec.z3();
-        SeqExpr<CharSort> term = (SeqExpr<CharSort>) (key.equals("agent") ? agent : slots.get(key).term());
+        SeqExpr<CharSort> term = (SeqExpr<CharSort>)
+                (key.equals("agent") ? agent : slots.get(key).term());
         if (test.pattern() != null) {
             return membership(term, new RegexEncoder(codec).search(test.pattern()));
         }
@@ -259,13 +267,17 @@ final class RequestSpace {
         Map<String, List<ReExpr<SeqSort<CharSort>>>> byTerm = new LinkedHashMap<>();
         Map<String, SeqExpr<CharSort>> terms = new LinkedHashMap<>();
         for (Membership m : memberships.values()) {
-            ReExpr<SeqSort<CharSort>> either = (ReExpr<SeqSort<CharSort>>) z3.mkITE(m.holds(), m.language(), z3.mkComplement(m.language()));
+            ReExpr<SeqSort<CharSort>> either =
+                    (ReExpr<SeqSort<CharSort>>) z3.mkITE(m.holds(), m.language(), z3.mkComplement(m.language()));
             byTerm.computeIfAbsent(m.term().toString(), k -> new ArrayList<>()).add(either);
             terms.put(m.term().toString(), m.term());
         }
         List<BoolExpr> constraints = new ArrayList<>();
-        byTerm.forEach((key, languages) -> constraints.add(z3.mkInRe(terms.get(key), languages.size() == 1
-                ? languages.get(0) : z3.mkIntersect((ReExpr<SeqSort<CharSort>>[]) languages.toArray(new ReExpr<?>[0])))));
+        byTerm.forEach((key, languages) -> constraints.add(z3.mkInRe(
+                terms.get(key),
+                languages.size() == 1
+                        ? languages.get(0)
+                        : z3.mkIntersect((ReExpr<SeqSort<CharSort>>[]) languages.toArray(new ReExpr<?>[0])))));
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
 
@@ -282,8 +294,10 @@ final class RequestSpace {
         for (Slot slot : slots.values()) {
             constraints.add(codec.domain(slot.term(), slot.type(), schema));
         }
-        constraints.add(isRegular("agent") ? regularTest("agent", AGENT_NAMED)
-                : z3.mkGt(z3.mkLength((SeqExpr<CharSort>) agent), z3.mkInt(0)));
+        constraints.add(
+                isRegular("agent")
+                        ? regularTest("agent", AGENT_NAMED)
+                        : z3.mkGt(z3.mkLength((SeqExpr<CharSort>) agent), z3.mkInt(0)));
         constraints.add(new LocalTimeTerms(z3).domain(minuteOfDay));
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }

@@ -43,7 +43,8 @@ final class RuleOverlaps {
                 continue;
             }
             BoolExpr anyOther = z3.mkOr(others.stream().map(decision::matches).toArray(BoolExpr[]::new));
-            try (var query = model.solver().query("meets." + first.name(), z3.mkAnd(ok, decision.matches(first), anyOther))) {
+            try (var query =
+                    model.solver().query("meets." + first.name(), z3.mkAnd(ok, decision.matches(first), anyOther))) {
                 if (query.verdict().isUnsat()) {
                     continue;
                 }
@@ -65,11 +66,17 @@ final class RuleOverlaps {
     private Optional<Candidate> pair(ActionModels models, DecisionRule a, DecisionRule b) {
         String action = models.actionName();
         if (a.priority() == b.priority()) {
-            return examine(models, FindingKind.CONFLICT.code() + "." + a.name() + "." + b.name(),
-                    m -> both(m, m.decision().wins(a), m.decision().wins(b)), FindingKind.CONFLICT, a, b,
+            return examine(
+                    models,
+                    FindingKind.CONFLICT.code() + "." + a.name() + "." + b.name(),
+                    m -> both(m, m.decision().wins(a), m.decision().wins(b)),
+                    FindingKind.CONFLICT,
+                    a,
+                    b,
                     "rules `" + a.name() + "` (" + a.effect().keyword() + ") and `" + b.name() + "` ("
                             + b.effect().keyword() + ") both win on some request of " + action
-                            + " at priority " + a.priority() + "; only `on conflict` decides it — give one of them a higher priority");
+                            + " at priority " + a.priority()
+                            + "; only `on conflict` decides it — give one of them a higher priority");
         }
         DecisionRule high = Long.compare(a.priority(), b.priority()) > 0 ? a : b;
         DecisionRule low = high == a ? b : a;
@@ -83,10 +90,22 @@ final class RuleOverlaps {
                         + ") on some requests of " + action;
         DecisionRule subject = deny ? low : high;
         DecisionRule other = subject == high ? low : high;
-        return examine(models, kind.code() + "." + high.name() + "." + low.name(),
-                m -> both(m, m.decision().wins(high), m.decision().matches(low),
-                        m.codec().z3().mkEq(m.decision().resolution().effect(), m.codec().z3().mkInt(ValueCodec.effectCode(high.effect())))),
-                kind, subject, other, message);
+        return examine(
+                models,
+                kind.code() + "." + high.name() + "." + low.name(),
+                m -> both(
+                        m,
+                        m.decision().wins(high),
+                        m.decision().matches(low),
+                        m.codec()
+                                .z3()
+                                .mkEq(
+                                        m.decision().resolution().effect(),
+                                        m.codec().z3().mkInt(ValueCodec.effectCode(high.effect())))),
+                kind,
+                subject,
+                other,
+                message);
     }
 
     /** The parts hold together on a request whose evaluation raises no error. */
@@ -97,15 +116,26 @@ final class RuleOverlaps {
         return z3.mkAnd(all);
     }
 
-    private Optional<Candidate> examine(ActionModels models, String name, Function<ActionModel, BoolExpr> property,
-                                        FindingKind kind, DecisionRule subject, DecisionRule other, String message) {
+    private Optional<Candidate> examine(
+            ActionModels models,
+            String name,
+            Function<ActionModel, BoolExpr> property,
+            FindingKind kind,
+            DecisionRule subject,
+            DecisionRule other,
+            String message) {
         List<String> rules = List.of(subject.name(), other.name());
         String what = kind.code() + " of " + String.join(" and ", rules);
-        return Search.ask(models, name, property, Optional::empty,
+        return Search.ask(
+                models,
+                name,
+                property,
+                Optional::empty,
                 why -> Optional.of(Witnesses.inconclusive(what, why, rules, null, models.actionName(), subject.span())),
                 (model, query) -> Optional.of(Witnesses.read(model, query, rules)
-                        .map(e -> new Candidate(new Finding(kind, rules, null, model.actionName(), message, subject.span(), null), e))
-                        .orElseGet(() -> Witnesses.inconclusive(what, query.verdict(), rules, null, model.actionName(),
-                                subject.span()))));
+                        .map(e -> new Candidate(
+                                new Finding(kind, rules, null, model.actionName(), message, subject.span(), null), e))
+                        .orElseGet(() -> Witnesses.inconclusive(
+                                what, query.verdict(), rules, null, model.actionName(), subject.span()))));
     }
 }

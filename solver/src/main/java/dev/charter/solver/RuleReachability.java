@@ -35,24 +35,40 @@ final class RuleReachability {
             ActionModel model = pair.proof();
             Context z3 = model.codec().z3();
             BoolExpr ok = z3.mkNot(model.decision().error());
-            try (var query = model.solver().query("reaches." + rule.name(), z3.mkAnd(ok, model.decision().wins(rule)))) {
+            try (var query = model.solver()
+                    .query(
+                            "reaches." + rule.name(),
+                            z3.mkAnd(ok, model.decision().wins(rule)))) {
                 Verdict verdict = query.verdict();
                 if (verdict.isSat()) {
                     return List.of();
                 }
                 if (verdict.isUnknown()) {
-                    return List.of(Witnesses.inconclusive("whether rule `" + rule.name() + "` is reachable", verdict,
-                            List.of(rule.name()), null, action, rule.span()));
+                    return List.of(Witnesses.inconclusive(
+                            "whether rule `" + rule.name() + "` is reachable",
+                            verdict,
+                            List.of(rule.name()),
+                            null,
+                            action,
+                            rule.span()));
                 }
             }
-            try (var query = model.solver().query("matches." + rule.name(), z3.mkAnd(ok, model.decision().matches(rule)))) {
+            try (var query = model.solver()
+                    .query(
+                            "matches." + rule.name(),
+                            z3.mkAnd(ok, model.decision().matches(rule)))) {
                 matchable.put(pair, query.verdict());
             }
         }
         for (Map.Entry<ActionModels, Verdict> entry : matchable.entrySet()) {
             if (entry.getValue().isUnknown()) {
-                return List.of(Witnesses.inconclusive("whether rule `" + rule.name() + "` is dead", entry.getValue(),
-                        List.of(rule.name()), null, entry.getKey().actionName(), rule.span()));
+                return List.of(Witnesses.inconclusive(
+                        "whether rule `" + rule.name() + "` is dead",
+                        entry.getValue(),
+                        List.of(rule.name()),
+                        null,
+                        entry.getKey().actionName(),
+                        rule.span()));
             }
         }
         for (ActionModels model : matchable.keySet()) {
@@ -60,20 +76,29 @@ final class RuleReachability {
                 return List.of(shadowed(rule, model));
             }
         }
-        return List.of(Candidate.proof(new Finding(FindingKind.UNREACHABLE_RULE, List.of(rule.name()), null, null,
+        return List.of(Candidate.proof(new Finding(
+                FindingKind.UNREACHABLE_RULE,
+                List.of(rule.name()),
+                null,
+                null,
                 "rule `" + rule.name() + "` never applies: its condition cannot hold on any request of "
                         + String.join(", ", rule.actions()) + "; remove it or fix the condition",
-                rule.span(), null)));
+                rule.span(),
+                null)));
     }
 
     private Candidate shadowed(DecisionRule rule, ActionModels models) {
         ActionModel model = models.proof();
         Context z3 = model.codec().z3();
         DecisionEncoding decision = model.decision();
-        List<DecisionRule> higher = decision.rules().stream().filter(r -> r.priority() > rule.priority()).toList();
-        List<BoolExpr> assumptions = higher.stream().map(r -> z3.mkNot(decision.matches(r))).toList();
+        List<DecisionRule> higher = decision.rules().stream()
+                .filter(r -> r.priority() > rule.priority())
+                .toList();
+        List<BoolExpr> assumptions =
+                higher.stream().map(r -> z3.mkNot(decision.matches(r))).toList();
         BoolExpr matches = z3.mkAnd(z3.mkNot(decision.error()), decision.matches(rule));
-        Z3Session.AssumptionVerdict cored = model.solver().checkAssuming("shadowers." + rule.name(), matches, assumptions);
+        Z3Session.AssumptionVerdict cored =
+                model.solver().checkAssuming("shadowers." + rule.name(), matches, assumptions);
         Set<String> core = new java.util.HashSet<>();
         cored.core().forEach(c -> core.add(c.toString()));
         Set<String> shadowers = new LinkedHashSet<>();
@@ -91,9 +116,11 @@ final class RuleReachability {
         String message = "rule `" + rule.name() + "` never decides: every request it matches is decided by "
                 + "higher-priority rule" + (shadowers.size() > 1 ? "s " : " ") + quoted(shadowers)
                 + "; raise its priority or remove it";
-        Finding finding = new Finding(FindingKind.UNREACHABLE_RULE, rules, null, model.actionName(), message, rule.span(), null);
+        Finding finding =
+                new Finding(FindingKind.UNREACHABLE_RULE, rules, null, model.actionName(), message, rule.span(), null);
         ActionModel shown = models.witness();
-        BoolExpr shownMatches = z3.mkAnd(z3.mkNot(shown.decision().error()), shown.decision().matches(rule));
+        BoolExpr shownMatches =
+                z3.mkAnd(z3.mkNot(shown.decision().error()), shown.decision().matches(rule));
         try (var query = shown.solver().query("shadowed." + rule.name(), shownMatches)) {
             if (!query.verdict().isSat()) {
                 return Candidate.proof(finding);

@@ -63,8 +63,11 @@ final class RuntimeConfirmation {
         Optional<String> problem = disagreement(evidence.prediction(), decision);
         for (Evidence.Neighbour neighbour : evidence.neighbours()) {
             if (problem.isEmpty()) {
-                Decision near = engine.decide(Request.parse(neighbour.request().toJson(zone).toString()).explained());
-                problem = disagreement(neighbour.prediction(), near).map(p -> "on the request " + neighbour.label() + ": " + p);
+                Decision near = engine.decide(
+                        Request.parse(neighbour.request().toJson(zone).toString())
+                                .explained());
+                problem = disagreement(neighbour.prediction(), near)
+                        .map(p -> "on the request " + neighbour.label() + ": " + p);
             }
         }
         for (String rule : evidence.mustMatch()) {
@@ -107,15 +110,19 @@ final class RuntimeConfirmation {
             case ERROR -> ReasonCode.ARITHMETIC_OVERFLOW;
         };
         Set<String> rules = new TreeSet<>(actual.rules());
-        boolean rulesAgree = predicted.path() == Prediction.Path.DEFAULT || predicted.path() == Prediction.Path.ERROR
+        boolean rulesAgree = predicted.path() == Prediction.Path.DEFAULT
+                || predicted.path() == Prediction.Path.ERROR
                 || rules.equals(predicted.winners());
-        if (actual.effect() == predicted.effect() && route.equals(predicted.route())
-                && actual.reasonCode() == expectedCode && rulesAgree) {
+        if (actual.effect() == predicted.effect()
+                && route.equals(predicted.route())
+                && actual.reasonCode() == expectedCode
+                && rulesAgree) {
             return Optional.empty();
         }
-        return Optional.of("the runtime decided " + actual.effect().keyword() + (route.isEmpty() ? "" : " to \"" + route + "\"")
-                + " (" + actual.reasonCode().keyword() + ", rules " + rules + ": " + actual.reason()
-                + ") where the solver predicted " + predicted.describe());
+        return Optional.of(
+                "the runtime decided " + actual.effect().keyword() + (route.isEmpty() ? "" : " to \"" + route + "\"")
+                        + " (" + actual.reasonCode().keyword() + ", rules " + rules + ": " + actual.reason()
+                        + ") where the solver predicted " + predicted.describe());
     }
 
     private boolean matches(String ruleName, FactSnapshot snapshot, ObjectNode request) {
@@ -128,8 +135,12 @@ final class RuntimeConfirmation {
         String route = decision.route() == null ? "" : decision.route();
         Expr settled = SettledAssertion.settle(assertion.condition(), decision.effect(), route);
         String action = request.get("action").asText();
-        return holds("assert." + assertion.name() + "." + decision.effect() + "." + route, List.of(action), settled,
-                snapshot, request);
+        return holds(
+                "assert." + assertion.name() + "." + decision.effect() + "." + route,
+                List.of(action),
+                settled,
+                snapshot,
+                request);
     }
 
     /**
@@ -138,10 +149,18 @@ final class RuntimeConfirmation {
      */
     private boolean holds(String key, List<String> actions, Expr condition, FactSnapshot snapshot, ObjectNode request) {
         Engine probe = probes.computeIfAbsent(key + "\u0000" + snapshot.digest(), k -> {
-            DecisionRule alone = new DecisionRule("probe", Effect.PERMIT, actions, null, condition, 0, null, condition.span());
-            Program probeProgram = Program.of(program.metadata(), program.schema(), program.relations(), program.strata(),
-                    List.of(alone), new Outcome(Effect.ESCALATE, UNMATCHED, condition.span()), Outcome.deny(condition.span()),
-                    List.of(), List.of());
+            DecisionRule alone =
+                    new DecisionRule("probe", Effect.PERMIT, actions, null, condition, 0, null, condition.span());
+            Program probeProgram = Program.of(
+                    program.metadata(),
+                    program.schema(),
+                    program.relations(),
+                    program.strata(),
+                    List.of(alone),
+                    new Outcome(Effect.ESCALATE, UNMATCHED, condition.span()),
+                    Outcome.deny(condition.span()),
+                    List.of(),
+                    List.of());
             return engine(probeProgram, snapshot);
         });
         return probe.decide(Request.parse(request.toString())).effect() == Effect.PERMIT;
@@ -149,19 +168,30 @@ final class RuntimeConfirmation {
 
     /** A witness of a bounded unfolding that the runtime decided otherwise: the finding is undecided, not a defect. */
     private static Finding unrealised(Finding finding, String why) {
-        return new Finding(FindingKind.INCONCLUSIVE, finding.rules(), finding.assertion(), finding.action(),
+        return new Finding(
+                FindingKind.INCONCLUSIVE,
+                finding.rules(),
+                finding.assertion(),
+                finding.action(),
                 "a witness for this " + finding.kind().code() + " finding was found with recursion unfolded only "
                         + "a few steps, and the runtime, which derives the facts in full, decided it otherwise (" + why
                         + "); rerun with --facts to decide it for your facts. The claim was: " + finding.message(),
-                finding.span(), null);
+                finding.span(),
+                null);
     }
 
     private static Finding unconfirmed(Finding finding, String why) {
-        return new Finding(FindingKind.INCONCLUSIVE, finding.rules(), finding.assertion(), finding.action(),
-                "the runtime did not confirm the witness for this " + finding.kind().code() + " finding (" + why
+        return new Finding(
+                FindingKind.INCONCLUSIVE,
+                finding.rules(),
+                finding.assertion(),
+                finding.action(),
+                "the runtime did not confirm the witness for this "
+                        + finding.kind().code() + " finding (" + why
                         + "); this is a solver/runtime disagreement — please report it. The claim was: "
                         + finding.message(),
-                finding.span(), null);
+                finding.span(),
+                null);
     }
 
     static ObjectNode decisionJson(Decision decision) {

@@ -15,16 +15,20 @@ import java.util.function.Supplier;
  */
 final class Search {
 
-    private Search() {
-    }
+    private Search() {}
 
     /**
      * @param never     the answer when no request shows the property
      * @param undecided the answer, given why, when it could not be decided
      * @param shown     the answer read from the open, satisfiable query of the given model
      */
-    static <T> T ask(ActionModels models, String name, Function<ActionModel, BoolExpr> property, Supplier<T> never,
-                     Function<String, T> undecided, BiFunction<ActionModel, Z3Session.IncrementalSolver.Query, T> shown) {
+    static <T> T ask(
+            ActionModels models,
+            String name,
+            Function<ActionModel, BoolExpr> property,
+            Supplier<T> never,
+            Function<String, T> undecided,
+            BiFunction<ActionModel, Z3Session.IncrementalSolver.Query, T> shown) {
         try (var query = models.proof().solver().query(name, property.apply(models.proof()))) {
             Verdict verdict = query.verdict();
             if (verdict.isUnsat()) {
@@ -42,7 +46,10 @@ final class Search {
             if (verdict.isSat()) {
                 return shown.apply(models.witness(), query);
             }
-            return undecided.apply(verdict.isUnknown() ? unknown(verdict) : unshown(models.proof().knowledge()));
+            return undecided.apply(
+                    verdict.isUnknown()
+                            ? unknown(verdict)
+                            : unshown(models.proof().knowledge()));
         }
     }
 
@@ -50,9 +57,11 @@ final class Search {
     static String unshown(Knowledge... proofs) {
         String capped = Arrays.stream(proofs).anyMatch(p -> p instanceof UnfoldedKnowledge u && u.capped())
                 ? " (relations nested too deep to unfold were left unknown after " + UnfoldedKnowledge.MAX_CLAUSES
-                        + " clauses per atom, which proves less)" : "";
+                        + " clauses per atom, which proves less)"
+                : "";
         return "it is not ruled out for every fact snapshot" + capped + ", but no snapshot with at most "
-                + FactSlots.PER_RELATION + " facts per input relation shows it; rerun with --facts to decide it for your facts";
+                + FactSlots.PER_RELATION
+                + " facts per input relation shows it; rerun with --facts to decide it for your facts";
     }
 
     static String unknown(Verdict verdict) {

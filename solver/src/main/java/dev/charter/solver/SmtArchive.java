@@ -37,7 +37,8 @@ final class SmtArchive {
         };
         // Simplifying folds Z3's empty conjunctions and disjunctions, which it would print as a bare
         // `and`/`or` that other solvers reject; the query stays equivalent.
-        BoolExpr formula = (BoolExpr) context.mkAnd(assertions.toArray(new BoolExpr[0])).simplify();
+        BoolExpr formula =
+                (BoolExpr) context.mkAnd(assertions.toArray(new BoolExpr[0])).simplify();
         String text = context.benchmarkToSMTString(queryName, "ALL", statusWord, "", new BoolExpr[0], formula);
         String file = String.format("%05d-%s.smt2", ++sequence, queryName.replaceAll("[^A-Za-z0-9_.-]", "_"));
         try {

@@ -12,8 +12,7 @@ import com.microsoft.z3.IntSort;
  */
 final class Terms {
 
-    private Terms() {
-    }
+    private Terms() {}
 
     @SuppressWarnings("unchecked")
     static BoolExpr equal(Context z3, Expr<?> left, Expr<?> right) {

@@ -123,11 +123,17 @@ final class UnfoldedKnowledge implements Knowledge {
         List<Expr<?>> filled = new ArrayList<>(args);
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i) == null) {
-                filled.set(i, skolem("sk.input." + signature + "." + i, relation, args,
-                        codec.sort(relation.columns().get(i).type())));
+                filled.set(
+                        i,
+                        skolem(
+                                "sk.input." + signature + "." + i,
+                                relation,
+                                args,
+                                codec.sort(relation.columns().get(i).type())));
             }
         }
-        Sort[] domain = relation.columns().stream().map(c -> codec.sort(c.type())).toArray(Sort[]::new);
+        Sort[] domain =
+                relation.columns().stream().map(c -> codec.sort(c.type())).toArray(Sort[]::new);
         FuncDecl<BoolSort> predicate = z3.mkFuncDecl("input." + signature, domain, z3.getBoolSort());
         return (BoolExpr) predicate.apply(filled.toArray(new Expr<?>[0]));
     }
@@ -158,17 +164,26 @@ final class UnfoldedKnowledge implements Knowledge {
         String prefix = "sk." + head + "." + graph.definitionKey(head) + "." + index + ".";
         for (Map.Entry<String, ValueType> variable : terms.types().entrySet()) {
             if (!binding.containsKey(variable.getKey())) {
-                binding.put(variable.getKey(), skolem(prefix + variable.getKey(), relation, args, codec.sort(variable.getValue())));
+                binding.put(
+                        variable.getKey(),
+                        skolem(prefix + variable.getKey(), relation, args, codec.sort(variable.getValue())));
             }
         }
         for (BodyLiteral literal : clause.body()) {
             if (literal instanceof BodyLiteral.Positive p) {
-                parts.add(atom(p.atom().relation(), terms.arguments(p.atom(), binding), next(head, p.atom().relation(), depth)));
+                parts.add(atom(
+                        p.atom().relation(),
+                        terms.arguments(p.atom(), binding),
+                        next(head, p.atom().relation(), depth)));
             } else if (literal instanceof BodyLiteral.Negated n) {
-                parts.add(z3.mkNot(atom(n.atom().relation(), terms.arguments(n.atom(), binding), next(head, n.atom().relation(), depth))));
+                parts.add(z3.mkNot(atom(
+                        n.atom().relation(),
+                        terms.arguments(n.atom(), binding),
+                        next(head, n.atom().relation(), depth))));
             } else {
                 BodyLiteral.Comparison c = (BodyLiteral.Comparison) literal;
-                parts.add(DatalogComparison.encode(z3, c.op(), terms.typed(c.left(), binding), terms.typed(c.right(), binding)));
+                parts.add(DatalogComparison.encode(
+                        z3, c.op(), terms.typed(c.left(), binding), terms.typed(c.right(), binding)));
             }
         }
         return z3.mkAnd(parts.toArray(new BoolExpr[0]));
@@ -206,7 +221,10 @@ final class UnfoldedKnowledge implements Knowledge {
         for (int i = 0; i < arguments.size(); i++) {
             Expr<?> a = arguments.get(i);
             Sort column = codec.sort(relation.columns().get(i).type());
-            if (a != null && !a.getSort().equals(column) && column.equals(z3.getRealSort()) && a.getSort().equals(z3.getIntSort())) {
+            if (a != null
+                    && !a.getSort().equals(column)
+                    && column.equals(z3.getRealSort())
+                    && a.getSort().equals(z3.getIntSort())) {
                 a = z3.mkInt2Real((Expr<com.microsoft.z3.IntSort>) a);
             }
             out.add(a);

@@ -10,13 +10,13 @@ import com.microsoft.z3.Model;
 import com.microsoft.z3.RatNum;
 import com.microsoft.z3.SeqExpr;
 import com.microsoft.z3.Sort;
+import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
-import dev.charter.runtime.ir.Effect;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -38,6 +38,7 @@ final class ValueCodec {
 
     /** Requests carry dates as {@code yyyy-mm-dd}: four-digit years. */
     static final LocalDate FIRST_DATE = LocalDate.of(0, 1, 1);
+
     static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
     /** The runtime accepts decimals of at most 40 integer digits. */
     static final BigDecimal DECIMAL_BOUND = BigDecimal.TEN.pow(40);
@@ -113,7 +114,10 @@ final class ValueCodec {
             if (cp >= 0x20 && cp < 0x7f && cp != '\\') {
                 escaped.appendCodePoint(cp);
             } else {
-                escaped.append("\\").append("u{").append(Integer.toHexString(cp)).append('}');
+                escaped.append("\\")
+                        .append("u{")
+                        .append(Integer.toHexString(cp))
+                        .append('}');
             }
         });
         return z3.mkString(escaped.toString());
@@ -149,7 +153,8 @@ final class ValueCodec {
         }
         if (type == PrimitiveType.DATE) {
             ArithExpr<?> t = (ArithExpr<?>) term;
-            return z3.mkAnd(z3.mkGe(t, z3.mkInt(FIRST_DATE.toEpochDay())), z3.mkLe(t, z3.mkInt(LAST_DATE.toEpochDay())));
+            return z3.mkAnd(
+                    z3.mkGe(t, z3.mkInt(FIRST_DATE.toEpochDay())), z3.mkLe(t, z3.mkInt(LAST_DATE.toEpochDay())));
         }
         if (type == PrimitiveType.DECIMAL) {
             ArithExpr<?> t = (ArithExpr<?>) term;
@@ -178,7 +183,8 @@ final class ValueCodec {
         }
         return switch ((PrimitiveType) type) {
             case BOOL -> Optional.of(new Value.BoolValue(v.isTrue()));
-            case INT -> Optional.of(new Value.IntValue(((IntNum) v).getBigInteger().longValueExact()));
+            case INT ->
+                Optional.of(new Value.IntValue(((IntNum) v).getBigInteger().longValueExact()));
             case DECIMAL -> decimal(v).map(Value.DecimalValue::new);
             case STRING -> Optional.of(new Value.StringValue(decodeString(model, term)));
             case DATE -> Optional.of(new Value.DateValue(LocalDate.ofEpochDay(((IntNum) v).getInt64())));

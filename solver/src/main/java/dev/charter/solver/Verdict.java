@@ -6,7 +6,11 @@ package dev.charter.solver;
  */
 record Verdict(Kind kind, String reason) {
 
-    enum Kind { SAT, UNSAT, UNKNOWN }
+    enum Kind {
+        SAT,
+        UNSAT,
+        UNKNOWN
+    }
 
     static final Verdict SAT = new Verdict(Kind.SAT, "");
     static final Verdict UNSAT = new Verdict(Kind.UNSAT, "");

@@ -3,7 +3,6 @@ package dev.charter.solver;
 import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
-import com.microsoft.z3.Model;
 import com.microsoft.z3.RatNum;
 import com.microsoft.z3.RealSort;
 import dev.charter.runtime.ir.Expr.Scope;
@@ -67,8 +66,12 @@ final class WitnessReader {
             return Optional.empty();
         }
         RequestSpace space = model.space();
-        if (!space.isRegular("agent") && !settle(query, space.agent(),
-                List.of(model.codec().string(AGENT), model.codec().string("agent")), PrimitiveType.STRING)) {
+        if (!space.isRegular("agent")
+                && !settle(
+                        query,
+                        space.agent(),
+                        List.of(model.codec().string(AGENT), model.codec().string("agent")),
+                        PrimitiveType.STRING)) {
             return Optional.empty();
         }
         Map<String, Value> values = new LinkedHashMap<>();
@@ -76,7 +79,9 @@ final class WitnessReader {
             if (space.isRegular(slot.path())) {
                 continue;
             }
-            if (slot.scope() == Scope.TIME && !slot.path().equals(DATE) && !slot.path().equals(OF_DAY)) {
+            if (slot.scope() == Scope.TIME
+                    && !slot.path().equals(DATE)
+                    && !slot.path().equals(OF_DAY)) {
                 // A field of the date or the time of day, both settled before it (RequestSpace's order).
                 Optional<Value> field = model.codec().decode(query.model(), slot.term(), slot.type());
                 if (field.isEmpty()) {
@@ -111,9 +116,11 @@ final class WitnessReader {
         }
         Map<String, Value> ordered = new LinkedHashMap<>();
         space.slots().forEach(s -> ordered.put(s.path(), values.get(s.path())));
-        String agent = space.isRegular("agent") ? regularValue(query, "agent", space.agent())
+        String agent = space.isRegular("agent")
+                ? regularValue(query, "agent", space.agent())
                 : model.codec().decodeString(query.model(), space.agent());
-        if (agent.isEmpty() || !JsonValues.carriable(new Value.StringValue(agent))
+        if (agent.isEmpty()
+                || !JsonValues.carriable(new Value.StringValue(agent))
                 || !ordered.values().stream().allMatch(JsonValues::carriable)) {
             return Optional.empty();
         }
@@ -122,7 +129,8 @@ final class WitnessReader {
         }
         for (RequestSpace.Slot slot : space.slots()) {
             if (space.isRegular(slot.path())
-                    && !query.fix(space.fixString(slot.path(), ((Value.StringValue) ordered.get(slot.path())).value()))) {
+                    && !query.fix(
+                            space.fixString(slot.path(), ((Value.StringValue) ordered.get(slot.path())).value()))) {
                 return Optional.empty();
             }
         }
@@ -136,12 +144,14 @@ final class WitnessReader {
      */
     private void avoidSkippedTimes(Z3Session.IncrementalSolver.Query query, Value.DateValue date) {
         ZoneRules zone = ZoneId.of(model.program().metadata().timezone()).getRules();
-        query.tryNarrow(new LocalTimeTerms(model.codec().z3()).existsOn(date.value(), zone, model.space().minuteOfDay()));
+        query.tryNarrow(new LocalTimeTerms(model.codec().z3())
+                .existsOn(date.value(), zone, model.space().minuteOfDay()));
     }
 
     /** A regular string's value: the automata's shortest string for the model's outcomes, else the term's. */
     private String regularValue(Z3Session.IncrementalSolver.Query query, String key, Expr<?> term) {
-        return model.space().regularValue(key, query.model())
+        return model.space()
+                .regularValue(key, query.model())
                 .orElseGet(() -> model.codec().decodeString(query.model(), term));
     }
 
@@ -151,7 +161,8 @@ final class WitnessReader {
      * language form); false when no finite decimal fits or Z3 fails, which the query's verdict
      * then says.
      */
-    private boolean settle(Z3Session.IncrementalSolver.Query query, Expr<?> term, List<Expr<?>> candidates, Object type) {
+    private boolean settle(
+            Z3Session.IncrementalSolver.Query query, Expr<?> term, List<Expr<?>> candidates, Object type) {
         Context z3 = model.codec().z3();
         for (Expr<?> candidate : candidates) {
             if (query.tryNarrow(z3.mkEq(term, candidate))) {
@@ -165,7 +176,9 @@ final class WitnessReader {
     }
 
     private static boolean isExact(Expr<?> value) {
-        return ValueCodec.decimal(value).filter(d -> d.scale() <= FRACTION_DIGITS).isPresent();
+        return ValueCodec.decimal(value)
+                .filter(d -> d.scale() <= FRACTION_DIGITS)
+                .isPresent();
     }
 
     /**
@@ -190,8 +203,8 @@ final class WitnessReader {
     /** A model's real value as a decimal, rounded to 20 significant digits when it has no finite expansion. */
     private static Optional<BigDecimal> approximate(Expr<?> value) {
         if (value instanceof RatNum r) {
-            return Optional.of(new BigDecimal(r.getBigIntNumerator()).divide(new BigDecimal(r.getBigIntDenominator()),
-                    new MathContext(20, RoundingMode.HALF_UP)));
+            return Optional.of(new BigDecimal(r.getBigIntNumerator())
+                    .divide(new BigDecimal(r.getBigIntDenominator()), new MathContext(20, RoundingMode.HALF_UP)));
         }
         return ValueCodec.decimal(value);
     }
@@ -211,7 +224,8 @@ final class WitnessReader {
                     .forEach(r -> out.add(new Value.IntValue(r.longValue()))));
         } else if (slot.type() == PrimitiveType.DECIMAL) {
             out.add(new Value.DecimalValue(BigDecimal.ZERO));
-            current.ifPresent(v -> roundings(((Value.DecimalValue) v).value()).forEach(r -> out.add(new Value.DecimalValue(r))));
+            current.ifPresent(
+                    v -> roundings(((Value.DecimalValue) v).value()).forEach(r -> out.add(new Value.DecimalValue(r))));
         } else if (slot.type() == PrimitiveType.STRING) {
             out.add(new Value.StringValue(""));
             current.filter(v -> isPlain(v.toString())).ifPresent(out::add);

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Turns a satisfiable query into evidence, and unknown answers into {@code inconclusive} findings. */
 final class Witnesses {
 
-    private Witnesses() {
-    }
+    private Witnesses() {}
 
     /**
      * Reads the open, satisfiable query as a readable request with the decision the encoding
@@ -20,27 +19,44 @@ final class Witnesses {
         if (request.isEmpty()) {
             return Optional.empty();
         }
-        return model.knowledge().facts(query).map(facts -> new Evidence(
-                request.get(),
-                Prediction.of(query.model(), model.codec(), model.decision().rules(), model.decision().resolution(),
-                        model.decision()::matches),
-                facts,
-                model.knowledge().exactWitnesses(),
-                mustMatch,
-                List.of(),
+        return model.knowledge()
+                .facts(query)
+                .map(facts -> new Evidence(
+                        request.get(),
+                        Prediction.of(
+                                query.model(),
+                                model.codec(),
+                                model.decision().rules(),
+                                model.decision().resolution(),
+                                model.decision()::matches),
+                        facts,
+                        model.knowledge().exactWitnesses(),
+                        mustMatch,
+                        List.of(),
+                        null));
+    }
+
+    static Candidate inconclusive(
+            String property, Verdict verdict, List<String> rules, String assertion, String action, SourceSpan span) {
+        return inconclusive(
+                property,
+                verdict.isUnknown() ? Search.unknown(verdict) : "no request with exact values shows it",
+                rules,
+                assertion,
+                action,
+                span);
+    }
+
+    static Candidate inconclusive(
+            String property, String why, List<String> rules, String assertion, String action, SourceSpan span) {
+        return Candidate.proof(new Finding(
+                FindingKind.INCONCLUSIVE,
+                rules,
+                assertion,
+                action,
+                "could not decide " + property + ": " + why + "; treat as failed until it is decided",
+                span,
                 null));
-    }
-
-    static Candidate inconclusive(String property, Verdict verdict, List<String> rules, String assertion,
-                                  String action, SourceSpan span) {
-        return inconclusive(property, verdict.isUnknown() ? Search.unknown(verdict) : "no request with exact values shows it",
-                rules, assertion, action, span);
-    }
-
-    static Candidate inconclusive(String property, String why, List<String> rules, String assertion,
-                                  String action, SourceSpan span) {
-        return Candidate.proof(new Finding(FindingKind.INCONCLUSIVE, rules, assertion, action,
-                "could not decide " + property + ": " + why + "; treat as failed until it is decided", span, null));
     }
 
     static BoolExpr and(ActionModel model, BoolExpr... parts) {

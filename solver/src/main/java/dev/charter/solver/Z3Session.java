@@ -109,7 +109,9 @@ final class Z3Session implements AutoCloseable {
                 return switch (status) {
                     case SATISFIABLE -> Verdict.SAT;
                     case UNSATISFIABLE -> Verdict.UNSAT;
-                    case UNKNOWN -> Verdict.unknown(Optional.ofNullable(solver.getReasonUnknown()).orElse("unknown") + where);
+                    case UNKNOWN ->
+                        Verdict.unknown(
+                                Optional.ofNullable(solver.getReasonUnknown()).orElse("unknown") + where);
                 };
             } catch (Z3Exception e) {
                 return Verdict.unknown("error: " + e.getMessage() + where);
@@ -122,8 +124,8 @@ final class Z3Session implements AutoCloseable {
             }
             List<BoolExpr> all = new ArrayList<>(List.of(solver.getAssertions()));
             all.addAll(assumptions);
-            Status status = verdict.isSat() ? Status.SATISFIABLE
-                    : verdict.isUnsat() ? Status.UNSATISFIABLE : Status.UNKNOWN;
+            Status status =
+                    verdict.isSat() ? Status.SATISFIABLE : verdict.isUnsat() ? Status.UNSATISFIABLE : Status.UNKNOWN;
             archive.write(name + "." + queryName, status, context, all);
         }
 
@@ -187,8 +189,11 @@ final class Z3Session implements AutoCloseable {
                 depth++;
                 add(constraint);
                 Verdict fixed = check(queryName, List.of());
-                return settle(fixed.isSat() || fixed.isUnknown() ? fixed : Verdict.unknown(
-                        "fixing a value of its own model made it " + fixed.kind() + ", on query " + name + "." + queryName));
+                return settle(
+                        fixed.isSat() || fixed.isUnknown()
+                                ? fixed
+                                : Verdict.unknown("fixing a value of its own model made it " + fixed.kind()
+                                        + ", on query " + name + "." + queryName));
             }
 
             /** Keeps the model of a satisfiable check, or records why there is none. */
@@ -197,7 +202,8 @@ final class Z3Session implements AutoCloseable {
                 model = current.orElse(null);
                 if (current.isEmpty()) {
                     verdict = checked.isSat()
-                            ? Verdict.unknown("error: Z3 gave no model, on query " + name + "." + queryName) : checked;
+                            ? Verdict.unknown("error: Z3 gave no model, on query " + name + "." + queryName)
+                            : checked;
                 }
                 return current.isPresent();
             }
@@ -218,6 +224,5 @@ final class Z3Session implements AutoCloseable {
     }
 
     /** A verdict with the unsat core when there is one. */
-    record AssumptionVerdict(Verdict verdict, List<BoolExpr> core) {
-    }
+    record AssumptionVerdict(Verdict verdict, List<BoolExpr> core) {}
 }

@@ -22,12 +22,10 @@ final class ConstitutionMutations {
 
     private static final int ATTEMPTS = 20;
 
-    private ConstitutionMutations() {
-    }
+    private ConstitutionMutations() {}
 
     /** A second version and what changed, in words. */
-    record Mutant(DatalogConstitution version, String change) {
-    }
+    record Mutant(DatalogConstitution version, String change) {}
 
     static Mutant mutate(DatalogConstitution original, long seed) {
         return mutate(original, seed, 10);
@@ -56,8 +54,8 @@ final class ConstitutionMutations {
         }
         declarations.add("input relation vip(agent: string)");
         List<Rule> rules = new ArrayList<>(original.rules());
-        rules.add(new Rule("vip_rule", random.nextBoolean() ? "deny" : "permit", "*", null,
-                List.of("vip(agent)"), null, 100));
+        rules.add(new Rule(
+                "vip_rule", random.nextBoolean() ? "deny" : "permit", "*", null, List.of("vip(agent)"), null, 100));
         return new Mutant(original.withDeclarations(declarations).withRules(rules), "input relation vip added");
     }
 
@@ -81,7 +79,10 @@ final class ConstitutionMutations {
     }
 
     private static Mutant clauseConstant(DatalogConstitution original, Random random) {
-        List<int[]> sites = sites(original, l -> l instanceof Comparison c && !alternatives(original, c.right()).isEmpty());
+        List<int[]> sites = sites(
+                original,
+                l -> l instanceof Comparison c
+                        && !alternatives(original, c.right()).isEmpty());
         if (sites.isEmpty()) {
             return null;
         }
@@ -89,7 +90,8 @@ final class ConstitutionMutations {
         Comparison c = (Comparison) original.clauses().get(site[0]).body().get(site[1]);
         List<String> choices = alternatives(original, c.right());
         Comparison changed = new Comparison(c.left(), c.op(), choices.get(random.nextInt(choices.size())));
-        return replaced(original, site, changed, "clause " + (site[0] + 1) + ": " + c.text() + " became " + changed.text());
+        return replaced(
+                original, site, changed, "clause " + (site[0] + 1) + ": " + c.text() + " became " + changed.text());
     }
 
     /** The constants that could replace {@code constant}: an int ±1 or another threshold, another agent, role or action; none for a variable. */
@@ -123,7 +125,8 @@ final class ConstitutionMutations {
         }
         List<Literal> body = new ArrayList<>(clause.body());
         Literal dropped = body.remove(site[1]);
-        return new Mutant(withClause(original, site[0], clause.withBody(body)),
+        return new Mutant(
+                withClause(original, site[0], clause.withBody(body)),
                 "clause " + (site[0] + 1) + ": dropped " + dropped.text());
     }
 
@@ -131,8 +134,13 @@ final class ConstitutionMutations {
         List<int[]> sites = sites(original, l -> l instanceof Negated || l instanceof Positive);
         int[] site = sites.get(random.nextInt(sites.size()));
         Literal literal = original.clauses().get(site[0]).body().get(site[1]);
-        Literal flipped = literal instanceof Negated n ? new Positive(n.atom()) : new Negated(((Positive) literal).atom());
-        return replaced(original, site, flipped, "clause " + (site[0] + 1) + ": " + literal.text() + " became " + flipped.text());
+        Literal flipped =
+                literal instanceof Negated n ? new Positive(n.atom()) : new Negated(((Positive) literal).atom());
+        return replaced(
+                original,
+                site,
+                flipped,
+                "clause " + (site[0] + 1) + ": " + literal.text() + " became " + flipped.text());
     }
 
     private static Mutant ruleEffect(DatalogConstitution original, Random random) {
@@ -142,7 +150,10 @@ final class ConstitutionMutations {
         others.remove(rule.effect());
         String effect = others.get(random.nextInt(others.size()));
         String route = effect.equals("escalate") ? "desk" : null;
-        return withRule(original, index, rule.withOutcome(effect, route, rule.priority()),
+        return withRule(
+                original,
+                index,
+                rule.withOutcome(effect, route, rule.priority()),
                 "rule " + rule.name() + ": " + rule.effect() + " became " + effect);
     }
 
@@ -150,7 +161,10 @@ final class ConstitutionMutations {
         int index = random.nextInt(original.rules().size());
         Rule rule = original.rules().get(index);
         long priority = rule.priority() == 0 ? 5 + 5L * random.nextInt(2) : 0;
-        return withRule(original, index, rule.withOutcome(rule.effect(), rule.route(), priority),
+        return withRule(
+                original,
+                index,
+                rule.withOutcome(rule.effect(), rule.route(), priority),
                 "rule " + rule.name() + ": priority " + rule.priority() + " became " + priority);
     }
 

@@ -13,8 +13,7 @@ import java.util.List;
 /** Compiles constitutions from source for tests; a compile error fails the test with the diagnostics. */
 final class Constitutions {
 
-    private Constitutions() {
-    }
+    private Constitutions() {}
 
     static Program compile(Path file) {
         try {

@@ -26,20 +26,26 @@ class CorpusTest {
     Stream<DynamicTest> everyCaseReportsExactlyItsExpectedFindings() throws IOException {
         List<Path> cases;
         try (Stream<Path> files = Files.walk(CORPUS)) {
-            cases = files.filter(p -> p.toString().endsWith(".charter")).sorted().toList();
+            cases = files.filter(p -> p.toString().endsWith(".charter"))
+                    .sorted()
+                    .toList();
         }
-        return cases.stream().map(file -> DynamicTest.dynamicTest(CORPUS.relativize(file).toString(), () -> {
-            String text = Files.readString(file);
-            Report report = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile(file.getFileName().toString(), text));
-            assertEquals(expected(text), actual(report), () -> "findings of " + file + ":\n" + describe(report));
-        }));
+        return cases.stream()
+                .map(file -> DynamicTest.dynamicTest(CORPUS.relativize(file).toString(), () -> {
+                    String text = Files.readString(file);
+                    Report report = new Analyzer(AnalysisOptions.defaults())
+                            .analyze(Constitutions.compile(file.getFileName().toString(), text));
+                    assertEquals(
+                            expected(text), actual(report), () -> "findings of " + file + ":\n" + describe(report));
+                }));
     }
 
     static List<String> expected(String text) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.startsWith("// expect: ")) {
-                out.add(normalise(List.of(line.substring("// expect: ".length()).trim().split("\\s+"))));
+                out.add(normalise(
+                        List.of(line.substring("// expect: ".length()).trim().split("\\s+"))));
             }
         }
         return out.stream().sorted().toList();
@@ -60,8 +66,11 @@ class CorpusTest {
     }
 
     private static String normalise(List<String> words) {
-        List<String> head = words.stream().filter(w -> w.equals(words.get(0)) || w.startsWith("@")).toList();
-        List<String> rules = words.stream().filter(w -> !head.contains(w)).sorted().toList();
+        List<String> head = words.stream()
+                .filter(w -> w.equals(words.get(0)) || w.startsWith("@"))
+                .toList();
+        List<String> rules =
+                words.stream().filter(w -> !head.contains(w)).sorted().toList();
         List<String> all = new ArrayList<>(head);
         all.addAll(rules);
         return String.join(" ", all);
@@ -69,8 +78,14 @@ class CorpusTest {
 
     private static String describe(Report report) {
         StringBuilder out = new StringBuilder();
-        report.findings().forEach(f -> out.append("  ").append(f.kind().code()).append(' ').append(f.rules())
-                .append(' ').append(f.message()).append('\n'));
+        report.findings()
+                .forEach(f -> out.append("  ")
+                        .append(f.kind().code())
+                        .append(' ')
+                        .append(f.rules())
+                        .append(' ')
+                        .append(f.message())
+                        .append('\n'));
         return out.toString();
     }
 }

@@ -22,12 +22,20 @@ class CoverageHolesTest {
                 """));
         List<Finding> holes = report.ofKind(FindingKind.COVERAGE_HOLE);
         Set<Long> thresholds = new TreeSet<>();
-        holes.forEach(h -> thresholds.add(h.witness().request().get("request").get("notional").asLong()));
+        holes.forEach(h -> thresholds.add(
+                h.witness().request().get("request").get("notional").asLong()));
         assertEquals(Set.of(1000L, 5000L), thresholds, () -> "findings: " + report.findings());
         assertEquals(2, holes.size());
         for (Finding hole : holes) {
             assertEquals("default", hole.witness().decision().get("reason_code").asText());
-            assertTrue(hole.message().contains("request.notional = " + hole.witness().request().get("request").get("notional").asLong()),
+            assertTrue(
+                    hole.message()
+                            .contains("request.notional = "
+                                    + hole.witness()
+                                            .request()
+                                            .get("request")
+                                            .get("notional")
+                                            .asLong()),
                     hole::message);
         }
         assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
@@ -43,15 +51,23 @@ class CoverageHolesTest {
                 default deny;
                 """));
         List<Finding> amountHoles = report.ofKind(FindingKind.COVERAGE_HOLE).stream()
-                .filter(f -> f.message().contains("request.amount = ")).toList();
+                .filter(f -> f.message().contains("request.amount = "))
+                .toList();
         assertEquals(CoverageHoles.MAX_HOLES, amountHoles.size(), () -> "findings: " + report.findings());
         Set<Long> amounts = new TreeSet<>();
-        amountHoles.forEach(h -> amounts.add(h.witness().request().get("request").get("amount").asLong()));
+        amountHoles.forEach(h ->
+                amounts.add(h.witness().request().get("request").get("amount").asLong()));
         assertEquals(CoverageHoles.MAX_HOLES, amounts.size(), "each hole is at a threshold of its own: " + amounts);
-        assertTrue(amountHoles.get(CoverageHoles.MAX_HOLES - 1).message()
-                .endsWith("only the first 20 holes of request.amount on spend are reported, and there are more"),
+        assertTrue(
+                amountHoles
+                        .get(CoverageHoles.MAX_HOLES - 1)
+                        .message()
+                        .endsWith(
+                                "only the first 20 holes of request.amount on spend are reported, and there are more"),
                 () -> amountHoles.get(CoverageHoles.MAX_HOLES - 1).message());
-        assertTrue(amountHoles.stream().limit(CoverageHoles.MAX_HOLES - 1).noneMatch(h -> h.message().contains("only the first")));
+        assertTrue(amountHoles.stream()
+                .limit(CoverageHoles.MAX_HOLES - 1)
+                .noneMatch(h -> h.message().contains("only the first")));
         assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
     }
 }

@@ -36,7 +36,9 @@ record DatalogConstitution(
     /** The declared actions; the third is named as a tool is, so it is written in quotes. */
     static final List<String> ACTIONS = List.of("pay", "view", "Repo/grant:v2-admin");
     /** Each of {@link #ACTIONS} as the constitution's source writes it. */
-    static final List<String> ACTION_SOURCES = ACTIONS.stream().map(ActionNameSyntax::written).toList();
+    static final List<String> ACTION_SOURCES =
+            ACTIONS.stream().map(ActionNameSyntax::written).toList();
+
     static final List<String> ROLES = List.of("teller", "auditor", "admin");
 
     DatalogConstitution {
@@ -88,7 +90,8 @@ record DatalogConstitution(
         }
 
         String text() {
-            return body.isEmpty() ? head.text() + "."
+            return body.isEmpty()
+                    ? head.text() + "."
                     : head.text() + " :- " + body.stream().map(Literal::text).collect(Collectors.joining(", ")) + ".";
         }
 
@@ -103,13 +106,19 @@ record DatalogConstitution(
      * @param when   the conjuncts of its {@code when}, each a condition in source form
      * @param unless its {@code unless} condition, or null
      */
-    record Rule(String name, String effect, String actions, String route, List<String> when, String unless, long priority) {
+    record Rule(
+            String name, String effect, String actions, String route, List<String> when, String unless, long priority) {
         Rule {
             when = List.copyOf(when);
         }
 
         String text() {
-            StringBuilder out = new StringBuilder("rule ").append(name).append(":\n  ").append(effect).append(' ').append(actions);
+            StringBuilder out = new StringBuilder("rule ")
+                    .append(name)
+                    .append(":\n  ")
+                    .append(effect)
+                    .append(' ')
+                    .append(actions);
             if (route != null) {
                 out.append(" to \"").append(route).append('"');
             }
@@ -143,7 +152,8 @@ record DatalogConstitution(
     }
 
     DatalogConstitution withClauses(List<Clause> changed) {
-        return new DatalogConstitution(seed, declarations, facts, changed, rules, fallback, onConflict, assertions, pools);
+        return new DatalogConstitution(
+                seed, declarations, facts, changed, rules, fallback, onConflict, assertions, pools);
     }
 
     DatalogConstitution withDeclarations(List<String> changed) {
@@ -151,7 +161,8 @@ record DatalogConstitution(
     }
 
     DatalogConstitution withRules(List<Rule> changed) {
-        return new DatalogConstitution(seed, declarations, facts, clauses, changed, fallback, onConflict, assertions, pools);
+        return new DatalogConstitution(
+                seed, declarations, facts, clauses, changed, fallback, onConflict, assertions, pools);
     }
 
     String source() {

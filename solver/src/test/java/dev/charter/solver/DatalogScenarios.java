@@ -29,8 +29,7 @@ final class DatalogScenarios {
     static final String STRANGER = "zed";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private DatalogScenarios() {
-    }
+    private DatalogScenarios() {}
 
     /** A request and the snapshot it is decided with; {@code facts} is a FactSnapshot JSON. */
     record Scenario(ObjectNode request, ObjectNode facts) {
@@ -91,7 +90,10 @@ final class DatalogScenarios {
                 ArrayNode tuple = JSON.arrayNode();
                 String last = null;
                 for (Field column : relation.columns()) {
-                    boolean chain = carried != null && last == null && column.type() == PrimitiveType.STRING && random.nextBoolean();
+                    boolean chain = carried != null
+                            && last == null
+                            && column.type() == PrimitiveType.STRING
+                            && random.nextBoolean();
                     var value = chain ? JSON.textNode(carried) : value(column, program, pools, random);
                     tuple.add(value);
                     if (column.type() == PrimitiveType.STRING) {
@@ -125,7 +127,9 @@ final class DatalogScenarios {
             case INT -> JSON.numberNode(number(pools, random));
             case ACTION -> JSON.textNode(pick(DatalogConstitution.ACTIONS, random));
             case STRING -> JSON.textNode(random.nextInt(4) == 0 ? pick(pools.targets(), random) : agent(pools, random));
-            default -> throw new IllegalArgumentException("no generator for a " + column.type().displayName() + " column");
+            default ->
+                throw new IllegalArgumentException(
+                        "no generator for a " + column.type().displayName() + " column");
         };
     }
 

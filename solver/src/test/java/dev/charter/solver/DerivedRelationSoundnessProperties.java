@@ -110,8 +110,11 @@ class DerivedRelationSoundnessProperties {
         Audit audit = DIFF_AUDIT.diff(constitution, ConstitutionMutations.mutateKnowledge(constitution, seed + 1));
         count(audit);
         List<Violation> failed = new ArrayList<>();
-        for (Problem problem : List.of(Problem.EQUIVALENT_BUT_DIFFERS, Problem.WITNESS_NOT_CONFIRMED,
-                Problem.REPORTED_DISAGREEMENT, Problem.EXCEPTION)) {
+        for (Problem problem : List.of(
+                Problem.EQUIVALENT_BUT_DIFFERS,
+                Problem.WITNESS_NOT_CONFIRMED,
+                Problem.REPORTED_DISAGREEMENT,
+                Problem.EXCEPTION)) {
             failed.addAll(audit.of(problem));
         }
         assertNone(failed);
@@ -134,7 +137,8 @@ class DerivedRelationSoundnessProperties {
     }
 
     private static void assertNone(List<Violation> violations) {
-        assertTrue(violations.isEmpty(), () -> violations.size() + " claim(s) the runtime contradicts; the first:\n"
-                + violations.get(0));
+        assertTrue(
+                violations.isEmpty(),
+                () -> violations.size() + " claim(s) the runtime contradicts; the first:\n" + violations.get(0));
     }
 }

@@ -55,12 +55,16 @@ class DerivedRelationSoundnessTest {
     @Test
     void diffFindsTheDroppedCeilingOfADelegationChain() throws Exception {
         String source = Files.readString(Constitutions.repository().resolve("examples/research/pipeline.charter"));
-        String weakened = source.replace("may(B, X) :- delegates(A, B, X), may(A, X).", "may(B, X) :- delegates(A, B, X).");
+        String weakened =
+                source.replace("may(B, X) :- delegates(A, B, X), may(A, X).", "may(B, X) :- delegates(A, B, X).");
         assertFalse(source.equals(weakened));
         Program before = Constitutions.compile("pipeline.charter", source);
         Program after = Constitutions.compile("pipeline.charter", weakened);
         DiffReport report = new VersionDiff(AnalysisOptions.defaults()).compare(before, after);
-        ActionChange search = report.actions().stream().filter(a -> a.action().equals("research.search_web")).findFirst().orElseThrow();
+        ActionChange search = report.actions().stream()
+                .filter(a -> a.action().equals("research.search_web"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(ActionChange.Status.DIFFERS, search.status(), search::message);
         for (ActionChange.Example example : search.examples()) {
             FactSnapshot facts = FactSnapshot.parse(example.facts().toString().getBytes(StandardCharsets.UTF_8));
@@ -82,8 +86,13 @@ class DerivedRelationSoundnessTest {
                 assert blocked_not_ok: blocked(agent) => not ok(agent);
                 """);
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
-        assertEquals(1, report.ofKind(FindingKind.ASSERTION_PROVED).size(), () -> report.findings().toString());
-        assertTrue(report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(), () -> report.findings().toString());
+        assertEquals(
+                1,
+                report.ofKind(FindingKind.ASSERTION_PROVED).size(),
+                () -> report.findings().toString());
+        assertTrue(
+                report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(),
+                () -> report.findings().toString());
     }
 
     @Test
@@ -100,9 +109,13 @@ class DerivedRelationSoundnessTest {
                 default deny;
                 """);
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
-        assertTrue(report.ofKind(FindingKind.UNREACHABLE_RULE).stream().anyMatch(f -> f.rules().contains("odd")),
+        assertTrue(
+                report.ofKind(FindingKind.UNREACHABLE_RULE).stream()
+                        .anyMatch(f -> f.rules().contains("odd")),
                 () -> report.findings().toString());
-        assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> report.findings().toString());
+        assertTrue(
+                report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(),
+                () -> report.findings().toString());
     }
 
     @Test
@@ -118,11 +131,15 @@ class DerivedRelationSoundnessTest {
                 assert never_permits: decision != permit;
                 """);
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
-        assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> report.findings().toString());
+        assertTrue(
+                report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(),
+                () -> report.findings().toString());
         Finding refuted = report.ofKind(FindingKind.ASSERTION_REFUTED).get(0);
         Witness witness = refuted.witnessRequest().orElseThrow();
         FactSnapshot facts = FactSnapshot.parse(witness.facts().toString().getBytes(StandardCharsets.UTF_8));
-        assertEquals(Effect.PERMIT, decide(program, facts, Request.parse(witness.request().toString())));
+        assertEquals(
+                Effect.PERMIT,
+                decide(program, facts, Request.parse(witness.request().toString())));
     }
 
     @Test
@@ -135,7 +152,8 @@ class DerivedRelationSoundnessTest {
                 default deny;
                 """);
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
-        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("please report")),
+        assertTrue(
+                report.findings().stream().noneMatch(f -> f.message().contains("please report")),
                 () -> report.findings().toString());
         for (Finding hole : report.ofKind(FindingKind.COVERAGE_HOLE)) {
             assertTrue(hole.witnessRequest().isPresent(), hole::message);
@@ -159,8 +177,11 @@ class DerivedRelationSoundnessTest {
                 assert implied: may(agent) and delegates(agent, request.target, grant) => may(request.target);
                 """);
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
-        assertTrue(report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(), () -> report.findings().toString());
-        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("please report")),
+        assertTrue(
+                report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(),
+                () -> report.findings().toString());
+        assertTrue(
+                report.findings().stream().noneMatch(f -> f.message().contains("please report")),
                 () -> report.findings().toString());
     }
 

@@ -35,7 +35,8 @@ class DiagnosticCodeCoverageTest {
     private static final Set<DiagnosticCode> WITHOUT_A_CASE = EnumSet.of(DiagnosticCode.INTERNAL_ERROR);
 
     private static final Path COMPILER_CORPORA = Path.of("../compiler/src/test/resources");
-    private static final List<Path> COMPILED_CORPORA = List.of(COMPILER_CORPORA.resolve("bad"), COMPILER_CORPORA.resolve("charter/bad"));
+    private static final List<Path> COMPILED_CORPORA =
+            List.of(COMPILER_CORPORA.resolve("bad"), COMPILER_CORPORA.resolve("charter/bad"));
     private static final Path SOLVER_CORPUS = Path.of("src/test/resources/corpus");
     private static final Path REFERENCE = Path.of("../docs/language.md");
     private static final Pattern FIRST_CELL_CODE = Pattern.compile("`([a-z]+(?:-[a-z]+)*)`");
@@ -112,9 +113,14 @@ class DiagnosticCodeCoverageTest {
         Set<String> codes = new TreeSet<>();
         for (Path entry : list(corpus)) {
             List<Path> files = Files.isDirectory(entry) ? list(entry) : List.of(entry);
-            List<SourceFile> sources = files.stream().filter(f -> f.toString().endsWith(".charter")).map(DiagnosticCodeCoverageTest::source).toList();
+            List<SourceFile> sources = files.stream()
+                    .filter(f -> f.toString().endsWith(".charter"))
+                    .map(DiagnosticCodeCoverageTest::source)
+                    .toList();
             if (!sources.isEmpty()) {
-                Compiler.compile(sources).diagnostics().forEach(d -> codes.add(d.code().code()));
+                Compiler.compile(sources)
+                        .diagnostics()
+                        .forEach(d -> codes.add(d.code().code()));
             }
         }
         return codes;
@@ -124,7 +130,9 @@ class DiagnosticCodeCoverageTest {
     private static Set<String> oversizedFileCodes() {
         SourceFile huge = new SourceFile("huge.charter", "// " + "x".repeat(1 << 20));
         Set<String> codes = new TreeSet<>();
-        Compiler.compile(List.of(huge)).diagnostics().forEach(d -> codes.add(d.code().code()));
+        Compiler.compile(List.of(huge))
+                .diagnostics()
+                .forEach(d -> codes.add(d.code().code()));
         return codes;
     }
 
@@ -132,7 +140,8 @@ class DiagnosticCodeCoverageTest {
     private static Set<String> expectedFindingCodes() {
         Set<String> codes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SOLVER_CORPUS)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".charter")).toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".charter")).toList()) {
                 CorpusTest.expected(Files.readString(file)).forEach(line -> codes.add(line.split(" ")[0]));
             }
         } catch (IOException e) {

@@ -30,10 +30,14 @@ class InconclusiveTest {
 
     @Test
     void aQueryZ3FailsOnIsAnInconclusiveFindingNamingTheQueryAndZ3sReason() {
-        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("unfolding.charter", UNFOLDING));
+        Report report =
+                new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("unfolding.charter", UNFOLDING));
         List<Finding> inconclusive = report.ofKind(FindingKind.INCONCLUSIVE);
         assertFalse(inconclusive.isEmpty(), () -> "findings: " + report.findings());
-        assertTrue(inconclusive.stream().allMatch(f -> f.message().contains("Z3 answered unknown (error: reached max unfolding, on query send.")),
+        assertTrue(
+                inconclusive.stream()
+                        .allMatch(f -> f.message()
+                                .contains("Z3 answered unknown (error: reached max unfolding, on query send.")),
                 () -> "findings: " + report.findings());
         assertTrue(report.failsCheck(false));
     }

@@ -14,7 +14,10 @@ class LanguageExampleTest {
         Report report = new Analyzer(AnalysisOptions.defaults())
                 .analyze(Constitutions.compile(Constitutions.repository().resolve("examples/fintech/lending.charter")));
         assertFalse(report.failsCheck(true), () -> "findings: " + report.findings());
-        assertEquals(List.of("large_payments_reviewed"),
-                report.ofKind(FindingKind.ASSERTION_PROVED).stream().map(Finding::assertion).toList());
+        assertEquals(
+                List.of("large_payments_reviewed"),
+                report.ofKind(FindingKind.ASSERTION_PROVED).stream()
+                        .map(Finding::assertion)
+                        .toList());
     }
 }

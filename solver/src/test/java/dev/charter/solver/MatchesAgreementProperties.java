@@ -32,8 +32,8 @@ import net.jqwik.api.statistics.Statistics;
 class MatchesAgreementProperties {
 
     /** Characters the strings draw from: the patterns' letters, classes' edges, a non-BMP code point. */
-    private static final List<String> ALPHABET = List.of(
-            "a", "b", "c", "_", "1", "9", " ", "\n", "\t", "-", ".", "/", "é", "\uD83D\uDE00", "Z");
+    private static final List<String> ALPHABET =
+            List.of("a", "b", "c", "_", "1", "9", " ", "\n", "\t", "-", ".", "/", "é", "\uD83D\uDE00", "Z");
 
     /** A compiled pattern with a string to test: usually a member of its language, sometimes edited. */
     record Case(String source, Regex.Pattern pattern, Program program, String text) {
@@ -45,7 +45,10 @@ class MatchesAgreementProperties {
 
     @Provide
     Arbitrary<Case> cases() {
-        return Combinators.combine(PatternSources.patterns(), Arbitraries.longs(), Arbitraries.integers().between(0, 5))
+        return Combinators.combine(
+                        PatternSources.patterns(),
+                        Arbitraries.longs(),
+                        Arbitraries.integers().between(0, 5))
                 .as(MatchesAgreementProperties::instance);
     }
 
@@ -90,8 +93,12 @@ class MatchesAgreementProperties {
     }
 
     private static boolean runtime(Case c) {
-        Decision d = Engine.forProgram(c.program()).decide(
-                Request.builder().agent("a").action("send").param("text", c.text()).build());
+        Decision d = Engine.forProgram(c.program())
+                .decide(Request.builder()
+                        .agent("a")
+                        .action("send")
+                        .param("text", c.text())
+                        .build());
         return switch (d.reasonCode()) {
             case RULE -> true;
             case DEFAULT -> false;

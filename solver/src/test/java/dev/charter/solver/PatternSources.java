@@ -12,14 +12,31 @@ import net.jqwik.api.Arbitrary;
 final class PatternSources {
 
     private static final String[] LITERALS = {
-        "a", "b", "c", "_", "1", " ", "é", "\uD83D\uDE00", "\\.", "\\/", "\\-", "\\u00e9", "\\n", "\\t", "\\\\", "\\$", "\\^",
+        "a",
+        "b",
+        "c",
+        "_",
+        "1",
+        " ",
+        "é",
+        "\uD83D\uDE00",
+        "\\.",
+        "\\/",
+        "\\-",
+        "\\u00e9",
+        "\\n",
+        "\\t",
+        "\\\\",
+        "\\$",
+        "\\^",
     };
     private static final String[] SHORTHANDS = {"\\d", "\\w", "\\s", "\\D", "\\W", "\\S"};
-    private static final String[] CLASS_ITEMS = {"a-c", "b", "_", "0-9", "\\d", "\\s", "\\W", "é", "\uD83D\uDE00", "\\-", "\\]"};
+    private static final String[] CLASS_ITEMS = {
+        "a-c", "b", "_", "0-9", "\\d", "\\s", "\\W", "é", "\uD83D\uDE00", "\\-", "\\]"
+    };
     private static final String[] QUANTIFIERS = {"*", "+", "?", "{2}", "{0,}", "{1,}", "{0,2}", "{1,3}", "{3}"};
 
-    private PatternSources() {
-    }
+    private PatternSources() {}
 
     static Arbitrary<String> patterns() {
         return Arbitraries.longs().map(seed -> {

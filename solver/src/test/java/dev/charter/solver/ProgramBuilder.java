@@ -91,8 +91,16 @@ final class ProgramBuilder {
     }
 
     Program build() {
-        return Program.of(new Metadata("test", 1, null, null, "UTC"), new Schema(enums, context, actions),
-                relations, strata, rules, fallback, onConflict, assertions, List.of());
+        return Program.of(
+                new Metadata("test", 1, null, null, "UTC"),
+                new Schema(enums, context, actions),
+                relations,
+                strata,
+                rules,
+                fallback,
+                onConflict,
+                assertions,
+                List.of());
     }
 
     static Expr request(String name, ValueType type) {
@@ -140,7 +148,8 @@ final class ProgramBuilder {
     }
 
     static Expr decisionIs(Effect effect) {
-        return new Expr.Compare(CompareOp.EQ, new Expr.DecisionRef(AT), new Expr.Const(new Value.EffectValue(effect), AT), AT);
+        return new Expr.Compare(
+                CompareOp.EQ, new Expr.DecisionRef(AT), new Expr.Const(new Value.EffectValue(effect), AT), AT);
     }
 
     static Expr implies(Expr premise, Expr conclusion) {

@@ -50,11 +50,15 @@ final class RandomAssertions {
 
     /** An atom over a readable relation (derived ones most often), possibly negated, with request values as arguments. */
     String atomCondition() {
-        List<Signature> derived = readable.stream().filter(s -> !s.input() && !RandomDatalogConstitutions.FIXED.contains(s)).toList();
+        List<Signature> derived = readable.stream()
+                .filter(s -> !s.input() && !RandomDatalogConstitutions.FIXED.contains(s))
+                .toList();
         List<Signature> inputs = readable.stream().filter(Signature::input).toList();
-        Signature relation = random.nextInt(10) < 6 && !derived.isEmpty() ? pick(derived)
+        Signature relation = random.nextInt(10) < 6 && !derived.isEmpty()
+                ? pick(derived)
                 : random.nextInt(4) > 0 ? pick(inputs) : pick(RandomDatalogConstitutions.FIXED);
-        String atom = relation.name() + "(" + relation.types().stream().map(this::argument).collect(Collectors.joining(", ")) + ")";
+        String atom = relation.name() + "("
+                + relation.types().stream().map(this::argument).collect(Collectors.joining(", ")) + ")";
         return random.nextInt(4) == 0 ? "not " + atom : atom;
     }
 
@@ -86,13 +90,16 @@ final class RandomAssertions {
             if (kind >= 3 && kind < 7) {
                 boolean nearMiss = random.nextInt(3) == 0;
                 Instance instance = instance(pick(clauses), nearMiss);
-                out.add(new Assertion((nearMiss ? "a" : IMPLIED + "a") + i,
+                out.add(new Assertion(
+                        (nearMiss ? "a" : IMPLIED + "a") + i,
                         String.join(" and ", instance.body()) + " => " + instance.head()));
                 continue;
             }
-            String condition = kind < 3 ? fromRule(pick(rules))
-                    : kind < 9 ? againstDecision()
-                    : "decision == escalate => route == \"" + pick(List.of("desk", "review")) + "\"";
+            String condition = kind < 3
+                    ? fromRule(pick(rules))
+                    : kind < 9
+                            ? againstDecision()
+                            : "decision == escalate => route == \"" + pick(List.of("desk", "review")) + "\"";
             out.add(new Assertion("a" + i, condition));
         }
         return out;
@@ -101,7 +108,7 @@ final class RandomAssertions {
     private String fromRule(Rule rule) {
         List<String> premise = new ArrayList<>();
         switch (rule.actions()) {
-            case "*" -> { }
+            case "*" -> {}
             case "{ pay, view }" -> premise.add("(pay or view)");
             default -> premise.add(rule.actions());
         }
@@ -118,8 +125,7 @@ final class RandomAssertions {
      * as conjuncts and its head. With {@code dropOne}, one body literal is left out, so that the
      * body no longer implies the head (a near miss).
      */
-    record Instance(List<String> body, String head) {
-    }
+    record Instance(List<String> body, String head) {}
 
     Instance instance(Clause clause, boolean dropOne) {
         Map<String, String> values = new HashMap<>();
@@ -132,14 +138,19 @@ final class RandomAssertions {
                 }
             }
         }
-        int dropped = dropOne && clause.body().size() > 1 ? random.nextInt(clause.body().size()) : -1;
+        int dropped = dropOne && clause.body().size() > 1
+                ? random.nextInt(clause.body().size())
+                : -1;
         List<String> premise = new ArrayList<>();
         for (int j = 0; j < clause.body().size(); j++) {
             Literal literal = clause.body().get(j);
-            String text = literal instanceof Positive p ? instantiate(p.atom(), values, types)
-                    : literal instanceof Negated n ? "not " + instantiate(n.atom(), values, types)
-                    : substitute(((Comparison) literal).left(), values, types) + " " + ((Comparison) literal).op() + " "
-                            + substitute(((Comparison) literal).right(), values, types);
+            String text = literal instanceof Positive p
+                    ? instantiate(p.atom(), values, types)
+                    : literal instanceof Negated n
+                            ? "not " + instantiate(n.atom(), values, types)
+                            : substitute(((Comparison) literal).left(), values, types) + " "
+                                    + ((Comparison) literal).op() + " "
+                                    + substitute(((Comparison) literal).right(), values, types);
             if (j != dropped) {
                 premise.add(text);
             }
@@ -156,8 +167,8 @@ final class RandomAssertions {
     }
 
     private String instantiate(Atom atom, Map<String, String> values, Map<String, String> types) {
-        return atom.relation() + "(" + atom.terms().stream().map(t -> substitute(t, values, types))
-                .collect(Collectors.joining(", ")) + ")";
+        return atom.relation() + "("
+                + atom.terms().stream().map(t -> substitute(t, values, types)).collect(Collectors.joining(", ")) + ")";
     }
 
     private String substitute(String term, Map<String, String> values, Map<String, String> types) {
@@ -181,12 +192,16 @@ final class RandomAssertions {
         return switch (random.nextInt(3)) {
             case 0 -> "decision == permit => " + atom;
             case 1 -> atom + " => decision != permit";
-            default -> "action == " + pick(DatalogConstitution.ACTION_SOURCES) + " and " + atom + " => decision != deny";
+            default ->
+                "action == " + pick(DatalogConstitution.ACTION_SOURCES) + " and " + atom + " => decision != deny";
         };
     }
 
     private Signature signature(String relation) {
-        return readable.stream().filter(s -> s.name().equals(relation)).findFirst().orElseThrow();
+        return readable.stream()
+                .filter(s -> s.name().equals(relation))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String constant(String type) {

@@ -42,26 +42,45 @@ final class RandomConstitutions {
     static final String SHARE = "Files/share:Link-v2";
 
     /** Leap days, ends of months and years, and the days New York's clocks change in 2026. */
-    private static final List<LocalDate> INTERESTING_DATES = List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2026, 1, 31),
-            LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 8), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31),
-            LocalDate.of(2100, 3, 1), LocalDate.of(2000, 2, 29), LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31));
+    private static final List<LocalDate> INTERESTING_DATES = List.of(
+            LocalDate.of(2024, 2, 29),
+            LocalDate.of(2026, 1, 31),
+            LocalDate.of(2026, 3, 1),
+            LocalDate.of(2026, 3, 8),
+            LocalDate.of(2026, 11, 1),
+            LocalDate.of(2026, 12, 31),
+            LocalDate.of(2100, 3, 1),
+            LocalDate.of(2000, 2, 29),
+            LocalDate.of(0, 1, 1),
+            LocalDate.of(9999, 12, 31));
 
     static final EnumType TIER = new EnumType("Tier");
     static final List<String> TIERS = List.of("basic", "gold", "platinum");
     private static final SourceSpan AT = new SourceSpan("random.charter", 1, 1, 1, 1);
 
-    private RandomConstitutions() {
-    }
+    private RandomConstitutions() {}
 
     static Schema schema() {
         return new Schema(
                 List.of(new EnumDecl(TIER, TIERS, AT)),
-                List.of(new Field("verified", PrimitiveType.BOOL, AT), new Field("level", PrimitiveType.INT, AT),
+                List.of(
+                        new Field("verified", PrimitiveType.BOOL, AT),
+                        new Field("level", PrimitiveType.INT, AT),
                         new Field("tier", TIER, AT)),
-                List.of(new ActionDecl("pay", List.of(new Field("amount", PrimitiveType.DECIMAL, AT),
-                                new Field("count", PrimitiveType.INT, AT), new Field("target", PrimitiveType.STRING, AT)), AT),
-                        new ActionDecl(SHARE, List.of(new Field("count", PrimitiveType.INT, AT),
-                                new Field("target", PrimitiveType.STRING, AT)), AT)));
+                List.of(
+                        new ActionDecl(
+                                "pay",
+                                List.of(
+                                        new Field("amount", PrimitiveType.DECIMAL, AT),
+                                        new Field("count", PrimitiveType.INT, AT),
+                                        new Field("target", PrimitiveType.STRING, AT)),
+                                AT),
+                        new ActionDecl(
+                                SHARE,
+                                List.of(
+                                        new Field("count", PrimitiveType.INT, AT),
+                                        new Field("target", PrimitiveType.STRING, AT)),
+                                AT)));
     }
 
     static Arbitrary<Program> programs() {
@@ -74,26 +93,48 @@ final class RandomConstitutions {
     }
 
     private static Arbitrary<Program> programs(boolean hard) {
-        Arbitrary<List<DecisionRule>> rules = rule(hard).list().ofMinSize(1).ofMaxSize(5).map(RandomConstitutions::named);
-        Arbitrary<Outcome> fallback = Arbitraries.of(Outcome.deny(AT), new Outcome(Effect.ESCALATE, "default-desk", AT));
-        Arbitrary<Outcome> conflict = Arbitraries.of(Outcome.deny(AT), new Outcome(Effect.ESCALATE, "conflict-desk", AT));
-        Arbitrary<List<Assertion>> assertions = hard ? assertion().list().ofMaxSize(2).map(RandomConstitutions::numbered)
-                : Arbitraries.just(List.of());
-        return Combinators.combine(rules, fallback, conflict, assertions).as((r, d, c, a) -> Program.of(
-                new Metadata("random", 1, null, null, "UTC"), schema(), List.of(), List.of(), r, d, c, a, List.of()));
+        Arbitrary<List<DecisionRule>> rules =
+                rule(hard).list().ofMinSize(1).ofMaxSize(5).map(RandomConstitutions::named);
+        Arbitrary<Outcome> fallback =
+                Arbitraries.of(Outcome.deny(AT), new Outcome(Effect.ESCALATE, "default-desk", AT));
+        Arbitrary<Outcome> conflict =
+                Arbitraries.of(Outcome.deny(AT), new Outcome(Effect.ESCALATE, "conflict-desk", AT));
+        Arbitrary<List<Assertion>> assertions =
+                hard ? assertion().list().ofMaxSize(2).map(RandomConstitutions::numbered) : Arbitraries.just(List.of());
+        return Combinators.combine(rules, fallback, conflict, assertions)
+                .as((r, d, c, a) -> Program.of(
+                        new Metadata("random", 1, null, null, "UTC"),
+                        schema(),
+                        List.of(),
+                        List.of(),
+                        r,
+                        d,
+                        c,
+                        a,
+                        List.of()));
     }
 
     /** {@code CONDITION implies decision != EFFECT}, over attributes every action has. */
     private static Arbitrary<Assertion> assertion() {
-        return Combinators.combine(condition(false, true, 1), Arbitraries.of(Effect.values())).as((c, e) ->
-                new Assertion("a", new Expr.Implies(c, new Expr.Compare(CompareOp.NE, new Expr.DecisionRef(AT),
-                        new Expr.Const(new Value.EffectValue(e), AT), AT), AT), AT));
+        return Combinators.combine(condition(false, true, 1), Arbitraries.of(Effect.values()))
+                .as((c, e) -> new Assertion(
+                        "a",
+                        new Expr.Implies(
+                                c,
+                                new Expr.Compare(
+                                        CompareOp.NE,
+                                        new Expr.DecisionRef(AT),
+                                        new Expr.Const(new Value.EffectValue(e), AT),
+                                        AT),
+                                AT),
+                        AT));
     }
 
     private static List<Assertion> numbered(List<Assertion> assertions) {
         List<Assertion> out = new ArrayList<>();
         for (int i = 0; i < assertions.size(); i++) {
-            out.add(new Assertion("a" + i, assertions.get(i).condition(), new SourceSpan("random.charter", 20 + i, 1, 20 + i, 10)));
+            out.add(new Assertion(
+                    "a" + i, assertions.get(i).condition(), new SourceSpan("random.charter", 20 + i, 1, 20 + i, 10)));
         }
         return out;
     }
@@ -103,7 +144,8 @@ final class RandomConstitutions {
         for (int i = 0; i < rules.size(); i++) {
             DecisionRule r = rules.get(i);
             SourceSpan span = new SourceSpan("random.charter", i + 2, 1, i + 2, 10);
-            out.add(new DecisionRule("r" + i, r.effect(), r.actions(), r.route(), r.condition(), r.priority(), null, span));
+            out.add(new DecisionRule(
+                    "r" + i, r.effect(), r.actions(), r.route(), r.condition(), r.priority(), null, span));
         }
         return out;
     }
@@ -113,9 +155,10 @@ final class RandomConstitutions {
         Arbitrary<List<String>> actions = Arbitraries.of(List.of("pay"), List.of(SHARE), List.of("pay", SHARE));
         Arbitrary<Long> priority = Arbitraries.of(0L, 0L, 5L, 10L);
         Arbitrary<String> route = Arbitraries.of("desk-a", "desk-b");
-        return Combinators.combine(effect, actions, priority, route, Arbitraries.integers().between(0, Integer.MAX_VALUE))
-                .flatAs((e, a, p, ro, seed) -> condition(a.contains("pay") && a.size() == 1, hard, 2).map(c ->
-                        new DecisionRule("r", e, a, e == Effect.ESCALATE ? ro : null, c, p, null, AT)));
+        return Combinators.combine(
+                        effect, actions, priority, route, Arbitraries.integers().between(0, Integer.MAX_VALUE))
+                .flatAs((e, a, p, ro, seed) -> condition(a.contains("pay") && a.size() == 1, hard, 2)
+                        .map(c -> new DecisionRule("r", e, a, e == Effect.ESCALATE ? ro : null, c, p, null, AT)));
     }
 
     private static Arbitrary<Expr> condition(boolean payOnly, boolean hard, int depth) {
@@ -125,53 +168,120 @@ final class RandomConstitutions {
         }
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, leaf),
-                net.jqwik.api.Tuple.of(2, condition(payOnly, hard, depth - 1).list().ofMinSize(2).ofMaxSize(3).map(l -> (Expr) new Expr.And(l, AT))),
-                net.jqwik.api.Tuple.of(1, condition(payOnly, hard, depth - 1).list().ofMinSize(2).ofMaxSize(3).map(l -> (Expr) new Expr.Or(l, AT))),
+                net.jqwik.api.Tuple.of(
+                        2,
+                        condition(payOnly, hard, depth - 1)
+                                .list()
+                                .ofMinSize(2)
+                                .ofMaxSize(3)
+                                .map(l -> (Expr) new Expr.And(l, AT))),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        condition(payOnly, hard, depth - 1)
+                                .list()
+                                .ofMinSize(2)
+                                .ofMaxSize(3)
+                                .map(l -> (Expr) new Expr.Or(l, AT))),
                 net.jqwik.api.Tuple.of(1, condition(payOnly, hard, depth - 1).map(c -> (Expr) new Expr.Not(c, AT))));
     }
 
     private static Arbitrary<Expr> leaf(boolean payOnly) {
         List<Arbitrary<Expr>> leaves = new ArrayList<>(List.of(
-                Arbitraries.of(CompareOp.values()).flatMap(op -> Arbitraries.longs().between(-2, 12).map(k ->
-                        compare(op, attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT), intConst(k)))),
-                Arbitraries.of(CompareOp.LT, CompareOp.GE, CompareOp.EQ).flatMap(op -> Arbitraries.longs().between(0, 5).map(k ->
-                        compare(op, new Expr.Arithmetic(Expr.ArithmeticOp.ADD, attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT),
-                                attr(Expr.Scope.CONTEXT, "level", PrimitiveType.INT), PrimitiveType.INT, AT), intConst(k)))),
-                Arbitraries.longs().between(2, 3).map(k -> compare(CompareOp.GT, new Expr.Arithmetic(Expr.ArithmeticOp.MUL,
-                        attr(Expr.Scope.CONTEXT, "level", PrimitiveType.INT), intConst(k), PrimitiveType.INT, AT), intConst(6))),
+                Arbitraries.of(CompareOp.values())
+                        .flatMap(op -> Arbitraries.longs()
+                                .between(-2, 12)
+                                .map(k -> compare(
+                                        op, attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT), intConst(k)))),
+                Arbitraries.of(CompareOp.LT, CompareOp.GE, CompareOp.EQ)
+                        .flatMap(op -> Arbitraries.longs()
+                                .between(0, 5)
+                                .map(k -> compare(
+                                        op,
+                                        new Expr.Arithmetic(
+                                                Expr.ArithmeticOp.ADD,
+                                                attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT),
+                                                attr(Expr.Scope.CONTEXT, "level", PrimitiveType.INT),
+                                                PrimitiveType.INT,
+                                                AT),
+                                        intConst(k)))),
+                Arbitraries.longs()
+                        .between(2, 3)
+                        .map(k -> compare(
+                                CompareOp.GT,
+                                new Expr.Arithmetic(
+                                        Expr.ArithmeticOp.MUL,
+                                        attr(Expr.Scope.CONTEXT, "level", PrimitiveType.INT),
+                                        intConst(k),
+                                        PrimitiveType.INT,
+                                        AT),
+                                intConst(6))),
                 Arbitraries.just(attr(Expr.Scope.CONTEXT, "verified", PrimitiveType.BOOL)),
                 Arbitraries.of("pay", SHARE).map(a -> (Expr) new Expr.ActionIs(a, AT)),
-                Arbitraries.of(CompareOp.EQ, CompareOp.NE).flatMap(op -> Arbitraries.of("pay", SHARE).map(a ->
-                        compare(op, new Expr.CurrentAction(AT), new Expr.Const(new Value.ActionValue(a), AT)))),
-                Arbitraries.of(TIERS).map(t -> compare(CompareOp.EQ, attr(Expr.Scope.CONTEXT, "tier", TIER),
-                        new Expr.Const(new Value.EnumValue(TIER, t), AT))),
-                Arbitraries.of("a", "ab", "b").flatMap(s -> Arbitraries.of(Expr.StringOp.values()).map(op ->
-                        (Expr) new Expr.StringTest(op, attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING),
-                                new Expr.Const(new Value.StringValue(s), AT), AT))),
-                Arbitraries.of(pattern(true, true), pattern(false, false), pattern(true, false)).map(p ->
-                        (Expr) new Expr.Matches(attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING), p, "p", AT)),
-                Arbitraries.longs().between(0, 3).map(k -> compare(CompareOp.GT,
-                        new Expr.Length(attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING), AT), intConst(k))),
-                Arbitraries.longs().between(8, 18).map(k -> compare(CompareOp.LT,
-                        attr(Expr.Scope.TIME, "hour", PrimitiveType.INT), intConst(k))),
-                Arbitraries.just((Expr) new Expr.InSet(attr(Expr.Scope.TIME, "weekday", EnumType.WEEKDAY),
-                        List.of(new Value.EnumValue(EnumType.WEEKDAY, "saturday"), new Value.EnumValue(EnumType.WEEKDAY, "sunday")), AT)),
-                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(0L, 569L, 570L, 571L, 960L, 1439L))
+                Arbitraries.of(CompareOp.EQ, CompareOp.NE)
+                        .flatMap(op -> Arbitraries.of("pay", SHARE)
+                                .map(a -> compare(
+                                        op, new Expr.CurrentAction(AT), new Expr.Const(new Value.ActionValue(a), AT)))),
+                Arbitraries.of(TIERS)
+                        .map(t -> compare(
+                                CompareOp.EQ,
+                                attr(Expr.Scope.CONTEXT, "tier", TIER),
+                                new Expr.Const(new Value.EnumValue(TIER, t), AT))),
+                Arbitraries.of("a", "ab", "b")
+                        .flatMap(s -> Arbitraries.of(Expr.StringOp.values()).map(op -> (Expr) new Expr.StringTest(
+                                op,
+                                attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING),
+                                new Expr.Const(new Value.StringValue(s), AT),
+                                AT))),
+                Arbitraries.of(pattern(true, true), pattern(false, false), pattern(true, false))
+                        .map(p -> (Expr)
+                                new Expr.Matches(attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING), p, "p", AT)),
+                Arbitraries.longs()
+                        .between(0, 3)
+                        .map(k -> compare(
+                                CompareOp.GT,
+                                new Expr.Length(attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING), AT),
+                                intConst(k))),
+                Arbitraries.longs()
+                        .between(8, 18)
+                        .map(k -> compare(CompareOp.LT, attr(Expr.Scope.TIME, "hour", PrimitiveType.INT), intConst(k))),
+                Arbitraries.just((Expr) new Expr.InSet(
+                        attr(Expr.Scope.TIME, "weekday", EnumType.WEEKDAY),
+                        List.of(
+                                new Value.EnumValue(EnumType.WEEKDAY, "saturday"),
+                                new Value.EnumValue(EnumType.WEEKDAY, "sunday")),
+                        AT)),
+                Combinators.combine(
+                                Arbitraries.of(CompareOp.values()), Arbitraries.of(0L, 569L, 570L, 571L, 960L, 1439L))
                         .as((op, k) -> compare(op, attr(Expr.Scope.TIME, "of_day", PrimitiveType.INT), intConst(k))),
                 Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(0L, 29L, 30L, 59L))
                         .as((op, k) -> compare(op, attr(Expr.Scope.TIME, "minute", PrimitiveType.INT), intConst(k))),
                 Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(INTERESTING_DATES))
-                        .as((op, d) -> compare(op, attr(Expr.Scope.TIME, "date", PrimitiveType.DATE),
+                        .as((op, d) -> compare(
+                                op,
+                                attr(Expr.Scope.TIME, "date", PrimitiveType.DATE),
                                 new Expr.Const(new Value.DateValue(d), AT))),
-                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(INTERESTING_DATES),
+                Combinators.combine(
+                                Arbitraries.of(CompareOp.values()),
+                                Arbitraries.of(INTERESTING_DATES),
                                 Arbitraries.of(-1L, 0L, 1L, 30L, 365L))
-                        .as((op, d, k) -> compare(op, arithmetic(Expr.ArithmeticOp.SUB, attr(Expr.Scope.TIME, "date", PrimitiveType.DATE),
-                                new Expr.Const(new Value.DateValue(d), AT), PrimitiveType.INT), intConst(k)))));
+                        .as((op, d, k) -> compare(
+                                op,
+                                arithmetic(
+                                        Expr.ArithmeticOp.SUB,
+                                        attr(Expr.Scope.TIME, "date", PrimitiveType.DATE),
+                                        new Expr.Const(new Value.DateValue(d), AT),
+                                        PrimitiveType.INT),
+                                intConst(k)))));
         if (payOnly) {
-            leaves.add(Arbitraries.of(CompareOp.values()).flatMap(op -> Arbitraries.of("100", "99.5", "1000").map(k ->
-                    compare(op, attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL), decimalConst(k)))));
-            leaves.add(Arbitraries.of(CompareOp.LT, CompareOp.GE).map(op -> compare(op,
-                    attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL), attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT))));
+            leaves.add(Arbitraries.of(CompareOp.values())
+                    .flatMap(op -> Arbitraries.of("100", "99.5", "1000")
+                            .map(k -> compare(
+                                    op, attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL), decimalConst(k)))));
+            leaves.add(Arbitraries.of(CompareOp.LT, CompareOp.GE)
+                    .map(op -> compare(
+                            op,
+                            attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL),
+                            attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT))));
         }
         return Arbitraries.oneOf(leaves);
     }
@@ -184,28 +294,45 @@ final class RandomConstitutions {
         Expr count = attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT);
         Expr level = attr(Expr.Scope.CONTEXT, "level", PrimitiveType.INT);
         Expr length = new Expr.Length(attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING), AT);
-        Arbitrary<Long> big = Arbitraries.of(Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE, Long.MIN_VALUE + 1,
-                9_000_000_000_000_000_000L, -9_000_000_000_000_000_000L, 4_611_686_018_427_387_904L);
+        Arbitrary<Long> big = Arbitraries.of(
+                Long.MAX_VALUE,
+                Long.MAX_VALUE - 1,
+                Long.MIN_VALUE,
+                Long.MIN_VALUE + 1,
+                9_000_000_000_000_000_000L,
+                -9_000_000_000_000_000_000L,
+                4_611_686_018_427_387_904L);
         Arbitrary<Long> small = Arbitraries.longs().between(-3, 30);
         Arbitrary<Expr.ArithmeticOp> addOrSub = Arbitraries.of(Expr.ArithmeticOp.ADD, Expr.ArithmeticOp.SUB);
         Arbitrary<CompareOp> op = Arbitraries.of(CompareOp.values());
         List<Arbitrary<Expr>> leaves = new ArrayList<>(List.of(
                 Combinators.combine(op, Arbitraries.of(count, level), big).as((o, a, k) -> compare(o, a, intConst(k))),
-                Combinators.combine(op, addOrSub, Arbitraries.of(count, level), big, small).as((o, ao, a, k, j) ->
-                        compare(o, arithmetic(ao, a, intConst(k), PrimitiveType.INT), intConst(j))),
-                Combinators.combine(op, Arbitraries.of(2L, 3L, 4_611_686_018_427_387_904L), Arbitraries.oneOf(small, big)).as((o, k, j) ->
-                        compare(o, arithmetic(Expr.ArithmeticOp.MUL, level, intConst(k), PrimitiveType.INT), intConst(j))),
-                Combinators.combine(op, addOrSub, Arbitraries.of(count, level), Arbitraries.oneOf(small, big)).as((o, ao, a, k) ->
-                        compare(o, arithmetic(ao, length, a, PrimitiveType.INT), intConst(k))),
+                Combinators.combine(op, addOrSub, Arbitraries.of(count, level), big, small)
+                        .as((o, ao, a, k, j) ->
+                                compare(o, arithmetic(ao, a, intConst(k), PrimitiveType.INT), intConst(j))),
+                Combinators.combine(
+                                op, Arbitraries.of(2L, 3L, 4_611_686_018_427_387_904L), Arbitraries.oneOf(small, big))
+                        .as((o, k, j) -> compare(
+                                o,
+                                arithmetic(Expr.ArithmeticOp.MUL, level, intConst(k), PrimitiveType.INT),
+                                intConst(j))),
+                Combinators.combine(op, addOrSub, Arbitraries.of(count, level), Arbitraries.oneOf(small, big))
+                        .as((o, ao, a, k) -> compare(o, arithmetic(ao, length, a, PrimitiveType.INT), intConst(k))),
                 Combinators.combine(op, Arbitraries.oneOf(small, big)).as((o, k) -> compare(o, length, intConst(k)))));
         if (payOnly) {
             Expr amount = attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL);
             Arbitrary<String> factor = Arbitraries.of("1.5", "3", "0.3", "7", "-2.5");
             Arbitrary<String> bound = Arbitraries.of("5", "10", "1", "-7", "99.5", "9223372036854775807");
-            leaves.add(Combinators.combine(op, factor, bound).as((o, f, b) ->
-                    compare(o, arithmetic(Expr.ArithmeticOp.MUL, amount, decimalConst(f), PrimitiveType.DECIMAL), decimalConst(b))));
-            leaves.add(Combinators.combine(op, factor).as((o, f) ->
-                    compare(o, arithmetic(Expr.ArithmeticOp.MUL, amount, decimalConst(f), PrimitiveType.DECIMAL), count)));
+            leaves.add(Combinators.combine(op, factor, bound)
+                    .as((o, f, b) -> compare(
+                            o,
+                            arithmetic(Expr.ArithmeticOp.MUL, amount, decimalConst(f), PrimitiveType.DECIMAL),
+                            decimalConst(b))));
+            leaves.add(Combinators.combine(op, factor)
+                    .as((o, f) -> compare(
+                            o,
+                            arithmetic(Expr.ArithmeticOp.MUL, amount, decimalConst(f), PrimitiveType.DECIMAL),
+                            count)));
         }
         return Arbitraries.oneOf(leaves);
     }
@@ -216,8 +343,10 @@ final class RandomConstitutions {
 
     /** {@code ^a[0-9]+$}-like patterns with the given anchors. */
     private static Regex.Pattern pattern(boolean start, boolean end) {
-        Regex body = new Regex.Concat(List.of(new Regex.Literal("a"),
-                new Regex.Repeat(new Regex.CharClass(List.of(new Regex.Range('0', '9')), false), 1, Regex.Repeat.UNBOUNDED)));
+        Regex body = new Regex.Concat(List.of(
+                new Regex.Literal("a"),
+                new Regex.Repeat(
+                        new Regex.CharClass(List.of(new Regex.Range('0', '9')), false), 1, Regex.Repeat.UNBOUNDED)));
         return new Regex.Pattern(body, start, end);
     }
 
@@ -244,14 +373,28 @@ final class RandomConstitutions {
                 net.jqwik.api.Tuple.of(1, Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 2)));
         Arbitrary<BigDecimal> decimals = Arbitraries.of("0", "99.5", "100", "100.01", "999.99", "1000", "5", "-1")
                 .map(BigDecimal::new);
-        Arbitrary<String> strings = Arbitraries.of("", "a", "ab", "a1", "xa12", "b", "a12b", "\u00e9a9", "\uD83D\uDE00ab");
-        Arbitrary<LocalDate> dates = Arbitraries.oneOf(Arbitraries.of(INTERESTING_DATES),
-                Arbitraries.longs().between(LocalDate.of(0, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
+        Arbitrary<String> strings =
+                Arbitraries.of("", "a", "ab", "a1", "xa12", "b", "a12b", "\u00e9a9", "\uD83D\uDE00ab");
+        Arbitrary<LocalDate> dates = Arbitraries.oneOf(
+                Arbitraries.of(INTERESTING_DATES),
+                Arbitraries.longs()
+                        .between(
+                                LocalDate.of(0, 1, 1).toEpochDay(),
+                                LocalDate.of(9999, 12, 31).toEpochDay())
                         .map(LocalDate::ofEpochDay));
-        Arbitrary<Integer> minutes = Arbitraries.oneOf(Arbitraries.of(0, 569, 570, 571, 959, 960, 1439),
+        Arbitrary<Integer> minutes = Arbitraries.oneOf(
+                Arbitraries.of(0, 569, 570, 571, 959, 960, 1439),
                 Arbitraries.integers().between(0, 1439));
-        return Combinators.combine(Arbitraries.of("pay", SHARE), ints, ints, decimals, strings, dates, minutes,
-                        Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(TIERS)).as(Map::entry))
+        return Combinators.combine(
+                        Arbitraries.of("pay", SHARE),
+                        ints,
+                        ints,
+                        decimals,
+                        strings,
+                        dates,
+                        minutes,
+                        Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(TIERS))
+                                .as(Map::entry))
                 .as((action, count, level, amount, target, date, minute, flags) -> {
                     Map<String, Value> values = new java.util.LinkedHashMap<>();
                     if (action.equals("pay")) {

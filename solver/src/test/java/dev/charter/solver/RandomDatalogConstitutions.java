@@ -86,7 +86,8 @@ final class RandomDatalogConstitutions {
     }
 
     static boolean compiles(DatalogConstitution constitution) {
-        return !Compiler.compile(List.of(new SourceFile("fuzz.charter", constitution.source()))).hasErrors();
+        return !Compiler.compile(List.of(new SourceFile("fuzz.charter", constitution.source())))
+                .hasErrors();
     }
 
     private DatalogConstitution attempt() {
@@ -115,15 +116,27 @@ final class RandomDatalogConstitutions {
         }
         String fallback = random.nextInt(3) == 0 ? "escalate to \"desk\"" : "deny";
         String onConflict = random.nextBoolean() ? "deny" : "escalate to \"review\"";
-        return new DatalogConstitution(seed, declarations, facts(), clauses, rules, fallback, onConflict,
-                assertions.assertions(rules, 1 + random.nextInt(3)), pools);
+        return new DatalogConstitution(
+                seed,
+                declarations,
+                facts(),
+                clauses,
+                rules,
+                fallback,
+                onConflict,
+                assertions.assertions(rules, 1 + random.nextInt(3)),
+                pools);
     }
 
     private List<Clause> facts() {
         List<Clause> facts = new ArrayList<>();
         int grants = 1 + random.nextInt(4);
         for (int i = 0; i < grants; i++) {
-            Clause fact = new Clause(new Atom("grants", List.of(pick(DatalogConstitution.ROLES), pick(DatalogConstitution.ACTION_SOURCES))), List.of());
+            Clause fact = new Clause(
+                    new Atom(
+                            "grants",
+                            List.of(pick(DatalogConstitution.ROLES), pick(DatalogConstitution.ACTION_SOURCES))),
+                    List.of());
             if (!facts.contains(fact)) {
                 facts.add(fact);
             }
@@ -164,7 +177,8 @@ final class RandomDatalogConstitutions {
             headTerms.addAll(own.subList(headTerms.size(), own.size()));
         }
         for (String type : types.subList(headTerms.size(), types.size())) {
-            List<String> candidates = ofType(type).stream().filter(v -> !headTerms.contains(v)).toList();
+            List<String> candidates =
+                    ofType(type).stream().filter(v -> !headTerms.contains(v)).toList();
             if (!candidates.isEmpty() && (recursive || random.nextInt(10) < 3)) {
                 headTerms.add(pick(candidates));
             } else {
@@ -206,7 +220,8 @@ final class RandomDatalogConstitutions {
      */
     private Atom step(String type, String from, List<String> headTerms) {
         List<Signature> edges = readable.stream()
-                .filter(s -> s.types().stream().filter(type::equals).count() >= 2).toList();
+                .filter(s -> s.types().stream().filter(type::equals).count() >= 2)
+                .toList();
         if (edges.isEmpty() || random.nextInt(5) == 0) {
             return atomBinding(pickHaving(type), type, from);
         }
@@ -233,7 +248,9 @@ final class RandomDatalogConstitutions {
     }
 
     private Atom atom(Signature relation, boolean positive) {
-        return new Atom(relation.name(), relation.types().stream().map(t -> term(t, positive)).toList());
+        return new Atom(
+                relation.name(),
+                relation.types().stream().map(t -> term(t, positive)).toList());
     }
 
     /** A term of a body atom: mostly a join with a variable of the type, else a constant, a wildcard or a new variable. */
@@ -256,7 +273,10 @@ final class RandomDatalogConstitutions {
     }
 
     private List<String> ofType(String type) {
-        return variables.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).toList();
+        return variables.entrySet().stream()
+                .filter(e -> e.getValue().equals(type))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private Signature pickHaving(String type) {
@@ -270,18 +290,32 @@ final class RandomDatalogConstitutions {
     /** A constant of a column type, in source form, from the pools. */
     static String constant(Random random, Pools pools, String type) {
         return switch (type) {
-            case "string" -> quote(random.nextInt(4) == 0 ? pools.targets().get(random.nextInt(pools.targets().size()))
-                    : pools.agents().get(random.nextInt(pools.agents().size())));
-            case "int" -> String.valueOf(pools.ints().get(random.nextInt(pools.ints().size())));
+            case "string" ->
+                quote(
+                        random.nextInt(4) == 0
+                                ? pools.targets()
+                                        .get(random.nextInt(pools.targets().size()))
+                                : pools.agents()
+                                        .get(random.nextInt(pools.agents().size())));
+            case "int" ->
+                String.valueOf(pools.ints().get(random.nextInt(pools.ints().size())));
             case "Role" -> DatalogConstitution.ROLES.get(random.nextInt(DatalogConstitution.ROLES.size()));
-            case "action" -> DatalogConstitution.ACTION_SOURCES.get(random.nextInt(DatalogConstitution.ACTION_SOURCES.size()));
+            case "action" ->
+                DatalogConstitution.ACTION_SOURCES.get(random.nextInt(DatalogConstitution.ACTION_SOURCES.size()));
             default -> throw new IllegalArgumentException(type);
         };
     }
 
     private Rule rule(String name, RandomAssertions conditions) {
         String effect = pick(List.of("permit", "permit", "deny", "escalate"));
-        String actions = pick(List.of("pay", "view", "\"Repo/grant:v2-admin\"", "pay", "{ pay, view }", "*", "\"Repo/*\"",
+        String actions = pick(List.of(
+                "pay",
+                "view",
+                "\"Repo/grant:v2-admin\"",
+                "pay",
+                "{ pay, view }",
+                "*",
+                "\"Repo/*\"",
                 "{ view, \"Repo/grant:*\" }"));
         List<String> when = new ArrayList<>();
         String ruleName = name;
@@ -297,8 +331,14 @@ final class RandomDatalogConstitutions {
         }
         String unless = random.nextInt(7) == 0 ? conditions.atomCondition() : null;
         long priority = pick(List.of(0L, 0L, 5L, 10L));
-        return new Rule(ruleName, effect, actions, effect.equals("escalate") ? pick(List.of("desk", "review")) : null,
-                when, unless, priority);
+        return new Rule(
+                ruleName,
+                effect,
+                actions,
+                effect.equals("escalate") ? pick(List.of("desk", "review")) : null,
+                when,
+                unless,
+                priority);
     }
 
     private <T> T pick(List<T> from) {

@@ -14,7 +14,8 @@ class RegularStringTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aLengthConstantNearTwoToTheSixtyThirdIsLeftToZ3InsteadOfSearchedLengthByLength() {
-        Report report = new Analyzer(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(2))).analyze(Constitutions.compile("huge.charter", """
+        Report report = new Analyzer(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(2)))
+                .analyze(Constitutions.compile("huge.charter", """
                 constitution "huge" version 1 { timezone "UTC" }
                 action send { s: string }
                 rule huge: deny send when len(request.s) > 9000000000000000000;
@@ -23,7 +24,9 @@ class RegularStringTest {
                 """));
         List<Finding> inconclusive = report.ofKind(FindingKind.INCONCLUSIVE);
         assertFalse(inconclusive.isEmpty(), () -> "findings: " + report.findings());
-        assertTrue(inconclusive.stream().allMatch(f -> f.rules().contains("huge") && f.message().contains("Z3 answered unknown")),
+        assertTrue(
+                inconclusive.stream()
+                        .allMatch(f -> f.rules().contains("huge") && f.message().contains("Z3 answered unknown")),
                 () -> "findings: " + report.findings());
         assertTrue(report.failsCheck(false));
     }

@@ -55,24 +55,38 @@ final class RuntimeTruth {
         if (!matches(rule, scenario)) {
             return false;
         }
-        return program.rules().stream().filter(r -> r.priority() > rule.priority()).noneMatch(r -> matches(r, scenario));
+        return program.rules().stream()
+                .filter(r -> r.priority() > rule.priority())
+                .noneMatch(r -> matches(r, scenario));
     }
 
     /** Whether the assertion holds on the request, given the decision the program reached on it. */
     boolean holds(Assertion assertion, Scenario scenario, Decision decision) {
         String route = decision.route() == null ? "" : decision.route();
         Expr settled = SettledAssertion.settle(assertion.condition(), decision.effect(), route);
-        return holds("assert." + assertion.name() + "." + decision.effect() + "." + route, settled,
-                scenario.request().get("action").asText(), scenario);
+        return holds(
+                "assert." + assertion.name() + "." + decision.effect() + "." + route,
+                settled,
+                scenario.request().get("action").asText(),
+                scenario);
     }
 
     private boolean holds(String key, Expr condition, String action, Scenario scenario) {
-        DecisionRule alone = new DecisionRule("probe", Effect.PERMIT, List.of(action), null, condition, 0, null,
-                ProgramBuilder.AT);
+        DecisionRule alone =
+                new DecisionRule("probe", Effect.PERMIT, List.of(action), null, condition, 0, null, ProgramBuilder.AT);
         String probeKey = key + "." + action;
-        Program probe = probes.computeIfAbsent(probeKey, k -> Program.of(program.metadata(), program.schema(),
-                program.relations(), program.strata(), List.of(alone),
-                new Outcome(Effect.ESCALATE, UNMATCHED, ProgramBuilder.AT), Outcome.deny(ProgramBuilder.AT), List.of(), List.of()));
+        Program probe = probes.computeIfAbsent(
+                probeKey,
+                k -> Program.of(
+                        program.metadata(),
+                        program.schema(),
+                        program.relations(),
+                        program.strata(),
+                        List.of(alone),
+                        new Outcome(Effect.ESCALATE, UNMATCHED, ProgramBuilder.AT),
+                        Outcome.deny(ProgramBuilder.AT),
+                        List.of(),
+                        List.of()));
         return decide(probe, probeKey, scenario).effect() == Effect.PERMIT;
     }
 

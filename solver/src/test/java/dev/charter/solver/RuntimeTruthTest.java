@@ -60,13 +60,15 @@ class RuntimeTruthTest {
 
     private static Scenario scenario(String agent, long amount) throws Exception {
         ObjectNode request = (ObjectNode) JSON.readTree("""
-                {"agent": "%s", "action": "pay", "request": {"amount": %d}, "time": "2026-01-05T09:00:00Z"}"""
-                .formatted(agent, amount));
+                {"agent": "%s", "action": "pay", "request": {"amount": %d}, "time": "2026-01-05T09:00:00Z"}""".formatted(agent, amount));
         return new Scenario(request, (ObjectNode) JSON.readTree(FACTS));
     }
 
     private static Assertion assertion(String name) {
-        return PROGRAM.assertions().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+        return PROGRAM.assertions().stream()
+                .filter(a -> a.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static DecisionRule rule(String name) {

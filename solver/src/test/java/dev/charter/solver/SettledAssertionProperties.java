@@ -38,15 +38,19 @@ class SettledAssertionProperties {
             "desks(route) or decision == %s",
             "route ends_with request.target and decision != %s");
 
-    record Case(String condition, Effect effect, String route, String target) {
-    }
+    record Case(String condition, Effect effect, String route, String target) {}
 
     @Provide
     Arbitrary<Case> cases() {
-        Arbitrary<String> conditions = Combinators.combine(Arbitraries.of(SHAPES), Arbitraries.of("permit", "deny", "escalate"))
+        Arbitrary<String> conditions = Combinators.combine(
+                        Arbitraries.of(SHAPES), Arbitraries.of("permit", "deny", "escalate"))
                 .as(String::formatted);
-        return Combinators.combine(conditions, Arbitraries.of(Effect.values()), Arbitraries.of("", "desk", "review"),
-                Arbitraries.of("", "desk", "sk", "x")).as(Case::new);
+        return Combinators.combine(
+                        conditions,
+                        Arbitraries.of(Effect.values()),
+                        Arbitraries.of("", "desk", "review"),
+                        Arbitraries.of("", "desk", "sk", "x"))
+                .as(Case::new);
     }
 
     @Property(tries = 200)
@@ -61,17 +65,26 @@ class SettledAssertionProperties {
                 """.formatted(c.condition()));
         Expr settled = SettledAssertion.settle(program.assertions().get(0).condition(), c.effect(), c.route());
         List<Expr> left = settled.subtree().stream()
-                .filter(e -> e instanceof Expr.DecisionRef || e instanceof Expr.RouteRef).toList();
+                .filter(e -> e instanceof Expr.DecisionRef || e instanceof Expr.RouteRef)
+                .toList();
         assertEquals(List.of(), left, c::toString);
-        DecisionRule alone = new DecisionRule("probe", Effect.PERMIT, List.of("pay"), null, settled, 0, null, settled.span());
-        Program probe = Program.of(program.metadata(), program.schema(), program.relations(), program.strata(),
-                List.of(alone), new Outcome(Effect.ESCALATE, "unmatched", settled.span()), Outcome.deny(settled.span()),
-                List.of(), List.of());
+        DecisionRule alone =
+                new DecisionRule("probe", Effect.PERMIT, List.of("pay"), null, settled, 0, null, settled.span());
+        Program probe = Program.of(
+                program.metadata(),
+                program.schema(),
+                program.relations(),
+                program.strata(),
+                List.of(alone),
+                new Outcome(Effect.ESCALATE, "unmatched", settled.span()),
+                Outcome.deny(settled.span()),
+                List.of(),
+                List.of());
         Engine engine = Engine.forProgram(probe);
         engine.attach(FactSnapshot.builder().add("desks", "desk").build());
-        ReasonCode reason = engine.decide(Request.parse("""
-                {"agent":"bob","action":"pay","request":{"target":"%s"},"context":{},"time":"2026-01-05T09:00:00Z","chain":["bob"]}"""
-                .formatted(c.target()))).reasonCode();
+        ReasonCode reason =
+                engine.decide(Request.parse("""
+                {"agent":"bob","action":"pay","request":{"target":"%s"},"context":{},"time":"2026-01-05T09:00:00Z","chain":["bob"]}""".formatted(c.target()))).reasonCode();
         assertTrue(reason == ReasonCode.RULE || reason == ReasonCode.DEFAULT, () -> c + ": " + reason);
     }
 }

@@ -32,7 +32,9 @@ class SmtExportTest {
         assertTrue(files.size() > 20, "queries written: " + files.size());
         for (Path file : files) {
             String text = Files.readString(file);
-            assertTrue(text.contains("(set-info :status sat)") || text.contains("(set-info :status unsat)"), file::toString);
+            assertTrue(
+                    text.contains("(set-info :status sat)") || text.contains("(set-info :status unsat)"),
+                    file::toString);
             assertTrue(text.contains("(check-sat)"), file::toString);
         }
     }
@@ -68,7 +70,8 @@ class SmtExportTest {
 
     private static String cvc5(Path file) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("cvc5", "--lang=smt2", "--strings-exp", "--tlimit=20000", file.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             return "timeout";
@@ -79,7 +82,8 @@ class SmtExportTest {
 
     private static boolean onPath(String command) {
         String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+        return path != null
+                && Stream.of(path.split(java.io.File.pathSeparator))
+                        .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
     }
 }

@@ -83,8 +83,9 @@ public final class SolverFuzz {
                 case "--timeout-ms" -> timeoutMillis = Long.parseLong(args[++i]);
                 case "--json" -> json = true;
                 case "--examples" -> examples = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (--n, --seed, --only, --snapshots, --requests, --timeout-ms, --json, --examples)");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + " (--n, --seed, --only, --snapshots, --requests, --timeout-ms, --json, --examples)");
             }
         }
         for (Problem problem : Problem.values()) {
@@ -121,9 +122,19 @@ public final class SolverFuzz {
                     || diff.inconclusive().containsKey("diff: no fact snapshot found")) {
                 withoutSnapshot++;
             }
-            int found = check.violations().size() + withFacts.violations().size() + diff.violations().size();
-            System.err.printf("[%d/%d] seed %d: %d findings, %s, %d violation%s%n", i + 1, total, constitutionSeed,
-                    check.outcomes().values().stream().mapToInt(Integer::intValue).sum(), mutant.change(), found,
+            int found = check.violations().size()
+                    + withFacts.violations().size()
+                    + diff.violations().size();
+            System.err.printf(
+                    "[%d/%d] seed %d: %d findings, %s, %d violation%s%n",
+                    i + 1,
+                    total,
+                    constitutionSeed,
+                    check.outcomes().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum(),
+                    mutant.change(),
+                    found,
                     found == 1 ? "" : "s");
             if (only != null) {
                 for (Audit each : List.of(check, withFacts, diff)) {
@@ -146,8 +157,11 @@ public final class SolverFuzz {
 
     private static Audit failed(String what, DatalogConstitution constitution) {
         Audit audit = new Audit(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
-        audit.violations().add(new Violation(Problem.EXCEPTION, what, "constitution (seed " + constitution.seed() + "):\n"
-                + constitution.source()));
+        audit.violations()
+                .add(new Violation(
+                        Problem.EXCEPTION,
+                        what,
+                        "constitution (seed " + constitution.seed() + "):\n" + constitution.source()));
         return audit;
     }
 
@@ -168,7 +182,8 @@ public final class SolverFuzz {
     }
 
     /** Adds one audit's counts; {@code seen} holds the kinds of violation this constitution already counted. */
-    private void record(Audit audit, Map<String, Integer> outcomes, String prefix, long constitutionSeed, Set<String> seen) {
+    private void record(
+            Audit audit, Map<String, Integer> outcomes, String prefix, long constitutionSeed, Set<String> seen) {
         audit.outcomes().forEach((k, v) -> outcomes.merge(k, v, Integer::sum));
         audit.inconclusive().forEach((k, v) -> inconclusive.merge(prefix + k, v, Integer::sum));
         audit.completeness().forEach((k, v) -> completeness.merge(prefix + k, v, Integer::sum));
@@ -183,9 +198,18 @@ public final class SolverFuzz {
 
     private String toText(long millis) {
         StringBuilder out = new StringBuilder();
-        out.append("solver fuzz: ").append(constitutions).append(" random Datalog constitutions, seed ").append(seed)
-                .append(only == null ? "" : " (only " + only + ")").append(", ").append(snapshots).append(" snapshots x ")
-                .append(requests).append(" requests each, Z3 timeout ").append(timeoutMillis).append(" ms\n\n");
+        out.append("solver fuzz: ")
+                .append(constitutions)
+                .append(" random Datalog constitutions, seed ")
+                .append(seed)
+                .append(only == null ? "" : " (only " + only + ")")
+                .append(", ")
+                .append(snapshots)
+                .append(" snapshots x ")
+                .append(requests)
+                .append(" requests each, Z3 timeout ")
+                .append(timeoutMillis)
+                .append(" ms\n\n");
         section(out, "check findings by kind", findings);
         section(out, "check --facts (one random snapshot) findings by kind", factsFindings);
         section(out, "diff verdicts by action", verdicts);
@@ -194,27 +218,50 @@ public final class SolverFuzz {
         out.append("completeness, on what is known by construction:\n");
         for (String prefix : List.of("", "--facts: ")) {
             String command = prefix.isEmpty() ? "check" : "check --facts";
-            out.append(String.format("  %-14s dead rules (contradicting a clause) reported unreachable: %d of %d%n", command,
+            out.append(String.format(
+                    "  %-14s dead rules (contradicting a clause) reported unreachable: %d of %d%n",
+                    command,
                     completeness.getOrDefault(prefix + "dead rules reported unreachable", 0),
                     completeness.getOrDefault(prefix + "dead rules", 0)));
-            out.append(String.format("  %-14s implied assertions (a clause instantiated) proved:        %d of %d%n", command,
+            out.append(String.format(
+                    "  %-14s implied assertions (a clause instantiated) proved:        %d of %d%n",
+                    command,
                     completeness.getOrDefault(prefix + "implied assertions proved", 0),
                     completeness.getOrDefault(prefix + "implied assertions", 0)));
         }
         out.append('\n');
-        out.append("constitutions with an inconclusive 'no fact snapshot': ").append(withoutSnapshot)
-                .append(" of ").append(constitutions).append("\n\n");
+        out.append("constitutions with an inconclusive 'no fact snapshot': ")
+                .append(withoutSnapshot)
+                .append(" of ")
+                .append(constitutions)
+                .append("\n\n");
         out.append("unsound or unconfirmed claims caught by the runtime (count / constitutions):\n");
         violations.forEach((k, v) -> {
             List<Long> seeds = affected.get(k);
-            out.append(String.format("  %-24s %5d / %d%s%n", k, v, seeds.size(), seeds.isEmpty() ? ""
-                    : "   seeds " + seeds.stream().limit(SEEDS_SHOWN).map(String::valueOf).reduce((a, b) -> a + " " + b).orElse("")
-                            + (seeds.size() > SEEDS_SHOWN ? " ..." : "")));
+            out.append(String.format(
+                    "  %-24s %5d / %d%s%n",
+                    k,
+                    v,
+                    seeds.size(),
+                    seeds.isEmpty()
+                            ? ""
+                            : "   seeds "
+                                    + seeds.stream()
+                                            .limit(SEEDS_SHOWN)
+                                            .map(String::valueOf)
+                                            .reduce((a, b) -> a + " " + b)
+                                            .orElse("")
+                                    + (seeds.size() > SEEDS_SHOWN ? " ..." : "")));
         });
-        out.append(String.format("%ntime: %.1f s (check %.1f s, check --facts %.1f s, diff %.1f s)%n", millis / 1000.0,
-                checkMillis / 1000.0, factsMillis / 1000.0, diffMillis / 1000.0));
+        out.append(String.format(
+                "%ntime: %.1f s (check %.1f s, check --facts %.1f s, diff %.1f s)%n",
+                millis / 1000.0, checkMillis / 1000.0, factsMillis / 1000.0, diffMillis / 1000.0));
         if (examples) {
-            first.forEach((k, v) -> out.append("\n=== first ").append(k).append(" ===\n").append(v).append('\n'));
+            first.forEach((k, v) -> out.append("\n=== first ")
+                    .append(k)
+                    .append(" ===\n")
+                    .append(v)
+                    .append('\n'));
         }
         return out.toString();
     }

@@ -46,7 +46,8 @@ class SolverRuntimeAgreementProperties {
 
     @Property(tries = 60)
     void everyWitnessReproducesInTheRuntime(@ForAll("constitutions") Program program) {
-        Report report = new Analyzer(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(20))).analyze(program);
+        Report report =
+                new Analyzer(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(20))).analyze(program);
         List<Finding> unconfirmed = report.ofKind(FindingKind.INCONCLUSIVE);
         assertTrue(unconfirmed.isEmpty(), () -> unconfirmed.get(0).message() + "\nrules: " + program.rules());
         for (Finding f : report.findings()) {
@@ -58,30 +59,39 @@ class SolverRuntimeAgreementProperties {
 
     @Property(tries = 100, seed = "20261203")
     void theAnalysesNeverThrowAndTheRuntimeConfirmsEveryHoleTheyReport(@ForAll("hardConstitutions") Program program) {
-        Report report = new Analyzer(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(5))).analyze(program);
-        List<Finding> disagreements = report.findings().stream().filter(f -> f.message().contains("please report")).toList();
+        Report report =
+                new Analyzer(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(5))).analyze(program);
+        List<Finding> disagreements = report.findings().stream()
+                .filter(f -> f.message().contains("please report"))
+                .toList();
         assertTrue(disagreements.isEmpty(), () -> disagreements.get(0).message() + "\nrules: " + program.rules());
         for (Finding hole : report.ofKind(FindingKind.COVERAGE_HOLE)) {
             assertEquals("default", hole.witness().decision().get("reason_code").asText(), hole::message);
         }
-        Statistics.label("inconclusive findings").collect(report.ofKind(FindingKind.INCONCLUSIVE).size());
+        Statistics.label("inconclusive findings")
+                .collect(report.ofKind(FindingKind.INCONCLUSIVE).size());
     }
 
     @Property(tries = 15, seed = "20261203")
-    void aDiffOfTwoVersionsNeverThrowsAndTheRuntimeConfirmsEveryExample(@ForAll("hardConstitutions") Program before,
-                                                                        @ForAll("hardConstitutions") Program after) {
-        DiffReport diff = new VersionDiff(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(5))).compare(before, after);
+    void aDiffOfTwoVersionsNeverThrowsAndTheRuntimeConfirmsEveryExample(
+            @ForAll("hardConstitutions") Program before, @ForAll("hardConstitutions") Program after) {
+        DiffReport diff = new VersionDiff(AnalysisOptions.defaults().withQueryTimeout(Duration.ofSeconds(5)))
+                .compare(before, after);
         for (ActionChange change : diff.actions()) {
             assertTrue(!change.message().contains("please report"), change::message);
         }
-        Statistics.label("inconclusive actions").collect(
-                diff.actions().stream().filter(c -> c.status() == ActionChange.Status.INCONCLUSIVE).count());
+        Statistics.label("inconclusive actions")
+                .collect(diff.actions().stream()
+                        .filter(c -> c.status() == ActionChange.Status.INCONCLUSIVE)
+                        .count());
     }
 
     @Property(tries = 300)
-    void theRuntimesDecisionIsTheEncodingsDecision(@ForAll("constitutions") Program program,
-                                                   @ForAll("requests") ConcreteRequest request) {
-        Decision actual = Engine.forProgram(program).decide(Request.parse(request.toJson(ZoneId.of("UTC")).toString()).explained());
+    void theRuntimesDecisionIsTheEncodingsDecision(
+            @ForAll("constitutions") Program program, @ForAll("requests") ConcreteRequest request) {
+        Decision actual = Engine.forProgram(program)
+                .decide(Request.parse(request.toJson(ZoneId.of("UTC")).toString())
+                        .explained());
         Prediction encoded = encodedDecision(program, request);
         Optional<String> disagreement = RuntimeConfirmation.disagreement(encoded, actual);
         assertEquals(Optional.empty(), disagreement, () -> "request " + request + "\nrules " + program.rules());
@@ -92,19 +102,30 @@ class SolverRuntimeAgreementProperties {
         try (Z3Session session = new Z3Session(Duration.ofSeconds(20), null)) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
             FactSlots slots = new FactSlots(codec, List.of(program));
-            ActionModel model = ActionModels.open(session, codec, program,
-                    KnowledgeFactory.of(codec, program, AnalysisOptions.defaults(), slots), slots,
-                    program.schema().action(request.action()).orElseThrow()).proof();
+            ActionModel model = ActionModels.open(
+                            session,
+                            codec,
+                            program,
+                            KnowledgeFactory.of(codec, program, AnalysisOptions.defaults(), slots),
+                            slots,
+                            program.schema().action(request.action()).orElseThrow())
+                    .proof();
             List<BoolExpr> fixed = new ArrayList<>();
             fixed.add(model.space().fixString("agent", request.agent()));
             for (RequestSpace.Slot slot : model.space().slots()) {
                 Value value = request.value(slot.path());
-                fixed.add(value instanceof Value.StringValue s ? model.space().fixString(slot.path(), s.value())
-                        : codec.z3().mkEq(slot.term(), codec.encode(value)));
+                fixed.add(
+                        value instanceof Value.StringValue s
+                                ? model.space().fixString(slot.path(), s.value())
+                                : codec.z3().mkEq(slot.term(), codec.encode(value)));
             }
             try (var query = model.solver().query("fixed", codec.z3().mkAnd(fixed.toArray(new BoolExpr[0])))) {
                 assertTrue(query.verdict().isSat(), "a well-typed request is in the encoding's domain");
-                return Prediction.of(query.model(), codec, model.decision().rules(), model.decision().resolution(),
+                return Prediction.of(
+                        query.model(),
+                        codec,
+                        model.decision().rules(),
+                        model.decision().resolution(),
                         model.decision()::matches);
             }
         }

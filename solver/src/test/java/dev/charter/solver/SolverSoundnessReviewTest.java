@@ -43,8 +43,11 @@ class SolverSoundnessReviewTest {
 
     @Test
     void anAssertionAClauseChainLongerThanTheBoundedRoundsImpliesIsNeverRefuted() {
-        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("chain.charter", LONG_CHAIN));
-        assertTrue(report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(), () -> report.findings().toString());
+        Report report =
+                new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("chain.charter", LONG_CHAIN));
+        assertTrue(
+                report.ofKind(FindingKind.ASSERTION_REFUTED).isEmpty(),
+                () -> report.findings().toString());
     }
 
     @Test
@@ -80,12 +83,16 @@ class SolverSoundnessReviewTest {
     void anInputRelationRetypedBetweenVersionsIsNotOneUnknownPredicate() {
         Program before = Constitutions.compile("old.charter", ROLES.formatted("Role", "admin"));
         Program after = Constitutions.compile("new.charter", ROLES.formatted("Level", "teller"));
-        FactSnapshot adminHeld = FactSnapshot.builder().add("held", "bob", "admin").build();
+        FactSnapshot adminHeld =
+                FactSnapshot.builder().add("held", "bob", "admin").build();
         Request bob = Request.parse("""
                 {"agent":"bob","action":"pay","request":{"amount":0},"context":{},"time":"2026-01-05T09:00:00Z","chain":["bob"]}""");
         assertEquals(Effect.PERMIT, decide(before, adminHeld, bob));
         assertEquals(Effect.DENY, decide(after, adminHeld, bob));
-        ActionChange pay = new VersionDiff(AnalysisOptions.defaults()).compare(before, after).actions().get(0);
+        ActionChange pay = new VersionDiff(AnalysisOptions.defaults())
+                .compare(before, after)
+                .actions()
+                .get(0);
         assertNotEquals(ActionChange.Status.EQUIVALENT, pay.status(), pay::message);
         assertExamplesFitBoth(pay, before, after);
     }
@@ -103,12 +110,15 @@ class SolverSoundnessReviewTest {
     @Test
     void aDiffWhereTheNewVersionReadsAnInputRelationTheOldLacksShowsOnlySnapshotsBothAccept() {
         Program before = Constitutions.compile("old.charter", VIPS.formatted("int", "", ""));
-        Program after = Constitutions.compile("new.charter", VIPS.formatted("int", "input relation vip(who: string)",
-                "rule vips: permit pay when vip(agent);"));
+        Program after = Constitutions.compile(
+                "new.charter",
+                VIPS.formatted("int", "input relation vip(who: string)", "rule vips: permit pay when vip(agent);"));
         DiffReport report = new VersionDiff(AnalysisOptions.defaults()).compare(before, after);
         ActionChange pay = report.actions().get(0);
         assertNotEquals(ActionChange.Status.EQUIVALENT, pay.status(), pay::message);
-        assertTrue(pay.status() != ActionChange.Status.INCONCLUSIVE || pay.message().contains("input relation vip alike"),
+        assertTrue(
+                pay.status() != ActionChange.Status.INCONCLUSIVE
+                        || pay.message().contains("input relation vip alike"),
                 pay::message);
         assertExamplesFitBoth(pay, before, after);
     }
@@ -116,8 +126,9 @@ class SolverSoundnessReviewTest {
     @Test
     void aDiffWhereAnInputRelationIsRetypedShowsOnlySnapshotsBothAccept() {
         Program before = Constitutions.compile("old.charter", VIPS.formatted("int", "", ""));
-        Program after = Constitutions.compile("new.charter", VIPS.formatted("decimal", "",
-                "rule over: deny pay when limit(agent, 7.5) priority 10;"));
+        Program after = Constitutions.compile(
+                "new.charter",
+                VIPS.formatted("decimal", "", "rule over: deny pay when limit(agent, 7.5) priority 10;"));
         DiffReport report = new VersionDiff(AnalysisOptions.defaults()).compare(before, after);
         ActionChange pay = report.actions().get(0);
         assertNotEquals(ActionChange.Status.EQUIVALENT, pay.status(), pay::message);
@@ -137,12 +148,15 @@ class SolverSoundnessReviewTest {
     /** The versions differ only on a delegation of grant, which the new version's snapshots cannot hold. */
     @Test
     void anActionTypedFactInADiffWitnessNamesAnActionBothVersionsDeclare() {
-        Program before = Constitutions.compile("old.charter", DELEGATION.formatted("action grant { amount: int }",
-                "delegates(agent, _)"));
-        Program after = Constitutions.compile("new.charter", DELEGATION.formatted("",
-                "delegates(agent, pay) or delegates(agent, view)"));
+        Program before = Constitutions.compile(
+                "old.charter", DELEGATION.formatted("action grant { amount: int }", "delegates(agent, _)"));
+        Program after = Constitutions.compile(
+                "new.charter", DELEGATION.formatted("", "delegates(agent, pay) or delegates(agent, view)"));
         DiffReport report = new VersionDiff(AnalysisOptions.defaults()).compare(before, after);
-        ActionChange pay = report.actions().stream().filter(a -> a.action().equals("pay")).findFirst().orElseThrow();
+        ActionChange pay = report.actions().stream()
+                .filter(a -> a.action().equals("pay"))
+                .findFirst()
+                .orElseThrow();
         assertNotEquals(ActionChange.Status.DIFFERS, pay.status(), pay::message);
         assertExamplesFitBoth(pay, before, after);
     }
@@ -160,15 +174,22 @@ class SolverSoundnessReviewTest {
         try (Z3Session session = new Z3Session(Duration.ofSeconds(5), null)) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
             FactSlots slots = new FactSlots(codec, List.of(program));
-            ActionModel model = ActionModels.open(session, codec, program,
-                    KnowledgeFactory.of(codec, program, AnalysisOptions.defaults(), slots), slots,
-                    program.schema().action("pay").orElseThrow()).witness();
+            ActionModel model = ActionModels.open(
+                            session,
+                            codec,
+                            program,
+                            KnowledgeFactory.of(codec, program, AnalysisOptions.defaults(), slots),
+                            slots,
+                            program.schema().action("pay").orElseThrow())
+                    .witness();
             assertTrue(model.space().isRegular("agent"));
-            try (var query = model.solver().query("blocked", model.knowledge().atom("blocked",
-                    List.of(codec.string("x"))))) {
+            try (var query =
+                    model.solver().query("blocked", model.knowledge().atom("blocked", List.of(codec.string("x"))))) {
                 ConcreteRequest request = new WitnessReader(model).read(query).orElseThrow();
-                assertFalse(query.tryNarrow(codec.z3().mkNot(codec.z3().mkEq(model.space().agent(),
-                        codec.string(request.agent())))), request::toString);
+                assertFalse(
+                        query.tryNarrow(codec.z3()
+                                .mkNot(codec.z3().mkEq(model.space().agent(), codec.string(request.agent())))),
+                        request::toString);
             }
         }
     }
@@ -189,8 +210,11 @@ class SolverSoundnessReviewTest {
         Request onGrant = Request.parse("""
                 {"agent":"bob","action":"pay","request":{"on":"grant"},"context":{},"time":"2026-01-05T09:00:00Z","chain":["bob"]}""");
         assertNotEquals(decide(before, FactSnapshot.empty(), onGrant), decide(after, FactSnapshot.empty(), onGrant));
-        ActionChange pay = new VersionDiff(AnalysisOptions.defaults()).compare(before, after).actions().stream()
-                .filter(a -> a.action().equals("pay")).findFirst().orElseThrow();
+        ActionChange pay = new VersionDiff(AnalysisOptions.defaults())
+                .compare(before, after).actions().stream()
+                        .filter(a -> a.action().equals("pay"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(ActionChange.Status.RESHAPED, pay.status(), pay::message);
     }
 
@@ -216,9 +240,24 @@ class SolverSoundnessReviewTest {
         for (int level = 1; level <= depth; level++) {
             String below = "l" + (level - 1);
             String here = "l" + level;
-            levels.append(here).append("(X) :- ").append(below).append("(X), ").append(below).append("(Y), X < Y.\n");
-            levels.append(here).append("(X) :- ").append(below).append("(X), ").append(below).append("(Y), X > Y.\n");
-            levels.append(here).append("(X) :- ").append(below).append("(X), not ").append(below).append("(0).\n");
+            levels.append(here)
+                    .append("(X) :- ")
+                    .append(below)
+                    .append("(X), ")
+                    .append(below)
+                    .append("(Y), X < Y.\n");
+            levels.append(here)
+                    .append("(X) :- ")
+                    .append(below)
+                    .append("(X), ")
+                    .append(below)
+                    .append("(Y), X > Y.\n");
+            levels.append(here)
+                    .append("(X) :- ")
+                    .append(below)
+                    .append("(X), not ")
+                    .append(below)
+                    .append("(0).\n");
             levels.append(here).append("(X) :- a(X), ").append(below).append("(Y), Y != 3.\n");
         }
         return BLOWUP.formatted(levels, depth);
@@ -229,9 +268,10 @@ class SolverSoundnessReviewTest {
         Program program = Constitutions.compile("wide.charter", wide(9));
         try (Z3Session session = new Z3Session(Duration.ofSeconds(5), null)) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));
-            UnfoldedKnowledge proof = new UnfoldedKnowledge(codec, new RelationGraph(program),
-                    new ExactRelations(codec, java.util.Map.of()));
-            assertTimeoutPreemptively(Duration.ofSeconds(30),
+            UnfoldedKnowledge proof = new UnfoldedKnowledge(
+                    codec, new RelationGraph(program), new ExactRelations(codec, java.util.Map.of()));
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(30),
                     () -> proof.atom("l9", List.of(codec.z3().mkIntConst("n"))));
             assertTrue(proof.capped());
         }
@@ -241,8 +281,8 @@ class SolverSoundnessReviewTest {
     void aDeeplyNestedManyClauseRelationIsProvedUnchangedByDiffWithinACap() {
         Program before = Constitutions.compile("wide.charter", wide(4));
         Program after = Constitutions.compile("wide.charter", "// moved\n" + wide(4));
-        DiffReport report = assertTimeoutPreemptively(Duration.ofSeconds(90),
-                () -> new VersionDiff(AnalysisOptions.defaults()).compare(before, after));
+        DiffReport report = assertTimeoutPreemptively(
+                Duration.ofSeconds(90), () -> new VersionDiff(AnalysisOptions.defaults()).compare(before, after));
         assertTrue(report.equivalent(), () -> report.toJson().toPrettyString());
     }
 
@@ -256,8 +296,12 @@ class SolverSoundnessReviewTest {
                 default deny;
                 """;
         Program before = Constitutions.compile("old.charter", source.formatted("input relation trusted(who: string)"));
-        Program after = Constitutions.compile("new.charter", source.formatted("relation trusted(who: string)\ntrusted(\"carol\")."));
-        ActionChange pay = new VersionDiff(AnalysisOptions.defaults()).compare(before, after).actions().get(0);
+        Program after = Constitutions.compile(
+                "new.charter", source.formatted("relation trusted(who: string)\ntrusted(\"carol\")."));
+        ActionChange pay = new VersionDiff(AnalysisOptions.defaults())
+                .compare(before, after)
+                .actions()
+                .get(0);
         assertEquals(ActionChange.Status.DIFFERS, pay.status(), pay::message);
         assertExamplesFitBoth(pay, before, after);
     }
@@ -276,9 +320,13 @@ class SolverSoundnessReviewTest {
                 assert never_permits: decision != permit;
                 """);
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
-        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("please report")),
+        assertTrue(
+                report.findings().stream().noneMatch(f -> f.message().contains("please report")),
                 () -> report.findings().toString());
-        assertEquals(1, report.ofKind(FindingKind.ASSERTION_REFUTED).size(), () -> report.findings().toString());
+        assertEquals(
+                1,
+                report.ofKind(FindingKind.ASSERTION_REFUTED).size(),
+                () -> report.findings().toString());
     }
 
     @Test
@@ -297,12 +345,22 @@ class SolverSoundnessReviewTest {
                 assert some_free: decision == deny;
                 """);
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
-        assertTrue(report.ofKind(FindingKind.ASSERTION_PROVED).stream().anyMatch(f -> f.assertion().equals("free_is_blocked")),
+        assertTrue(
+                report.ofKind(FindingKind.ASSERTION_PROVED).stream()
+                        .anyMatch(f -> f.assertion().equals("free_is_blocked")),
                 () -> report.findings().toString());
         List<Finding> refuted = report.ofKind(FindingKind.ASSERTION_REFUTED);
-        assertEquals(List.of("some_free"), refuted.stream().map(Finding::assertion).toList(), () -> report.findings().toString());
+        assertEquals(
+                List.of("some_free"),
+                refuted.stream().map(Finding::assertion).toList(),
+                () -> report.findings().toString());
         Witness witness = refuted.get(0).witnessRequest().orElseThrow();
-        assertEquals(Effect.PERMIT, decide(program, facts(witness.facts()), Request.parse(witness.request().toString())));
+        assertEquals(
+                Effect.PERMIT,
+                decide(
+                        program,
+                        facts(witness.facts()),
+                        Request.parse(witness.request().toString())));
     }
 
     @Test
@@ -319,25 +377,39 @@ class SolverSoundnessReviewTest {
                 assert only_three: wide(request.amount) => request.amount == 3.0;
                 """);
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
-        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("please report")),
+        assertTrue(
+                report.findings().stream().noneMatch(f -> f.message().contains("please report")),
                 () -> report.findings().toString());
-        assertEquals(List.of("never_permits"), report.ofKind(FindingKind.ASSERTION_REFUTED).stream().map(Finding::assertion).toList(),
+        assertEquals(
+                List.of("never_permits"),
+                report.ofKind(FindingKind.ASSERTION_REFUTED).stream()
+                        .map(Finding::assertion)
+                        .toList(),
                 () -> report.findings().toString());
     }
 
     private static void assertExamplesFitBoth(ActionChange change, Program before, Program after) {
         for (ActionChange.Example example : change.examples()) {
-            FactSnapshot facts = example.facts() == null ? FactSnapshot.empty()
-                    : FactSnapshot.parse("witness", example.facts().toString().getBytes(StandardCharsets.UTF_8),
-                    List.of(before, after));
+            FactSnapshot facts = example.facts() == null
+                    ? FactSnapshot.empty()
+                    : FactSnapshot.parse(
+                            "witness",
+                            example.facts().toString().getBytes(StandardCharsets.UTF_8),
+                            List.of(before, after));
             Request request = Request.parse(example.request().toString());
-            assertEquals(example.before().get("decision").asText(), decide(before, facts, request).keyword());
-            assertEquals(example.after().get("decision").asText(), decide(after, facts, request).keyword());
+            assertEquals(
+                    example.before().get("decision").asText(),
+                    decide(before, facts, request).keyword());
+            assertEquals(
+                    example.after().get("decision").asText(),
+                    decide(after, facts, request).keyword());
         }
     }
 
     private static FactSnapshot facts(com.fasterxml.jackson.databind.node.ObjectNode json) {
-        return json == null ? FactSnapshot.empty() : FactSnapshot.parse(json.toString().getBytes(StandardCharsets.UTF_8));
+        return json == null
+                ? FactSnapshot.empty()
+                : FactSnapshot.parse(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Effect decide(Program program, FactSnapshot facts, Request request) {

@@ -73,8 +73,11 @@ final class SoundnessAudit {
      *                     contradicting a clause, an assertion implied by one): how many there are and
      *                     how many the solver decided
      */
-    record Audit(Map<String, Integer> outcomes, Map<String, Integer> inconclusive, Map<String, Integer> completeness,
-                 List<Violation> violations) {
+    record Audit(
+            Map<String, Integer> outcomes,
+            Map<String, Integer> inconclusive,
+            Map<String, Integer> completeness,
+            List<Violation> violations) {
         List<Violation> of(Problem problem) {
             return violations.stream().filter(v -> v.problem() == problem).toList();
         }
@@ -97,7 +100,9 @@ final class SoundnessAudit {
      */
     Audit checkWithFacts(DatalogConstitution constitution) {
         Program program = constitution.compile();
-        return check(constitution, DatalogScenarios.snapshot(program, constitution.pools(), new Random(constitution.seed() * 13 + 5)));
+        return check(
+                constitution,
+                DatalogScenarios.snapshot(program, constitution.pools(), new Random(constitution.seed() * 13 + 5)));
     }
 
     private Audit check(DatalogConstitution constitution, ObjectNode given) {
@@ -106,24 +111,34 @@ final class SoundnessAudit {
         String command = given == null ? "charter check" : "charter check --facts " + given;
         Report report;
         try {
-            AnalysisOptions options = given == null ? settings.options()
-                    : settings.options().withFacts(DatalogScenarios.parse(given));
+            AnalysisOptions options =
+                    given == null ? settings.options() : settings.options().withFacts(DatalogScenarios.parse(given));
             report = new Analyzer(options).analyze(program);
         } catch (RuntimeException | StackOverflowError e) {
-            audit.violations().add(new Violation(Problem.EXCEPTION, command + " threw " + e, source(constitution) + stack(e)));
+            audit.violations()
+                    .add(new Violation(Problem.EXCEPTION, command + " threw " + e, source(constitution) + stack(e)));
             return audit;
         }
         RuntimeTruth truth = new RuntimeTruth(program);
-        List<Scenario> scenarios = new ArrayList<>(given == null
-                ? DatalogScenarios.scenarios(program, constitution.pools(), constitution.seed() * 31 + 7,
-                        settings.snapshots(), settings.requests())
-                : DatalogScenarios.withFacts(given, constitution.pools(), constitution.seed() * 31 + 7,
-                        settings.snapshots() * settings.requests()));
+        List<Scenario> scenarios = new ArrayList<>(
+                given == null
+                        ? DatalogScenarios.scenarios(
+                                program,
+                                constitution.pools(),
+                                constitution.seed() * 31 + 7,
+                                settings.snapshots(),
+                                settings.requests())
+                        : DatalogScenarios.withFacts(
+                                given,
+                                constitution.pools(),
+                                constitution.seed() * 31 + 7,
+                                settings.snapshots() * settings.requests()));
         List<Assertion> proved = new ArrayList<>();
         List<DecisionRule> unreachable = new ArrayList<>();
         for (Finding finding : report.findings()) {
             audit.outcomes().merge(finding.kind().code(), 1, Integer::sum);
-            String claim = (given == null ? "" : "with --facts: ") + finding.kind().code() + " " + String.join(",", finding.rules())
+            String claim = (given == null ? "" : "with --facts: ")
+                    + finding.kind().code() + " " + String.join(",", finding.rules())
                     + (finding.assertion() == null ? "" : " " + finding.assertion()) + ": " + finding.message();
             if (reportsDisagreement(finding.message())) {
                 audit.violations().add(new Violation(Problem.REPORTED_DISAGREEMENT, claim, source(constitution)));
@@ -131,16 +146,23 @@ final class SoundnessAudit {
             if (finding.kind() == FindingKind.INCONCLUSIVE) {
                 audit.inconclusive().merge(reason(finding.message()), 1, Integer::sum);
             } else if (finding.kind() == FindingKind.ASSERTION_PROVED) {
-                proved.add(program.assertions().stream().filter(a -> a.name().equals(finding.assertion())).findFirst().orElseThrow());
+                proved.add(program.assertions().stream()
+                        .filter(a -> a.name().equals(finding.assertion()))
+                        .findFirst()
+                        .orElseThrow());
             } else if (finding.kind() == FindingKind.UNREACHABLE_RULE) {
                 unreachable.add(program.rule(finding.rules().get(0)).orElseThrow());
             }
             if (finding.witness() != null) {
-                ObjectNode facts = finding.witness().facts() != null ? finding.witness().facts() : given;
+                ObjectNode facts =
+                        finding.witness().facts() != null ? finding.witness().facts() : given;
                 Scenario witness = new Scenario(finding.witness().request(), facts(facts));
                 confirm(constitution, program, truth, finding, witness, claim).ifPresent(audit.violations()::add);
-                scenarios.addAll(DatalogScenarios.withFacts(witness.facts(), constitution.pools(),
-                        constitution.seed() + scenarios.size(), settings.requests()));
+                scenarios.addAll(DatalogScenarios.withFacts(
+                        witness.facts(),
+                        constitution.pools(),
+                        constitution.seed() + scenarios.size(),
+                        settings.requests()));
             }
         }
         known(audit, program, proved, unreachable);
@@ -150,17 +172,25 @@ final class SoundnessAudit {
             for (Assertion assertion : proved) {
                 if (!contradicted.contains(assertion.name()) && !truth.holds(assertion, scenario, decision)) {
                     contradicted.add(assertion.name());
-                    audit.violations().add(new Violation(Problem.PROVED_BUT_FALSE, command + ": assertion " + assertion.name()
-                            + " was reported proved, but fails when the runtime decides " + describe(decision),
-                            source(constitution) + scenario));
+                    audit.violations()
+                            .add(new Violation(
+                                    Problem.PROVED_BUT_FALSE,
+                                    command + ": assertion " + assertion.name()
+                                            + " was reported proved, but fails when the runtime decides "
+                                            + describe(decision),
+                                    source(constitution) + scenario));
                 }
             }
             for (DecisionRule rule : unreachable) {
                 if (!contradicted.contains(rule.name()) && truth.wins(rule, scenario)) {
                     contradicted.add(rule.name());
-                    audit.violations().add(new Violation(Problem.UNREACHABLE_BUT_FIRES, command + ": rule " + rule.name()
-                            + " was reported unreachable, but the runtime decides " + describe(decision),
-                            source(constitution) + scenario));
+                    audit.violations()
+                            .add(new Violation(
+                                    Problem.UNREACHABLE_BUT_FIRES,
+                                    command + ": rule " + rule.name()
+                                            + " was reported unreachable, but the runtime decides "
+                                            + describe(decision),
+                                    source(constitution) + scenario));
                 }
             }
         }
@@ -172,13 +202,15 @@ final class SoundnessAudit {
         for (DecisionRule rule : program.rules()) {
             if (rule.name().startsWith(RandomDatalogConstitutions.DEAD)) {
                 audit.completeness().merge("dead rules", 1, Integer::sum);
-                audit.completeness().merge("dead rules reported unreachable", unreachable.contains(rule) ? 1 : 0, Integer::sum);
+                audit.completeness()
+                        .merge("dead rules reported unreachable", unreachable.contains(rule) ? 1 : 0, Integer::sum);
             }
         }
         for (Assertion assertion : program.assertions()) {
             if (assertion.name().startsWith(RandomAssertions.IMPLIED)) {
                 audit.completeness().merge("implied assertions", 1, Integer::sum);
-                audit.completeness().merge("implied assertions proved", proved.contains(assertion) ? 1 : 0, Integer::sum);
+                audit.completeness()
+                        .merge("implied assertions proved", proved.contains(assertion) ? 1 : 0, Integer::sum);
             }
         }
     }
@@ -186,41 +218,51 @@ final class SoundnessAudit {
     Audit diff(DatalogConstitution constitution, Mutant mutant) {
         Program before = constitution.compile();
         Program after = mutant.version().compile();
-        String reproduction = source(constitution) + "second version (" + mutant.change() + "):\n" + mutant.version().source();
+        String reproduction = source(constitution) + "second version (" + mutant.change() + "):\n"
+                + mutant.version().source();
         Audit audit = new Audit(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
         DiffReport diff;
         try {
             diff = new VersionDiff(settings.options()).compare(before, after);
         } catch (RuntimeException | StackOverflowError e) {
-            audit.violations().add(new Violation(Problem.EXCEPTION, "charter diff threw " + e, reproduction + stack(e)));
+            audit.violations()
+                    .add(new Violation(Problem.EXCEPTION, "charter diff threw " + e, reproduction + stack(e)));
             return audit;
         }
         RuntimeTruth old = new RuntimeTruth(before);
         RuntimeTruth now = new RuntimeTruth(after);
-        List<Scenario> scenarios = new ArrayList<>(DatalogScenarios.scenarios(before, constitution.pools(),
-                constitution.seed() * 17 + 3, settings.snapshots(), settings.requests()));
+        List<Scenario> scenarios = new ArrayList<>(DatalogScenarios.scenarios(
+                before, constitution.pools(), constitution.seed() * 17 + 3, settings.snapshots(), settings.requests()));
         Set<String> equivalent = new LinkedHashSet<>();
         for (ActionChange change : diff.actions()) {
             audit.outcomes().merge("diff-" + change.status().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            String claim = change.action() + " " + change.status().name().toLowerCase(Locale.ROOT) + ": " + change.message();
+            String claim =
+                    change.action() + " " + change.status().name().toLowerCase(Locale.ROOT) + ": " + change.message();
             if (reportsDisagreement(change.message())) {
                 audit.violations().add(new Violation(Problem.REPORTED_DISAGREEMENT, claim, reproduction));
             }
             switch (change.status()) {
                 case INCONCLUSIVE -> audit.inconclusive().merge("diff: " + reason(change.message()), 1, Integer::sum);
                 case EQUIVALENT -> equivalent.add(change.action());
-                default -> { }
+                default -> {}
             }
             for (ActionChange.Example example : change.examples()) {
                 Scenario witness = new Scenario(example.request(), facts(example.facts()));
                 Decision was = old.decide(witness);
                 Decision is = now.decide(witness);
                 if (!sameOutcome(was, example.before()) || !sameOutcome(is, example.after()) || sameOutcome(was, is)) {
-                    audit.violations().add(new Violation(Problem.WITNESS_NOT_CONFIRMED, claim + " — the runtime decides "
-                            + describe(was) + " before and " + describe(is) + " after", reproduction + witness));
+                    audit.violations()
+                            .add(new Violation(
+                                    Problem.WITNESS_NOT_CONFIRMED,
+                                    claim + " — the runtime decides " + describe(was) + " before and " + describe(is)
+                                            + " after",
+                                    reproduction + witness));
                 }
-                scenarios.addAll(DatalogScenarios.withFacts(witness.facts(), constitution.pools(),
-                        constitution.seed() + scenarios.size(), settings.requests()));
+                scenarios.addAll(DatalogScenarios.withFacts(
+                        witness.facts(),
+                        constitution.pools(),
+                        constitution.seed() + scenarios.size(),
+                        settings.requests()));
             }
         }
         for (Scenario scenario : scenarios) {
@@ -230,9 +272,14 @@ final class SoundnessAudit {
                 Decision is = now.decide(scenario);
                 if (!sameOutcome(was, is)) {
                     equivalent.remove(action);
-                    audit.violations().add(new Violation(Problem.EQUIVALENT_BUT_DIFFERS, action
-                            + " was reported equivalent, but the runtime decides " + describe(was) + " before and "
-                            + describe(is) + " after", reproduction + scenario));
+                    audit.violations()
+                            .add(new Violation(
+                                    Problem.EQUIVALENT_BUT_DIFFERS,
+                                    action
+                                            + " was reported equivalent, but the runtime decides " + describe(was)
+                                            + " before and "
+                                            + describe(is) + " after",
+                                    reproduction + scenario));
                 }
             }
         }
@@ -240,18 +287,26 @@ final class SoundnessAudit {
     }
 
     /** Whether the runtime reproduces the witness: the decision it states, and what its kind of finding says. */
-    private static Optional<Violation> confirm(DatalogConstitution constitution, Program program, RuntimeTruth truth,
-                                                         Finding finding, Scenario witness, String claim) {
+    private static Optional<Violation> confirm(
+            DatalogConstitution constitution,
+            Program program,
+            RuntimeTruth truth,
+            Finding finding,
+            Scenario witness,
+            String claim) {
         Decision decision = truth.decide(witness);
         Problem kind = Problem.WITNESS_NOT_CONFIRMED;
         String problem = null;
         if (!sameOutcome(decision, finding.witness().decision())) {
-            problem = "the runtime decides " + describe(decision) + " where the witness states " + finding.witness().decision();
+            problem = "the runtime decides " + describe(decision) + " where the witness states "
+                    + finding.witness().decision();
         } else {
             switch (finding.kind()) {
                 case ASSERTION_REFUTED -> {
                     Assertion assertion = program.assertions().stream()
-                            .filter(a -> a.name().equals(finding.assertion())).findFirst().orElseThrow();
+                            .filter(a -> a.name().equals(finding.assertion()))
+                            .findFirst()
+                            .orElseThrow();
                     if (truth.holds(assertion, witness, decision)) {
                         kind = Problem.REFUTED_BUT_HOLDS;
                         problem = "the assertion holds on its counterexample";
@@ -277,7 +332,8 @@ final class SoundnessAudit {
                 }
             }
         }
-        return problem == null ? Optional.empty()
+        return problem == null
+                ? Optional.empty()
                 : Optional.of(new Violation(kind, claim + " — " + problem, source(constitution) + witness));
     }
 
@@ -320,8 +376,8 @@ final class SoundnessAudit {
     }
 
     private static String describe(Decision decision) {
-        return decision.effect().keyword() + (decision.route() == null ? "" : " to \"" + decision.route() + "\"")
-                + " (" + decision.reasonCode().keyword() + ", rules " + decision.rules() + ")";
+        return decision.effect().keyword() + (decision.route() == null ? "" : " to \"" + decision.route() + "\"") + " ("
+                + decision.reasonCode().keyword() + ", rules " + decision.rules() + ")";
     }
 
     private static String source(DatalogConstitution constitution) {

@@ -40,8 +40,8 @@ class SummaryDecisionProperties {
     }
 
     @Property(tries = 1000)
-    void aSummaryDecidesExactlyAsTheExplanation(@ForAll("constitutions") Program program,
-                                                @ForAll("requests") ConcreteRequest concrete) {
+    void aSummaryDecidesExactlyAsTheExplanation(
+            @ForAll("constitutions") Program program, @ForAll("requests") ConcreteRequest concrete) {
         Engine engine = Engine.forProgram(program);
         Request request = Request.parse(concrete.toJson(ZoneId.of("UTC")).toString());
 
@@ -65,8 +65,11 @@ class SummaryDecisionProperties {
         every.stream().filter(m -> summary.rules().contains(m.rule())).forEach(m -> deciding.add(m.effect()));
         for (Effect effect : Effect.values()) {
             if (!deciding.contains(effect)) {
-                every.stream().filter(m -> m.effect() == effect).findFirst()
-                        .ifPresent(highest -> assertTrue(kept.contains(highest), "overridden " + highest + "\n" + context));
+                every.stream()
+                        .filter(m -> m.effect() == effect)
+                        .findFirst()
+                        .ifPresent(highest ->
+                                assertTrue(kept.contains(highest), "overridden " + highest + "\n" + context));
             }
         }
         assertTrue(explained.trace().explained());

@@ -38,9 +38,13 @@ class WitnessReaderTest {
                 """));
         assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
         Finding conflict = report.ofKind(FindingKind.OVERRIDE).get(0);
-        BigDecimal d = new BigDecimal(conflict.witness().request().get("request").get("d").asText());
+        BigDecimal d = new BigDecimal(
+                conflict.witness().request().get("request").get("d").asText());
         BigDecimal times = d.multiply(BigDecimal.valueOf(3_000_000));
-        assertTrue(times.compareTo(BigDecimal.valueOf(10_000_000)) >= 0 && times.compareTo(BigDecimal.valueOf(10_000_001)) <= 0, d::toString);
+        assertTrue(
+                times.compareTo(BigDecimal.valueOf(10_000_000)) >= 0
+                        && times.compareTo(BigDecimal.valueOf(10_000_001)) <= 0,
+                d::toString);
     }
 
     @Test
@@ -54,6 +58,8 @@ class WitnessReaderTest {
                 """));
         List<Finding> inconclusive = report.ofKind(FindingKind.INCONCLUSIVE);
         assertEquals(1, inconclusive.size(), () -> "findings: " + report.findings());
-        assertTrue(inconclusive.get(0).message().contains("no request with exact values shows it"), inconclusive.get(0)::message);
+        assertTrue(
+                inconclusive.get(0).message().contains("no request with exact values shows it"),
+                inconclusive.get(0)::message);
     }
 }

@@ -17,7 +17,8 @@ class Z3SessionTest {
     /** {@code len(s) - b == 23 and b > 9e18}: Z3's sequence solver throws "reached max unfolding" on it instead of answering. */
     private static BoolExpr hugeLength(Context z3) {
         IntExpr b = z3.mkIntConst("b");
-        return z3.mkAnd(z3.mkEq(z3.mkSub(z3.mkLength(z3.mkConst("s", z3.getStringSort())), b), z3.mkInt(23)),
+        return z3.mkAnd(
+                z3.mkEq(z3.mkSub(z3.mkLength(z3.mkConst("s", z3.getStringSort())), b), z3.mkInt(23)),
                 z3.mkGt(b, z3.mkInt(9_000_000_000_000_000_000L)));
     }
 
@@ -27,7 +28,9 @@ class Z3SessionTest {
             Z3Session.IncrementalSolver solver = session.openSolver("send");
             try (var query = solver.query("sized", hugeLength(session.context()))) {
                 assertTrue(query.verdict().isUnknown(), query.verdict()::toString);
-                assertEquals("error: reached max unfolding, on query send.sized", query.verdict().reason());
+                assertEquals(
+                        "error: reached max unfolding, on query send.sized",
+                        query.verdict().reason());
             }
             Z3Session.AssumptionVerdict cored = solver.checkAssuming("cored", hugeLength(session.context()), List.of());
             assertTrue(cored.verdict().isUnknown(), cored.verdict()::toString);

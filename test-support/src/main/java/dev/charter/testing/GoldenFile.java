@@ -18,8 +18,7 @@ public final class GoldenFile {
     /** The system property that rewrites golden files instead of comparing with them. */
     public static final String UPDATE_PROPERTY = "charter.golden.update";
 
-    private GoldenFile() {
-    }
+    private GoldenFile() {}
 
     /** Whether this run rewrites golden files rather than comparing with them. */
     public static boolean updating() {
@@ -38,13 +37,15 @@ public final class GoldenFile {
                 return;
             }
             if (!Files.exists(golden)) {
-                throw new AssertionFailedError(golden + " is missing; run with -D" + UPDATE_PROPERTY + "=true to write it");
+                throw new AssertionFailedError(
+                        golden + " is missing; run with -D" + UPDATE_PROPERTY + "=true to write it");
             }
             String expected = Files.readString(golden, StandardCharsets.UTF_8);
             if (!expected.equals(actual)) {
                 throw new AssertionFailedError(
                         "output differs from " + golden + "; run with -D" + UPDATE_PROPERTY + "=true to accept it",
-                        expected, actual);
+                        expected,
+                        actual);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

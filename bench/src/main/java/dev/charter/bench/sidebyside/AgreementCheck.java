@@ -26,15 +26,15 @@ public final class AgreementCheck {
     }
 
     /** What an engine decided over a workload, and where it disagreed. */
-    public record Outcome(String engine, String workload, Map<Verdict, Integer> counts, List<Disagreement> disagreements) {
+    public record Outcome(
+            String engine, String workload, Map<Verdict, Integer> counts, List<Disagreement> disagreements) {
         /** Whether the engine made the model's decision on every request. */
         public boolean agrees() {
             return disagreements.isEmpty();
         }
     }
 
-    private AgreementCheck() {
-    }
+    private AgreementCheck() {}
 
     /** Decides every request of {@code workload} with {@code decider} and compares. */
     public static Outcome run(String engine, Workload workload, Contender.Decider decider) {

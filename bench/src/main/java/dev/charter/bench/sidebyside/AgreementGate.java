@@ -19,8 +19,7 @@ import java.util.List;
  */
 public final class AgreementGate {
 
-    private AgreementGate() {
-    }
+    private AgreementGate() {}
 
     public static void main(String[] args) throws Exception {
         List<String> names = new ArrayList<>(List.of(args));
@@ -45,11 +44,18 @@ public final class AgreementGate {
                 long loadedAt = System.nanoTime();
                 AgreementCheck.Outcome outcome = AgreementCheck.run(contender.name(), workload, loaded.decider());
                 long checkedAt = System.nanoTime();
-                System.out.printf("%-16s %-22s load %8.1f ms  check %9.1f ms  permit %4d  escalate %4d  deny %4d  %s%n",
-                        name, contender.name(), (loadedAt - start) / 1e6, (checkedAt - loadedAt) / 1e6,
-                        outcome.counts().getOrDefault(Verdict.PERMIT, 0), outcome.counts().getOrDefault(Verdict.ESCALATE, 0),
+                System.out.printf(
+                        "%-16s %-22s load %8.1f ms  check %9.1f ms  permit %4d  escalate %4d  deny %4d  %s%n",
+                        name,
+                        contender.name(),
+                        (loadedAt - start) / 1e6,
+                        (checkedAt - loadedAt) / 1e6,
+                        outcome.counts().getOrDefault(Verdict.PERMIT, 0),
+                        outcome.counts().getOrDefault(Verdict.ESCALATE, 0),
                         outcome.counts().getOrDefault(Verdict.DENY, 0),
-                        outcome.agrees() ? "agrees" : "DISAGREES on " + outcome.disagreements().size() + " requests");
+                        outcome.agrees()
+                                ? "agrees"
+                                : "DISAGREES on " + outcome.disagreements().size() + " requests");
                 if (!outcome.agrees()) {
                     List<AgreementCheck.Disagreement> first = outcome.disagreements();
                     first.subList(0, Math.min(5, first.size())).forEach(d -> System.out.println("    " + d));

@@ -27,8 +27,7 @@ public final class FootprintProbe {
 
     static final int DECIDED = 128;
 
-    private FootprintProbe() {
-    }
+    private FootprintProbe() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -44,7 +43,8 @@ public final class FootprintProbe {
         long heapAfter = liveHeap();
         long rssAfter = residentSetSize();
         Reference.reachabilityFence(loaded);
-        System.out.printf("{\"engine\":\"%s\",\"workload\":\"%s\",\"heapBytes\":%d,\"rssBytes\":%d}%n",
+        System.out.printf(
+                "{\"engine\":\"%s\",\"workload\":\"%s\",\"heapBytes\":%d,\"rssBytes\":%d}%n",
                 args[0], args[1], heapAfter - heapBefore, rssAfter - rssBefore);
     }
 

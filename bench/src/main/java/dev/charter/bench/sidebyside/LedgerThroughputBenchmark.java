@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class LedgerThroughputBenchmark {
@@ -55,7 +57,8 @@ public class LedgerThroughputBenchmark {
     @OperationsPerInvocation(IN_FLIGHT)
     public int decideDurably() {
         @SuppressWarnings("unchecked")
-        CompletableFuture<RecordedDecision>[] pending = (CompletableFuture<RecordedDecision>[]) new CompletableFuture<?>[requests.length];
+        CompletableFuture<RecordedDecision>[] pending =
+                (CompletableFuture<RecordedDecision>[]) new CompletableFuture<?>[requests.length];
         for (int i = 0; i < requests.length; i++) {
             pending[i] = ledger.submit(requests[i]);
         }

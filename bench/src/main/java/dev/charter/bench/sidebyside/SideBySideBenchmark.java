@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * throughput on one thread and on two.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -37,12 +39,28 @@ public class SideBySideBenchmark {
 
     static final int RECHECKED = 128;
 
-    @Param({"charter", "charter-json", "charter-ledger-batched", "charter-ledger-signed", "cedar", "jcasbin", "drools",
-        "biscuit"})
+    @Param({
+        "charter",
+        "charter-json",
+        "charter-ledger-batched",
+        "charter-ledger-signed",
+        "cedar",
+        "jcasbin",
+        "drools",
+        "biscuit"
+    })
     public String engine;
 
-    @Param({"threshold-32", "threshold-1000", "threshold-10000", "delegation-200", "fintech", "overlap-32", "overlap-1000",
-        "overlap-10000"})
+    @Param({
+        "threshold-32",
+        "threshold-1000",
+        "threshold-10000",
+        "delegation-200",
+        "fintech",
+        "overlap-32",
+        "overlap-1000",
+        "overlap-10000"
+    })
     public String workload;
 
     Contender.Loaded loaded;
@@ -55,7 +73,8 @@ public class SideBySideBenchmark {
         AgreementCheck.Outcome outcome = AgreementCheck.run(engine, w, loaded.decider(), RECHECKED);
         if (!outcome.agrees()) {
             throw new IllegalStateException(engine + " disagrees with the model on " + workload + ": "
-                    + outcome.disagreements().subList(0, Math.min(3, outcome.disagreements().size())));
+                    + outcome.disagreements()
+                            .subList(0, Math.min(3, outcome.disagreements().size())));
         }
     }
 

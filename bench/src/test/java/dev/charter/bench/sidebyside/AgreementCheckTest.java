@@ -20,7 +20,9 @@ class AgreementCheckTest {
         AgreementCheck.Outcome outcome = AgreementCheck.run("permissive", workload, i -> Verdict.PERMIT);
 
         assertFalse(outcome.agrees());
-        long notPermitted = workload.requests().stream().filter(r -> oracle.decide(r) != Verdict.PERMIT).count();
+        long notPermitted = workload.requests().stream()
+                .filter(r -> oracle.decide(r) != Verdict.PERMIT)
+                .count();
         assertEquals(notPermitted, outcome.disagreements().size());
     }
 
@@ -32,15 +34,19 @@ class AgreementCheckTest {
 
         assertEquals(workload.requests().size(), outcome.disagreements().size());
         assertNull(outcome.disagreements().get(0).actual());
-        assertEquals("java.lang.IllegalStateException: boom", outcome.disagreements().get(0).error());
+        assertEquals(
+                "java.lang.IllegalStateException: boom",
+                outcome.disagreements().get(0).error());
     }
 
     @Test
     void theCountsAreTheModelsDecisions() {
-        AgreementCheck.Outcome outcome = AgreementCheck.run("oracle", workload,
-                i -> oracle.decide(workload.requests().get(i)));
+        AgreementCheck.Outcome outcome = AgreementCheck.run(
+                "oracle", workload, i -> oracle.decide(workload.requests().get(i)));
 
-        assertEquals(workload.requests().size(), outcome.counts().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                workload.requests().size(),
+                outcome.counts().values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(0, outcome.disagreements().size());
     }
 }

@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param reasonCode the reason code in lower case, as tests write it
  */
 public record ActualDecision(
-        Effect effect, Optional<String> route, List<String> rules, Optional<String> reason, String reasonCode, String json) {
+        Effect effect,
+        Optional<String> route,
+        List<String> rules,
+        Optional<String> reason,
+        String reasonCode,
+        String json) {
 
     public ActualDecision {
         rules = List.copyOf(rules);

@@ -31,7 +31,10 @@ import java.util.Optional;
  * @param assertionVerdicts the verdicts stated with {@code expect assertion}, by assertion name
  */
 public record CaseFile(
-        String name, List<String> constitution, Optional<FactsSource> facts, Map<String, String> assertionVerdicts,
+        String name,
+        List<String> constitution,
+        Optional<FactsSource> facts,
+        Map<String, String> assertionVerdicts,
         List<TestCase> tests) {
 
     public CaseFile {

@@ -58,7 +58,9 @@ final class CaseFileParser {
             switch (word) {
                 case "constitution":
                     if (!constitution.isEmpty()) {
-                        throw error(start, "the constitution is named twice; list all its files in one `constitution` line");
+                        throw error(
+                                start,
+                                "the constitution is named twice; list all its files in one `constitution` line");
                     }
                     constitution.add(string());
                     while (skipSpace() && peek(',')) {
@@ -86,7 +88,10 @@ final class CaseFileParser {
                     tests.add(test);
                     break;
                 default:
-                    throw error(start, "expected `constitution`, `facts`, `request`, `expect assertion` or `test`, found `" + word + "`");
+                    throw error(
+                            start,
+                            "expected `constitution`, `facts`, `request`, `expect assertion` or `test`, found `" + word
+                                    + "`");
             }
             skipSpace();
         }
@@ -101,7 +106,8 @@ final class CaseFileParser {
         int start = skipToNext();
         String word = word("`assertion`");
         if (!word.equals("assertion")) {
-            throw error(start, "expected `assertion` (expectations of decisions go inside a test), found `" + word + "`");
+            throw error(
+                    start, "expected `assertion` (expectations of decisions go inside a test), found `" + word + "`");
         }
         int at = skipToNext();
         String name = word("the assertion's name");
@@ -182,7 +188,8 @@ final class CaseFileParser {
                 reason = Optional.of(string());
             } else if (next.equals("code") && code.isEmpty()) {
                 word("code");
-                code = Optional.of(word("a reason code such as missing_attribute").toLowerCase(Locale.ROOT));
+                code = Optional.of(
+                        word("a reason code such as missing_attribute").toLowerCase(Locale.ROOT));
             } else {
                 break;
             }
@@ -216,7 +223,10 @@ final class CaseFileParser {
             int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
             int startLine = lineOf(start);
             int atColumn = line == 1 ? columnOf(start) + column - 1 : column;
-            throw new CaseFileException(file, startLine + line - 1, atColumn,
+            throw new CaseFileException(
+                    file,
+                    startLine + line - 1,
+                    atColumn,
                     "malformed JSON in the " + what + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw error(start, "cannot read the " + what + ": " + e.getMessage());

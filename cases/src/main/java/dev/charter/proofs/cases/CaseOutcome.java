@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param error    why no decision could be compared; a test with an error fails
  */
 public record CaseOutcome(
-        String file, TestCase test, Optional<ActualDecision> actual, List<Mismatch> mismatches,
-        Optional<String> error, Duration duration) {
+        String file,
+        TestCase test,
+        Optional<ActualDecision> actual,
+        List<Mismatch> mismatches,
+        Optional<String> error,
+        Duration duration) {
 
     public CaseOutcome {
         mismatches = List.copyOf(mismatches);

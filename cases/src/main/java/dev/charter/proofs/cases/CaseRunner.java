@@ -85,14 +85,23 @@ public final class CaseRunner {
                     attached = facts;
                     attachedCleanly = problem.isEmpty();
                     if (problem.isPresent()) {
-                        outcomes.add(new CaseOutcome(name, test, Optional.empty(), List.of(), problem,
+                        outcomes.add(new CaseOutcome(
+                                name,
+                                test,
+                                Optional.empty(),
+                                List.of(),
+                                problem,
                                 Duration.ofNanos(System.nanoTime() - start)));
                         continue;
                     }
                 }
                 outcomes.add(decide(name, engine, test, start));
             }
-            return new SuiteRun(name, Optional.of(tested(testFile, directory, constitution, program)), outcomes, assertions,
+            return new SuiteRun(
+                    name,
+                    Optional.of(tested(testFile, directory, constitution, program)),
+                    outcomes,
+                    assertions,
                     Optional.empty());
         } catch (SuiteProblem e) {
             return SuiteRun.broken(name, e.getMessage());
@@ -108,11 +117,17 @@ public final class CaseRunner {
                 Optional.ofNullable(decision.reason()),
                 decision.reasonCode().keyword(),
                 decision.toJson());
-        return new CaseOutcome(name, test, Optional.of(actual), test.expectation().mismatches(actual), Optional.empty(),
+        return new CaseOutcome(
+                name,
+                test,
+                Optional.of(actual),
+                test.expectation().mismatches(actual),
+                Optional.empty(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static Optional<String> attach(Engine engine, Program program, Path directory, Optional<FactsSource> facts) {
+    private static Optional<String> attach(
+            Engine engine, Program program, Path directory, Optional<FactsSource> facts) {
         try {
             engine.attach(snapshot(program, directory, facts));
             return Optional.empty();
@@ -129,8 +144,10 @@ public final class CaseRunner {
             return FactSnapshot.empty();
         }
         if (facts.get() instanceof FactsSource.Inline) {
-            return FactSnapshot.parse("the test's facts",
-                    ((FactsSource.Inline) facts.get()).snapshot().toString().getBytes(StandardCharsets.UTF_8), List.of(program));
+            return FactSnapshot.parse(
+                    "the test's facts",
+                    ((FactsSource.Inline) facts.get()).snapshot().toString().getBytes(StandardCharsets.UTF_8),
+                    List.of(program));
         }
         String path = ((FactsSource.File) facts.get()).path();
         try {
@@ -150,8 +167,12 @@ public final class CaseRunner {
             findings = analyzer.get().analyze(program).findings();
         } catch (RuntimeException | LinkageError e) {
             return program.assertions().stream()
-                    .map(a -> new AssertionOutcome(a.name(), file.expectedVerdict(a.name()), "inconclusive",
-                            "the solver could not run (" + e + ")", Optional.empty()))
+                    .map(a -> new AssertionOutcome(
+                            a.name(),
+                            file.expectedVerdict(a.name()),
+                            "inconclusive",
+                            "the solver could not run (" + e + ")",
+                            Optional.empty()))
                     .toList();
         }
         List<AssertionOutcome> outcomes = new ArrayList<>();
@@ -159,10 +180,15 @@ public final class CaseRunner {
             if (finding.assertion() == null) {
                 continue;
             }
-            String verdict = finding.kind() == FindingKind.ASSERTION_PROVED ? "proved"
+            String verdict = finding.kind() == FindingKind.ASSERTION_PROVED
+                    ? "proved"
                     : finding.kind() == FindingKind.ASSERTION_REFUTED ? "refuted" : "inconclusive";
-            outcomes.add(new AssertionOutcome(finding.assertion(), file.expectedVerdict(finding.assertion()), verdict,
-                    finding.message(), finding.witnessRequest().map(w -> w.request().toString())));
+            outcomes.add(new AssertionOutcome(
+                    finding.assertion(),
+                    file.expectedVerdict(finding.assertion()),
+                    verdict,
+                    finding.message(),
+                    finding.witnessRequest().map(w -> w.request().toString())));
         }
         return outcomes;
     }
@@ -170,15 +196,20 @@ public final class CaseRunner {
     /** The constitution as this run names it: the test file's directory as given, joined with each file. */
     private static TestedConstitution tested(Path testFile, Path directory, List<Path> constitution, Program program) {
         Path given = testFile.getParent() == null ? Path.of("") : testFile.getParent();
-        String name = constitution.stream().map(p -> given.resolve(directory.relativize(p)).normalize().toString())
+        String name = constitution.stream()
+                .map(p -> given.resolve(directory.relativize(p)).normalize().toString())
                 .collect(Collectors.joining(", "));
-        return new TestedConstitution(name, program.rules().stream().map(DecisionRule::name).distinct().toList());
+        return new TestedConstitution(
+                name,
+                program.rules().stream().map(DecisionRule::name).distinct().toList());
     }
 
     private static Program compile(Path directory, CaseFile file, List<Path> constitution) {
         List<SourceFile> sources = new ArrayList<>();
         for (Path path : constitution) {
-            String shown = file.constitution().isEmpty() ? path.getFileName().toString() : directory.relativize(path).toString();
+            String shown = file.constitution().isEmpty()
+                    ? path.getFileName().toString()
+                    : directory.relativize(path).toString();
             try {
                 sources.add(new SourceFile(shown, Files.readString(path, StandardCharsets.UTF_8)));
             } catch (IOException e) {
@@ -187,22 +218,29 @@ public final class CaseRunner {
         }
         Compilation compilation = Compiler.compile(sources);
         if (compilation.program().isEmpty()) {
-            throw new SuiteProblem("the constitution does not compile:\n" + compilation.diagnostics().stream()
-                    .filter(Diagnostic::isError)
-                    .map(d -> d.span() + ": " + d.severity().keyword() + "[" + d.code().code() + "]: " + d.message())
-                    .collect(Collectors.joining("\n")));
+            throw new SuiteProblem("the constitution does not compile:\n"
+                    + compilation.diagnostics().stream()
+                            .filter(Diagnostic::isError)
+                            .map(d -> d.span() + ": " + d.severity().keyword() + "["
+                                    + d.code().code() + "]: " + d.message())
+                            .collect(Collectors.joining("\n")));
         }
         return compilation.program().get();
     }
 
     private static List<Path> constitutionFiles(Path directory, CaseFile file) {
         if (!file.constitution().isEmpty()) {
-            return file.constitution().stream().map(p -> directory.resolve(p).normalize()).toList();
+            return file.constitution().stream()
+                    .map(p -> directory.resolve(p).normalize())
+                    .toList();
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            List<Path> found = entries.filter(p -> p.getFileName().toString().endsWith(".charter")).sorted().toList();
+            List<Path> found = entries.filter(p -> p.getFileName().toString().endsWith(".charter"))
+                    .sorted()
+                    .toList();
             if (found.isEmpty()) {
-                throw new SuiteProblem("no constitution: name one with `constitution \"FILE.charter\"` or put the .charter files beside the test file");
+                throw new SuiteProblem(
+                        "no constitution: name one with `constitution \"FILE.charter\"` or put the .charter files beside the test file");
             }
             return found;
         } catch (IOException e) {

@@ -39,7 +39,9 @@ public record Expectation(
             found.add(new Mismatch("route", route.get(), actual.route().orElse("(none)")));
         }
         if (!rules.isEmpty() && !new HashSet<>(rules).equals(new HashSet<>(actual.rules()))) {
-            found.add(new Mismatch("rule", String.join(", ", rules),
+            found.add(new Mismatch(
+                    "rule",
+                    String.join(", ", rules),
                     actual.rules().isEmpty() ? "(none)" : String.join(", ", actual.rules())));
         }
         if (reason.isPresent() && !reason.equals(actual.reason())) {

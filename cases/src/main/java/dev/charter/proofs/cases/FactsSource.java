@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public sealed interface FactsSource {
 
     /** A snapshot file, as written in the test file (relative to the test file's directory). */
-    record File(String path) implements FactsSource {
-    }
+    record File(String path) implements FactsSource {}
 
     /** A snapshot written inline: {@code {"relations": {...}}}. */
-    record Inline(JsonNode snapshot) implements FactsSource {
-    }
+    record Inline(JsonNode snapshot) implements FactsSource {}
 }

@@ -1,5 +1,4 @@
 package dev.charter.proofs.cases;
 
 /** One stated part of an expectation that the actual decision does not have. */
-public record Mismatch(String part, String expected, String actual) {
-}
+public record Mismatch(String part, String expected, String actual) {}

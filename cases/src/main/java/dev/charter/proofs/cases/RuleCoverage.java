@@ -34,11 +34,14 @@ public record RuleCoverage(String constitution, List<String> rules, List<String>
             run.constitution().ifPresent(tested -> {
                 rules.putIfAbsent(tested.name(), tested.rules());
                 Set<String> deciding = decided.computeIfAbsent(tested.name(), name -> new LinkedHashSet<>());
-                run.outcomes().forEach(outcome -> outcome.actual().ifPresent(actual -> deciding.addAll(actual.rules())));
+                run.outcomes()
+                        .forEach(outcome -> outcome.actual().ifPresent(actual -> deciding.addAll(actual.rules())));
             });
         }
         List<RuleCoverage> coverage = new ArrayList<>();
-        rules.forEach((name, all) -> coverage.add(new RuleCoverage(name, all,
+        rules.forEach((name, all) -> coverage.add(new RuleCoverage(
+                name,
+                all,
                 all.stream().filter(rule -> !decided.get(name).contains(rule)).toList())));
         return coverage;
     }

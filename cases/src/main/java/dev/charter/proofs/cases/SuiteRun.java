@@ -9,8 +9,12 @@ import java.util.Optional;
  * assertions; or the reason none could run (the file does not parse, the constitution does not
  * compile), and then no constitution.
  */
-public record SuiteRun(String file, Optional<TestedConstitution> constitution, List<CaseOutcome> outcomes,
-        List<AssertionOutcome> assertions, Optional<String> error) {
+public record SuiteRun(
+        String file,
+        Optional<TestedConstitution> constitution,
+        List<CaseOutcome> outcomes,
+        List<AssertionOutcome> assertions,
+        Optional<String> error) {
 
     public SuiteRun {
         outcomes = List.copyOf(outcomes);
@@ -33,7 +37,8 @@ public record SuiteRun(String file, Optional<TestedConstitution> constitution, L
 
     /** Passed tests and assertions. */
     public long passed() {
-        return outcomes.stream().filter(CaseOutcome::passed).count() + assertions.stream().filter(AssertionOutcome::passed).count();
+        return outcomes.stream().filter(CaseOutcome::passed).count()
+                + assertions.stream().filter(AssertionOutcome::passed).count();
     }
 
     /** Failed tests and assertions; a file that could not run counts as one failure. */

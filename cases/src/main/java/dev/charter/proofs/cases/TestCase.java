@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param facts   this test's snapshot; empty to use the file's
  * @param line    where the test starts in its file, for failure messages
  */
-public record TestCase(String name, Optional<FactsSource> facts, ObjectNode request, Expectation expectation, int line) {
+public record TestCase(
+        String name, Optional<FactsSource> facts, ObjectNode request, Expectation expectation, int line) {
 
     /** The request as the JSON text {@code Request.parse} reads. */
     public String requestJson() {

@@ -33,15 +33,15 @@ import java.util.Set;
  */
 public final class WitnessTests {
 
-    private WitnessTests() {
-    }
+    private WitnessTests() {}
 
     /**
      * Compiles and analyses the constitution, then writes its witnesses as {@link #emit(Program,
      * Report, List, Path)} does; empty when it does not compile (its diagnostics say why) or no
      * finding has a witness.
      */
-    public static Optional<Path> emit(List<SourceFile> sources, List<Path> constitution, Path directory) throws IOException {
+    public static Optional<Path> emit(List<SourceFile> sources, List<Path> constitution, Path directory)
+            throws IOException {
         Optional<Program> program = Compiler.compile(sources).program();
         if (program.isEmpty()) {
             return Optional.empty();
@@ -56,8 +56,11 @@ public final class WitnessTests {
      *
      * @param constitution the constitution's files, named in the test file relative to {@code directory}
      */
-    public static Optional<Path> emit(Program program, Report report, List<Path> constitution, Path directory) throws IOException {
-        List<Finding> witnessed = report.findings().stream().filter(f -> f.witnessRequest().isPresent()).toList();
+    public static Optional<Path> emit(Program program, Report report, List<Path> constitution, Path directory)
+            throws IOException {
+        List<Finding> witnessed = report.findings().stream()
+                .filter(f -> f.witnessRequest().isPresent())
+                .toList();
         if (witnessed.isEmpty()) {
             return Optional.empty();
         }
@@ -75,7 +78,10 @@ public final class WitnessTests {
                 .append("// once a finding is fixed, change its line to the decision you want, and keep the test.\n");
         out.append("constitution ");
         for (int i = 0; i < constitution.size(); i++) {
-            Path relative = directory.toAbsolutePath().normalize().relativize(constitution.get(i).toAbsolutePath().normalize());
+            Path relative = directory
+                    .toAbsolutePath()
+                    .normalize()
+                    .relativize(constitution.get(i).toAbsolutePath().normalize());
             out.append(i == 0 ? "" : ", ").append(quoted(relative.toString().replace('\\', '/')));
         }
         out.append('\n');
@@ -88,9 +94,14 @@ public final class WitnessTests {
                     .orElse(FactSnapshot.empty());
             engine.attach(facts);
             Decision decision = engine.explainJson(witness.request().toString());
-            out.append('\n').append("// ").append(finding.message().replace('\n', ' ')).append('\n');
+            out.append('\n')
+                    .append("// ")
+                    .append(finding.message().replace('\n', ' '))
+                    .append('\n');
             out.append("test ").append(quoted(unique(name(finding), names))).append(" {\n");
-            out.append("  facts ").append(witness.factSnapshot().map(ObjectNode::toString).orElse(emptySnapshot())).append('\n');
+            out.append("  facts ")
+                    .append(witness.factSnapshot().map(ObjectNode::toString).orElse(emptySnapshot()))
+                    .append('\n');
             out.append("  request ").append(witness.request().toString()).append('\n');
             out.append("  expect ").append(expectation(decision)).append('\n');
             out.append("}\n");

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class CaseFileTest {
 
-    private static final String LENDING = String.join("\n",
+    private static final String LENDING = String.join(
+            "\n",
             "// tests of the lending constitution",
             "constitution \"lending.charter\", \"extra.charter\"",
             "facts \"facts.json\"",
@@ -45,12 +46,19 @@ class CaseFileTest {
         TestCase large = file.tests().get(0);
         assertEquals("large payments go to senior ops", large.name());
         assertEquals(6, large.line());
-        assertEquals(new Expectation(Effect.ESCALATE, Optional.of("senior_ops"), List.of("large_payment"),
-                Optional.of("needs review"), Optional.empty()), large.expectation());
+        assertEquals(
+                new Expectation(
+                        Effect.ESCALATE,
+                        Optional.of("senior_ops"),
+                        List.of("large_payment"),
+                        Optional.of("needs review"),
+                        Optional.empty()),
+                large.expectation());
         assertEquals(Optional.empty(), large.facts());
 
         TestCase nobody = file.tests().get(1);
-        assertEquals(new Expectation(Effect.DENY, Optional.empty(), List.of(), Optional.empty(), Optional.of("default")),
+        assertEquals(
+                new Expectation(Effect.DENY, Optional.empty(), List.of(), Optional.empty(), Optional.of("default")),
                 nobody.expectation());
         assertTrue(nobody.facts().orElseThrow() instanceof FactsSource.Inline);
 
@@ -61,8 +69,9 @@ class CaseFileTest {
     @Test
     void a_test_request_is_merged_field_by_field_over_the_file_defaults() throws CaseFileException {
         TestCase large = CaseFile.parse("t", LENDING).tests().get(0);
-        assertEquals("{\"agent\":\"bot-7\",\"context\":{\"identity_verified\":true,\"market_halted\":true},"
-                + "\"action\":\"initiate_payment\",\"request\":{\"amount\":\"15000.00\",\"destination\":\"x\"}}",
+        assertEquals(
+                "{\"agent\":\"bot-7\",\"context\":{\"identity_verified\":true,\"market_halted\":true},"
+                        + "\"action\":\"initiate_payment\",\"request\":{\"amount\":\"15000.00\",\"destination\":\"x\"}}",
                 large.requestJson());
         TestCase nobody = CaseFile.parse("t", LENDING).tests().get(1);
         assertEquals("stranger", nobody.request().get("agent").textValue());
@@ -70,7 +79,8 @@ class CaseFileTest {
 
     @Test
     void an_expectation_prints_as_it_is_written() throws CaseFileException {
-        assertEquals("escalate to \"senior_ops\" by large_payment because \"needs review\"",
+        assertEquals(
+                "escalate to \"senior_ops\" by large_payment because \"needs review\"",
                 CaseFile.parse("t", LENDING).tests().get(0).expectation().toString());
     }
 
@@ -83,42 +93,45 @@ class CaseFileTest {
 
     @Test
     void a_test_without_expect_names_the_test() {
-        CaseFileException e = assertThrows(CaseFileException.class,
-                () -> CaseFile.parse("f", "\n  test \"lonely\" { request {} }"));
+        CaseFileException e =
+                assertThrows(CaseFileException.class, () -> CaseFile.parse("f", "\n  test \"lonely\" { request {} }"));
         assertEquals("f:2:8: test \"lonely\" has no `expect` line", e.getMessage());
     }
 
     @Test
     void an_unknown_effect_is_rejected_where_it_stands() {
-        CaseFileException e = assertThrows(CaseFileException.class,
-                () -> CaseFile.parse("f", "test \"t\" { request {} expect allow }"));
+        CaseFileException e = assertThrows(
+                CaseFileException.class, () -> CaseFile.parse("f", "test \"t\" { request {} expect allow }"));
         assertEquals("f:1:30: expected permit, deny or escalate, found `allow`", e.getMessage());
     }
 
     @Test
     void a_route_on_anything_but_escalate_is_rejected() {
-        assertThrows(CaseFileException.class,
-                () -> CaseFile.parse("f", "test \"t\" { request {} expect deny to \"ops\" }"));
+        assertThrows(
+                CaseFileException.class, () -> CaseFile.parse("f", "test \"t\" { request {} expect deny to \"ops\" }"));
     }
 
     @Test
     void duplicate_test_names_are_rejected() {
-        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFile.parse("f",
-                "test \"t\" { request {} expect deny }\ntest \"t\" { request {} expect deny }"));
+        CaseFileException e = assertThrows(
+                CaseFileException.class,
+                () -> CaseFile.parse(
+                        "f", "test \"t\" { request {} expect deny }\ntest \"t\" { request {} expect deny }"));
         assertEquals("f:2:1: a second test named \"t\"; test names must be unique", e.getMessage());
     }
 
     @Test
     void headers_after_the_first_test_are_rejected() {
-        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFile.parse("f",
-                "test \"t\" { request {} expect deny }\nfacts \"late.json\""));
+        CaseFileException e = assertThrows(
+                CaseFileException.class,
+                () -> CaseFile.parse("f", "test \"t\" { request {} expect deny }\nfacts \"late.json\""));
         assertEquals("f:2:1: `facts` must come before the first test", e.getMessage());
     }
 
     @Test
     void a_file_without_tests_is_rejected() {
-        CaseFileException e = assertThrows(CaseFileException.class,
-                () -> CaseFile.parse("f", "// nothing\nconstitution \"a.charter\"\n"));
+        CaseFileException e = assertThrows(
+                CaseFileException.class, () -> CaseFile.parse("f", "// nothing\nconstitution \"a.charter\"\n"));
         assertTrue(e.getMessage().startsWith("f:3:1: no tests"), e.getMessage());
     }
 }

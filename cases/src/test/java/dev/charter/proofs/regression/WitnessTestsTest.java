@@ -26,12 +26,16 @@ class WitnessTestsTest {
     @Test
     void everyWitnessOfTheFlawedExampleBecomesAPassingTestCase(@TempDir Path dir) throws Exception {
         Program program = Compiler.compile(List.of(new SourceFile("expenses.charter", Files.readString(FLAWED))))
-                .program().orElseThrow();
+                .program()
+                .orElseThrow();
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
-        long witnessed = report.findings().stream().filter(f -> f.witnessRequest().isPresent()).count();
+        long witnessed = report.findings().stream()
+                .filter(f -> f.witnessRequest().isPresent())
+                .count();
         assertTrue(witnessed > 0, "the flawed example has findings with witnesses");
 
-        Path file = WitnessTests.emit(program, report, List.of(FLAWED), dir.resolve("regressions")).orElseThrow();
+        Path file = WitnessTests.emit(program, report, List.of(FLAWED), dir.resolve("regressions"))
+                .orElseThrow();
 
         CaseFile parsed = CaseFile.parse(file.toString(), Files.readString(file));
         assertEquals(witnessed, parsed.tests().size());

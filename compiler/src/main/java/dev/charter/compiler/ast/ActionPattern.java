@@ -9,8 +9,7 @@ import java.util.List;
 public sealed interface ActionPattern extends Node permits ActionPattern.ActionList, ActionPattern.Single {
 
     /** One action name or wildcard (what a list is made of). */
-    sealed interface Single extends ActionPattern permits ActionName, ActionWildcard {
-    }
+    sealed interface Single extends ActionPattern permits ActionName, ActionWildcard {}
 
     /** {@code { a, b.c, crm.* }}. */
     record ActionList(SourceSpan span, List<Single> items) implements ActionPattern {
@@ -20,8 +19,7 @@ public sealed interface ActionPattern extends Node permits ActionPattern.ActionL
     }
 
     /** {@code initiate_payment}, {@code crm.delete_contact}, {@code "write:refund"}. */
-    record ActionName(SourceSpan span, Name name) implements Single {
-    }
+    record ActionName(SourceSpan span, Name name) implements Single {}
 
     /**
      * Every action whose name starts with {@code prefix}: {@code *} has prefix {@code ""},

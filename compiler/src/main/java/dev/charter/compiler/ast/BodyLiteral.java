@@ -4,13 +4,12 @@ import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.SourceSpan;
 
 /** One conjunct of a Datalog rule body: a positive atom, a negated atom, or a comparison of two terms. */
-public sealed interface BodyLiteral extends Node permits DatalogAtom, BodyLiteral.NegatedAtom, BodyLiteral.TermComparison {
+public sealed interface BodyLiteral extends Node
+        permits DatalogAtom, BodyLiteral.NegatedAtom, BodyLiteral.TermComparison {
 
     /** {@code not p(X)}. */
-    record NegatedAtom(SourceSpan span, DatalogAtom atom) implements BodyLiteral {
-    }
+    record NegatedAtom(SourceSpan span, DatalogAtom atom) implements BodyLiteral {}
 
     /** {@code X != Y}, {@code A < 10}. */
-    record TermComparison(SourceSpan span, CompareOp operator, Term left, Term right) implements BodyLiteral {
-    }
+    record TermComparison(SourceSpan span, CompareOp operator, Term left, Term right) implements BodyLiteral {}
 }

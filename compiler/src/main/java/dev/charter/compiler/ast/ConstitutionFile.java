@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param fileName the name the file goes by in diagnostics
  */
-public record ConstitutionFile(SourceSpan span, String fileName, Optional<Header> header, List<Declaration> declarations)
-        implements Node {
+public record ConstitutionFile(
+        SourceSpan span, String fileName, Optional<Header> header, List<Declaration> declarations) implements Node {
 
     public ConstitutionFile {
         declarations = List.copyOf(declarations);

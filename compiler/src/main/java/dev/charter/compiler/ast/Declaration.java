@@ -10,9 +10,16 @@ import java.util.Optional;
  * is exhaustive by construction.
  */
 public sealed interface Declaration extends Node
-        permits Declaration.EnumDecl, Declaration.ContextDecl, Declaration.ActionDecl, Declaration.RelationDecl,
-        Declaration.RoutesDecl, Declaration.ClauseDecl, Declaration.RuleDecl, Declaration.DefaultDecl,
-        Declaration.ConflictDecl, Declaration.AssertDecl {
+        permits Declaration.EnumDecl,
+                Declaration.ContextDecl,
+                Declaration.ActionDecl,
+                Declaration.RelationDecl,
+                Declaration.RoutesDecl,
+                Declaration.ClauseDecl,
+                Declaration.RuleDecl,
+                Declaration.DefaultDecl,
+                Declaration.ConflictDecl,
+                Declaration.AssertDecl {
 
     <R> R accept(DeclarationVisitor<R> visitor);
 
@@ -106,9 +113,17 @@ public sealed interface Declaration extends Node
      * @param priority the priority literal exactly as written (it may be a decimal or a string, which the
      *                 checker rejects with "priority must be an integer"); empty means the default 0
      */
-    record RuleDecl(SourceSpan span, Name name, Effect effect, ActionPattern actions, Optional<Literal.StringLiteral> route,
-                    Optional<Expression> when, Optional<Expression> unless, Optional<Literal> priority,
-                    Optional<Literal.StringLiteral> because) implements Declaration {
+    record RuleDecl(
+            SourceSpan span,
+            Name name,
+            Effect effect,
+            ActionPattern actions,
+            Optional<Literal.StringLiteral> route,
+            Optional<Expression> when,
+            Optional<Expression> unless,
+            Optional<Literal> priority,
+            Optional<Literal.StringLiteral> because)
+            implements Declaration {
         @Override
         public <R> R accept(DeclarationVisitor<R> visitor) {
             return visitor.visitRule(this);

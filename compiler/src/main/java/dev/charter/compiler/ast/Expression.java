@@ -11,9 +11,22 @@ import java.util.List;
  * {@link ExpressionVisitor}.
  */
 public sealed interface Expression extends Argument
-        permits Expression.Implies, Expression.Or, Expression.And, Expression.Not, Expression.Comparison,
-        Expression.InSet, Expression.Matches, Expression.StringTest, Expression.Arithmetic, Expression.Negate,
-        Expression.Call, Expression.AttributeRef, Expression.CurrentAction, Expression.EffectRef, Literal, NameRef {
+        permits Expression.Implies,
+                Expression.Or,
+                Expression.And,
+                Expression.Not,
+                Expression.Comparison,
+                Expression.InSet,
+                Expression.Matches,
+                Expression.StringTest,
+                Expression.Arithmetic,
+                Expression.Negate,
+                Expression.Call,
+                Expression.AttributeRef,
+                Expression.CurrentAction,
+                Expression.EffectRef,
+                Literal,
+                NameRef {
 
     <R> R accept(ExpressionVisitor<R> visitor);
 
@@ -58,7 +71,8 @@ public sealed interface Expression extends Argument
     }
 
     /** {@code operand in { a, b }} or, when {@code negated}, {@code operand not in { a, b }}. */
-    record InSet(SourceSpan span, Expression operand, boolean negated, List<SetElement> elements) implements Expression {
+    record InSet(SourceSpan span, Expression operand, boolean negated, List<SetElement> elements)
+            implements Expression {
         public InSet {
             elements = List.copyOf(elements);
         }
@@ -82,7 +96,8 @@ public sealed interface Expression extends Argument
     }
 
     /** {@code left starts_with right}, {@code ends_with}, {@code contains}. */
-    record StringTest(SourceSpan span, StringOperator operator, Expression left, Expression right) implements Expression {
+    record StringTest(SourceSpan span, StringOperator operator, Expression left, Expression right)
+            implements Expression {
         @Override
         public <R> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitStringTest(this);

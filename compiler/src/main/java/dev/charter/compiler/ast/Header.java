@@ -15,6 +15,5 @@ public record Header(SourceSpan span, Literal.StringLiteral name, Literal.IntLit
     }
 
     /** One {@code key value} line of the header. */
-    public record Field(SourceSpan span, Name key, Literal value) implements Node {
-    }
+    public record Field(SourceSpan span, Name key, Literal value) implements Node {}
 }

@@ -11,8 +11,12 @@ import java.math.BigInteger;
  * in conditions {@code -5} is a {@link Expression.Negate} of {@code 5}.
  */
 public sealed interface Literal extends Expression, SetElement, Term
-        permits Literal.StringLiteral, Literal.IntLiteral, Literal.DecimalLiteral, Literal.DateLiteral,
-        Literal.ClockLiteral, Literal.BoolLiteral {
+        permits Literal.StringLiteral,
+                Literal.IntLiteral,
+                Literal.DecimalLiteral,
+                Literal.DateLiteral,
+                Literal.ClockLiteral,
+                Literal.BoolLiteral {
 
     /** {@code "text"}; {@code value} has its escape sequences resolved. */
     record StringLiteral(SourceSpan span, String value) implements Literal {

@@ -9,6 +9,5 @@ import dev.charter.runtime.ir.SourceSpan;
 public sealed interface Term extends Node permits Term.Variable, Wildcard, NameRef, Literal {
 
     /** An upper-case Datalog variable. */
-    record Variable(SourceSpan span, String name) implements Term {
-    }
+    record Variable(SourceSpan span, String name) implements Term {}
 }

@@ -38,7 +38,8 @@ final class BareNames {
     /** What {@code n} stands for where a value of {@code expected} (null: anything) is wanted; null after reporting. */
     Expr resolve(NameRef n, ValueType expected) {
         String name = n.name();
-        if (expected instanceof EnumType e && declarations.enums.getOrDefault(e.name(), List.of()).contains(name)) {
+        if (expected instanceof EnumType e
+                && declarations.enums.getOrDefault(e.name(), List.of()).contains(name)) {
             return new Expr.Const(new Value.EnumValue(e, name), n.span());
         }
         switch (name) {
@@ -59,20 +60,30 @@ final class BareNames {
             return new Expr.ActionIs(name, n.span());
         }
         List<String> owners = declarations.enums.entrySet().stream()
-                .filter(en -> en.getValue().contains(name)).map(Map.Entry::getKey).toList();
+                .filter(en -> en.getValue().contains(name))
+                .map(Map.Entry::getKey)
+                .toList();
         if (owners.size() == 1 && expected == null) {
             return new Expr.Const(new Value.EnumValue(new EnumType(owners.get(0)), name), n.span());
         }
         String help = DidYouMean.help(name, declarations.valueNames());
-        diagnostics.report(DiagnosticCode.UNDEFINED_NAME, n.span(), "`" + name + "` is not an action, an enum value or a built-in name",
-                help != null ? help : "a condition names actions, enum values, `agent` and `action`; strings go in quotes");
+        diagnostics.report(
+                DiagnosticCode.UNDEFINED_NAME,
+                n.span(),
+                "`" + name + "` is not an action, an enum value or a built-in name",
+                help != null
+                        ? help
+                        : "a condition names actions, enum values, `agent` and `action`; strings go in quotes");
         return null;
     }
 
     /** Whether {@code decision}, {@code route} and effects may be used here; reports when not. */
     boolean assertionOnly(String what, SourceSpan span) {
         if (!inAssertion) {
-            diagnostics.report(DiagnosticCode.DECISION_OUTSIDE_ASSERTION, span, "`" + what + "` is only known in assertions",
+            diagnostics.report(
+                    DiagnosticCode.DECISION_OUTSIDE_ASSERTION,
+                    span,
+                    "`" + what + "` is only known in assertions",
                     "a rule's condition is about the request; only `assert` can talk about the decision reached");
         }
         return inAssertion;

@@ -11,12 +11,11 @@ final class CharRanges {
     static final int MAX_CODE_POINT = Character.MAX_CODE_POINT;
 
     private static final Regex.Range DIGITS = new Regex.Range('0', '9');
-    private static final List<Regex.Range> WORD = List.of(
-            DIGITS, new Regex.Range('A', 'Z'), new Regex.Range('_', '_'), new Regex.Range('a', 'z'));
+    private static final List<Regex.Range> WORD =
+            List.of(DIGITS, new Regex.Range('A', 'Z'), new Regex.Range('_', '_'), new Regex.Range('a', 'z'));
     private static final List<Regex.Range> SPACE = List.of(new Regex.Range('\t', '\r'), new Regex.Range(' ', ' '));
 
-    private CharRanges() {
-    }
+    private CharRanges() {}
 
     /**
      * The ranges of {@code \d \w \s} (ASCII, as in {@link java.util.regex.Pattern}) for {@code d w s}

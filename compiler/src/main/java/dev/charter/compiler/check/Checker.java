@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 public final class Checker {
 
-    private Checker() {
-    }
+    private Checker() {}
 
     /**
      * Checks parsed files and, when {@code stopAfter} is {@link Stage#LOWER} and nothing is in
@@ -60,7 +59,9 @@ public final class Checker {
             return done(diagnostics, Lowering.lower(declarations, typing, strata));
         } catch (InvalidProgramException | IllegalStateException e) {
             ConstitutionFile first = files.get(0);
-            diagnostics.add(Diagnostic.of(DiagnosticCode.INTERNAL_ERROR, new SourceSpan(first.fileName(), 1, 1, 1, 1),
+            diagnostics.add(Diagnostic.of(
+                    DiagnosticCode.INTERNAL_ERROR,
+                    new SourceSpan(first.fileName(), 1, 1, 1, 1),
                     "the compiler failed to build the program: " + e.getMessage(),
                     "this is a bug in the Charter compiler; please report it with the constitution"));
             return done(diagnostics, null);

@@ -110,7 +110,9 @@ final class ClauseTyper {
 
         private void arityMismatch(DatalogAtom atom, int arity) {
             String relation = atom.relation().text();
-            Diagnostic d = Diagnostic.of(DiagnosticCode.ARITY_MISMATCH, atom.span(),
+            Diagnostic d = Diagnostic.of(
+                    DiagnosticCode.ARITY_MISMATCH,
+                    atom.span(),
                     "`" + relation + "` has " + arity + " column" + (arity == 1 ? "" : "s") + " but is given "
                             + atom.terms().size() + " argument" + (atom.terms().size() == 1 ? "" : "s"),
                     "give one argument per column; `_` stands for any value");
@@ -118,7 +120,8 @@ final class ClauseTyper {
             diagnostics.add(decl == null ? d : d.withLabel(decl.span(), "declared here"));
         }
 
-        private dev.charter.runtime.ir.Term term(Term term, ValueType column, Position position, String relation, int index) {
+        private dev.charter.runtime.ir.Term term(
+                Term term, ValueType column, Position position, String relation, int index) {
             if (term instanceof Wildcard w) {
                 if (position != Position.BODY) {
                     misplacedWildcard(w, position == Position.HEAD ? "in a clause head" : "under `not`");
@@ -161,7 +164,9 @@ final class ClauseTyper {
             }
             if (!known.equals(column) && reported.add(v.name())) {
                 sound = false;
-                diagnostics.report(DiagnosticCode.VARIABLE_TYPE_MISMATCH, v.span(),
+                diagnostics.report(
+                        DiagnosticCode.VARIABLE_TYPE_MISMATCH,
+                        v.span(),
                         "variable `" + v.name() + "` is " + Constants.article(known) + " (" + boundBy.get(v.name())
                                 + ") but " + where + " is " + Constants.article(column),
                         "use a different variable, or make the column types agree");
@@ -179,7 +184,10 @@ final class ClauseTyper {
             if (left == null && right == null) {
                 // An unbound variable is the safety check's to report; two bare names are ours.
                 if (!(c.left() instanceof Term.Variable) && !(c.right() instanceof Term.Variable)) {
-                    diagnostics.report(DiagnosticCode.TYPE_MISMATCH, c.span(), "cannot tell the type of either side of this comparison",
+                    diagnostics.report(
+                            DiagnosticCode.TYPE_MISMATCH,
+                            c.span(),
+                            "cannot tell the type of either side of this comparison",
                             "compare a variable with a constant, so the variable's column gives the constant its type");
                 }
                 sound = false;
@@ -201,7 +209,9 @@ final class ClauseTyper {
         }
 
         private ValueType typeOf(dev.charter.runtime.ir.Term term, ValueType fallback) {
-            return term instanceof dev.charter.runtime.ir.Term.Constant k ? k.value().type() : fallback;
+            return term instanceof dev.charter.runtime.ir.Term.Constant k
+                    ? k.value().type()
+                    : fallback;
         }
 
         /** A variable's bound type, a literal's own type; null for names, which take the other side's. */
@@ -214,7 +224,9 @@ final class ClauseTyper {
 
         private dev.charter.runtime.ir.Term side(Term term, ValueType expected) {
             if (term instanceof Term.Variable v) {
-                return variables.containsKey(v.name()) ? new dev.charter.runtime.ir.Term.Variable(v.name(), v.span()) : null;
+                return variables.containsKey(v.name())
+                        ? new dev.charter.runtime.ir.Term.Variable(v.name(), v.span())
+                        : null;
             }
             if (term instanceof Literal l) {
                 Value own = constants.literal(l);
@@ -228,7 +240,10 @@ final class ClauseTyper {
         }
 
         private void misplacedWildcard(Wildcard w, String where) {
-            diagnostics.report(DiagnosticCode.MISPLACED_WILDCARD, w.span(), "`_` cannot stand " + where,
+            diagnostics.report(
+                    DiagnosticCode.MISPLACED_WILDCARD,
+                    w.span(),
+                    "`_` cannot stand " + where,
                     "`_` only matches any value in a positive body atom; use a variable bound by a positive atom");
         }
     }

@@ -21,13 +21,17 @@ final class ComparisonCheck {
     boolean check(CompareOp op, ValueType left, ValueType right, SourceSpan span) {
         boolean comparable = left.equals(right) || (left.isNumeric() && right.isNumeric());
         if (!comparable) {
-            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, span,
+            diagnostics.report(
+                    DiagnosticCode.TYPE_MISMATCH,
+                    span,
                     "cannot compare " + Constants.article(left) + " with " + Constants.article(right),
                     "both sides of `" + op.symbol() + "` must have the same type (an int and a decimal also compare)");
             return false;
         }
         if (op.isOrdering() && !left.isOrdered()) {
-            diagnostics.report(DiagnosticCode.UNORDERED_COMPARISON, span,
+            diagnostics.report(
+                    DiagnosticCode.UNORDERED_COMPARISON,
+                    span,
                     "`" + op.symbol() + "` needs numbers or dates, but this compares " + plural(left),
                     "use `==` or `!=`, or `in { ... }` for several values");
             return false;

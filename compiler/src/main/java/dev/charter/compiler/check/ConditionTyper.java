@@ -8,7 +8,6 @@ import dev.charter.compiler.ast.NameRef;
 import dev.charter.compiler.ast.Wildcard;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
-import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.SourceSpan;
@@ -43,8 +42,12 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
      * @param actions     the actions {@code request.x} may come from; null when the rule's pattern did not resolve
      * @param inAssertion whether {@code decision}, {@code route} and effects may be used
      */
-    ConditionTyper(Declarations declarations, Diagnostics diagnostics, Map<String, List<ValueType>> columns,
-                   List<String> actions, boolean inAssertion) {
+    ConditionTyper(
+            Declarations declarations,
+            Diagnostics diagnostics,
+            Map<String, List<ValueType>> columns,
+            List<String> actions,
+            boolean inAssertion) {
         this.declarations = declarations;
         this.diagnostics = diagnostics;
         this.constants = new Constants(declarations, diagnostics);
@@ -58,7 +61,10 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     Expr condition(Expression e) {
         Expr typed = typed(e, PrimitiveType.BOOL);
         if (typed != null && typed.type() != PrimitiveType.BOOL) {
-            diagnostics.report(DiagnosticCode.NOT_A_CONDITION, e.span(), "this is " + Constants.article(typed.type()) + ", not a condition",
+            diagnostics.report(
+                    DiagnosticCode.NOT_A_CONDITION,
+                    e.span(),
+                    "this is " + Constants.article(typed.type()) + ", not a condition",
                     "compare it with something, e.g. `... == ...`");
             return null;
         }
@@ -86,14 +92,16 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     @Override
     public Expr visitOr(Expression.Or e) {
         List<Expr> operands = new ArrayList<>();
-        boolean sound = flatten(e.left(), Expression.Or.class, operands) & flatten(e.right(), Expression.Or.class, operands);
+        boolean sound =
+                flatten(e.left(), Expression.Or.class, operands) & flatten(e.right(), Expression.Or.class, operands);
         return sound ? new Expr.Or(operands, e.span()) : null;
     }
 
     @Override
     public Expr visitAnd(Expression.And e) {
         List<Expr> operands = new ArrayList<>();
-        boolean sound = flatten(e.left(), Expression.And.class, operands) & flatten(e.right(), Expression.And.class, operands);
+        boolean sound =
+                flatten(e.left(), Expression.And.class, operands) & flatten(e.right(), Expression.And.class, operands);
         return sound ? new Expr.And(operands, e.span()) : null;
     }
 
@@ -140,7 +148,9 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     }
 
     private static boolean takesOtherSidesType(Expression side) {
-        return side instanceof NameRef n ? !BareNames.BUILT_IN.contains(n.name()) : side instanceof Literal.StringLiteral;
+        return side instanceof NameRef n
+                ? !BareNames.BUILT_IN.contains(n.name())
+                : side instanceof Literal.StringLiteral;
     }
 
     /**
@@ -148,10 +158,17 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
      * {@code ""} is the route of every decision that has none, so it is always nameable.
      */
     private void checkRoute(Expr route, Expr other) {
-        if (route instanceof Expr.RouteRef && other instanceof Expr.Const c && c.value() instanceof Value.StringValue s
-                && !s.value().isEmpty() && declarations.routesDeclared && !declarations.routes.contains(s.value())) {
+        if (route instanceof Expr.RouteRef
+                && other instanceof Expr.Const c
+                && c.value() instanceof Value.StringValue s
+                && !s.value().isEmpty()
+                && declarations.routesDeclared
+                && !declarations.routes.contains(s.value())) {
             String help = DidYouMean.help(s.value(), declarations.routes);
-            diagnostics.report(DiagnosticCode.UNDEFINED_ROUTE, c.span(), "route \"" + s.value() + "\" is not declared in `routes`",
+            diagnostics.report(
+                    DiagnosticCode.UNDEFINED_ROUTE,
+                    c.span(),
+                    "route \"" + s.value() + "\" is not declared in `routes`",
                     help != null ? help : "the declared routes are " + String.join(", ", declarations.routes));
         }
     }
@@ -183,10 +200,15 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         Expr operand = string(e.operand(), "`matches`");
         PatternParser.Result result = PatternParser.parse(e.pattern());
         if (result instanceof PatternParser.Rejected rejected) {
-            diagnostics.report(DiagnosticCode.INVALID_PATTERN, insidePattern(e, rejected.offset()), rejected.message(), rejected.help());
+            diagnostics.report(
+                    DiagnosticCode.INVALID_PATTERN,
+                    insidePattern(e, rejected.offset()),
+                    rejected.message(),
+                    rejected.help());
             return null;
         }
-        return operand == null ? null
+        return operand == null
+                ? null
                 : new Expr.Matches(operand, ((PatternParser.Parsed) result).pattern(), e.pattern(), e.span());
     }
 
@@ -213,8 +235,11 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     private Expr string(Expression e, String what) {
         Expr typed = typed(e, PrimitiveType.STRING);
         if (typed != null && typed.type() != PrimitiveType.STRING) {
-            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
-                    what + " works on strings, but this is " + Constants.article(typed.type()), null);
+            diagnostics.report(
+                    DiagnosticCode.TYPE_MISMATCH,
+                    e.span(),
+                    what + " works on strings, but this is " + Constants.article(typed.type()),
+                    null);
             return null;
         }
         return typed;
@@ -224,8 +249,11 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     public Expr visitArithmetic(Expression.Arithmetic e) {
         Expr typedLeft = typed(e.left(), null);
         Expr typedRight = typed(e.right(), null);
-        if (e.operator() == Expression.ArithmeticOperator.MINUS && typedLeft != null && typedRight != null
-                && typedLeft.type() == PrimitiveType.DATE && typedRight.type() == PrimitiveType.DATE) {
+        if (e.operator() == Expression.ArithmeticOperator.MINUS
+                && typedLeft != null
+                && typedRight != null
+                && typedLeft.type() == PrimitiveType.DATE
+                && typedRight.type() == PrimitiveType.DATE) {
             return new Expr.Arithmetic(Expr.ArithmeticOp.SUB, typedLeft, typedRight, PrimitiveType.INT, e.span());
         }
         Expr left = number(typedLeft, e.left(), e.operator().symbol());
@@ -234,13 +262,18 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
             return null;
         }
         if (e.operator() == Expression.ArithmeticOperator.TIMES
-                && !(left instanceof Expr.Const) && !(right instanceof Expr.Const)) {
-            diagnostics.report(DiagnosticCode.NONLINEAR_ARITHMETIC, e.span(), "`*` multiplies two values that both vary",
+                && !(left instanceof Expr.Const)
+                && !(right instanceof Expr.Const)) {
+            diagnostics.report(
+                    DiagnosticCode.NONLINEAR_ARITHMETIC,
+                    e.span(),
+                    "`*` multiplies two values that both vary",
                     "multiply by a constant only, e.g. `request.amount * 2`");
             return null;
         }
         ValueType type = left.type() == PrimitiveType.DECIMAL || right.type() == PrimitiveType.DECIMAL
-                ? PrimitiveType.DECIMAL : PrimitiveType.INT;
+                ? PrimitiveType.DECIMAL
+                : PrimitiveType.INT;
         Expr.ArithmeticOp op = switch (e.operator()) {
             case PLUS -> Expr.ArithmeticOp.ADD;
             case MINUS -> Expr.ArithmeticOp.SUB;
@@ -255,9 +288,13 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
 
     private Expr number(Expr typed, Expression e, String operator) {
         if (typed != null && !typed.type().isNumeric()) {
-            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
+            diagnostics.report(
+                    DiagnosticCode.TYPE_MISMATCH,
+                    e.span(),
                     "`" + operator + "` works on numbers, but this is " + Constants.article(typed.type()),
-                    typed.type() == PrimitiveType.DATE ? "the days from one date to another are `later - earlier`, both dates" : null);
+                    typed.type() == PrimitiveType.DATE
+                            ? "the days from one date to another are `later - earlier`, both dates"
+                            : null);
             return null;
         }
         return typed;
@@ -269,7 +306,8 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         if (operand instanceof Expr.Const c) {
             Value negated = c.value() instanceof Value.IntValue i
                     ? new Value.IntValue(-i.value())
-                    : new Value.DecimalValue(((Value.DecimalValue) c.value()).value().negate());
+                    : new Value.DecimalValue(
+                            ((Value.DecimalValue) c.value()).value().negate());
             return new Expr.Const(negated, e.span());
         }
         return operand == null ? null : new Expr.Negate(operand, e.span());
@@ -286,9 +324,14 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
             return null;
         }
         if (types.size() != e.arguments().size()) {
-            Diagnostic d = Diagnostic.of(DiagnosticCode.ARITY_MISMATCH, e.span(), "`" + callee + "` has " + types.size() + " column"
-                    + (types.size() == 1 ? "" : "s") + " but is given " + e.arguments().size() + " argument"
-                    + (e.arguments().size() == 1 ? "" : "s"), "give one argument per column; `_` stands for any value");
+            Diagnostic d = Diagnostic.of(
+                    DiagnosticCode.ARITY_MISMATCH,
+                    e.span(),
+                    "`" + callee + "` has " + types.size() + " column"
+                            + (types.size() == 1 ? "" : "s") + " but is given "
+                            + e.arguments().size() + " argument"
+                            + (e.arguments().size() == 1 ? "" : "s"),
+                    "give one argument per column; `_` stands for any value");
             var decl = declarations.relations.get(callee);
             diagnostics.add(decl == null ? d : d.withLabel(decl.span(), "declared here"));
             return null;
@@ -317,19 +360,29 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         if (typed instanceof Expr.Const c && c.value() instanceof Value.IntValue i && column == PrimitiveType.DECIMAL) {
             return new Expr.Const(new Value.DecimalValue(BigDecimal.valueOf(i.value())), c.span());
         }
-        diagnostics.report(DiagnosticCode.TYPE_MISMATCH, argument.span(), "argument " + (index + 1) + " of `" + relation + "` must be "
-                + Constants.article(column) + ", but this is " + Constants.article(typed.type()), null);
+        diagnostics.report(
+                DiagnosticCode.TYPE_MISMATCH,
+                argument.span(),
+                "argument " + (index + 1) + " of `" + relation + "` must be " + Constants.article(column)
+                        + ", but this is " + Constants.article(typed.type()),
+                null);
         return null;
     }
 
     private Expr length(Expression.Call e) {
         if (e.arguments().size() != 1) {
-            diagnostics.report(DiagnosticCode.ARITY_MISMATCH, e.span(), "`len` takes one argument, but is given " + e.arguments().size(),
+            diagnostics.report(
+                    DiagnosticCode.ARITY_MISMATCH,
+                    e.span(),
+                    "`len` takes one argument, but is given " + e.arguments().size(),
                     "write `len(request.x)`");
             return null;
         }
         if (e.arguments().get(0) instanceof Wildcard w) {
-            diagnostics.report(DiagnosticCode.MISPLACED_WILDCARD, w.span(), "`_` cannot stand as the argument of `len`",
+            diagnostics.report(
+                    DiagnosticCode.MISPLACED_WILDCARD,
+                    w.span(),
+                    "`_` cannot stand as the argument of `len`",
                     "`_` only stands for any value in a relation's argument");
             return null;
         }
@@ -343,10 +396,15 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         switch (e.scope()) {
             case CONTEXT:
                 var field = declarations.context.get(name);
-                return field == null ? null : declarations.type(field)
-                        .map(t -> (Expr) new Expr.Attribute(Expr.Scope.CONTEXT, name, t, e.span())).orElse(null);
+                return field == null
+                        ? null
+                        : declarations
+                                .type(field)
+                                .map(t -> (Expr) new Expr.Attribute(Expr.Scope.CONTEXT, name, t, e.span()))
+                                .orElse(null);
             case TIME:
-                return TimeAttribute.named(name).map(t -> (Expr) new Expr.Attribute(Expr.Scope.TIME, name, t.type(), e.span()))
+                return TimeAttribute.named(name)
+                        .map(t -> (Expr) new Expr.Attribute(Expr.Scope.TIME, name, t.type(), e.span()))
                         .orElse(null);
             default:
                 ValueType type = attributes.type(e);
@@ -362,7 +420,8 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     @Override
     public Expr visitEffect(Expression.EffectRef e) {
         return names.assertionOnly(e.effect().keyword(), e.span())
-                ? new Expr.Const(new Value.EffectValue(e.effect()), e.span()) : null;
+                ? new Expr.Const(new Value.EffectValue(e.effect()), e.span())
+                : null;
     }
 
     @Override

@@ -86,7 +86,10 @@ final class Constants {
     Value integer(Literal.IntLiteral literal) {
         BigInteger value = literal.value();
         if (value.bitLength() > 63) {
-            diagnostics.report(DiagnosticCode.INT_OUT_OF_RANGE, literal.span(), "integer " + literal.text() + " does not fit in 64 bits",
+            diagnostics.report(
+                    DiagnosticCode.INT_OUT_OF_RANGE,
+                    literal.span(),
+                    "integer " + literal.text() + " does not fit in 64 bits",
                     "integers range from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
             return null;
         }
@@ -109,7 +112,10 @@ final class Constants {
             return new Value.StringValue(name);
         }
         if (expected != null) {
-            mismatch(span, "the name `" + name + "`", expected,
+            mismatch(
+                    span,
+                    "the name `" + name + "`",
+                    expected,
                     expected == PrimitiveType.STRING ? "write a string in quotes: \"" + name + "\"" : null);
         }
         return null;
@@ -125,12 +131,18 @@ final class Constants {
         }
         String other = kindOf(name);
         if (other != null) {
-            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, span, "`" + name + "` is " + other + ", not a value of " + type.name(),
+            diagnostics.report(
+                    DiagnosticCode.TYPE_MISMATCH,
+                    span,
+                    "`" + name + "` is " + other + ", not a value of " + type.name(),
                     "the values of " + type.name() + " are " + String.join(", ", values));
             return null;
         }
         String help = DidYouMean.help(name, values);
-        diagnostics.report(DiagnosticCode.UNDEFINED_ENUM_VALUE, span, "`" + name + "` is not a value of " + type.name(),
+        diagnostics.report(
+                DiagnosticCode.UNDEFINED_ENUM_VALUE,
+                span,
+                "`" + name + "` is not a value of " + type.name(),
                 help != null ? help : "the values of " + type.name() + " are " + String.join(", ", values));
         return null;
     }
@@ -141,11 +153,15 @@ final class Constants {
         }
         String other = kindOf(name);
         if (other != null) {
-            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, span, "`" + name + "` is " + other + ", not an action", null);
+            diagnostics.report(
+                    DiagnosticCode.TYPE_MISMATCH, span, "`" + name + "` is " + other + ", not an action", null);
             return null;
         }
         String help = DidYouMean.help(name, declarations.actions.keySet());
-        diagnostics.report(DiagnosticCode.UNDEFINED_ACTION, span, "no action named `" + name + "`",
+        diagnostics.report(
+                DiagnosticCode.UNDEFINED_ACTION,
+                span,
+                "no action named `" + name + "`",
                 help != null ? help : "declare it: `action " + ActionNameSyntax.written(name) + " { }`");
         return null;
     }
@@ -155,12 +171,19 @@ final class Constants {
         if (declarations.actions.containsKey(name)) {
             return "an action";
         }
-        return declarations.enums.entrySet().stream().filter(e -> e.getValue().contains(name)).findFirst()
-                .map(e -> "a value of " + e.getKey()).orElse(null);
+        return declarations.enums.entrySet().stream()
+                .filter(e -> e.getValue().contains(name))
+                .findFirst()
+                .map(e -> "a value of " + e.getKey())
+                .orElse(null);
     }
 
     void mismatch(SourceSpan span, String found, ValueType expected, String help) {
-        diagnostics.report(DiagnosticCode.TYPE_MISMATCH, span, "expected " + article(expected) + " here, but found " + found, help);
+        diagnostics.report(
+                DiagnosticCode.TYPE_MISMATCH,
+                span,
+                "expected " + article(expected) + " here, but found " + found,
+                help);
     }
 
     static String describe(Value value) {

@@ -54,13 +54,20 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
     private void enumDecl(Declaration.EnumDecl decl) {
         String name = decl.name().text();
         if (name.equals(EnumType.WEEKDAY.name()) || Declarations.PRIMITIVES.containsKey(name)) {
-            diagnostics.report(DiagnosticCode.DUPLICATE_ENUM, decl.name().span(), "`" + name + "` is a built-in type",
+            diagnostics.report(
+                    DiagnosticCode.DUPLICATE_ENUM,
+                    decl.name().span(),
+                    "`" + name + "` is a built-in type",
                     "choose another name for this enum");
             return;
         }
         Declaration.EnumDecl first = declarations.enumDecls.get(name);
         if (first != null) {
-            duplicate(DiagnosticCode.DUPLICATE_ENUM, "enum `" + name + "`", decl.name(), first.name().span());
+            duplicate(
+                    DiagnosticCode.DUPLICATE_ENUM,
+                    "enum `" + name + "`",
+                    decl.name(),
+                    first.name().span());
             return;
         }
         declarations.enumDecls.put(name, decl);
@@ -69,7 +76,11 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         for (Name value : decl.values()) {
             SourceSpan earlier = seen.putIfAbsent(value.text(), value.span());
             if (earlier != null) {
-                duplicate(DiagnosticCode.DUPLICATE_ENUM_VALUE, "value `" + value.text() + "` of enum `" + name + "`", value, earlier);
+                duplicate(
+                        DiagnosticCode.DUPLICATE_ENUM_VALUE,
+                        "value `" + value.text() + "` of enum `" + name + "`",
+                        value,
+                        earlier);
             } else {
                 values.add(value.text());
             }
@@ -87,7 +98,10 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         for (FieldDecl field : declaration.fields()) {
             FieldDecl first = declarations.context.get(field.name().text());
             if (first != null) {
-                duplicate(DiagnosticCode.DUPLICATE_ATTRIBUTE, "context attribute `" + field.name().text() + "`", field.name(),
+                duplicate(
+                        DiagnosticCode.DUPLICATE_ATTRIBUTE,
+                        "context attribute `" + field.name().text() + "`",
+                        field.name(),
                         first.name().span());
             } else {
                 declarations.context.put(field.name().text(), field);
@@ -102,7 +116,11 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         String name = declaration.name().text();
         Declaration.ActionDecl first = declarations.actions.get(name);
         if (first != null) {
-            duplicate(DiagnosticCode.DUPLICATE_ACTION, "action `" + name + "`", declaration.name(), first.name().span());
+            duplicate(
+                    DiagnosticCode.DUPLICATE_ACTION,
+                    "action `" + name + "`",
+                    declaration.name(),
+                    first.name().span());
             return null;
         }
         declarations.actions.put(name, declaration);
@@ -118,7 +136,11 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         String name = declaration.name().text();
         Declaration.RelationDecl first = declarations.relations.get(name);
         if (first != null) {
-            duplicate(DiagnosticCode.DUPLICATE_RELATION, "relation `" + name + "`", declaration.name(), first.name().span());
+            duplicate(
+                    DiagnosticCode.DUPLICATE_RELATION,
+                    "relation `" + name + "`",
+                    declaration.name(),
+                    first.name().span());
             return null;
         }
         declarations.relations.put(name, declaration);
@@ -130,7 +152,8 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
     private void fields(List<FieldDecl> fields, DiagnosticCode code, String owner, String kind) {
         Map<String, SourceSpan> seen = new HashMap<>();
         for (FieldDecl field : fields) {
-            SourceSpan earlier = seen.putIfAbsent(field.name().text(), field.name().span());
+            SourceSpan earlier =
+                    seen.putIfAbsent(field.name().text(), field.name().span());
             if (earlier != null) {
                 duplicate(code, kind + " `" + field.name().text() + "` " + owner, field.name(), earlier);
             }
@@ -151,7 +174,10 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         List<String> candidates = new ArrayList<>(List.of("bool", "int", "decimal", "string", "date", "action"));
         candidates.addAll(declarations.enums.keySet());
         String help = DidYouMean.help(type, candidates);
-        diagnostics.report(DiagnosticCode.UNDEFINED_TYPE, field.type().span(), "unknown type `" + type + "`",
+        diagnostics.report(
+                DiagnosticCode.UNDEFINED_TYPE,
+                field.type().span(),
+                "unknown type `" + type + "`",
                 help != null ? help : "the types are bool, int, decimal, string, date, action and the declared enums");
     }
 
@@ -161,8 +187,11 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
         for (Literal.StringLiteral route : declaration.routes()) {
             SourceSpan earlier = routeNames.putIfAbsent(route.value(), route.span());
             if (earlier != null) {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_ROUTE, route.span(),
-                        "route \"" + route.value() + "\" is declared twice", "remove one of them")
+                diagnostics.add(Diagnostic.of(
+                                DiagnosticCode.DUPLICATE_ROUTE,
+                                route.span(),
+                                "route \"" + route.value() + "\" is declared twice",
+                                "remove one of them")
                         .withLabel(earlier, "first declared here"));
             } else {
                 declarations.routes.add(route.value());
@@ -182,7 +211,11 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
 
     @Override
     public Void visitRule(Declaration.RuleDecl declaration) {
-        if (unique(ruleNames, declaration.name(), DiagnosticCode.DUPLICATE_RULE, "rule `" + declaration.name().text() + "`")) {
+        if (unique(
+                ruleNames,
+                declaration.name(),
+                DiagnosticCode.DUPLICATE_RULE,
+                "rule `" + declaration.name().text() + "`")) {
             declarations.rules.add(declaration);
         }
         return null;
@@ -191,8 +224,11 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
     @Override
     public Void visitDefault(Declaration.DefaultDecl declaration) {
         if (declarations.defaultDecl != null) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_DEFAULT, declaration.span(),
-                    "the constitution has more than one `default`", "keep exactly one `default` declaration")
+            diagnostics.add(Diagnostic.of(
+                            DiagnosticCode.DUPLICATE_DEFAULT,
+                            declaration.span(),
+                            "the constitution has more than one `default`",
+                            "keep exactly one `default` declaration")
                     .withLabel(declarations.defaultDecl.span(), "first `default` here"));
         } else {
             declarations.defaultDecl = declaration;
@@ -203,8 +239,11 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
     @Override
     public Void visitConflict(Declaration.ConflictDecl declaration) {
         if (declarations.conflictDecl != null) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_CONFLICT_POLICY, declaration.span(),
-                    "the constitution has more than one `on conflict`", "keep exactly one `on conflict` declaration")
+            diagnostics.add(Diagnostic.of(
+                            DiagnosticCode.DUPLICATE_CONFLICT_POLICY,
+                            declaration.span(),
+                            "the constitution has more than one `on conflict`",
+                            "keep exactly one `on conflict` declaration")
                     .withLabel(declarations.conflictDecl.span(), "first `on conflict` here"));
         } else {
             declarations.conflictDecl = declaration;
@@ -214,7 +253,10 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
 
     @Override
     public Void visitAssert(Declaration.AssertDecl declaration) {
-        if (unique(assertionNames, declaration.name(), DiagnosticCode.DUPLICATE_ASSERTION,
+        if (unique(
+                assertionNames,
+                declaration.name(),
+                DiagnosticCode.DUPLICATE_ASSERTION,
                 "assertion `" + declaration.name().text() + "`")) {
             declarations.assertions.add(declaration);
         }
@@ -232,7 +274,7 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
 
     /** {@code subject} names what is declared twice, e.g. "column `role` of relation `grants`". */
     private void duplicate(DiagnosticCode code, String subject, Name name, SourceSpan first) {
-        diagnostics.add(Diagnostic.of(code, name.span(), subject + " is declared twice",
-                "rename or remove one of them").withLabel(first, "first declared here"));
+        diagnostics.add(Diagnostic.of(code, name.span(), subject + " is declared twice", "rename or remove one of them")
+                .withLabel(first, "first declared here"));
     }
 }

@@ -26,8 +26,18 @@ import java.util.Set;
 final class Declarations {
 
     static final Map<String, PrimitiveType> PRIMITIVES = Map.of(
-            "bool", PrimitiveType.BOOL, "int", PrimitiveType.INT, "decimal", PrimitiveType.DECIMAL,
-            "string", PrimitiveType.STRING, "date", PrimitiveType.DATE, "action", PrimitiveType.ACTION);
+            "bool",
+            PrimitiveType.BOOL,
+            "int",
+            PrimitiveType.INT,
+            "decimal",
+            PrimitiveType.DECIMAL,
+            "string",
+            PrimitiveType.STRING,
+            "date",
+            PrimitiveType.DATE,
+            "action",
+            PrimitiveType.ACTION);
 
     final List<ConstitutionFile> files;
 
@@ -39,6 +49,7 @@ final class Declarations {
 
     /** Enum name to its values, the built-in {@code Weekday} included. */
     final Map<String, List<String>> enums = new LinkedHashMap<>();
+
     final Map<String, Declaration.EnumDecl> enumDecls = new LinkedHashMap<>();
 
     final Map<String, FieldDecl> context = new LinkedHashMap<>();
@@ -57,6 +68,7 @@ final class Declarations {
     final List<Declaration.RuleDecl> rules = new ArrayList<>();
     /** The actions each rule's pattern expands to; absent when part of the pattern did not resolve. */
     final Map<Declaration.RuleDecl, List<String>> ruleActions = new IdentityHashMap<>();
+
     final List<Declaration.AssertDecl> assertions = new ArrayList<>();
 
     boolean routesDeclared;

@@ -21,8 +21,7 @@ import java.util.TreeMap;
 final class DependencyGraph {
 
     /** The clause for {@code from} reads {@code to}; {@code span} is the body literal that does. */
-    record Edge(String from, String to, boolean negated, SourceSpan span) {
-    }
+    record Edge(String from, String to, boolean negated, SourceSpan span) {}
 
     /** A cycle through negation, starting and ending at the relation whose clause negates. */
     record NegativeCycle(List<String> relations, List<Boolean> negated, SourceSpan span) {

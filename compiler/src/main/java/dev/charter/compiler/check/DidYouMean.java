@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 final class DidYouMean {
 
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     /** The closest candidate, if one is close enough to be a plausible misspelling. */
     static Optional<String> suggest(String name, Collection<String> candidates) {

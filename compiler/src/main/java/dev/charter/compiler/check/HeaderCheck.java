@@ -45,14 +45,19 @@ final class HeaderCheck {
             if (first == null) {
                 first = header;
             } else {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_HEADER, header.span(),
-                        "a constitution has exactly one header, but this is a second one",
-                        "keep the `constitution` header in one file only").withLabel(first.span(), "first header here"));
+                diagnostics.add(Diagnostic.of(
+                                DiagnosticCode.DUPLICATE_HEADER,
+                                header.span(),
+                                "a constitution has exactly one header, but this is a second one",
+                                "keep the `constitution` header in one file only")
+                        .withLabel(first.span(), "first header here"));
             }
         }
         if (first == null) {
             ConstitutionFile file = declarations.files.get(0);
-            diagnostics.report(DiagnosticCode.MISSING_HEADER, new SourceSpan(file.fileName(), 1, 1, 1, 1),
+            diagnostics.report(
+                    DiagnosticCode.MISSING_HEADER,
+                    new SourceSpan(file.fileName(), 1, 1, 1, 1),
                     "the constitution has no header",
                     "start one file with `constitution \"name\" version 1 { timezone \"UTC\" }`");
             return;
@@ -61,10 +66,14 @@ final class HeaderCheck {
         version(first.version());
         Map<String, SourceSpan> seen = new HashMap<>();
         for (Header.Field field : first.fields()) {
-            SourceSpan earlier = seen.putIfAbsent(field.key().text(), field.key().span());
+            SourceSpan earlier =
+                    seen.putIfAbsent(field.key().text(), field.key().span());
             if (earlier != null) {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_HEADER_FIELD, field.key().span(),
-                        "header field `" + field.key().text() + "` is given twice", "keep one of them")
+                diagnostics.add(Diagnostic.of(
+                                DiagnosticCode.DUPLICATE_HEADER_FIELD,
+                                field.key().span(),
+                                "header field `" + field.key().text() + "` is given twice",
+                                "keep one of them")
                         .withLabel(earlier, "first given here"));
             } else {
                 field(field);
@@ -75,7 +84,10 @@ final class HeaderCheck {
     private void version(Literal.IntLiteral version) {
         BigInteger value = version.value();
         if (value.bitLength() > 63) {
-            diagnostics.report(DiagnosticCode.INVALID_VERSION, version.span(), "version " + version.text() + " is too large",
+            diagnostics.report(
+                    DiagnosticCode.INVALID_VERSION,
+                    version.span(),
+                    "version " + version.text() + " is too large",
                     "versions are whole numbers up to " + Long.MAX_VALUE);
             return;
         }
@@ -109,7 +121,10 @@ final class HeaderCheck {
             }
             default -> {
                 String help = DidYouMean.help(key, FIELDS);
-                diagnostics.report(DiagnosticCode.UNKNOWN_HEADER_FIELD, field.key().span(), "unknown header field `" + key + "`",
+                diagnostics.report(
+                        DiagnosticCode.UNKNOWN_HEADER_FIELD,
+                        field.key().span(),
+                        "unknown header field `" + key + "`",
                         help != null ? help : "the header fields are reviewed_by, reviewed_on and timezone");
             }
         }
@@ -120,13 +135,19 @@ final class HeaderCheck {
             declarations.timezone = ZoneId.of(zone.value()).getId();
         } catch (DateTimeException e) {
             String help = DidYouMean.help(zone.value(), new TreeSet<>(ZoneId.getAvailableZoneIds()));
-            diagnostics.report(DiagnosticCode.INVALID_TIMEZONE, zone.span(), "\"" + zone.value() + "\" is not a time zone",
+            diagnostics.report(
+                    DiagnosticCode.INVALID_TIMEZONE,
+                    zone.span(),
+                    "\"" + zone.value() + "\" is not a time zone",
                     help != null ? help : "use an IANA zone id such as \"UTC\" or \"Europe/London\"");
         }
     }
 
     private void wrongType(Header.Field field, String expected, String example) {
-        diagnostics.report(DiagnosticCode.HEADER_FIELD_TYPE, field.value().span(),
-                "header field `" + field.key().text() + "` must be " + expected, "write it like `" + example + "`");
+        diagnostics.report(
+                DiagnosticCode.HEADER_FIELD_TYPE,
+                field.value().span(),
+                "header field `" + field.key().text() + "` must be " + expected,
+                "write it like `" + example + "`");
     }
 }

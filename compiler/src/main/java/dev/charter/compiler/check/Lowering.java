@@ -52,21 +52,33 @@ final class Lowering {
             throw new IllegalStateException(
                     (declarations.clauses.size() - typing.clauses.size()) + " clause(s) were dropped without an error");
         }
-        Metadata metadata = new Metadata(declarations.name, declarations.version, declarations.reviewedBy,
-                declarations.reviewedOn, declarations.timezone);
-        return Program.of(metadata, schema(), relations(), strata(), rules(),
-                outcome(Optional.ofNullable(declarations.defaultDecl).map(d -> new Declared(d.effect(), d.route(), d.span()))),
-                outcome(Optional.ofNullable(declarations.conflictDecl).map(c -> new Declared(c.effect(), c.route(), c.span()))),
-                assertions(), List.copyOf(declarations.routes));
+        Metadata metadata = new Metadata(
+                declarations.name,
+                declarations.version,
+                declarations.reviewedBy,
+                declarations.reviewedOn,
+                declarations.timezone);
+        return Program.of(
+                metadata,
+                schema(),
+                relations(),
+                strata(),
+                rules(),
+                outcome(Optional.ofNullable(declarations.defaultDecl)
+                        .map(d -> new Declared(d.effect(), d.route(), d.span()))),
+                outcome(Optional.ofNullable(declarations.conflictDecl)
+                        .map(c -> new Declared(c.effect(), c.route(), c.span()))),
+                assertions(),
+                List.copyOf(declarations.routes));
     }
 
     private Schema schema() {
         List<EnumDecl> enums = new ArrayList<>();
-        declarations.enumDecls.forEach((name, decl) ->
-                enums.add(new EnumDecl(new EnumType(name), declarations.enums.get(name), decl.span())));
+        declarations.enumDecls.forEach(
+                (name, decl) -> enums.add(new EnumDecl(new EnumType(name), declarations.enums.get(name), decl.span())));
         List<ActionDecl> actions = new ArrayList<>();
-        declarations.actions.forEach((name, decl) ->
-                actions.add(new ActionDecl(name, fields(decl.parameters()), decl.span())));
+        declarations.actions.forEach(
+                (name, decl) -> actions.add(new ActionDecl(name, fields(decl.parameters()), decl.span())));
         return new Schema(enums, fields(List.copyOf(declarations.context.values())), actions);
     }
 
@@ -111,9 +123,14 @@ final class Lowering {
     private List<DecisionRule> rules() {
         List<DecisionRule> rules = new ArrayList<>();
         for (Declaration.RuleDecl rule : declarations.rules) {
-            rules.add(new DecisionRule(rule.name().text(), rule.effect(), declarations.ruleActions.get(rule),
-                    rule.route().map(Literal.StringLiteral::value).orElse(null), condition(rule),
-                    typed(typing.priorities, rule, "priority"), rule.because().map(Literal.StringLiteral::value).orElse(null),
+            rules.add(new DecisionRule(
+                    rule.name().text(),
+                    rule.effect(),
+                    declarations.ruleActions.get(rule),
+                    rule.route().map(Literal.StringLiteral::value).orElse(null),
+                    condition(rule),
+                    typed(typing.priorities, rule, "priority"),
+                    rule.because().map(Literal.StringLiteral::value).orElse(null),
                     rule.span()));
         }
         return rules;
@@ -138,8 +155,8 @@ final class Lowering {
     private List<Assertion> assertions() {
         List<Assertion> assertions = new ArrayList<>();
         for (Declaration.AssertDecl assertion : declarations.assertions) {
-            assertions.add(new Assertion(assertion.name().text(), typed(typing.assertions, assertion, "condition"),
-                    assertion.span()));
+            assertions.add(new Assertion(
+                    assertion.name().text(), typed(typing.assertions, assertion, "condition"), assertion.span()));
         }
         return assertions;
     }
@@ -152,19 +169,19 @@ final class Lowering {
     private static <K, V> V typed(Map<K, V> typed, K key, String part) {
         V value = typed.get(key);
         if (value == null) {
-            throw new IllegalStateException("the " + part + " of " + key.getClass().getSimpleName() + " was not typed");
+            throw new IllegalStateException(
+                    "the " + part + " of " + key.getClass().getSimpleName() + " was not typed");
         }
         return value;
     }
 
     /** An absent {@code default} or {@code on conflict} is a deny that points at no source. */
     private static Outcome outcome(Optional<Declared> declared) {
-        return declared
-                .map(d -> new Outcome(d.effect(), d.route().map(Literal.StringLiteral::value).orElse(null), d.span()))
+        return declared.map(d -> new Outcome(
+                        d.effect(), d.route().map(Literal.StringLiteral::value).orElse(null), d.span()))
                 .orElseGet(() -> Outcome.deny(SourceSpan.builtin()));
     }
 
     /** A {@code default} or {@code on conflict} declaration, alike for lowering. */
-    private record Declared(Effect effect, Optional<Literal.StringLiteral> route, SourceSpan span) {
-    }
+    private record Declared(Effect effect, Optional<Literal.StringLiteral> route, SourceSpan span) {}
 }

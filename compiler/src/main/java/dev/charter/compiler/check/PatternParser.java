@@ -16,15 +16,12 @@ import java.util.List;
 final class PatternParser {
 
     /** The result: either the parsed pattern or where and why it was rejected. */
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Parsed(Regex.Pattern pattern) implements Result {
-    }
+    record Parsed(Regex.Pattern pattern) implements Result {}
 
     /** {@code offset} counts code points from the first character after the opening slash. */
-    record Rejected(int offset, String message, String help) implements Result {
-    }
+    record Rejected(int offset, String message, String help) implements Result {}
 
     private final int[] text;
     private int pos;
@@ -57,14 +54,17 @@ final class PatternParser {
             throw new Rejection(inner.pos, "unmatched `)`", "escape it as `\\)` to match a parenthesis");
         }
         if ((anchoredStart || anchoredEnd) && alternatives.size() > 1) {
-            throw new Rejection(anchoredStart ? 0 : limit,
+            throw new Rejection(
+                    anchoredStart ? 0 : limit,
                     "an anchor next to a top-level `|` is ambiguous",
                     "group the alternatives, e.g. `^(a|b)$`");
         }
         Regex parsed = union(alternatives);
         if (Regex.positions(parsed) > Regex.MAX_POSITIONS) {
-            throw new Rejection(0, "the pattern expands to more than " + Regex.MAX_POSITIONS
-                    + " character positions once its repetitions are written out",
+            throw new Rejection(
+                    0,
+                    "the pattern expands to more than " + Regex.MAX_POSITIONS
+                            + " character positions once its repetitions are written out",
                     "lower the nested repetition bounds, or use `*` or `+` for an unbounded repetition");
         }
         return new Regex.Pattern(parsed, anchoredStart, anchoredEnd);
@@ -118,9 +118,11 @@ final class PatternParser {
             }
         }
         if (peekIs('?') || peekIs('+')) {
-            throw new Rejection(pos, "lazy and possessive quantifiers are not supported",
-                    "remove the `" + Character.toString(text[pos]) + "` after `"
-                            + new String(text, start, pos - start) + "`; matching does not depend on laziness");
+            throw new Rejection(
+                    pos,
+                    "lazy and possessive quantifiers are not supported",
+                    "remove the `" + Character.toString(text[pos]) + "` after `" + new String(text, start, pos - start)
+                            + "`; matching does not depend on laziness");
         }
         if (peekIs('*') || peekIs('{')) {
             throw new Rejection(pos, "a quantifier cannot follow another quantifier", "group the repeated part first");
@@ -163,7 +165,8 @@ final class PatternParser {
             throw new Rejection(pos, "expected a number in the repetition `{n,m}`", "write `\\{` to match a brace");
         }
         if (value > Regex.MAX_REPEAT) {
-            throw new Rejection(open, "repetition bound " + value + " is too large (at most " + Regex.MAX_REPEAT + ")", null);
+            throw new Rejection(
+                    open, "repetition bound " + value + " is too large (at most " + Regex.MAX_REPEAT + ")", null);
         }
         return (int) value;
     }
@@ -184,12 +187,16 @@ final class PatternParser {
             case '+':
             case '?':
             case '{':
-                throw new Rejection(pos, "`" + Character.toString(c) + "` has nothing to repeat",
+                throw new Rejection(
+                        pos,
+                        "`" + Character.toString(c) + "` has nothing to repeat",
                         "escape it as `\\" + Character.toString(c) + "` to match it literally");
             case '^':
             case '$':
-                throw new Rejection(pos, "the anchor `" + Character.toString(c) + "` is only allowed at the "
-                        + (c == '^' ? "start" : "end") + " of the pattern",
+                throw new Rejection(
+                        pos,
+                        "the anchor `" + Character.toString(c) + "` is only allowed at the "
+                                + (c == '^' ? "start" : "end") + " of the pattern",
                         "escape it as `\\" + Character.toString(c) + "` to match it literally");
             default:
                 pos++;
@@ -253,7 +260,9 @@ final class PatternParser {
             return unicodeEscape(start);
         }
         if ("bBAzZG".indexOf(c) >= 0) {
-            throw new Rejection(start, "the boundary `\\" + Character.toString(c) + "` is not supported",
+            throw new Rejection(
+                    start,
+                    "the boundary `\\" + Character.toString(c) + "` is not supported",
                     "only `^` at the start and `$` at the end anchor a pattern");
         }
         if (c == 'p' || c == 'P') {
@@ -266,7 +275,9 @@ final class PatternParser {
             throw new Rejection(start, "backreferences are not supported", null);
         }
         if (Character.isLetterOrDigit(c)) {
-            throw new Rejection(start, "unknown escape `\\" + Character.toString(c) + "`",
+            throw new Rejection(
+                    start,
+                    "unknown escape `\\" + Character.toString(c) + "`",
                     "supported escapes: \\d \\w \\s \\D \\W \\S \\t \\n \\r \\f \\uXXXX and escaped punctuation");
         }
         return c;
@@ -355,8 +366,10 @@ final class PatternParser {
                     throw new Rejection(dash, "a range cannot end in a class shorthand", "escape the `-` as `\\-`");
                 }
                 if (to < from) {
-                    throw new Rejection(dash, "range `" + Character.toString(from) + "-" + Character.toString(to)
-                            + "` is out of order", null);
+                    throw new Rejection(
+                            dash,
+                            "range `" + Character.toString(from) + "-" + Character.toString(to) + "` is out of order",
+                            null);
                 }
                 ranges.add(new Regex.Range(from, to));
             } else {
@@ -369,7 +382,9 @@ final class PatternParser {
             int start = pos;
             int c = text[pos];
             if (c == '[' || (c == '&' && pos + 1 < text.length && text[pos + 1] == '&')) {
-                throw new Rejection(pos, "nested classes and class intersections are not supported",
+                throw new Rejection(
+                        pos,
+                        "nested classes and class intersections are not supported",
                         "escape `" + Character.toString(c) + "` to match it literally");
             }
             if (c != '\\') {

@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
 final class ReferenceCheck {
 
     static final String LENGTH = "len";
-    static final List<String> TIME_ATTRIBUTES =
-            Arrays.stream(TimeAttribute.values()).map(TimeAttribute::attributeName).toList();
+    static final List<String> TIME_ATTRIBUTES = Arrays.stream(TimeAttribute.values())
+            .map(TimeAttribute::attributeName)
+            .toList();
 
     private final Declarations declarations;
     private final Diagnostics diagnostics;
@@ -56,11 +57,17 @@ final class ReferenceCheck {
     private void clause(Declaration.ClauseDecl clause) {
         Name head = clause.head().relation();
         if (declarations.isInput(head.text())) {
-            diagnostics.report(DiagnosticCode.INPUT_RELATION_DEFINED, head.span(),
+            diagnostics.report(
+                    DiagnosticCode.INPUT_RELATION_DEFINED,
+                    head.span(),
                     "`" + head.text() + "` is an input relation: its facts come from the host, not from clauses",
-                    "supply these facts in the fact snapshot, or declare `relation " + head.text() + "` without `input`");
+                    "supply these facts in the fact snapshot, or declare `relation " + head.text()
+                            + "` without `input`");
         } else if (clause.isFact() && !declarations.relations.containsKey(head.text())) {
-            diagnostics.report(DiagnosticCode.UNDECLARED_RELATION, head.span(), "facts of `" + head.text() + "` need a declared relation",
+            diagnostics.report(
+                    DiagnosticCode.UNDECLARED_RELATION,
+                    head.span(),
+                    "facts of `" + head.text() + "` need a declared relation",
                     "declare its columns, e.g. `relation " + head.text() + "(name: string)`");
         }
         for (BodyLiteral literal : clause.body()) {
@@ -79,7 +86,10 @@ final class ReferenceCheck {
         }
         List<String> candidates = new ArrayList<>(declarations.relationOrder);
         String help = DidYouMean.help(name.text(), candidates);
-        diagnostics.report(DiagnosticCode.UNDEFINED_RELATION, name.span(), "no relation named `" + name.text() + "`",
+        diagnostics.report(
+                DiagnosticCode.UNDEFINED_RELATION,
+                name.span(),
+                "no relation named `" + name.text() + "`",
                 help != null ? help : "declare it with `relation " + name.text() + "(...)` or define it with a clause");
         return false;
     }
@@ -108,12 +118,23 @@ final class ReferenceCheck {
             switch (a.scope()) {
                 case CONTEXT -> {
                     if (!declarations.context.containsKey(name)) {
-                        undefined(a, path, declarations.context.keySet(), "declare it in `context { " + name + ": TYPE }`");
+                        undefined(
+                                a,
+                                path,
+                                declarations.context.keySet(),
+                                "declare it in `context { " + name + ": TYPE }`");
                     }
                 }
                 case TIME -> {
                     if (!TIME_ATTRIBUTES.contains(name)) {
-                        undefined(a, path, TIME_ATTRIBUTES, "the time attributes are " + TIME_ATTRIBUTES.stream().map(t -> "time." + t).collect(Collectors.joining(", ")));
+                        undefined(
+                                a,
+                                path,
+                                TIME_ATTRIBUTES,
+                                "the time attributes are "
+                                        + TIME_ATTRIBUTES.stream()
+                                                .map(t -> "time." + t)
+                                                .collect(Collectors.joining(", ")));
                     }
                 }
                 case REQUEST -> request(a, name, path);
@@ -127,16 +148,19 @@ final class ReferenceCheck {
             }
             if (parameters == null) {
                 parameters = new LinkedHashSet<>();
-                actions.forEach(action -> parameters.addAll(declarations.parameters.get(action).keySet()));
+                actions.forEach(action ->
+                        parameters.addAll(declarations.parameters.get(action).keySet()));
             }
             if (!parameters.contains(name)) {
-                String where = inRule ? (actions.size() == 1 ? "action `" + actions.get(0) + "`" : "the rule's actions")
+                String where = inRule
+                        ? (actions.size() == 1 ? "action `" + actions.get(0) + "`" : "the rule's actions")
                         : "any action";
                 undefined(a, path, parameters, "no parameter `" + name + "` is declared by " + where);
             }
         }
 
-        private void undefined(Expression.AttributeRef a, String path, Collection<String> candidates, String otherwise) {
+        private void undefined(
+                Expression.AttributeRef a, String path, Collection<String> candidates, String otherwise) {
             if (!reported.add(path)) {
                 return;
             }

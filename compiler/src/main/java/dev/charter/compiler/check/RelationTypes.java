@@ -76,19 +76,27 @@ final class RelationTypes {
             int arity = entry.getValue().get(0).head().terms().size();
             columns.put(entry.getKey(), new ValueType[arity]);
             evidence.put(entry.getKey(), new SourceSpan[arity]);
-            entry.getValue().stream().filter(c -> c.head().terms().size() != arity).forEach(c -> {
-                misfits.add(c);
-                diagnostics.add(Diagnostic.of(DiagnosticCode.ARITY_MISMATCH, c.head().span(),
-                        "`" + entry.getKey() + "` has " + arity + " column" + (arity == 1 ? "" : "s")
-                                + " but this clause gives it " + c.head().terms().size(),
-                        "give every clause of `" + entry.getKey() + "` the same number of arguments")
-                        .withLabel(entry.getValue().get(0).head().span(), "first defined with " + arity + " here"));
-            });
+            entry.getValue().stream()
+                    .filter(c -> c.head().terms().size() != arity)
+                    .forEach(c -> {
+                        misfits.add(c);
+                        diagnostics.add(Diagnostic.of(
+                                        DiagnosticCode.ARITY_MISMATCH,
+                                        c.head().span(),
+                                        "`" + entry.getKey() + "` has " + arity + " column" + (arity == 1 ? "" : "s")
+                                                + " but this clause gives it "
+                                                + c.head().terms().size(),
+                                        "give every clause of `" + entry.getKey() + "` the same number of arguments")
+                                .withLabel(
+                                        entry.getValue().get(0).head().span(),
+                                        "first defined with " + arity + " here"));
+                    });
         }
         // Relations are visited after the ones they read, so one pass settles all but recursive
         // components, which iterate to their own fixpoint.
         for (Set<String> component : readOrder()) {
-            List<String> members = component.stream().filter(undeclared::contains).toList();
+            List<String> members =
+                    component.stream().filter(undeclared::contains).toList();
             boolean changed = !members.isEmpty();
             while (changed) {
                 changed = false;
@@ -109,8 +117,8 @@ final class RelationTypes {
         for (Declaration.ClauseDecl clause : declarations.clauses) {
             for (BodyLiteral literal : clause.body()) {
                 if (literal instanceof DatalogAtom atom) {
-                    edges.add(new DependencyGraph.Edge(clause.head().relation().text(), atom.relation().text(), false,
-                            atom.span()));
+                    edges.add(new DependencyGraph.Edge(
+                            clause.head().relation().text(), atom.relation().text(), false, atom.span()));
                 }
             }
         }
@@ -132,10 +140,12 @@ final class RelationTypes {
                 seen[i] = terms.get(i).span();
                 changed = true;
             } else if (!types[i].equals(found) && conflicts.add(relation + "/" + i)) {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.CONFLICTING_COLUMN_TYPE, terms.get(i).span(),
-                        "column " + (i + 1) + " of `" + relation + "` is " + Constants.article(found)
-                                + " here but " + Constants.article(types[i]) + " in another clause",
-                        "declare the relation with the column type you mean: `relation " + relation + "(...)`")
+                diagnostics.add(Diagnostic.of(
+                                DiagnosticCode.CONFLICTING_COLUMN_TYPE,
+                                terms.get(i).span(),
+                                "column " + (i + 1) + " of `" + relation + "` is " + Constants.article(found)
+                                        + " here but " + Constants.article(types[i]) + " in another clause",
+                                "declare the relation with the column type you mean: `relation " + relation + "(...)`")
                         .withLabel(seen[i], "inferred as " + types[i].displayName() + " here"));
             }
         }
@@ -162,7 +172,9 @@ final class RelationTypes {
             return PrimitiveType.ACTION;
         }
         List<String> owners = declarations.enums.entrySet().stream()
-                .filter(e -> e.getValue().contains(name)).map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue().contains(name))
+                .map(Map.Entry::getKey)
+                .toList();
         return owners.size() == 1 ? new EnumType(owners.get(0)) : null;
     }
 
@@ -175,7 +187,9 @@ final class RelationTypes {
                     continue;
                 }
                 for (int i = 0; i < types.length; i++) {
-                    if (atom.terms().get(i) instanceof Term.Variable v && v.name().equals(variable) && types[i] != null) {
+                    if (atom.terms().get(i) instanceof Term.Variable v
+                            && v.name().equals(variable)
+                            && types[i] != null) {
                         return types[i];
                     }
                 }
@@ -198,13 +212,17 @@ final class RelationTypes {
             }
         }
         List<Declaration.ClauseDecl> clauses = declarations.clausesByHead.get(relation);
-        if (unknown.isEmpty() || clauses.stream().anyMatch(Declaration.ClauseDecl::isFact)
+        if (unknown.isEmpty()
+                || clauses.stream().anyMatch(Declaration.ClauseDecl::isFact)
                 || !clauses.stream().allMatch(this::sound)) {
             return;
         }
-        diagnostics.report(DiagnosticCode.UNINFERABLE_COLUMN, clauses.get(0).head().relation().span(),
+        diagnostics.report(
+                DiagnosticCode.UNINFERABLE_COLUMN,
+                clauses.get(0).head().relation().span(),
                 "cannot infer the type of column" + (unknown.size() == 1 ? " " : "s ")
-                        + String.join(", ", unknown.stream().map(String::valueOf).toList()) + " of `" + relation + "`",
+                        + String.join(
+                                ", ", unknown.stream().map(String::valueOf).toList()) + " of `" + relation + "`",
                 "declare it: `relation " + relation + "(...)` with the column types");
     }
 
@@ -213,16 +231,19 @@ final class RelationTypes {
         for (BodyLiteral literal : clause.body()) {
             if (literal instanceof DatalogAtom atom) {
                 ValueType[] types = columns.get(atom.relation().text());
-                if (types == null || types.length != atom.terms().size()
+                if (types == null
+                        || types.length != atom.terms().size()
                         || (declarations.relations.containsKey(atom.relation().text())
-                            && Arrays.stream(types).anyMatch(Objects::isNull))) {
+                                && Arrays.stream(types).anyMatch(Objects::isNull))) {
                     return false;
                 }
-                atom.terms().stream().filter(Term.Variable.class::isInstance)
+                atom.terms().stream()
+                        .filter(Term.Variable.class::isInstance)
                         .forEach(t -> bound.add(((Term.Variable) t).name()));
             }
         }
         return clause.head().terms().stream()
-                .allMatch(t -> !(t instanceof Wildcard) && (!(t instanceof Term.Variable v) || bound.contains(v.name())));
+                .allMatch(
+                        t -> !(t instanceof Wildcard) && (!(t instanceof Term.Variable v) || bound.contains(v.name())));
     }
 }

@@ -64,11 +64,13 @@ final class RequestAttributes {
             return Optional.empty();
         }
         if (everyActionMustDeclare && !missing.isEmpty()) {
-            diagnostics.report(DiagnosticCode.ATTRIBUTE_NOT_IN_EVERY_ACTION, attribute.span(),
-                    "`request." + name + "` is not a parameter of every action this rule matches: "
-                            + quoted(missing) + (missing.size() == 1 ? " has" : " have") + " no `" + name + "`",
-                    "narrow the rule to " + quoted(List.copyOf(declaring.keySet()))
-                            + ", or declare `" + name + "` on every action it matches");
+            diagnostics.report(
+                    DiagnosticCode.ATTRIBUTE_NOT_IN_EVERY_ACTION,
+                    attribute.span(),
+                    "`request." + name + "` is not a parameter of every action this rule matches: " + quoted(missing)
+                            + (missing.size() == 1 ? " has" : " have") + " no `" + name + "`",
+                    "narrow the rule to " + quoted(List.copyOf(declaring.keySet())) + ", or declare `" + name
+                            + "` on every action it matches");
             return Optional.empty();
         }
         Map<ValueType, String> byType = new LinkedHashMap<>();
@@ -87,7 +89,9 @@ final class RequestAttributes {
         if (byType.size() > 1) {
             List<String> descriptions = new ArrayList<>();
             byType.forEach((t, action) -> descriptions.add(Constants.article(t) + " in `" + action + "`"));
-            Diagnostic d = Diagnostic.of(DiagnosticCode.AMBIGUOUS_ATTRIBUTE_TYPE, attribute.span(),
+            Diagnostic d = Diagnostic.of(
+                    DiagnosticCode.AMBIGUOUS_ATTRIBUTE_TYPE,
+                    attribute.span(),
                     "`request." + name + "` has no single type: it is " + String.join(" but ", descriptions),
                     "give `" + name + "` the same type in every action, or split the rule by action");
             diagnostics.add(d);

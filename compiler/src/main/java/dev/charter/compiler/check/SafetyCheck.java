@@ -17,8 +17,7 @@ import java.util.Set;
  */
 final class SafetyCheck {
 
-    private SafetyCheck() {
-    }
+    private SafetyCheck() {}
 
     static void check(Declarations declarations, Diagnostics diagnostics) {
         for (Declaration.ClauseDecl clause : declarations.clauses) {
@@ -33,9 +32,13 @@ final class SafetyCheck {
             for (Term.Variable v : variables(clause.head().terms())) {
                 if (!bound.contains(v.name()) && reported.add(v.name())) {
                     if (clause.isFact()) {
-                        diagnostics.report(DiagnosticCode.UNSAFE_VARIABLE, v.span(),
-                                "the fact `" + relation + "` has the variable `" + v.name() + "`, but facts must be ground",
-                                "write a constant (lower case or quoted), or add a body `:- ...` that binds `" + v.name() + "`");
+                        diagnostics.report(
+                                DiagnosticCode.UNSAFE_VARIABLE,
+                                v.span(),
+                                "the fact `" + relation + "` has the variable `" + v.name()
+                                        + "`, but facts must be ground",
+                                "write a constant (lower case or quoted), or add a body `:- ...` that binds `"
+                                        + v.name() + "`");
                     } else {
                         unbound(diagnostics, v, "in the head of `" + relation + "`");
                     }
@@ -61,12 +64,17 @@ final class SafetyCheck {
     }
 
     private static void unbound(Diagnostics diagnostics, Term.Variable v, String where) {
-        diagnostics.report(DiagnosticCode.UNSAFE_VARIABLE, v.span(),
+        diagnostics.report(
+                DiagnosticCode.UNSAFE_VARIABLE,
+                v.span(),
                 "variable `" + v.name() + "` " + where + " is not bound by a positive atom in the body",
                 "add a positive atom to the body that binds `" + v.name() + "`");
     }
 
     private static List<Term.Variable> variables(List<Term> terms) {
-        return terms.stream().filter(Term.Variable.class::isInstance).map(Term.Variable.class::cast).toList();
+        return terms.stream()
+                .filter(Term.Variable.class::isInstance)
+                .map(Term.Variable.class::cast)
+                .toList();
     }
 }

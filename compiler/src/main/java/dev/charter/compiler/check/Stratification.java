@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class Stratification {
 
-    private Stratification() {
-    }
+    private Stratification() {}
 
     /** The strata, by relation name, without input relations (the host supplies those). */
     static List<List<String>> check(Declarations declarations, Diagnostics diagnostics) {
@@ -23,23 +22,28 @@ final class Stratification {
         for (Declaration.ClauseDecl clause : declarations.clauses) {
             String head = clause.head().relation().text();
             for (BodyLiteral literal : clause.body()) {
-                if (literal instanceof DatalogAtom atom && declarations.isRelation(atom.relation().text())) {
+                if (literal instanceof DatalogAtom atom
+                        && declarations.isRelation(atom.relation().text())) {
                     edges.add(new DependencyGraph.Edge(head, atom.relation().text(), false, atom.span()));
                 } else if (literal instanceof BodyLiteral.NegatedAtom negated
                         && declarations.isRelation(negated.atom().relation().text())) {
-                    edges.add(new DependencyGraph.Edge(head, negated.atom().relation().text(), true, negated.span()));
+                    edges.add(new DependencyGraph.Edge(
+                            head, negated.atom().relation().text(), true, negated.span()));
                 }
             }
         }
         DependencyGraph graph = new DependencyGraph(List.copyOf(declarations.relationOrder), edges);
         for (DependencyGraph.NegativeCycle cycle : graph.negativeCycles()) {
-            diagnostics.report(DiagnosticCode.NEGATION_CYCLE, cycle.span(),
+            diagnostics.report(
+                    DiagnosticCode.NEGATION_CYCLE,
+                    cycle.span(),
                     "relations depend on themselves through negation: " + cycle.render(),
                     "stratified Datalog cannot give this a meaning; remove the `not` or break the cycle");
         }
         List<List<String>> strata = new ArrayList<>();
         for (List<String> stratum : graph.strata()) {
-            List<String> defined = stratum.stream().filter(r -> !declarations.isInput(r)).toList();
+            List<String> defined =
+                    stratum.stream().filter(r -> !declarations.isInput(r)).toList();
             if (!defined.isEmpty()) {
                 strata.add(defined);
             }

@@ -39,8 +39,8 @@ final class Typing {
             }
         }
         for (Declaration.RuleDecl rule : declarations.rules) {
-            ConditionTyper typer = new ConditionTyper(declarations, diagnostics, typing.columns,
-                    declarations.ruleActions.get(rule), false);
+            ConditionTyper typer = new ConditionTyper(
+                    declarations, diagnostics, typing.columns, declarations.ruleActions.get(rule), false);
             rule.when().map(typer::condition).ifPresent(e -> typing.when.put(rule, e));
             rule.unless().map(typer::condition).ifPresent(e -> typing.unless.put(rule, e));
             Long priority = rule.priority().map(p -> priority(p, diagnostics)).orElse(0L);
@@ -49,8 +49,8 @@ final class Typing {
             }
         }
         for (Declaration.AssertDecl assertion : declarations.assertions) {
-            ConditionTyper typer = new ConditionTyper(declarations, diagnostics, typing.columns,
-                    List.copyOf(declarations.actions.keySet()), true);
+            ConditionTyper typer = new ConditionTyper(
+                    declarations, diagnostics, typing.columns, List.copyOf(declarations.actions.keySet()), true);
             Expr condition = typer.condition(assertion.condition());
             if (condition != null) {
                 typing.assertions.put(assertion, condition);
@@ -65,16 +65,26 @@ final class Typing {
             if (value.bitLength() <= 63) {
                 return value.longValue();
             }
-            diagnostics.report(DiagnosticCode.INVALID_PRIORITY, literal.span(), "priority " + i.text() + " does not fit in 64 bits",
+            diagnostics.report(
+                    DiagnosticCode.INVALID_PRIORITY,
+                    literal.span(),
+                    "priority " + i.text() + " does not fit in 64 bits",
                     "use a smaller integer; only the order of priorities matters");
             return null;
         }
-        String written = literal instanceof Literal.StringLiteral s ? "\"" + s.value() + "\""
-                : literal instanceof Literal.DecimalLiteral d ? d.text()
-                : literal instanceof Literal.DateLiteral d ? d.text()
-                : literal instanceof Literal.ClockLiteral c ? c.text()
-                : String.valueOf(((Literal.BoolLiteral) literal).value());
-        diagnostics.report(DiagnosticCode.INVALID_PRIORITY, literal.span(), "priority must be an integer, but is " + written,
+        String written = literal instanceof Literal.StringLiteral s
+                ? "\"" + s.value() + "\""
+                : literal instanceof Literal.DecimalLiteral d
+                        ? d.text()
+                        : literal instanceof Literal.DateLiteral d
+                                ? d.text()
+                                : literal instanceof Literal.ClockLiteral c
+                                        ? c.text()
+                                        : String.valueOf(((Literal.BoolLiteral) literal).value());
+        diagnostics.report(
+                DiagnosticCode.INVALID_PRIORITY,
+                literal.span(),
+                "priority must be an integer, but is " + written,
                 "write a whole number such as `10`; higher wins");
         return null;
     }

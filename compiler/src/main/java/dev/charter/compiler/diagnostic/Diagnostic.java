@@ -18,11 +18,12 @@ import java.util.List;
  * @param labels   secondary spans with a note each (e.g. "first declared here")
  * @param help     a suggestion a person can act on ("did you mean `amount`?"), or null
  */
-public record Diagnostic(DiagnosticCode code, Severity severity, SourceSpan span, String message, List<Label> labels, String help) {
+public record Diagnostic(
+        DiagnosticCode code, Severity severity, SourceSpan span, String message, List<Label> labels, String help) {
 
     /** Orders diagnostics by file, line and column, then code as users read it: the order they are reported in. */
-    public static final Comparator<Diagnostic> BY_POSITION = Comparator
-            .comparing((Diagnostic d) -> d.span().file())
+    public static final Comparator<Diagnostic> BY_POSITION = Comparator.comparing(
+                    (Diagnostic d) -> d.span().file())
             .thenComparingInt(d -> d.span().line())
             .thenComparingInt(d -> d.span().column())
             .thenComparing(d -> d.code().code());
@@ -47,6 +48,5 @@ public record Diagnostic(DiagnosticCode code, Severity severity, SourceSpan span
     }
 
     /** A secondary location with a short note. */
-    public record Label(SourceSpan span, String message) {
-    }
+    public record Label(SourceSpan span, String message) {}
 }

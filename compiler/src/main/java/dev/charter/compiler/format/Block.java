@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param blankBefore     whether a blank line stood before the block's first element in the source
  * @param codeBlankBefore whether a blank line stood between the last comment above and the code
  */
-record Block(boolean blankBefore, List<Comment> above, boolean codeBlankBefore, Optional<String> code, List<Comment> after) {
+record Block(
+        boolean blankBefore, List<Comment> above, boolean codeBlankBefore, Optional<String> code, List<Comment> after) {
 
     Block {
         above = List.copyOf(above);

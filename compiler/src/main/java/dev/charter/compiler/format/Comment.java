@@ -5,5 +5,4 @@ package dev.charter.compiler.format;
  *
  * @param blankBefore whether a blank line stood before it in the source; the layout keeps one
  */
-record Comment(String text, boolean blankBefore) {
-}
+record Comment(String text, boolean blankBefore) {}

@@ -7,8 +7,7 @@ import java.util.List;
 public sealed interface FormatResult {
 
     /** The file in canonical layout, with every comment it had. */
-    record Formatted(String text) implements FormatResult {
-    }
+    record Formatted(String text) implements FormatResult {}
 
     /**
      * The file was not formatted: it has syntax errors (a layout needs a tree), or, as a defect in

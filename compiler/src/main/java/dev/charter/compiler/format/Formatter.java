@@ -20,8 +20,7 @@ import java.util.Optional;
  */
 public final class Formatter {
 
-    private Formatter() {
-    }
+    private Formatter() {}
 
     public static FormatResult format(SourceFile file) {
         ParseResult parsed = Parser.parse(file.name(), file.text());
@@ -44,7 +43,10 @@ public final class Formatter {
     }
 
     private static FormatResult unsafe(SourceFile file, String why) {
-        return new FormatResult.Refused(List.of(Diagnostic.of(DiagnosticCode.INTERNAL_ERROR, new SourceSpan(file.name(), 1, 1, 1, 1),
-                "the file was left as it is: " + why + "; this is a bug in Charter, please report it with the file", null)));
+        return new FormatResult.Refused(List.of(Diagnostic.of(
+                DiagnosticCode.INTERNAL_ERROR,
+                new SourceSpan(file.name(), 1, 1, 1, 1),
+                "the file was left as it is: " + why + "; this is a bug in Charter, please report it with the file",
+                null)));
     }
 }

@@ -18,8 +18,7 @@ import org.antlr.v4.runtime.Token;
  */
 final class InnerComments {
 
-    private InnerComments() {
-    }
+    private InnerComments() {}
 
     /**
      * {@code printed} with the comments among {@code source} (the declaration's tokens, first to
@@ -82,7 +81,9 @@ final class InnerComments {
         int lastLine = 0;
         for (int i = 0; i < source.size(); i++) {
             int type = source.get(i).getType();
-            while (j < target.size() && target.get(j).getType() != type && optional(target.get(j).getType())) {
+            while (j < target.size()
+                    && target.get(j).getType() != type
+                    && optional(target.get(j).getType())) {
                 j++;
             }
             if (j < target.size() && target.get(j).getType() == type) {

@@ -11,14 +11,15 @@ import java.util.Optional;
  */
 final class LayoutPrinter {
 
-    private LayoutPrinter() {
-    }
+    private LayoutPrinter() {}
 
     static String print(List<Block> blocks) {
         StringBuilder out = new StringBuilder();
         Optional<Block> previous = Optional.empty();
         for (Block block : blocks) {
-            boolean gap = block.blankBefore() || block.multiLine() || previous.map(Block::multiLine).orElse(false);
+            boolean gap = block.blankBefore()
+                    || block.multiLine()
+                    || previous.map(Block::multiLine).orElse(false);
             boolean firstOfBlock = true;
             for (Comment comment : block.above()) {
                 separate(out, firstOfBlock ? gap : comment.blankBefore());

@@ -38,7 +38,10 @@ final class SourceLayout {
     static List<String> comments(String text) {
         CharterLexer lexer = new CharterLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
-        return lexer.getAllTokens().stream().filter(SourceLayout::isComment).map(SourceLayout::commentText).toList();
+        return lexer.getAllTokens().stream()
+                .filter(SourceLayout::isComment)
+                .map(SourceLayout::commentText)
+                .toList();
     }
 
     private Optional<List<Block>> blocks(ConstitutionFile file) {
@@ -94,7 +97,10 @@ final class SourceLayout {
             List<Comment> after = new ArrayList<>();
             int endLine = tokens.get(last).getLine();
             next = last + 1;
-            for (; next < end && (!isComment(tokens.get(next)) || tokens.get(next).getLine() == endLine); next++) {
+            for (;
+                    next < end
+                            && (!isComment(tokens.get(next)) || tokens.get(next).getLine() == endLine);
+                    next++) {
                 if (isComment(tokens.get(next))) {
                     after.add(new Comment(commentText(tokens.get(next)), false));
                     endLine = lastLine(tokens.get(next));
@@ -156,7 +162,8 @@ final class SourceLayout {
     }
 
     static int lastLine(Token token) {
-        return token.getLine() + (int) token.getText().chars().filter(c -> c == '\n').count();
+        return token.getLine()
+                + (int) token.getText().chars().filter(c -> c == '\n').count();
     }
 
     static boolean isComment(Token token) {

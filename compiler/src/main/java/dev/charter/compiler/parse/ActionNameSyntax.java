@@ -15,18 +15,39 @@ import org.antlr.v4.runtime.Token;
 public final class ActionNameSyntax {
 
     /** The tokens that may begin a bare action name (the grammar's {@code actionIdentifier}). */
-    private static final Set<Integer> FIRST_SEGMENT = Set.of(CharterLexer.IDENTIFIER, CharterLexer.ON,
-            CharterLexer.CONFLICT, CharterLexer.VERSION, CharterLexer.ROUTES, CharterLexer.INPUT, CharterLexer.RELATION,
-            CharterLexer.STARTS_WITH, CharterLexer.ENDS_WITH, CharterLexer.CONTAINS, CharterLexer.MATCHES);
+    private static final Set<Integer> FIRST_SEGMENT = Set.of(
+            CharterLexer.IDENTIFIER,
+            CharterLexer.ON,
+            CharterLexer.CONFLICT,
+            CharterLexer.VERSION,
+            CharterLexer.ROUTES,
+            CharterLexer.INPUT,
+            CharterLexer.RELATION,
+            CharterLexer.STARTS_WITH,
+            CharterLexer.ENDS_WITH,
+            CharterLexer.CONTAINS,
+            CharterLexer.MATCHES);
 
     /** The tokens that may follow a dot in a bare action name (the grammar's {@code identifier}). */
-    private static final Set<Integer> LATER_SEGMENT = Set.of(CharterLexer.IDENTIFIER, CharterLexer.TO, CharterLexer.ON,
-            CharterLexer.CONFLICT, CharterLexer.VERSION, CharterLexer.ROUTES, CharterLexer.PRIORITY, CharterLexer.BECAUSE,
-            CharterLexer.INPUT, CharterLexer.RELATION, CharterLexer.UNLESS, CharterLexer.WHEN, CharterLexer.STARTS_WITH,
-            CharterLexer.ENDS_WITH, CharterLexer.CONTAINS, CharterLexer.MATCHES);
+    private static final Set<Integer> LATER_SEGMENT = Set.of(
+            CharterLexer.IDENTIFIER,
+            CharterLexer.TO,
+            CharterLexer.ON,
+            CharterLexer.CONFLICT,
+            CharterLexer.VERSION,
+            CharterLexer.ROUTES,
+            CharterLexer.PRIORITY,
+            CharterLexer.BECAUSE,
+            CharterLexer.INPUT,
+            CharterLexer.RELATION,
+            CharterLexer.UNLESS,
+            CharterLexer.WHEN,
+            CharterLexer.STARTS_WITH,
+            CharterLexer.ENDS_WITH,
+            CharterLexer.CONTAINS,
+            CharterLexer.MATCHES);
 
-    private ActionNameSyntax() {
-    }
+    private ActionNameSyntax() {}
 
     /** {@code name} as it is written in a declaration, a rule or a message. */
     public static String written(String name) {
@@ -47,11 +68,14 @@ public final class ActionNameSyntax {
         CharterLexer lexer = new CharterLexer(CharStreams.fromString(name));
         lexer.removeErrorListeners();
         List<? extends Token> tokens = lexer.getAllTokens();
-        if (tokens.isEmpty() || tokens.size() % 2 == 0 || !FIRST_SEGMENT.contains(tokens.get(0).getType())) {
+        if (tokens.isEmpty()
+                || tokens.size() % 2 == 0
+                || !FIRST_SEGMENT.contains(tokens.get(0).getType())) {
             return false;
         }
         for (int i = 1; i < tokens.size(); i += 2) {
-            if (tokens.get(i).getType() != CharterLexer.DOT || !LATER_SEGMENT.contains(tokens.get(i + 1).getType())) {
+            if (tokens.get(i).getType() != CharterLexer.DOT
+                    || !LATER_SEGMENT.contains(tokens.get(i + 1).getType())) {
                 return false;
             }
         }

@@ -28,8 +28,7 @@ public final class AstPrinter {
     private static final String CONTINUATION = "   ";
     private static final int WIDTH = 100;
 
-    private AstPrinter() {
-    }
+    private AstPrinter() {}
 
     /** The whole file. */
     public static String print(ConstitutionFile file) {
@@ -56,10 +55,17 @@ public final class AstPrinter {
     }
 
     private static String header(Header header, ExpressionPrinter expressions) {
-        StringBuilder out = new StringBuilder("constitution ").append(expressions.literal(header.name()))
-                .append(" version ").append(header.version().text()).append(" {\n");
+        StringBuilder out = new StringBuilder("constitution ")
+                .append(expressions.literal(header.name()))
+                .append(" version ")
+                .append(header.version().text())
+                .append(" {\n");
         for (Header.Field field : header.fields()) {
-            out.append(INDENT).append(field.key().text()).append(' ').append(expressions.literal(field.value())).append('\n');
+            out.append(INDENT)
+                    .append(field.key().text())
+                    .append(' ')
+                    .append(expressions.literal(field.value()))
+                    .append('\n');
         }
         return out.append('}').toString();
     }
@@ -71,7 +77,8 @@ public final class AstPrinter {
 
         @Override
         public String visitEnum(Declaration.EnumDecl d) {
-            return "enum " + d.name().text() + " { " + d.values().stream().map(Name::text).collect(Collectors.joining(", ")) + " }";
+            return "enum " + d.name().text() + " { "
+                    + d.values().stream().map(Name::text).collect(Collectors.joining(", ")) + " }";
         }
 
         @Override
@@ -79,7 +86,8 @@ public final class AstPrinter {
             if (d.fields().isEmpty()) {
                 return "context {}";
             }
-            return "context {\n" + d.fields().stream().map(f -> INDENT + field(f) + "\n").collect(Collectors.joining()) + "}";
+            return "context {\n"
+                    + d.fields().stream().map(f -> INDENT + field(f) + "\n").collect(Collectors.joining()) + "}";
         }
 
         @Override
@@ -109,13 +117,22 @@ public final class AstPrinter {
 
         @Override
         public String visitRule(Declaration.RuleDecl d) {
-            StringBuilder out = new StringBuilder("rule ").append(d.name().text()).append(":\n")
-                    .append(INDENT).append(d.effect().keyword()).append(' ').append(pattern(d.actions()))
+            StringBuilder out = new StringBuilder("rule ")
+                    .append(d.name().text())
+                    .append(":\n")
+                    .append(INDENT)
+                    .append(d.effect().keyword())
+                    .append(' ')
+                    .append(pattern(d.actions()))
                     .append(route(d.route()));
             d.when().ifPresent(c -> out.append('\n').append(condition("when ", c)));
             d.unless().ifPresent(c -> out.append('\n').append(condition("unless ", c)));
-            d.priority().ifPresent(p -> out.append('\n').append(INDENT).append("priority ").append(expressions.literal(p)));
-            d.because().ifPresent(r -> out.append('\n').append(INDENT).append("because ").append(expressions.literal(r)));
+            d.priority()
+                    .ifPresent(p ->
+                            out.append('\n').append(INDENT).append("priority ").append(expressions.literal(p)));
+            d.because()
+                    .ifPresent(r ->
+                            out.append('\n').append(INDENT).append("because ").append(expressions.literal(r)));
             return out.append(';').toString();
         }
 
@@ -136,7 +153,8 @@ public final class AstPrinter {
                 return "assert " + d.name().text() + ":\n" + line + ";";
             }
             List<String> sides = expressions.implication((Expression.Implies) d.condition());
-            return "assert " + d.name().text() + ":\n" + INDENT + sides.get(0) + "\n" + INDENT + INDENT + "=> " + sides.get(1) + ";";
+            return "assert " + d.name().text() + ":\n" + INDENT + sides.get(0) + "\n" + INDENT + INDENT + "=> "
+                    + sides.get(1) + ";";
         }
 
         /** {@code when} or {@code unless} and its condition: one line, or one operand a line when too wide. */
@@ -163,10 +181,12 @@ public final class AstPrinter {
 
         private static String pattern(ActionPattern pattern) {
             if (pattern instanceof ActionPattern.ActionList) {
-                return "{" + ExpressionPrinter.joined(((ActionPattern.ActionList) pattern).items(), Rendering::pattern) + "}";
+                return "{" + ExpressionPrinter.joined(((ActionPattern.ActionList) pattern).items(), Rendering::pattern)
+                        + "}";
             }
             if (pattern instanceof ActionPattern.ActionName) {
-                return ActionNameSyntax.written(((ActionPattern.ActionName) pattern).name().text());
+                return ActionNameSyntax.written(
+                        ((ActionPattern.ActionName) pattern).name().text());
             }
             return ActionNameSyntax.writtenWildcard(((ActionPattern.ActionWildcard) pattern).prefix());
         }

@@ -36,11 +36,12 @@ final class DatalogBuilder {
             return atom(((CharterParser.PositiveLiteralContext) c).datalogAtom());
         }
         if (c instanceof CharterParser.NegatedLiteralContext) {
-            return new BodyLiteral.NegatedAtom(spans.of(c), atom(((CharterParser.NegatedLiteralContext) c).datalogAtom()));
+            return new BodyLiteral.NegatedAtom(
+                    spans.of(c), atom(((CharterParser.NegatedLiteralContext) c).datalogAtom()));
         }
         CharterParser.ComparisonLiteralContext comparison = (CharterParser.ComparisonLiteralContext) c;
-        return new BodyLiteral.TermComparison(spans.of(c), ExpressionBuilder.compareOp(comparison.op),
-                term(comparison.left), term(comparison.right));
+        return new BodyLiteral.TermComparison(
+                spans.of(c), ExpressionBuilder.compareOp(comparison.op), term(comparison.left), term(comparison.right));
     }
 
     private Term term(CharterParser.TermContext c) {

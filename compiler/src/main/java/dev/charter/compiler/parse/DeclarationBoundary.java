@@ -12,18 +12,20 @@ import org.antlr.v4.runtime.TokenStream;
  */
 final class DeclarationBoundary {
 
-    private DeclarationBoundary() {
-    }
+    private DeclarationBoundary() {}
 
     static boolean startsAt(TokenStream tokens, int index) {
         Token token = tokens.get(index);
         int next = typeAfter(tokens, index, 1);
         switch (token.getType()) {
-            case RULE: case ENUM: case ASSERT:
+            case RULE:
+            case ENUM:
+            case ASSERT:
                 return GrammarConcepts.isName(next);
             case DEFAULT:
                 return next == PERMIT || next == DENY || next == ESCALATE;
-            case CONTEXT: case ROUTES:
+            case CONTEXT:
+            case ROUTES:
                 return next == LBRACE;
             case ACTION:
                 return GrammarConcepts.isName(next) && token.getCharPositionInLine() == 0;

@@ -51,7 +51,9 @@ final class DeclarationBuilder {
 
     Declaration.RoutesDecl routes(CharterParser.RoutesDeclContext c) {
         List<Literal.StringLiteral> routes = c.STRING().stream()
-                .map(TerminalNode::getSymbol).map(leaves::string).collect(Collectors.toList());
+                .map(TerminalNode::getSymbol)
+                .map(leaves::string)
+                .collect(Collectors.toList());
         return new Declaration.RoutesDecl(spans.of(c), routes);
     }
 

@@ -21,8 +21,7 @@ final class ExpectedPhrase {
 
     private static final int MAX_ITEMS = 6;
 
-    private ExpectedPhrase() {
-    }
+    private ExpectedPhrase() {}
 
     static String of(IntervalSet expected, ParserRuleContext context) {
         int rule = context.getRuleIndex();
@@ -32,10 +31,12 @@ final class ExpectedPhrase {
         if (rule == CharterParser.RULE_priorityValue) {
             return "a priority number";
         }
-        long literals = expected.toList().stream().filter(GrammarConcepts::isLiteral).count();
+        long literals =
+                expected.toList().stream().filter(GrammarConcepts::isLiteral).count();
         boolean inExpression = GrammarConcepts.inExpression(context);
         boolean wantsExpression = inExpression && expected.contains(LPAREN);
-        long operators = expected.toList().stream().filter(GrammarConcepts::isOperator).count();
+        long operators =
+                expected.toList().stream().filter(GrammarConcepts::isOperator).count();
         Set<String> concepts = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
         for (int type : expected.toList()) {

@@ -83,7 +83,8 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
 
         @Override
         public Expression visitInTail(CharterParser.InTailContext c) {
-            List<SetElement> elements = c.literalOrName().stream().map(ExpressionBuilder.this::element)
+            List<SetElement> elements = c.literalOrName().stream()
+                    .map(ExpressionBuilder.this::element)
                     .collect(Collectors.toList());
             return new Expression.InSet(span, operand, c.NOT() != null, elements);
         }
@@ -97,7 +98,8 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
 
         @Override
         public Expression visitStringTail(CharterParser.StringTailContext c) {
-            return new Expression.StringTest(span, stringOperator(c.op), operand, ExpressionBuilder.this.visit(c.right));
+            return new Expression.StringTest(
+                    span, stringOperator(c.op), operand, ExpressionBuilder.this.visit(c.right));
         }
     }
 
@@ -129,13 +131,14 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
 
     @Override
     public Expression visitMultiplicativeSum(CharterParser.MultiplicativeSumContext c) {
-        return new Expression.Arithmetic(spans.of(c), Expression.ArithmeticOperator.TIMES, visit(c.left), visit(c.right));
+        return new Expression.Arithmetic(
+                spans.of(c), Expression.ArithmeticOperator.TIMES, visit(c.left), visit(c.right));
     }
 
     @Override
     public Expression visitAdditiveSum(CharterParser.AdditiveSumContext c) {
-        Expression.ArithmeticOperator operator = c.op.getType() == PLUS
-                ? Expression.ArithmeticOperator.PLUS : Expression.ArithmeticOperator.MINUS;
+        Expression.ArithmeticOperator operator =
+                c.op.getType() == PLUS ? Expression.ArithmeticOperator.PLUS : Expression.ArithmeticOperator.MINUS;
         return new Expression.Arithmetic(spans.of(c), operator, visit(c.left), visit(c.right));
     }
 

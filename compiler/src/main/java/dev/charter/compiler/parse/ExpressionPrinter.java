@@ -77,8 +77,7 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
     }
 
     /** Operands joined by {@code keyword} ({@code and}, {@code or}). */
-    record Chain(String keyword, List<String> operands) {
-    }
+    record Chain(String keyword, List<String> operands) {}
 
     /** {@code expression}, parenthesised if it binds more loosely than {@code level} allows. */
     private String at(int level, Expression expression) {
@@ -99,13 +98,16 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
         if (expression instanceof Expression.Not) {
             return NOT;
         }
-        if (expression instanceof Expression.Comparison || expression instanceof Expression.InSet
-                || expression instanceof Expression.Matches || expression instanceof Expression.StringTest) {
+        if (expression instanceof Expression.Comparison
+                || expression instanceof Expression.InSet
+                || expression instanceof Expression.Matches
+                || expression instanceof Expression.StringTest) {
             return PREDICATE;
         }
         if (expression instanceof Expression.Arithmetic) {
             return ((Expression.Arithmetic) expression).operator() == Expression.ArithmeticOperator.TIMES
-                    ? MULTIPLICATIVE : ADDITIVE;
+                    ? MULTIPLICATIVE
+                    : ADDITIVE;
         }
         return expression instanceof Expression.Negate ? NEGATION : PRIMARY;
     }
@@ -137,7 +139,8 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
 
     @Override
     public String visitInSet(Expression.InSet e) {
-        return at(ADDITIVE, e.operand()) + (e.negated() ? " not in " : " in ") + "{" + joined(e.elements(), this::element) + "}";
+        return at(ADDITIVE, e.operand()) + (e.negated() ? " not in " : " in ") + "{"
+                + joined(e.elements(), this::element) + "}";
     }
 
     @Override

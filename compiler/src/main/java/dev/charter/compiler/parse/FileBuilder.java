@@ -33,7 +33,8 @@ final class FileBuilder {
     }
 
     ConstitutionFile build(CharterParser.ConstitutionContext tree) {
-        Optional<Header> header = Optional.ofNullable(tree.header()).filter(this::intact).map(schema::header);
+        Optional<Header> header =
+                Optional.ofNullable(tree.header()).filter(this::intact).map(schema::header);
         List<Declaration> declarations = new ArrayList<>();
         for (CharterParser.DeclarationContext declaration : tree.declaration()) {
             if (intact(declaration)) {
@@ -46,7 +47,9 @@ final class FileBuilder {
     private boolean intact(ParserRuleContext context) {
         ParseTreeCondition condition = ParseTreeCondition.of(context);
         if (condition == ParseTreeCondition.TOO_DEEP) {
-            log.error(DiagnosticCode.NESTING_TOO_DEEP, spans.of(context),
+            log.error(
+                    DiagnosticCode.NESTING_TOO_DEEP,
+                    spans.of(context),
                     "this declaration nests more than " + ParseTreeCondition.MAX_DEPTH + " levels deep",
                     "split the condition into several rules or Datalog relations");
         }

@@ -14,15 +14,28 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class GrammarConcepts {
 
-    private GrammarConcepts() {
-    }
+    private GrammarConcepts() {}
 
     /** Tokens the grammar accepts as names (soft keywords included). */
     static boolean isName(int type) {
         switch (type) {
-            case IDENTIFIER: case TO: case ON: case CONFLICT: case VERSION: case ROUTES: case PRIORITY:
-            case BECAUSE: case INPUT: case RELATION: case UNLESS: case WHEN: case STARTS_WITH: case ENDS_WITH:
-            case CONTAINS: case MATCHES: case UPPER_NAME:
+            case IDENTIFIER:
+            case TO:
+            case ON:
+            case CONFLICT:
+            case VERSION:
+            case ROUTES:
+            case PRIORITY:
+            case BECAUSE:
+            case INPUT:
+            case RELATION:
+            case UNLESS:
+            case WHEN:
+            case STARTS_WITH:
+            case ENDS_WITH:
+            case CONTAINS:
+            case MATCHES:
+            case UPPER_NAME:
                 return true;
             default:
                 return false;
@@ -32,8 +45,24 @@ final class GrammarConcepts {
     /** Operators that continue an expression. */
     static boolean isOperator(int type) {
         switch (type) {
-            case AND: case OR: case IMPLIES: case EQ: case NE: case LT: case LE: case GT: case GE: case PLUS:
-            case MINUS: case STAR: case IN: case MATCHES: case STARTS_WITH: case ENDS_WITH: case CONTAINS: case NOT:
+            case AND:
+            case OR:
+            case IMPLIES:
+            case EQ:
+            case NE:
+            case LT:
+            case LE:
+            case GT:
+            case GE:
+            case PLUS:
+            case MINUS:
+            case STAR:
+            case IN:
+            case MATCHES:
+            case STARTS_WITH:
+            case ENDS_WITH:
+            case CONTAINS:
+            case NOT:
                 return true;
             default:
                 return false;
@@ -43,8 +72,22 @@ final class GrammarConcepts {
     /** Tokens an expression may start with. */
     static boolean startsExpression(int type) {
         switch (type) {
-            case NOT: case MINUS: case LPAREN: case REQUEST: case CONTEXT: case TIME: case ACTION: case PERMIT:
-            case DENY: case ESCALATE: case STRING: case INT: case DECIMAL: case DATE: case CLOCK: case TRUE:
+            case NOT:
+            case MINUS:
+            case LPAREN:
+            case REQUEST:
+            case CONTEXT:
+            case TIME:
+            case ACTION:
+            case PERMIT:
+            case DENY:
+            case ESCALATE:
+            case STRING:
+            case INT:
+            case DECIMAL:
+            case DATE:
+            case CLOCK:
+            case TRUE:
             case FALSE:
                 return true;
             default:
@@ -53,15 +96,24 @@ final class GrammarConcepts {
     }
 
     static boolean isLiteral(int type) {
-        return type == STRING || type == INT || type == DECIMAL || type == DATE || type == CLOCK || type == TRUE || type == FALSE;
+        return type == STRING
+                || type == INT
+                || type == DECIMAL
+                || type == DATE
+                || type == CLOCK
+                || type == TRUE
+                || type == FALSE;
     }
 
     /** Whether {@code context} is inside a condition. */
     static boolean inExpression(ParserRuleContext context) {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
             int rule = c.getRuleIndex();
-            if (rule == CharterParser.RULE_expression || rule == CharterParser.RULE_predicate
-                    || rule == CharterParser.RULE_predicateTail || rule == CharterParser.RULE_sum || rule == CharterParser.RULE_primary
+            if (rule == CharterParser.RULE_expression
+                    || rule == CharterParser.RULE_predicate
+                    || rule == CharterParser.RULE_predicateTail
+                    || rule == CharterParser.RULE_sum
+                    || rule == CharterParser.RULE_primary
                     || rule == CharterParser.RULE_argument) {
                 return true;
             }
@@ -73,9 +125,12 @@ final class GrammarConcepts {
     }
 
     private static boolean isDeclarationRule(int rule) {
-        return rule <= CharterParser.RULE_routesDecl || rule == CharterParser.RULE_datalogClause
-                || rule == CharterParser.RULE_decisionRule || rule == CharterParser.RULE_defaultDecl
-                || rule == CharterParser.RULE_conflictDecl || rule == CharterParser.RULE_assertion;
+        return rule <= CharterParser.RULE_routesDecl
+                || rule == CharterParser.RULE_datalogClause
+                || rule == CharterParser.RULE_decisionRule
+                || rule == CharterParser.RULE_defaultDecl
+                || rule == CharterParser.RULE_conflictDecl
+                || rule == CharterParser.RULE_assertion;
     }
 
     /** What a name at this point of the grammar would name. */
@@ -91,8 +146,11 @@ final class GrammarConcepts {
 
     private static String nameConceptOf(ParserRuleContext c) {
         switch (c.getRuleIndex()) {
-            case CharterParser.RULE_actionGlob: case CharterParser.RULE_actionPattern: case CharterParser.RULE_actionName:
-            case CharterParser.RULE_actionIdentifier: case CharterParser.RULE_declaredAction:
+            case CharterParser.RULE_actionGlob:
+            case CharterParser.RULE_actionPattern:
+            case CharterParser.RULE_actionName:
+            case CharterParser.RULE_actionIdentifier:
+            case CharterParser.RULE_declaredAction:
                 return "an action name";
             case CharterParser.RULE_typeName:
                 return "a type";
@@ -110,11 +168,13 @@ final class GrammarConcepts {
                 return ((CharterParser.DecisionRuleContext) c).name == null ? "a rule name" : "an action name";
             case CharterParser.RULE_assertion:
                 return "an assertion name";
-            case CharterParser.RULE_header: case CharterParser.RULE_headerField:
+            case CharterParser.RULE_header:
+            case CharterParser.RULE_headerField:
                 return "a header field such as `reviewed_by`";
             case CharterParser.RULE_datalogAtom:
                 return has(c, LPAREN) ? "a term" : "a relation name";
-            case CharterParser.RULE_term: case CharterParser.RULE_bodyLiteral:
+            case CharterParser.RULE_term:
+            case CharterParser.RULE_bodyLiteral:
                 return "a term";
             case CharterParser.RULE_datalogClause:
                 return "an atom";
@@ -122,11 +182,14 @@ final class GrammarConcepts {
                 return c instanceof CharterParser.AttributeContext ? "an attribute name" : "an expression";
             case CharterParser.RULE_literalOrName:
                 return "a value";
-            case CharterParser.RULE_expression: case CharterParser.RULE_predicate: case CharterParser.RULE_sum:
+            case CharterParser.RULE_expression:
+            case CharterParser.RULE_predicate:
+            case CharterParser.RULE_sum:
             case CharterParser.RULE_predicateTail:
             case CharterParser.RULE_argument:
                 return "an expression";
-            case CharterParser.RULE_constitution: case CharterParser.RULE_declaration:
+            case CharterParser.RULE_constitution:
+            case CharterParser.RULE_declaration:
                 return "a declaration";
             default:
                 return null;
@@ -189,8 +252,10 @@ final class GrammarConcepts {
     static int terminatedDeclaration(ParserRuleContext context) {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
             switch (c.getRuleIndex()) {
-                case CharterParser.RULE_decisionRule: case CharterParser.RULE_defaultDecl:
-                case CharterParser.RULE_conflictDecl: case CharterParser.RULE_assertion:
+                case CharterParser.RULE_decisionRule:
+                case CharterParser.RULE_defaultDecl:
+                case CharterParser.RULE_conflictDecl:
+                case CharterParser.RULE_assertion:
                 case CharterParser.RULE_datalogClause:
                     return c.getRuleIndex();
                 default:

@@ -14,14 +14,17 @@ final class InputScreen {
 
     static final int MAX_CHARS = 1 << 20;
 
-    private InputScreen() {
-    }
+    private InputScreen() {}
 
     static Optional<Diagnostic> refusal(String fileName, String text) {
         SourceSpan start = new SourceSpan(fileName, 1, 1, 1, 0);
         if (text.length() > MAX_CHARS) {
-            return Optional.of(Diagnostic.of(DiagnosticCode.INPUT_TOO_LARGE, start,
-                    String.format("file has %,d characters; a constitution file may have at most %,d", text.length(), MAX_CHARS),
+            return Optional.of(Diagnostic.of(
+                    DiagnosticCode.INPUT_TOO_LARGE,
+                    start,
+                    String.format(
+                            "file has %,d characters; a constitution file may have at most %,d",
+                            text.length(), MAX_CHARS),
                     "split the constitution into several files"));
         }
         int suspicious = 0;
@@ -41,7 +44,7 @@ final class InputScreen {
     }
 
     private static Diagnostic binary(SourceSpan start, String why) {
-        return Diagnostic.of(DiagnosticCode.BINARY_INPUT, start, "this is not a text file: " + why,
-                "a constitution is UTF-8 text");
+        return Diagnostic.of(
+                DiagnosticCode.BINARY_INPUT, start, "this is not a text file: " + why, "a constitution is UTF-8 text");
     }
 }

@@ -64,8 +64,11 @@ final class LexicalScreen implements TokenSource {
             case CharterLexer.BAD_REGEX:
                 return screenBadRegex(token);
             case CharterLexer.UNTERMINATED_COMMENT:
-                log.lexicalError(DiagnosticCode.UNTERMINATED_COMMENT, spans.within(token, 0, 2),
-                        "block comment is never closed", "close it with `*/`");
+                log.lexicalError(
+                        DiagnosticCode.UNTERMINATED_COMMENT,
+                        spans.within(token, 0, 2),
+                        "block comment is never closed",
+                        "close it with `*/`");
                 return null;
             default:
                 return token;
@@ -85,7 +88,10 @@ final class LexicalScreen implements TokenSource {
         pending = next;
         String shown = StrayText.show(run.toString());
         String noun = run.codePointCount(0, run.length()) == 1 ? "character" : "characters";
-        log.lexicalError(DiagnosticCode.UNEXPECTED_CHARACTER, spans.between(first, last), "unexpected " + noun + " " + shown,
+        log.lexicalError(
+                DiagnosticCode.UNEXPECTED_CHARACTER,
+                spans.between(first, last),
+                "unexpected " + noun + " " + shown,
                 StrayText.suggestion(run.toString()));
         CommonToken whole = new CommonToken(first);
         whole.setStopIndex(last.getStopIndex());
@@ -97,24 +103,35 @@ final class LexicalScreen implements TokenSource {
         String text = token.getText();
         boolean closed = text.length() >= 2 && text.endsWith("\"") && !StringEscapes.endsInsideEscape(text);
         if (!closed) {
-            log.lexicalError(DiagnosticCode.UNTERMINATED_STRING, spans.of(token), "string is not closed before the end of the line",
+            log.lexicalError(
+                    DiagnosticCode.UNTERMINATED_STRING,
+                    spans.of(token),
+                    "string is not closed before the end of the line",
                     "add the closing `\"`");
             return;
         }
         int bad = StringEscapes.firstInvalidEscape(text);
         String escape = text.substring(bad, Math.min(text.length() - 1, bad + 2));
-        log.lexicalError(DiagnosticCode.INVALID_ESCAPE, spans.within(token, text.codePointCount(0, bad), escape.length()),
+        log.lexicalError(
+                DiagnosticCode.INVALID_ESCAPE,
+                spans.within(token, text.codePointCount(0, bad), escape.length()),
                 "unknown escape sequence `" + escape + "` in a string",
                 "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (four hex digits)");
     }
 
     private Token screenBadRegex(Token token) {
         if (previousType == CharterLexer.MATCHES) {
-            log.lexicalError(DiagnosticCode.UNTERMINATED_REGEX, spans.of(token), "regular expression is not closed before the end of the line",
+            log.lexicalError(
+                    DiagnosticCode.UNTERMINATED_REGEX,
+                    spans.of(token),
+                    "regular expression is not closed before the end of the line",
                     "end the pattern with `/`, as in `matches /^[a-z]+$/`");
             return retyped(token, CharterLexer.REGEX);
         }
-        log.lexicalError(DiagnosticCode.UNEXPECTED_CHARACTER, spans.at(token), "unexpected character `/`",
+        log.lexicalError(
+                DiagnosticCode.UNEXPECTED_CHARACTER,
+                spans.at(token),
+                "unexpected character `/`",
                 "Charter has no division; a regular expression `/pattern/` only follows `matches`");
         relexAfterSlash(token);
         CommonToken slash = new CommonToken(token);

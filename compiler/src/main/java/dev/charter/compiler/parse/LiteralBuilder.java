@@ -30,7 +30,8 @@ final class LiteralBuilder {
 
     Literal literal(CharterParser.LiteralContext context) {
         if (context instanceof CharterParser.StringLiteralContext) {
-            return string(((CharterParser.StringLiteralContext) context).STRING().getSymbol());
+            return string(
+                    ((CharterParser.StringLiteralContext) context).STRING().getSymbol());
         }
         if (context instanceof CharterParser.NumberLiteralContext) {
             return number(null, ((CharterParser.NumberLiteralContext) context).number());
@@ -67,7 +68,10 @@ final class LiteralBuilder {
         try {
             LocalDate.parse(token.getText());
         } catch (DateTimeParseException e) {
-            log.error(DiagnosticCode.INVALID_DATE, spans.of(token), "`" + token.getText() + "` is not a calendar date",
+            log.error(
+                    DiagnosticCode.INVALID_DATE,
+                    spans.of(token),
+                    "`" + token.getText() + "` is not a calendar date",
                     "dates are written YYYY-MM-DD with a valid month and day");
         }
         return new Literal.DateLiteral(spans.of(token), token.getText());
@@ -76,7 +80,10 @@ final class LiteralBuilder {
     private Literal.ClockLiteral clock(Token token) {
         String text = token.getText();
         if (Integer.parseInt(text.substring(0, 2)) > 23 || Integer.parseInt(text.substring(3)) > 59) {
-            log.error(DiagnosticCode.INVALID_TIME_OF_DAY, spans.of(token), "`" + token.getText() + "` is not a time of day",
+            log.error(
+                    DiagnosticCode.INVALID_TIME_OF_DAY,
+                    spans.of(token),
+                    "`" + token.getText() + "` is not a time of day",
                     "times of day are written HH:MM on a 24-hour clock, from 00:00 to 23:59");
         }
         return new Literal.ClockLiteral(spans.of(token), text);

@@ -16,8 +16,7 @@ final class NestingScreen {
 
     static final int MAX_NESTING = 64;
 
-    private NestingScreen() {
-    }
+    private NestingScreen() {}
 
     static Optional<Diagnostic> refusal(List<Token> tokens, Spans spans) {
         int brackets = 0;
@@ -27,22 +26,27 @@ final class NestingScreen {
                 continue;
             }
             switch (token.getType()) {
-                case CharterLexer.LPAREN: case CharterLexer.LBRACE:
+                case CharterLexer.LPAREN:
+                case CharterLexer.LBRACE:
                     brackets++;
                     prefixRun = 0;
                     break;
-                case CharterLexer.RPAREN: case CharterLexer.RBRACE:
+                case CharterLexer.RPAREN:
+                case CharterLexer.RBRACE:
                     brackets = Math.max(0, brackets - 1);
                     prefixRun = 0;
                     break;
-                case CharterLexer.NOT: case CharterLexer.MINUS:
+                case CharterLexer.NOT:
+                case CharterLexer.MINUS:
                     prefixRun++;
                     break;
                 default:
                     prefixRun = 0;
             }
             if (brackets + prefixRun > MAX_NESTING) {
-                return Optional.of(Diagnostic.of(DiagnosticCode.NESTING_TOO_DEEP, spans.of(token),
+                return Optional.of(Diagnostic.of(
+                        DiagnosticCode.NESTING_TOO_DEEP,
+                        spans.of(token),
                         "nesting is more than " + MAX_NESTING + " levels deep here",
                         "split the condition into several rules or Datalog relations"));
             }

@@ -52,7 +52,10 @@ enum ParseTreeCondition {
             return false;
         }
         switch (token.getType()) {
-            case CharterLexer.SEMI: case CharterLexer.RBRACE: case CharterLexer.RPAREN: case CharterLexer.COMMA:
+            case CharterLexer.SEMI:
+            case CharterLexer.RBRACE:
+            case CharterLexer.RPAREN:
+            case CharterLexer.COMMA:
             case CharterLexer.COLON:
                 return true;
             default:

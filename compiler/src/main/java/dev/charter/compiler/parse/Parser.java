@@ -24,8 +24,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
  */
 public final class Parser {
 
-    private Parser() {
-    }
+    private Parser() {}
 
     /** Parses {@code text}; {@code fileName} is the name diagnostics and spans give the file. */
     public static ParseResult parse(String fileName, String text) {

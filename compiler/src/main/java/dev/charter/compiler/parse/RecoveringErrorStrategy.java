@@ -23,8 +23,10 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class RecoveringErrorStrategy extends DefaultErrorStrategy {
 
-    private static final IntervalSet REPAIRABLE = IntervalSet.of(SEMI, SEMI).or(IntervalSet.of(RPAREN, RPAREN))
-            .or(IntervalSet.of(RBRACE, RBRACE)).or(IntervalSet.of(COLON, COLON));
+    private static final IntervalSet REPAIRABLE = IntervalSet.of(SEMI, SEMI)
+            .or(IntervalSet.of(RPAREN, RPAREN))
+            .or(IntervalSet.of(RBRACE, RBRACE))
+            .or(IntervalSet.of(COLON, COLON));
 
     private static final IntervalSet RULE_CLAUSES = IntervalSet.of(TO, BECAUSE);
 
@@ -77,37 +79,45 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
         ParserRuleContext context = at instanceof ParserRuleContext ? (ParserRuleContext) at : parser.getContext();
         Token previous = parser.getInputStream().index() > 0 ? previousOnChannel(parser.getInputStream(), found) : null;
         int declaration = GrammarConcepts.terminatedDeclaration(context);
-        boolean endsDeclaration = expected.contains(SEMI)
-                || expected.contains(DOT) && declaration == CharterParser.RULE_datalogClause;
+        boolean endsDeclaration =
+                expected.contains(SEMI) || expected.contains(DOT) && declaration == CharterParser.RULE_datalogClause;
         if (declaration >= 0 && previous != null && endsDeclaration && startsNewDeclaration(parser, found)) {
             String terminator = expected.contains(SEMI) ? "`;`" : "`.`";
-            log.syntaxError(spans.after(previous), "expected " + terminator + " after "
-                    + GrammarConcepts.terminatedDeclarationName(declaration)
-                    + ", found " + GrammarConcepts.describe(found), "add " + terminator + " here");
+            log.syntaxError(
+                    spans.after(previous),
+                    "expected " + terminator + " after "
+                            + GrammarConcepts.terminatedDeclarationName(declaration)
+                            + ", found " + GrammarConcepts.describe(found),
+                    "add " + terminator + " here");
             return;
         }
         if (isStrayWordAtTopLevel(context, expected)) {
             Token word = context.getStart();
-            log.syntaxError(spans.of(word), "expected a declaration, found " + GrammarConcepts.describe(word),
+            log.syntaxError(
+                    spans.of(word),
+                    "expected a declaration, found " + GrammarConcepts.describe(word),
                     "declarations start with `rule`, `action`, `enum`, `context`, `relation`, `routes`, `default`, "
                             + "`on conflict` or `assert`, or are Datalog clauses such as `grants(teller, pay).`");
             return;
         }
-        String message = "expected " + ExpectedPhrase.of(expected, context) + ", found " + GrammarConcepts.describe(found);
+        String message =
+                "expected " + ExpectedPhrase.of(expected, context) + ", found " + GrammarConcepts.describe(found);
         boolean atEnd = found.getType() == Token.EOF && previous != null;
-        log.syntaxError(atEnd ? spans.after(previous) : spans.of(found), message,
-                help(found, expected, context));
+        log.syntaxError(atEnd ? spans.after(previous) : spans.of(found), message, help(found, expected, context));
     }
 
     /** A word between declarations parses as the start of a Datalog fact; the author rarely meant one. */
     private static boolean isStrayWordAtTopLevel(ParserRuleContext context, IntervalSet expected) {
-        return context instanceof CharterParser.DatalogAtomContext && context.getChildCount() == 1
-                && expected.contains(LPAREN) && context.getParent() instanceof CharterParser.DatalogClauseContext
+        return context instanceof CharterParser.DatalogAtomContext
+                && context.getChildCount() == 1
+                && expected.contains(LPAREN)
+                && context.getParent() instanceof CharterParser.DatalogClauseContext
                 && context.getParent().getChild(0) == context;
     }
 
     private static boolean startsNewDeclaration(Parser parser, Token found) {
-        return found.getType() == Token.EOF || DeclarationBoundary.startsAt(parser.getInputStream(), found.getTokenIndex());
+        return found.getType() == Token.EOF
+                || DeclarationBoundary.startsAt(parser.getInputStream(), found.getTokenIndex());
     }
 
     /** The usual causes: a reserved word used as a name, a rule's parts out of order. */
@@ -118,7 +128,8 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
             return "a rule's parts come in this order: effect and actions, `to`, `when`, `unless`, `priority`, `because`";
         }
         String word = found.getText();
-        boolean reserved = !GrammarConcepts.isName(found.getType()) && found.getType() != Token.EOF
+        boolean reserved = !GrammarConcepts.isName(found.getType())
+                && found.getType() != Token.EOF
                 && word.chars().allMatch(c -> Character.isLetter(c) || c == '_');
         if (reserved && expected.contains(IDENTIFIER)) {
             return "`" + word + "` is a keyword and cannot be used as a name";
@@ -143,7 +154,9 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
             skipToEnd(parser);
             return;
         }
-        if (lastErrorIndex == tokens.index() && lastErrorStates != null && lastErrorStates.contains(parser.getState())) {
+        if (lastErrorIndex == tokens.index()
+                && lastErrorStates != null
+                && lastErrorStates.contains(parser.getState())) {
             parser.consume();
         }
         lastErrorIndex = tokens.index();
@@ -197,7 +210,8 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
         }
         TokenStream tokens = parser.getInputStream();
         int type = tokens.LA(1);
-        if (type == Token.EOF || inErrorRecoveryMode(parser) && DeclarationBoundary.startsAt(tokens, tokens.index())
+        if (type == Token.EOF
+                || inErrorRecoveryMode(parser) && DeclarationBoundary.startsAt(tokens, tokens.index())
                 || parser.getExpectedTokens().contains(type)) {
             return;
         }
@@ -236,12 +250,18 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
             }
             return;
         }
-        if (type == Token.EOF || DeclarationBoundary.startsAt(parser.getInputStream(), parser.getInputStream().index())) {
+        if (type == Token.EOF
+                || DeclarationBoundary.startsAt(
+                        parser.getInputStream(), parser.getInputStream().index())) {
             return;
         }
         switch (state.getStateType()) {
-            case ATNState.BLOCK_START: case ATNState.STAR_BLOCK_START: case ATNState.PLUS_BLOCK_START:
-            case ATNState.STAR_LOOP_ENTRY: case ATNState.PLUS_LOOP_BACK: case ATNState.STAR_LOOP_BACK:
+            case ATNState.BLOCK_START:
+            case ATNState.STAR_BLOCK_START:
+            case ATNState.PLUS_BLOCK_START:
+            case ATNState.STAR_LOOP_ENTRY:
+            case ATNState.PLUS_LOOP_BACK:
+            case ATNState.STAR_LOOP_BACK:
                 throw new InputMismatchException(parser);
             default:
                 break;
@@ -251,7 +271,8 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
     private void skipToBoundary(Parser parser) {
         TokenStream tokens = parser.getInputStream();
         boolean insideStatement = insideSemicolonDeclaration(parser.getContext());
-        while (tokens.LA(1) != Token.EOF && !DeclarationBoundary.startsAt(tokens, tokens.index())
+        while (tokens.LA(1) != Token.EOF
+                && !DeclarationBoundary.startsAt(tokens, tokens.index())
                 && !(insideStatement && tokens.LA(1) == SEMI)) {
             parser.consume();
         }
@@ -266,8 +287,10 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
     private static boolean insideSemicolonDeclaration(ParserRuleContext context) {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
             int rule = c.getRuleIndex();
-            if (rule == CharterParser.RULE_decisionRule || rule == CharterParser.RULE_defaultDecl
-                    || rule == CharterParser.RULE_conflictDecl || rule == CharterParser.RULE_assertion) {
+            if (rule == CharterParser.RULE_decisionRule
+                    || rule == CharterParser.RULE_defaultDecl
+                    || rule == CharterParser.RULE_conflictDecl
+                    || rule == CharterParser.RULE_assertion) {
                 return true;
             }
         }

@@ -27,9 +27,16 @@ final class RuleBuilder {
     }
 
     Declaration.RuleDecl rule(CharterParser.DecisionRuleContext c) {
-        return new Declaration.RuleDecl(spans.of(c), leaves.name(c.name), ExpressionBuilder.effect(c.effect()),
-                pattern(c.actionPattern()), quoted(c.route), condition(c.when), condition(c.unless),
-                Optional.ofNullable(c.priority).map(this::priority), quoted(c.reason));
+        return new Declaration.RuleDecl(
+                spans.of(c),
+                leaves.name(c.name),
+                ExpressionBuilder.effect(c.effect()),
+                pattern(c.actionPattern()),
+                quoted(c.route),
+                condition(c.when),
+                condition(c.unless),
+                Optional.ofNullable(c.priority).map(this::priority),
+                quoted(c.reason));
     }
 
     Declaration.DefaultDecl defaultDecision(CharterParser.DefaultDeclContext c) {
@@ -63,8 +70,8 @@ final class RuleBuilder {
         if (c instanceof CharterParser.SingleActionPatternContext) {
             return single(((CharterParser.SingleActionPatternContext) c).actionGlob());
         }
-        List<ActionPattern.Single> items = ((CharterParser.ActionListPatternContext) c).actionGlob().stream()
-                .map(this::single).collect(Collectors.toList());
+        List<ActionPattern.Single> items = ((CharterParser.ActionListPatternContext) c)
+                .actionGlob().stream().map(this::single).collect(Collectors.toList());
         return new ActionPattern.ActionList(spans.of(c), items);
     }
 
@@ -93,8 +100,12 @@ final class RuleBuilder {
         for (Token token : rest) {
             if (token.getStartIndex() != previous.getStopIndex() + 1) {
                 String glued = named.actionName().getText() + (named.DOT() != null ? ".*" : "*");
-                leaves.log().error(DiagnosticCode.DETACHED_WILDCARD, spans.of(named),
-                        "a wildcard must be written against the name it ends", "write `" + glued + "` without spaces");
+                leaves.log()
+                        .error(
+                                DiagnosticCode.DETACHED_WILDCARD,
+                                spans.of(named),
+                                "a wildcard must be written against the name it ends",
+                                "write `" + glued + "` without spaces");
                 return;
             }
             previous = token;

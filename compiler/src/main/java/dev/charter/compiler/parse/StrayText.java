@@ -5,8 +5,7 @@ final class StrayText {
 
     private static final int SHOWN = 20;
 
-    private StrayText() {
-    }
+    private StrayText() {}
 
     /** The characters in backticks, invisible ones as {@code U+XXXX}, long runs shortened. */
     static String show(String text) {
@@ -29,9 +28,11 @@ final class StrayText {
     /** A fix for the usual suspects (operators from other languages), or null. */
     static String suggestion(String text) {
         switch (text) {
-            case "&&": case "&":
+            case "&&":
+            case "&":
                 return "write `and`";
-            case "||": case "|":
+            case "||":
+            case "|":
                 return "write `or`";
             case "!":
                 return "write `not`";
@@ -41,7 +42,8 @@ final class StrayText {
                 return "comments start with `//`";
             case "'":
                 return "strings are written in double quotes";
-            case "[": case "]":
+            case "[":
+            case "]":
                 return "sets and lists are written in braces `{ ... }`";
             default:
                 return text.startsWith("'") ? "strings are written in double quotes" : null;

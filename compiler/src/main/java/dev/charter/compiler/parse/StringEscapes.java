@@ -6,15 +6,16 @@ package dev.charter.compiler.parse;
  */
 final class StringEscapes {
 
-    private StringEscapes() {
-    }
+    private StringEscapes() {}
 
     /**
      * The value of a quoted string token. Bad escapes, already reported by the lexical screen,
      * are kept as written so a broken string still yields a value.
      */
     static String unquote(String token) {
-        int end = token.length() > 1 && token.endsWith("\"") && !endsInsideEscape(token) ? token.length() - 1 : token.length();
+        int end = token.length() > 1 && token.endsWith("\"") && !endsInsideEscape(token)
+                ? token.length() - 1
+                : token.length();
         StringBuilder value = new StringBuilder(end);
         int i = 1;
         while (i < end) {
@@ -34,7 +35,9 @@ final class StringEscapes {
     private static int appendEscape(String token, int at, int end, StringBuilder value) {
         char kind = token.charAt(at + 1);
         switch (kind) {
-            case '"': case '\\': case '/':
+            case '"':
+            case '\\':
+            case '/':
                 value.append(kind);
                 return 2;
             case 'b':
@@ -98,13 +101,27 @@ final class StringEscapes {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
-                case '"': quoted.append("\\\""); break;
-                case '\\': quoted.append("\\\\"); break;
-                case '\b': quoted.append("\\b"); break;
-                case '\f': quoted.append("\\f"); break;
-                case '\n': quoted.append("\\n"); break;
-                case '\r': quoted.append("\\r"); break;
-                case '\t': quoted.append("\\t"); break;
+                case '"':
+                    quoted.append("\\\"");
+                    break;
+                case '\\':
+                    quoted.append("\\\\");
+                    break;
+                case '\b':
+                    quoted.append("\\b");
+                    break;
+                case '\f':
+                    quoted.append("\\f");
+                    break;
+                case '\n':
+                    quoted.append("\\n");
+                    break;
+                case '\r':
+                    quoted.append("\\r");
+                    break;
+                case '\t':
+                    quoted.append("\\t");
+                    break;
                 default:
                     if (c < 0x20 || c == 0x7f) {
                         quoted.append(String.format("\\u%04x", (int) c));

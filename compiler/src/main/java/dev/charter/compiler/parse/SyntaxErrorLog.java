@@ -45,8 +45,11 @@ final class SyntaxErrorLog {
         errors++;
         diagnostics.add(Diagnostic.of(code, span, message, help));
         if (full()) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.TOO_MANY_ERRORS, span,
-                    "stopped after " + LIMIT + " syntax errors", "fix the errors above and check again"));
+            diagnostics.add(Diagnostic.of(
+                    DiagnosticCode.TOO_MANY_ERRORS,
+                    span,
+                    "stopped after " + LIMIT + " syntax errors",
+                    "fix the errors above and check again"));
         }
     }
 

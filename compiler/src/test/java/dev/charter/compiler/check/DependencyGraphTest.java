@@ -22,7 +22,8 @@ class DependencyGraphTest {
 
     @Test
     void putsEveryComponentAfterTheOnesItReads() {
-        DependencyGraph g = new DependencyGraph(List.of("may", "grants", "role"),
+        DependencyGraph g = new DependencyGraph(
+                List.of("may", "grants", "role"),
                 List.of(reads("may", "role"), reads("may", "grants"), reads("may", "may")));
         List<Set<String>> components = g.components();
         assertTrue(components.indexOf(Set.of("may")) > components.indexOf(Set.of("role")));
@@ -31,15 +32,16 @@ class DependencyGraphTest {
 
     @Test
     void positiveRecursionStaysInOneStratum() {
-        DependencyGraph g = new DependencyGraph(List.of("grants", "may"),
-                List.of(reads("may", "grants"), reads("may", "may")));
+        DependencyGraph g =
+                new DependencyGraph(List.of("grants", "may"), List.of(reads("may", "grants"), reads("may", "may")));
         assertEquals(List.of(List.of("grants", "may")), g.strata());
         assertTrue(g.negativeCycles().isEmpty());
     }
 
     @Test
     void negationPushesTheReaderToALaterStratum() {
-        DependencyGraph g = new DependencyGraph(List.of("blocked", "ok", "user"),
+        DependencyGraph g = new DependencyGraph(
+                List.of("blocked", "ok", "user"),
                 List.of(negates("ok", "blocked"), reads("ok", "user"), reads("blocked", "user")));
         assertEquals(List.of(List.of("blocked", "user"), List.of("ok")), g.strata());
     }
@@ -54,8 +56,9 @@ class DependencyGraphTest {
 
     @Test
     void namesTheShortestWayBackInALongerCycle() {
-        DependencyGraph g = new DependencyGraph(List.of("a", "b", "c", "d"), List.of(
-                reads("a", "b"), reads("b", "c"), negates("c", "a"), reads("b", "d"), reads("d", "c")));
+        DependencyGraph g = new DependencyGraph(
+                List.of("a", "b", "c", "d"),
+                List.of(reads("a", "b"), reads("b", "c"), negates("c", "a"), reads("b", "d"), reads("d", "c")));
         assertEquals("c -> not a -> b -> c", g.negativeCycles().get(0).render());
     }
 

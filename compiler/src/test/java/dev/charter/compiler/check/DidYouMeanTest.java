@@ -14,7 +14,9 @@ class DidYouMeanTest {
 
     @Test
     void suggestsTheDeclaredNameOneEditAway() {
-        assertEquals("amount", DidYouMean.suggest("amout", List.of("destination", "amount")).orElseThrow());
+        assertEquals(
+                "amount",
+                DidYouMean.suggest("amout", List.of("destination", "amount")).orElseThrow());
     }
 
     @Test
@@ -25,7 +27,9 @@ class DidYouMeanTest {
 
     @Test
     void prefersTheNameThatDiffersOnlyInCase() {
-        assertEquals("Active", DidYouMean.suggest("active", List.of("activ", "Active")).orElseThrow());
+        assertEquals(
+                "Active",
+                DidYouMean.suggest("active", List.of("activ", "Active")).orElseThrow());
     }
 
     @Test
@@ -36,7 +40,8 @@ class DidYouMeanTest {
 
     @Test
     void phrasesTheHelpAsAQuestion() {
-        assertEquals("did you mean `identity_verified`?",
+        assertEquals(
+                "did you mean `identity_verified`?",
                 DidYouMean.help("identity_verifed", List.of("identity_verified", "market_halted")));
     }
 
@@ -47,7 +52,8 @@ class DidYouMeanTest {
 
     @Property
     void distanceIsASymmetricMetricBoundedByTheLongerLength(
-            @ForAll @AlphaChars @StringLength(max = 12) String a, @ForAll @AlphaChars @StringLength(max = 12) String b) {
+            @ForAll @AlphaChars @StringLength(max = 12) String a,
+            @ForAll @AlphaChars @StringLength(max = 12) String b) {
         int d = DidYouMean.distance(a, b);
         assertEquals(d, DidYouMean.distance(b, a));
         assertEquals(0, DidYouMean.distance(a, a));

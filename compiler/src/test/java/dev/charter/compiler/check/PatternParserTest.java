@@ -23,7 +23,8 @@ class PatternParserTest {
 
     private static Regex.Pattern parsed(String source) {
         PatternParser.Result result = PatternParser.parse(source);
-        return assertInstanceOf(PatternParser.Parsed.class, result, () -> "rejected: " + result).pattern();
+        return assertInstanceOf(PatternParser.Parsed.class, result, () -> "rejected: " + result)
+                .pattern();
     }
 
     private static PatternParser.Rejected rejected(String source) {
@@ -37,7 +38,8 @@ class PatternParserTest {
 
     @Test
     void quantifierBindsToTheLastCharacterOnly() {
-        assertEquals(new Regex.Concat(List.of(new Regex.Literal("ab"), new Regex.Repeat(new Regex.Literal("c"), 0, -1))),
+        assertEquals(
+                new Regex.Concat(List.of(new Regex.Literal("ab"), new Regex.Repeat(new Regex.Literal("c"), 0, -1))),
                 parsed("abc*").body());
     }
 
@@ -46,9 +48,11 @@ class PatternParserTest {
         Regex.Pattern p = parsed("^[A-Z]{2}\\d{2,}$");
         assertTrue(p.anchoredStart());
         assertTrue(p.anchoredEnd());
-        assertEquals(new Regex.Concat(List.of(
-                new Regex.Repeat(new Regex.CharClass(List.of(new Regex.Range('A', 'Z')), false), 2, 2),
-                new Regex.Repeat(new Regex.CharClass(List.of(new Regex.Range('0', '9')), false), 2, -1))), p.body());
+        assertEquals(
+                new Regex.Concat(List.of(
+                        new Regex.Repeat(new Regex.CharClass(List.of(new Regex.Range('A', 'Z')), false), 2, 2),
+                        new Regex.Repeat(new Regex.CharClass(List.of(new Regex.Range('0', '9')), false), 2, -1))),
+                p.body());
     }
 
     @Test
@@ -60,19 +64,24 @@ class PatternParserTest {
 
     @Test
     void groupsAlternativesAndRepeatsThem() {
-        assertEquals(new Regex.Repeat(new Regex.Union(List.of(new Regex.Literal("ab"), new Regex.Literal("cd"))), 1, -1),
+        assertEquals(
+                new Regex.Repeat(new Regex.Union(List.of(new Regex.Literal("ab"), new Regex.Literal("cd"))), 1, -1),
                 parsed("(ab|cd)+").body());
         assertEquals(parsed("(ab|cd)+"), parsed("(?:ab|cd)+"));
     }
 
     @Test
     void normalisesClassesAndComplementsNegatedShorthands() {
-        assertEquals(new Regex.CharClass(List.of(new Regex.Range('0', '9'), new Regex.Range('a', 'f')), true),
+        assertEquals(
+                new Regex.CharClass(List.of(new Regex.Range('0', '9'), new Regex.Range('a', 'f')), true),
                 parsed("[^a-fc0-9]").body());
         Regex.CharClass notDigit = (Regex.CharClass) parsed("[\\D]").body();
-        assertEquals(List.of(new Regex.Range(0, '0' - 1), new Regex.Range('9' + 1, Character.MAX_CODE_POINT)),
+        assertEquals(
+                List.of(new Regex.Range(0, '0' - 1), new Regex.Range('9' + 1, Character.MAX_CODE_POINT)),
                 notDigit.ranges());
-        assertEquals(new Regex.CharClass(List.of(new Regex.Range('0', '9')), true), parsed("\\D").body());
+        assertEquals(
+                new Regex.CharClass(List.of(new Regex.Range('0', '9')), true),
+                parsed("\\D").body());
     }
 
     @Test
@@ -90,25 +99,27 @@ class PatternParserTest {
     }
 
     @ParameterizedTest(name = "{0} rejected at {1}")
-    @CsvSource(delimiter = ';', value = {
-        "(a)\\1 ; 3 ; backreferences are not supported",
-        "a(?=b) ; 2 ; lookahead `(?=` is not supported",
-        "a(?<!b)c ; 2 ; lookbehind `(?<!` is not supported",
-        "(?<x>a) ; 1 ; named groups are not supported",
-        "a*? ; 2 ; lazy and possessive quantifiers are not supported",
-        "\\bword ; 0 ; the boundary `\\b` is not supported",
-        "a^b ; 1 ; the anchor `^` is only allowed at the start of the pattern",
-        "*a ; 0 ; `*` has nothing to repeat",
-        "(ab ; 0 ; unclosed group",
-        "ab) ; 2 ; unmatched `)`",
-        "[z-a] ; 2 ; range `z-a` is out of order",
-        "[abc ; 0 ; unclosed character class",
-        "a{3,1} ; 1 ; repetition {3,1} has its bounds out of order",
-        "a{5000} ; 1 ; repetition bound 5000 is too large (at most 1000)",
-        "\\p{L} ; 0 ; Unicode property classes are not supported",
-        "^a|b$ ; 0 ; an anchor next to a top-level `|` is ambiguous",
-        "\\q ; 0 ; unknown escape `\\q`",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "(a)\\1 ; 3 ; backreferences are not supported",
+                "a(?=b) ; 2 ; lookahead `(?=` is not supported",
+                "a(?<!b)c ; 2 ; lookbehind `(?<!` is not supported",
+                "(?<x>a) ; 1 ; named groups are not supported",
+                "a*? ; 2 ; lazy and possessive quantifiers are not supported",
+                "\\bword ; 0 ; the boundary `\\b` is not supported",
+                "a^b ; 1 ; the anchor `^` is only allowed at the start of the pattern",
+                "*a ; 0 ; `*` has nothing to repeat",
+                "(ab ; 0 ; unclosed group",
+                "ab) ; 2 ; unmatched `)`",
+                "[z-a] ; 2 ; range `z-a` is out of order",
+                "[abc ; 0 ; unclosed character class",
+                "a{3,1} ; 1 ; repetition {3,1} has its bounds out of order",
+                "a{5000} ; 1 ; repetition bound 5000 is too large (at most 1000)",
+                "\\p{L} ; 0 ; Unicode property classes are not supported",
+                "^a|b$ ; 0 ; an anchor next to a top-level `|` is ambiguous",
+                "\\q ; 0 ; unknown escape `\\q`",
+            })
     void rejectsWhatTheDialectLeavesOutAtTheOffendingCharacter(String source, int offset, String message) {
         PatternParser.Rejected r = rejected(source);
         assertEquals(message, r.message());
@@ -133,7 +144,9 @@ class PatternParserTest {
         PatternParser.Result result = PatternParser.parse(source);
         if (result instanceof PatternParser.Parsed parsed) {
             boolean java = Pattern.compile(source).matcher(input).find();
-            boolean ours = Pattern.compile(JavaText.of(parsed.pattern())).matcher(input).find();
+            boolean ours = Pattern.compile(JavaText.of(parsed.pattern()))
+                    .matcher(input)
+                    .find();
             assertEquals(java, ours, () -> source + " on " + input + " as " + JavaText.of(parsed.pattern()));
         }
     }

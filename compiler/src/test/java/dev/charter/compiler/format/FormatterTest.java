@@ -10,12 +10,14 @@ class FormatterTest {
 
     private static String format(String text) {
         FormatResult result = Formatter.format(new SourceFile("t.charter", text));
-        return assertInstanceOf(FormatResult.Formatted.class, result, result::toString).text();
+        return assertInstanceOf(FormatResult.Formatted.class, result, result::toString)
+                .text();
     }
 
     @Test
     void lays_out_declarations_canonically() {
-        assertEquals("""
+        assertEquals(
+                """
                 action pay { amount: decimal }
 
                 rule small:
@@ -23,17 +25,22 @@ class FormatterTest {
                   when request.amount < 100;
 
                 default deny;
-                """, format("action   pay{amount:decimal}\nrule small: permit pay when request.amount<100;\n\n\n\ndefault deny;"));
+                """,
+                format(
+                        "action   pay{amount:decimal}\nrule small: permit pay when request.amount<100;\n\n\n\ndefault deny;"));
     }
 
     @Test
     void single_line_declarations_written_together_stay_together() {
-        assertEquals("""
+        assertEquals(
+                """
                 enum Role { teller, auditor }
                 enum Tier { basic, gold }
 
                 relation grants(role: Role, act: action)
-                """, format("enum Role {teller, auditor}\nenum Tier {basic,gold}\n\nrelation grants(role: Role, act: action)\n"));
+                """,
+                format(
+                        "enum Role {teller, auditor}\nenum Tier {basic,gold}\n\nrelation grants(role: Role, act: action)\n"));
     }
 
     @Test

@@ -39,11 +39,12 @@ public final class AstArbitraries {
     static final SourceSpan SPAN = new SourceSpan("generated.charter", 1, 1, 1, 1);
 
     private static final Set<String> KEYWORDS = IntStream.range(1, CharterLexer.VOCABULARY.getMaxTokenType() + 1)
-            .mapToObj(CharterLexer.VOCABULARY::getLiteralName).filter(n -> n != null && Character.isLetter(n.charAt(1)))
-            .map(n -> n.substring(1, n.length() - 1)).collect(Collectors.toSet());
+            .mapToObj(CharterLexer.VOCABULARY::getLiteralName)
+            .filter(n -> n != null && Character.isLetter(n.charAt(1)))
+            .map(n -> n.substring(1, n.length() - 1))
+            .collect(Collectors.toSet());
 
-    private AstArbitraries() {
-    }
+    private AstArbitraries() {}
 
     public static Arbitrary<ConstitutionFile> files() {
         return Combinators.combine(header().optional(0.3), declaration().list().ofMaxSize(6))
@@ -53,13 +54,21 @@ public final class AstArbitraries {
     // ------------------------------------------------------------ names and literals
 
     static Arbitrary<String> word() {
-        return Arbitraries.strings().withCharRange('a', 'z').withChars('_', '0', '7').ofMinLength(1).ofMaxLength(8)
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars('_', '0', '7')
+                .ofMinLength(1)
+                .ofMaxLength(8)
                 .filter(w -> Character.isLetter(w.charAt(0)) && !KEYWORDS.contains(w));
     }
 
     private static Arbitrary<String> upperWord() {
-        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').withChars('_', '3')
-                .ofMaxLength(5).map(rest -> "V" + rest);
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withCharRange('A', 'Z')
+                .withChars('_', '3')
+                .ofMaxLength(5)
+                .map(rest -> "V" + rest);
     }
 
     private static Arbitrary<String> dotted() {
@@ -73,7 +82,10 @@ public final class AstArbitraries {
 
     /** Text of the characters a tool's name may hold: every visible ASCII character but {@code " \ *}. */
     private static StringArbitrary toolName() {
-        return Arbitraries.strings().withCharRange('!', '~').excludeChars('"', '\\', '*').ofMaxLength(12);
+        return Arbitraries.strings()
+                .withCharRange('!', '~')
+                .excludeChars('"', '\\', '*')
+                .ofMaxLength(12);
     }
 
     private static Arbitrary<Name> name() {
@@ -81,8 +93,11 @@ public final class AstArbitraries {
     }
 
     private static Arbitrary<Literal.StringLiteral> string() {
-        return Arbitraries.strings().withCharRange(' ', '~').withChars('\n', '\t', '\u0001', 'é', '\u20ac')
-                .ofMaxLength(10).map(s -> new Literal.StringLiteral(SPAN, s));
+        return Arbitraries.strings()
+                .withCharRange(' ', '~')
+                .withChars('\n', '\t', '\u0001', 'é', '\u20ac')
+                .ofMaxLength(10)
+                .map(s -> new Literal.StringLiteral(SPAN, s));
     }
 
     private static Arbitrary<String> digits() {
@@ -95,24 +110,30 @@ public final class AstArbitraries {
                 string(),
                 digits().map(d -> new Literal.IntLiteral(SPAN, d)),
                 Combinators.combine(digits(), digits()).as((i, f) -> new Literal.DecimalLiteral(SPAN, i + "." + f)),
-                Arbitraries.integers().between(0, 3000).map(days -> new Literal.DateLiteral(SPAN,
-                        LocalDate.of(2024, 1, 1).plusDays(days).toString())),
-                Arbitraries.integers().between(0, 1439).map(m -> new Literal.ClockLiteral(SPAN,
-                        String.format("%02d:%02d", m / 60, m % 60))),
+                Arbitraries.integers()
+                        .between(0, 3000)
+                        .map(days -> new Literal.DateLiteral(
+                                SPAN, LocalDate.of(2024, 1, 1).plusDays(days).toString())),
+                Arbitraries.integers()
+                        .between(0, 1439)
+                        .map(m -> new Literal.ClockLiteral(SPAN, String.format("%02d:%02d", m / 60, m % 60))),
                 Arbitraries.of(true, false).map(b -> new Literal.BoolLiteral(SPAN, b)));
     }
 
     /** A literal where the grammar also accepts a glued minus: Datalog terms, set members, priorities. */
     private static Arbitrary<Literal> signedLiteral() {
-        return Arbitraries.oneOf(literal(),
+        return Arbitraries.oneOf(
+                literal(),
                 digits().map(d -> new Literal.IntLiteral(SPAN, "-" + d)),
-                Combinators.combine(digits(), digits()).as((i, f) -> new Literal.DecimalLiteral(SPAN, "-" + i + "." + f)));
+                Combinators.combine(digits(), digits())
+                        .as((i, f) -> new Literal.DecimalLiteral(SPAN, "-" + i + "." + f)));
     }
 
     // ------------------------------------------------------------ declarations
 
     private static Arbitrary<Header> header() {
-        Arbitrary<Header.Field> field = Combinators.combine(name(), literal()).as((k, v) -> new Header.Field(SPAN, k, v));
+        Arbitrary<Header.Field> field =
+                Combinators.combine(name(), literal()).as((k, v) -> new Header.Field(SPAN, k, v));
         return Combinators.combine(string(), digits(), field.list().ofMaxSize(3))
                 .as((n, v, fields) -> new Header(SPAN, n, new Literal.IntLiteral(SPAN, v), fields));
     }
@@ -125,18 +146,25 @@ public final class AstArbitraries {
 
     static Arbitrary<Declaration> declaration() {
         return Arbitraries.oneOf(
-                Combinators.combine(Arbitraries.oneOf(word(), upperWord()), name().list().ofMinSize(1).ofMaxSize(4))
+                Combinators.combine(
+                                Arbitraries.oneOf(word(), upperWord()),
+                                name().list().ofMinSize(1).ofMaxSize(4))
                         .as((n, values) -> new Declaration.EnumDecl(SPAN, new Name(SPAN, n), values)),
                 field().list().ofMaxSize(3).map(fields -> new Declaration.ContextDecl(SPAN, fields)),
                 Combinators.combine(actionName(), field().list().ofMaxSize(3))
                         .as((n, params) -> new Declaration.ActionDecl(SPAN, new Name(SPAN, n), params)),
-                Combinators.combine(Arbitraries.of(true, false), name(), field().list().ofMinSize(1).ofMaxSize(3))
+                Combinators.combine(
+                                Arbitraries.of(true, false),
+                                name(),
+                                field().list().ofMinSize(1).ofMaxSize(3))
                         .as((input, n, columns) -> new Declaration.RelationDecl(SPAN, input, n, columns)),
                 string().list().ofMinSize(1).ofMaxSize(3).map(routes -> new Declaration.RoutesDecl(SPAN, routes)),
                 clause(),
                 rule(),
-                Combinators.combine(effect(), string().optional()).as((e, r) -> new Declaration.DefaultDecl(SPAN, e, r)),
-                Combinators.combine(effect(), string().optional()).as((e, r) -> new Declaration.ConflictDecl(SPAN, e, r)),
+                Combinators.combine(effect(), string().optional())
+                        .as((e, r) -> new Declaration.DefaultDecl(SPAN, e, r)),
+                Combinators.combine(effect(), string().optional())
+                        .as((e, r) -> new Declaration.ConflictDecl(SPAN, e, r)),
                 Combinators.combine(name(), expression(3)).as((n, c) -> new Declaration.AssertDecl(SPAN, n, c)));
     }
 
@@ -146,10 +174,19 @@ public final class AstArbitraries {
 
     private static Arbitrary<Declaration> rule() {
         Arbitrary<Optional<Literal>> priority = Arbitraries.oneOf(
-                Arbitraries.integers().between(-50, 200).map(p -> (Literal) new Literal.IntLiteral(SPAN, String.valueOf(p))),
-                signedLiteral()).optional();
-        return Combinators.combine(name(), effect(), pattern(), string().optional(), expression(3).optional(),
-                        expression(2).optional(), priority, string().optional())
+                        Arbitraries.integers().between(-50, 200).map(p ->
+                                (Literal) new Literal.IntLiteral(SPAN, String.valueOf(p))),
+                        signedLiteral())
+                .optional();
+        return Combinators.combine(
+                        name(),
+                        effect(),
+                        pattern(),
+                        string().optional(),
+                        expression(3).optional(),
+                        expression(2).optional(),
+                        priority,
+                        string().optional())
                 .as((n, e, p, route, when, unless, prio, because) ->
                         new Declaration.RuleDecl(SPAN, n, e, p, route, when, unless, prio, because));
     }
@@ -161,7 +198,8 @@ public final class AstArbitraries {
                 dotted().map(n -> new ActionPattern.ActionWildcard(SPAN, n + ".")),
                 dotted().map(n -> new ActionPattern.ActionWildcard(SPAN, n)),
                 toolName().map(prefix -> new ActionPattern.ActionWildcard(SPAN, prefix)));
-        return Arbitraries.oneOf(single,
+        return Arbitraries.oneOf(
+                single,
                 single.list().ofMinSize(1).ofMaxSize(3).map(items -> new ActionPattern.ActionList(SPAN, items)));
     }
 
@@ -173,11 +211,13 @@ public final class AstArbitraries {
                 atom().map(a -> new BodyLiteral.NegatedAtom(SPAN, a)),
                 Combinators.combine(Arbitraries.of(CompareOp.class), term(), term())
                         .as((op, l, r) -> new BodyLiteral.TermComparison(SPAN, op, l, r)));
-        return Combinators.combine(atom(), body.list().ofMaxSize(3)).as((head, b) -> new Declaration.ClauseDecl(SPAN, head, b));
+        return Combinators.combine(atom(), body.list().ofMaxSize(3))
+                .as((head, b) -> new Declaration.ClauseDecl(SPAN, head, b));
     }
 
     private static Arbitrary<DatalogAtom> atom() {
-        return Combinators.combine(name(), term().list().ofMinSize(1).ofMaxSize(3)).as((n, t) -> new DatalogAtom(SPAN, n, t));
+        return Combinators.combine(name(), term().list().ofMinSize(1).ofMaxSize(3))
+                .as((n, t) -> new DatalogAtom(SPAN, n, t));
     }
 
     private static Arbitrary<Term> term() {
@@ -197,26 +237,44 @@ public final class AstArbitraries {
         Arbitrary<Expression> sub = Arbitraries.lazy(() -> expression(depth - 1));
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, leaf()),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub).as((l, r) -> new Expression.Implies(SPAN, l, r))),
+                net.jqwik.api.Tuple.of(
+                        1, Combinators.combine(sub, sub).as((l, r) -> new Expression.Implies(SPAN, l, r))),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub).as((l, r) -> new Expression.Or(SPAN, l, r))),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub).as((l, r) -> new Expression.And(SPAN, l, r))),
                 net.jqwik.api.Tuple.of(1, sub.map(o -> new Expression.Not(SPAN, o))),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(Arbitraries.of(CompareOp.class), sub, sub)
-                        .as((op, l, r) -> new Expression.Comparison(SPAN, op, l, r))),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(sub, Arbitraries.of(true, false), setElement().list().ofMinSize(1).ofMaxSize(3))
-                        .as((o, negated, elements) -> new Expression.InSet(SPAN, o, negated, elements))),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(sub, regex()).as((o, p) -> new Expression.Matches(SPAN, o, p))),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(Arbitraries.of(Expression.StringOperator.class), sub, sub)
-                        .as((op, l, r) -> new Expression.StringTest(SPAN, op, l, r))),
-                net.jqwik.api.Tuple.of(2, Combinators.combine(Arbitraries.of(Expression.ArithmeticOperator.class), sub, sub)
-                        .as((op, l, r) -> new Expression.Arithmetic(SPAN, op, l, r))),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Combinators.combine(Arbitraries.of(CompareOp.class), sub, sub)
+                                .as((op, l, r) -> new Expression.Comparison(SPAN, op, l, r))),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Combinators.combine(
+                                        sub,
+                                        Arbitraries.of(true, false),
+                                        setElement().list().ofMinSize(1).ofMaxSize(3))
+                                .as((o, negated, elements) -> new Expression.InSet(SPAN, o, negated, elements))),
+                net.jqwik.api.Tuple.of(
+                        1, Combinators.combine(sub, regex()).as((o, p) -> new Expression.Matches(SPAN, o, p))),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Combinators.combine(Arbitraries.of(Expression.StringOperator.class), sub, sub)
+                                .as((op, l, r) -> new Expression.StringTest(SPAN, op, l, r))),
+                net.jqwik.api.Tuple.of(
+                        2,
+                        Combinators.combine(Arbitraries.of(Expression.ArithmeticOperator.class), sub, sub)
+                                .as((op, l, r) -> new Expression.Arithmetic(SPAN, op, l, r))),
                 net.jqwik.api.Tuple.of(1, sub.map(o -> new Expression.Negate(SPAN, o))),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(name(), argument(sub).list().ofMinSize(1).ofMaxSize(3))
-                        .as((callee, args) -> new Expression.Call(SPAN, callee, args))));
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Combinators.combine(
+                                        name(),
+                                        argument(sub).list().ofMinSize(1).ofMaxSize(3))
+                                .as((callee, args) -> new Expression.Call(SPAN, callee, args))));
     }
 
     private static Arbitrary<Argument> argument(Arbitrary<Expression> expression) {
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.just(new Wildcard(SPAN))),
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(new Wildcard(SPAN))),
                 net.jqwik.api.Tuple.of(3, expression.map(e -> (Argument) e)));
     }
 
@@ -225,9 +283,17 @@ public final class AstArbitraries {
     }
 
     private static Arbitrary<String> regex() {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.strings().withChars("abcXYZ019^$.+?[]()|-").ofMinLength(1).ofMaxLength(3),
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.strings()
+                        .withChars("abcXYZ019^$.+?[]()|-")
+                        .ofMinLength(1)
+                        .ofMaxLength(3),
                 Arbitraries.of("\\/", "\\d", "\\\\", "*"));
-        return piece.list().ofMinSize(1).ofMaxSize(4).map(pieces -> String.join("", pieces)).filter(p -> !p.startsWith("*"));
+        return piece.list()
+                .ofMinSize(1)
+                .ofMaxSize(4)
+                .map(pieces -> String.join("", pieces))
+                .filter(p -> !p.startsWith("*"));
     }
 
     private static Arbitrary<Expression> leaf() {

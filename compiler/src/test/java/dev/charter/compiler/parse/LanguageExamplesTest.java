@@ -43,11 +43,14 @@ class LanguageExamplesTest {
     @Test
     void the_lending_example_has_its_five_rules_in_order_with_their_effects() {
         List<Declaration.RuleDecl> rules = lending().declarations().stream()
-                .filter(Declaration.RuleDecl.class::isInstance).map(Declaration.RuleDecl.class::cast)
+                .filter(Declaration.RuleDecl.class::isInstance)
+                .map(Declaration.RuleDecl.class::cast)
                 .collect(Collectors.toList());
-        assertEquals(List.of("balance_ok", "small_payment", "large_payment", "no_credit_changes", "no_third_party_sharing"),
+        assertEquals(
+                List.of("balance_ok", "small_payment", "large_payment", "no_credit_changes", "no_third_party_sharing"),
                 rules.stream().map(r -> r.name().text()).collect(Collectors.toList()));
-        assertEquals(List.of(Effect.PERMIT, Effect.PERMIT, Effect.ESCALATE, Effect.DENY, Effect.DENY),
+        assertEquals(
+                List.of(Effect.PERMIT, Effect.PERMIT, Effect.ESCALATE, Effect.DENY, Effect.DENY),
                 rules.stream().map(Declaration.RuleDecl::effect).collect(Collectors.toList()));
         assertEquals("senior_ops", rules.get(2).route().orElseThrow().value());
         assertEquals("10", ((Literal.IntLiteral) rules.get(2).priority().orElseThrow()).text());
@@ -55,8 +58,10 @@ class LanguageExamplesTest {
 
     @Test
     void the_assertion_reads_as_an_implication_of_a_conjunction() {
-        Declaration.AssertDecl assertion = (Declaration.AssertDecl) lending().declarations().get(20);
-        assertEquals("initiate_payment and request.amount >= 10000 => decision != permit",
+        Declaration.AssertDecl assertion =
+                (Declaration.AssertDecl) lending().declarations().get(20);
+        assertEquals(
+                "initiate_payment and request.amount >= 10000 => decision != permit",
                 AstPrinter.print(assertion.condition()));
         assertTrue(assertion.condition() instanceof dev.charter.compiler.ast.Expression.Implies);
     }

@@ -27,12 +27,72 @@ class ParserRobustnessProperties {
 
     private static final String LENDING = LanguageExamplesTest.resource("/charter/examples/lending.charter");
 
-    private static final List<String> VOCABULARY = List.of("rule", "permit", "deny", "escalate", "to", "when", "unless",
-            "priority", "because", "default", "on", "conflict", "assert", "enum", "context", "action", "input",
-            "relation", "routes", "constitution", "version", "and", "or", "not", "in", "matches", "starts_with",
-            "request", "time", "true", "x", "crm.delete_", "A", "_", "(", ")", "{", "}", ",", ":", ";", ".", "*",
-            ":-", "=>", "==", "<", "-", "+", "\"s\"", "\"", "/a/", "/", "/*", "*/", "//", "12", "1.5", "2026-01-01",
-            "2026-13-40", "$", "\\", "\n", " ", "\t");
+    private static final List<String> VOCABULARY = List.of(
+            "rule",
+            "permit",
+            "deny",
+            "escalate",
+            "to",
+            "when",
+            "unless",
+            "priority",
+            "because",
+            "default",
+            "on",
+            "conflict",
+            "assert",
+            "enum",
+            "context",
+            "action",
+            "input",
+            "relation",
+            "routes",
+            "constitution",
+            "version",
+            "and",
+            "or",
+            "not",
+            "in",
+            "matches",
+            "starts_with",
+            "request",
+            "time",
+            "true",
+            "x",
+            "crm.delete_",
+            "A",
+            "_",
+            "(",
+            ")",
+            "{",
+            "}",
+            ",",
+            ":",
+            ";",
+            ".",
+            "*",
+            ":-",
+            "=>",
+            "==",
+            "<",
+            "-",
+            "+",
+            "\"s\"",
+            "\"",
+            "/a/",
+            "/",
+            "/*",
+            "*/",
+            "//",
+            "12",
+            "1.5",
+            "2026-01-01",
+            "2026-13-40",
+            "$",
+            "\\",
+            "\n",
+            " ",
+            "\t");
 
     private static void assertOnlyDiagnostics(String text) {
         SourceFile file = new SourceFile("fuzz.charter", text);
@@ -69,9 +129,10 @@ class ParserRobustnessProperties {
     @Provide
     Arbitrary<String> mutatedExample() {
         Arbitrary<Integer> position = Arbitraries.integers().between(0, LENDING.length());
-        Arbitrary<String> insertion = Arbitraries.oneOf(Arbitraries.of(VOCABULARY),
-                Arbitraries.strings().ofMaxLength(3));
-        Arbitrary<Tuple.Tuple3<Integer, Integer, String>> edit = Combinators.combine(position, position, insertion).as(Tuple::of);
+        Arbitrary<String> insertion = Arbitraries.oneOf(
+                Arbitraries.of(VOCABULARY), Arbitraries.strings().ofMaxLength(3));
+        Arbitrary<Tuple.Tuple3<Integer, Integer, String>> edit =
+                Combinators.combine(position, position, insertion).as(Tuple::of);
         return edit.list().ofMinSize(1).ofMaxSize(6).map(edits -> {
             StringBuilder text = new StringBuilder(LENDING);
             for (Tuple.Tuple3<Integer, Integer, String> e : edits) {
@@ -112,6 +173,8 @@ class ParserRobustnessProperties {
         byte[] garbage = new byte[4096];
         new java.util.Random(11).nextBytes(garbage);
         ParseResult result = Parser.parse("garbage.bin", new String(garbage, StandardCharsets.UTF_8));
-        assertEquals(List.of("binary-input"), result.diagnostics().stream().map(d -> d.code().code()).collect(java.util.stream.Collectors.toList()));
+        assertEquals(
+                List.of("binary-input"),
+                result.diagnostics().stream().map(d -> d.code().code()).collect(java.util.stream.Collectors.toList()));
     }
 }

@@ -83,7 +83,8 @@ class ParserTest {
 
     @Test
     void sets_keep_names_and_signed_numbers_as_written() {
-        Expression.InSet in = assertInstanceOf(Expression.InSet.class, condition("request.n not in {-3, 4.5, teller, \"x\"}"));
+        Expression.InSet in =
+                assertInstanceOf(Expression.InSet.class, condition("request.n not in {-3, 4.5, teller, \"x\"}"));
         assertTrue(in.negated());
         assertEquals("-3", ((Literal.IntLiteral) in.elements().get(0)).text());
         assertEquals("4.5", ((Literal.DecimalLiteral) in.elements().get(1)).text());
@@ -93,29 +94,37 @@ class ParserTest {
 
     @Test
     void matches_keeps_the_regex_source_between_the_slashes() {
-        Expression.Matches matches = assertInstanceOf(Expression.Matches.class, condition("request.path matches /^a\\/b[0-9]+$/"));
+        Expression.Matches matches =
+                assertInstanceOf(Expression.Matches.class, condition("request.path matches /^a\\/b[0-9]+$/"));
         assertEquals("^a\\/b[0-9]+$", matches.pattern());
     }
 
     @Test
     void string_predicates_calls_attributes_and_atoms_with_wildcards() {
-        Expression.StringTest test = assertInstanceOf(Expression.StringTest.class, condition("request.target starts_with \"int\""));
+        Expression.StringTest test =
+                assertInstanceOf(Expression.StringTest.class, condition("request.target starts_with \"int\""));
         assertEquals(Expression.StringOperator.STARTS_WITH, test.operator());
-        Expression.Comparison length = assertInstanceOf(Expression.Comparison.class, condition("len(request.target) <= 3"));
+        Expression.Comparison length =
+                assertInstanceOf(Expression.Comparison.class, condition("len(request.target) <= 3"));
         assertEquals("len", ((Expression.Call) length.left()).callee().text());
         Expression.Call atom = assertInstanceOf(Expression.Call.class, condition("may(_, initiate_payment)"));
         assertInstanceOf(Wildcard.class, atom.arguments().get(0));
-        Expression.AttributeRef hour = (Expression.AttributeRef) ((Expression.Comparison) condition("time.hour < 9")).left();
+        Expression.AttributeRef hour =
+                (Expression.AttributeRef) ((Expression.Comparison) condition("time.hour < 9")).left();
         assertEquals(Expression.Scope.TIME, hour.scope());
         assertEquals("hour", hour.attribute().text());
     }
 
     @Test
     void action_effect_dates_and_booleans_are_values() {
-        Expression.Comparison decision = assertInstanceOf(Expression.Comparison.class, condition("decision != escalate"));
+        Expression.Comparison decision =
+                assertInstanceOf(Expression.Comparison.class, condition("decision != escalate"));
         assertInstanceOf(Expression.EffectRef.class, decision.right());
-        assertInstanceOf(Expression.CurrentAction.class, ((Expression.Comparison) condition("action == crm.read")).left());
-        assertEquals("2026-03-01", ((Literal.DateLiteral) ((Expression.Comparison) condition("d < 2026-03-01")).right()).text());
+        assertInstanceOf(
+                Expression.CurrentAction.class, ((Expression.Comparison) condition("action == crm.read")).left());
+        assertEquals(
+                "2026-03-01",
+                ((Literal.DateLiteral) ((Expression.Comparison) condition("d < 2026-03-01")).right()).text());
         assertInstanceOf(Literal.BoolLiteral.class, ((Expression.Comparison) condition("context.ok == true")).right());
     }
 
@@ -125,17 +134,30 @@ class ParserTest {
         Literal.ClockLiteral clock = assertInstanceOf(Literal.ClockLiteral.class, open.right());
         assertEquals("09:30", clock.text());
         assertEquals(570, clock.minutes());
-        assertEquals(1439, ((Literal.ClockLiteral) ((Expression.Comparison) condition("time.of_day < 23:59")).right()).minutes());
+        assertEquals(
+                1439,
+                ((Literal.ClockLiteral) ((Expression.Comparison) condition("time.of_day < 23:59")).right()).minutes());
     }
 
     @Test
     void action_patterns_cover_names_lists_and_the_three_wildcards() {
-        assertEquals("crm.delete_contact",
-                ((ActionPattern.ActionName) rule("rule r: deny crm.delete_contact;").actions()).name().text());
-        assertEquals("crm.delete_", ((ActionPattern.ActionWildcard) rule("rule r: deny crm.delete_*;").actions()).prefix());
-        assertEquals("crm.", ((ActionPattern.ActionWildcard) rule("rule r: deny crm.*;").actions()).prefix());
+        assertEquals(
+                "crm.delete_contact",
+                ((ActionPattern.ActionName)
+                                rule("rule r: deny crm.delete_contact;").actions())
+                        .name()
+                        .text());
+        assertEquals(
+                "crm.delete_",
+                ((ActionPattern.ActionWildcard)
+                                rule("rule r: deny crm.delete_*;").actions())
+                        .prefix());
+        assertEquals(
+                "crm.",
+                ((ActionPattern.ActionWildcard) rule("rule r: deny crm.*;").actions()).prefix());
         assertTrue(((ActionPattern.ActionWildcard) rule("rule r: deny *;").actions()).matchesEveryAction());
-        ActionPattern.ActionList list = (ActionPattern.ActionList) rule("rule r: permit {a, b.c, d.*,};").actions();
+        ActionPattern.ActionList list = (ActionPattern.ActionList)
+                rule("rule r: permit {a, b.c, d.*,};").actions();
         assertEquals(3, list.items().size());
     }
 
@@ -147,9 +169,22 @@ class ParserTest {
 
     @Test
     void the_priority_literal_is_kept_as_written_for_the_checker() {
-        assertEquals("-3", ((Literal.IntLiteral) rule("rule r: deny a priority -3;").priority().orElseThrow()).text());
-        assertEquals("1.5", ((Literal.DecimalLiteral) rule("rule r: deny a priority 1.5;").priority().orElseThrow()).text());
-        assertEquals("high", ((Literal.StringLiteral) rule("rule r: deny a priority \"high\";").priority().orElseThrow()).value());
+        assertEquals(
+                "-3",
+                ((Literal.IntLiteral)
+                                rule("rule r: deny a priority -3;").priority().orElseThrow())
+                        .text());
+        assertEquals(
+                "1.5",
+                ((Literal.DecimalLiteral)
+                                rule("rule r: deny a priority 1.5;").priority().orElseThrow())
+                        .text());
+        assertEquals(
+                "high",
+                ((Literal.StringLiteral) rule("rule r: deny a priority \"high\";")
+                                .priority()
+                                .orElseThrow())
+                        .value());
     }
 
     @Test
@@ -160,14 +195,27 @@ class ParserTest {
 
     @Test
     void datalog_rules_have_negation_comparisons_wildcards_and_constants() {
-        Declaration.ClauseDecl clause = (Declaration.ClauseDecl) only(
-                "blocked(A, \"x\", -2) :- agent(A, _, crm.read), not trusted(A), A != root.");
-        assertEquals(List.of("Variable", "StringLiteral", "IntLiteral"),
-                clause.head().terms().stream().map(t -> t.getClass().getSimpleName()).collect(Collectors.toList()));
-        assertInstanceOf(Wildcard.class, ((dev.charter.compiler.ast.DatalogAtom) clause.body().get(0)).terms().get(1));
-        assertEquals("crm.read", ((NameRef) ((dev.charter.compiler.ast.DatalogAtom) clause.body().get(0)).terms().get(2)).name());
+        Declaration.ClauseDecl clause = (Declaration.ClauseDecl)
+                only("blocked(A, \"x\", -2) :- agent(A, _, crm.read), not trusted(A), A != root.");
+        assertEquals(
+                List.of("Variable", "StringLiteral", "IntLiteral"),
+                clause.head().terms().stream()
+                        .map(t -> t.getClass().getSimpleName())
+                        .collect(Collectors.toList()));
+        assertInstanceOf(
+                Wildcard.class,
+                ((dev.charter.compiler.ast.DatalogAtom) clause.body().get(0))
+                        .terms()
+                        .get(1));
+        assertEquals(
+                "crm.read",
+                ((NameRef) ((dev.charter.compiler.ast.DatalogAtom) clause.body().get(0))
+                                .terms()
+                                .get(2))
+                        .name());
         assertInstanceOf(BodyLiteral.NegatedAtom.class, clause.body().get(1));
-        BodyLiteral.TermComparison comparison = (BodyLiteral.TermComparison) clause.body().get(2);
+        BodyLiteral.TermComparison comparison =
+                (BodyLiteral.TermComparison) clause.body().get(2);
         assertEquals(CompareOp.NE, comparison.operator());
         assertInstanceOf(Term.Variable.class, comparison.left());
         assertTrue(((Declaration.ClauseDecl) only("grants(teller, pay).")).isFact());
@@ -175,39 +223,61 @@ class ParserTest {
 
     @Test
     void soft_keywords_name_fields_and_relations() {
-        Declaration.RelationDecl relation = (Declaration.RelationDecl) only(
-                "input relation delegates(from: string, to: string, act: action)");
+        Declaration.RelationDecl relation =
+                (Declaration.RelationDecl) only("input relation delegates(from: string, to: string, act: action)");
         assertTrue(relation.input());
-        assertEquals(List.of("from", "to", "act"),
+        assertEquals(
+                List.of("from", "to", "act"),
                 relation.columns().stream().map(c -> c.name().text()).collect(Collectors.toList()));
         assertEquals("action", relation.columns().get(2).type().name());
     }
 
     @Test
     void routes_conflict_policy_and_default_with_route() {
-        ParseResult result = parse("routes { \"ops\" \"legal\", }\non conflict escalate to \"ops\";\ndefault escalate to \"legal\";");
+        ParseResult result = parse(
+                "routes { \"ops\" \"legal\", }\non conflict escalate to \"ops\";\ndefault escalate to \"legal\";");
         assertEquals(List.of(), result.diagnostics());
         List<Declaration> declarations = result.file().declarations();
         assertEquals(2, ((Declaration.RoutesDecl) declarations.get(0)).routes().size());
-        assertEquals("ops", ((Declaration.ConflictDecl) declarations.get(1)).route().orElseThrow().value());
-        assertEquals("legal", ((Declaration.DefaultDecl) declarations.get(2)).route().orElseThrow().value());
+        assertEquals(
+                "ops",
+                ((Declaration.ConflictDecl) declarations.get(1))
+                        .route()
+                        .orElseThrow()
+                        .value());
+        assertEquals(
+                "legal",
+                ((Declaration.DefaultDecl) declarations.get(2))
+                        .route()
+                        .orElseThrow()
+                        .value());
     }
 
     @Test
     void spans_point_at_the_first_and_last_character_of_each_node() {
-        Declaration.RuleDecl rule = (Declaration.RuleDecl) only("// c\nrule small:\n  permit pay\n  when request.amount < 10;\n");
+        Declaration.RuleDecl rule =
+                (Declaration.RuleDecl) only("// c\nrule small:\n  permit pay\n  when request.amount < 10;\n");
         assertEquals(new SourceSpan("t.charter", 2, 1, 4, 27), rule.span());
         assertEquals(new SourceSpan("t.charter", 2, 6, 2, 10), rule.name().span());
-        assertEquals(new SourceSpan("t.charter", 4, 8, 4, 26), rule.when().orElseThrow().span());
+        assertEquals(
+                new SourceSpan("t.charter", 4, 8, 4, 26),
+                rule.when().orElseThrow().span());
     }
 
     @Test
     void a_broken_declaration_is_left_out_and_the_others_are_kept() {
         ParseResult result = parse("action pay {}\nrule bad: permit pay when ;\nrule good: permit pay;\ndefault deny;");
         assertEquals("syntax-error", codes(result));
-        assertEquals(List.of("ActionDecl", "RuleDecl", "DefaultDecl"), result.file().declarations().stream()
-                .map(d -> d.getClass().getSimpleName()).collect(Collectors.toList()));
-        assertEquals("good", ((Declaration.RuleDecl) result.file().declarations().get(1)).name().text());
+        assertEquals(
+                List.of("ActionDecl", "RuleDecl", "DefaultDecl"),
+                result.file().declarations().stream()
+                        .map(d -> d.getClass().getSimpleName())
+                        .collect(Collectors.toList()));
+        assertEquals(
+                "good",
+                ((Declaration.RuleDecl) result.file().declarations().get(1))
+                        .name()
+                        .text());
     }
 
     @Test
@@ -229,7 +299,9 @@ class ParserTest {
     void syntax_errors_stop_after_fifty_with_one_closing_diagnostic() {
         ParseResult result = parse("rule r: allow x;\n".repeat(200));
         assertEquals(SyntaxErrorLog.LIMIT + 1, result.diagnostics().size());
-        assertEquals("too-many-errors", result.diagnostics().get(result.diagnostics().size() - 1).code().code());
+        assertEquals(
+                "too-many-errors",
+                result.diagnostics().get(result.diagnostics().size() - 1).code().code());
     }
 
     @Test

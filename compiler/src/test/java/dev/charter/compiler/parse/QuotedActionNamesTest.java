@@ -14,7 +14,8 @@ class QuotedActionNamesTest {
 
     @Test
     void a_quoted_declaration_keeps_the_tools_name_verbatim() {
-        Declaration.ActionDecl action = (Declaration.ActionDecl) only("action \"github/create-issue\" { title: string }");
+        Declaration.ActionDecl action =
+                (Declaration.ActionDecl) only("action \"github/create-issue\" { title: string }");
 
         assertEquals("github/create-issue", action.name().text());
         assertEquals("action \"github/create-issue\" { title: string }", AstPrinter.print(action));
@@ -42,15 +43,27 @@ class QuotedActionNamesTest {
     void names_are_quoted_exactly_when_the_grammar_would_not_read_them_bare() {
         assertEquals("crm.delete_contact", ActionNameSyntax.written("crm.delete_contact"));
         assertEquals("on.to", ActionNameSyntax.written("on.to"));
-        assertEquals(List.of("\"write:refund\"", "\"Fs.read\"", "\"2fa.verify\"", "\"when\"", "\"rule\"", "\"crm..x\"", "\"_\""),
+        assertEquals(
+                List.of(
+                        "\"write:refund\"",
+                        "\"Fs.read\"",
+                        "\"2fa.verify\"",
+                        "\"when\"",
+                        "\"rule\"",
+                        "\"crm..x\"",
+                        "\"_\""),
                 List.of("write:refund", "Fs.read", "2fa.verify", "when", "rule", "crm..x", "_").stream()
-                        .map(ActionNameSyntax::written).toList());
+                        .map(ActionNameSyntax::written)
+                        .toList());
     }
 
     @Test
     void wildcards_are_written_bare_when_their_stem_is_a_bare_name() {
-        assertEquals(List.of("*", "crm.*", "crm.delete_*", "\"delete:*\"", "\"crm..*\""),
-                List.of("", "crm.", "crm.delete_", "delete:", "crm..").stream().map(ActionNameSyntax::writtenWildcard).toList());
+        assertEquals(
+                List.of("*", "crm.*", "crm.delete_*", "\"delete:*\"", "\"crm..*\""),
+                List.of("", "crm.", "crm.delete_", "delete:", "crm..").stream()
+                        .map(ActionNameSyntax::writtenWildcard)
+                        .toList());
     }
 
     private static Declaration only(String text) {

@@ -37,13 +37,17 @@ class RoundTripProperties {
         String printed = "assert generated:\n  " + AstPrinter.print(condition) + ";\n";
         ParseResult result = Parser.parse("printed.charter", printed);
         assertEquals(List.of(), result.diagnostics(), printed);
-        Expression parsed = ((dev.charter.compiler.ast.Declaration.AssertDecl) result.file().declarations().get(0)).condition();
+        Expression parsed = ((dev.charter.compiler.ast.Declaration.AssertDecl)
+                        result.file().declarations().get(0))
+                .condition();
         assertNull(SpanBlindEquality.difference(condition, parsed), printed);
     }
 
     @Property(tries = 200)
     void printing_is_stable(@ForAll("files") ConstitutionFile file) {
         String printed = AstPrinter.print(file);
-        assertEquals(printed, AstPrinter.print(Parser.parse("printed.charter", printed).file()));
+        assertEquals(
+                printed,
+                AstPrinter.print(Parser.parse("printed.charter", printed).file()));
     }
 }

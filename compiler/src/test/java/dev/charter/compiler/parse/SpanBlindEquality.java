@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class SpanBlindEquality {
 
-    private SpanBlindEquality() {
-    }
+    private SpanBlindEquality() {}
 
     static boolean equal(Object left, Object right) {
         return difference(left, right) == null;
@@ -53,7 +52,8 @@ final class SpanBlindEquality {
                 if (component.getName().equals("fileName")) {
                     continue;
                 }
-                String found = difference(path + "." + component.getName(), read(component, left), read(component, right));
+                String found =
+                        difference(path + "." + component.getName(), read(component, left), read(component, right));
                 if (found != null) {
                     return found;
                 }

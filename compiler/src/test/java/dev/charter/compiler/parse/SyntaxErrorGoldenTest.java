@@ -29,10 +29,13 @@ class SyntaxErrorGoldenTest {
     Stream<DynamicTest> every_bad_file_reports_its_expected_diagnostics() throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(CORPUS)) {
-            files = listing.filter(p -> p.toString().endsWith(".charter")).sorted().collect(Collectors.toList());
+            files = listing.filter(p -> p.toString().endsWith(".charter"))
+                    .sorted()
+                    .collect(Collectors.toList());
         }
         assertTrue(files.size() >= 40, "the corpus has " + files.size() + " files");
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
     }
 
     private static void check(Path file) throws IOException {
@@ -42,7 +45,7 @@ class SyntaxErrorGoldenTest {
         assertTrue(result.hasErrors(), name + " parsed without errors");
         String base = name.substring(0, name.length() - ".charter".length());
         GoldenFile.assertMatches(CORPUS.resolve(base + ".expected"), DiagnosticListing.of(result.diagnostics()));
-        GoldenFile.assertMatches(CORPUS.resolve(base + ".rendered"),
-                DiagnosticPrinter.render(result.diagnostics(), List.of(source)));
+        GoldenFile.assertMatches(
+                CORPUS.resolve(base + ".rendered"), DiagnosticPrinter.render(result.diagnostics(), List.of(source)));
     }
 }

@@ -36,7 +36,8 @@ public final class GuardedAgent {
      * @param patience how long to wait for a reviewer; an escalation nobody resolves in time is
      *                 not an approval, so the call is left undone
      */
-    public GuardedAgent(String agentId, LedgerEngine runtime, Tools tools, Duration patience, Clock clock, PrintStream log) {
+    public GuardedAgent(
+            String agentId, LedgerEngine runtime, Tools tools, Duration patience, Clock clock, PrintStream log) {
         this.agentId = agentId;
         this.runtime = runtime;
         this.tools = tools;
@@ -63,12 +64,15 @@ public final class GuardedAgent {
             case PERMIT:
                 return new StepResult(call, StepResult.Outcome.PERFORMED, tools.perform(call));
             case ESCALATE:
-                log.printf("%-24s waiting for %s to resolve escalation %d: %s%n", call.tool(), decision.route(),
-                        recorded.seq(), decision.reason());
+                log.printf(
+                        "%-24s waiting for %s to resolve escalation %d: %s%n",
+                        call.tool(), decision.route(), recorded.seq(), decision.reason());
                 return afterReview(call, recorded);
             case DENY:
             default:
-                return new StepResult(call, StepResult.Outcome.DENIED,
+                return new StepResult(
+                        call,
+                        StepResult.Outcome.DENIED,
                         decision.reason() + " [" + decision.reasonCode().keyword() + "]");
         }
     }
@@ -83,7 +87,10 @@ public final class GuardedAgent {
             Thread.currentThread().interrupt();
             return new StepResult(call, StepResult.Outcome.UNANSWERED, "interrupted while waiting for a reviewer");
         } catch (ExecutionException e) {
-            return new StepResult(call, StepResult.Outcome.UNANSWERED, "the escalation cannot be resolved: " + e.getCause().getMessage());
+            return new StepResult(
+                    call,
+                    StepResult.Outcome.UNANSWERED,
+                    "the escalation cannot be resolved: " + e.getCause().getMessage());
         }
         String why = resolution.reviewer() + ": " + resolution.reason();
         if (!resolution.approved()) {
@@ -93,7 +100,8 @@ public final class GuardedAgent {
     }
 
     private Request request(ToolCall call, Map<String, Object> context) {
-        Request.Builder builder = Request.builder().agent(agentId).action(call.tool()).time(clock.instant());
+        Request.Builder builder =
+                Request.builder().agent(agentId).action(call.tool()).time(clock.instant());
         call.arguments().forEach(builder::param);
         context.forEach(builder::context);
         return builder.build();

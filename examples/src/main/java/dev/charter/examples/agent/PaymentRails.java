@@ -19,9 +19,11 @@ public final class PaymentRails implements Tools {
         String done;
         switch (call.tool()) {
             case "initiate_payment":
-                BigDecimal amount = new BigDecimal(call.arguments().get("amount").toString());
+                BigDecimal amount =
+                        new BigDecimal(call.arguments().get("amount").toString());
                 balance = balance.subtract(amount);
-                done = "paid " + amount.toPlainString() + " to " + call.arguments().get("destination");
+                done = "paid " + amount.toPlainString() + " to "
+                        + call.arguments().get("destination");
                 break;
             case "display_account_balance":
                 done = "balance is " + balance.toPlainString();

@@ -7,5 +7,11 @@ package dev.charter.examples.agent;
  */
 public record StepResult(ToolCall call, Outcome outcome, String detail) {
 
-    public enum Outcome { PERFORMED, APPROVED_AND_PERFORMED, REJECTED_BY_REVIEWER, UNANSWERED, DENIED }
+    public enum Outcome {
+        PERFORMED,
+        APPROVED_AND_PERFORMED,
+        REJECTED_BY_REVIEWER,
+        UNANSWERED,
+        DENIED
+    }
 }

@@ -7,13 +7,13 @@ import dev.charter.compiler.Compiler;
 import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.ledger.Ledger;
 import dev.charter.runtime.ledger.LedgerEngine;
 import dev.charter.runtime.ledger.LedgerException;
 import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.ResolutionOutcome;
-import dev.charter.runtime.ir.Program;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,13 +43,16 @@ class GuardedAgentTest {
 
     @TempDir
     Path ledgerDirectory;
+
     private LedgerEngine runtime;
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     @BeforeEach
     void openLedgerBackedRuntime() throws IOException, LedgerException {
         String text = Files.readString(FINTECH.resolve("lending.charter"), StandardCharsets.UTF_8);
-        Program program = Compiler.compile(List.of(new SourceFile("lending.charter", text))).program().orElseThrow();
+        Program program = Compiler.compile(List.of(new SourceFile("lending.charter", text)))
+                .program()
+                .orElseThrow();
         Engine engine = Engine.forProgram(program);
         engine.attach(FactSnapshot.parse(Files.readAllBytes(FINTECH.resolve("facts.json"))));
         runtime = LedgerEngine.open(engine, ledgerDirectory, SigningKey.generate(), LedgerOptions.defaults());
@@ -61,7 +64,13 @@ class GuardedAgentTest {
     }
 
     private GuardedAgent agent(PaymentRails rails, Duration patience) {
-        return new GuardedAgent("lending-agent-v2", runtime, rails, patience, CLOCK, new PrintStream(log, true, StandardCharsets.UTF_8));
+        return new GuardedAgent(
+                "lending-agent-v2",
+                runtime,
+                rails,
+                patience,
+                CLOCK,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     /** A person working through the escalation queue, as `charter escalations resolve` would. */
@@ -71,7 +80,11 @@ class GuardedAgentTest {
                 for (long seq : ledger.openEscalations()) {
                     ResolutionOutcome answer = answers.poll();
                     try {
-                        ledger.resolve(seq, answer, "maria@senior-ops", answer == ResolutionOutcome.APPROVE ? "invoice checked" : "unknown payee");
+                        ledger.resolve(
+                                seq,
+                                answer,
+                                "maria@senior-ops",
+                                answer == ResolutionOutcome.APPROVE ? "invoice checked" : "unknown payee");
                     } catch (LedgerException e) {
                         throw new IllegalStateException(e);
                     }
@@ -87,31 +100,61 @@ class GuardedAgentTest {
     @Test
     void acts_on_permit_waits_for_the_resolution_of_an_escalation_and_reports_deny() throws Exception {
         PaymentRails rails = new PaymentRails(new BigDecimal("100000.00"));
-        Thread reviewer = reviewer(runtime.ledger(), new ArrayDeque<>(List.of(ResolutionOutcome.APPROVE, ResolutionOutcome.DENY)));
+        Thread reviewer = reviewer(
+                runtime.ledger(), new ArrayDeque<>(List.of(ResolutionOutcome.APPROVE, ResolutionOutcome.DENY)));
 
-        List<StepResult> results = agent(rails, Duration.ofSeconds(30)).run(List.of(
-                ToolCall.of("display_account_balance"),
-                ToolCall.of("initiate_payment", "amount", new BigDecimal("500.00"), "destination", "acct-9"),
-                ToolCall.of("initiate_payment", "amount", new BigDecimal("15000.00"), "destination", "acct-9"),
-                ToolCall.of("initiate_payment", "amount", new BigDecimal("20000.00"), "destination", "offshore"),
-                ToolCall.of("modify_credit_limit", "new_limit", new BigDecimal("50000"))), VERIFIED_ACTIVE);
+        List<StepResult> results = agent(rails, Duration.ofSeconds(30))
+                .run(
+                        List.of(
+                                ToolCall.of("display_account_balance"),
+                                ToolCall.of(
+                                        "initiate_payment",
+                                        "amount",
+                                        new BigDecimal("500.00"),
+                                        "destination",
+                                        "acct-9"),
+                                ToolCall.of(
+                                        "initiate_payment",
+                                        "amount",
+                                        new BigDecimal("15000.00"),
+                                        "destination",
+                                        "acct-9"),
+                                ToolCall.of(
+                                        "initiate_payment",
+                                        "amount",
+                                        new BigDecimal("20000.00"),
+                                        "destination",
+                                        "offshore"),
+                                ToolCall.of("modify_credit_limit", "new_limit", new BigDecimal("50000"))),
+                        VERIFIED_ACTIVE);
         reviewer.join(10_000);
 
-        assertEquals(List.of(StepResult.Outcome.PERFORMED, StepResult.Outcome.PERFORMED,
-                StepResult.Outcome.APPROVED_AND_PERFORMED, StepResult.Outcome.REJECTED_BY_REVIEWER,
-                StepResult.Outcome.DENIED), results.stream().map(StepResult::outcome).toList());
-        assertEquals(List.of("balance is 100000.00", "paid 500.00 to acct-9", "paid 15000.00 to acct-9"), rails.performed());
+        assertEquals(
+                List.of(
+                        StepResult.Outcome.PERFORMED,
+                        StepResult.Outcome.PERFORMED,
+                        StepResult.Outcome.APPROVED_AND_PERFORMED,
+                        StepResult.Outcome.REJECTED_BY_REVIEWER,
+                        StepResult.Outcome.DENIED),
+                results.stream().map(StepResult::outcome).toList());
+        assertEquals(
+                List.of("balance is 100000.00", "paid 500.00 to acct-9", "paid 15000.00 to acct-9"), rails.performed());
         assertEquals("maria@senior-ops: unknown payee", results.get(3).detail());
         assertEquals("requires underwriting review [rule]", results.get(4).detail());
         assertEquals(7, runtime.ledger().size(), "five decisions and two resolutions are on the ledger");
-        assertTrue(log.toString(StandardCharsets.UTF_8).contains("waiting for senior_ops to resolve escalation"), log.toString());
+        assertTrue(
+                log.toString(StandardCharsets.UTF_8).contains("waiting for senior_ops to resolve escalation"),
+                log.toString());
     }
 
     @Test
     void an_escalation_nobody_resolves_is_not_performed() {
         PaymentRails rails = new PaymentRails(new BigDecimal("100000.00"));
-        List<StepResult> results = agent(rails, Duration.ofMillis(200)).run(List.of(
-                ToolCall.of("initiate_payment", "amount", new BigDecimal("15000.00"), "destination", "acct-9")), VERIFIED_ACTIVE);
+        List<StepResult> results = agent(rails, Duration.ofMillis(200))
+                .run(
+                        List.of(ToolCall.of(
+                                "initiate_payment", "amount", new BigDecimal("15000.00"), "destination", "acct-9")),
+                        VERIFIED_ACTIVE);
         assertEquals(StepResult.Outcome.UNANSWERED, results.get(0).outcome());
         assertEquals(List.of(), rails.performed());
     }
@@ -119,7 +162,8 @@ class GuardedAgentTest {
     @Test
     void an_action_the_constitution_does_not_know_is_denied_and_never_performed() {
         PaymentRails rails = new PaymentRails(BigDecimal.TEN);
-        List<StepResult> results = agent(rails, Duration.ofSeconds(1)).run(List.of(ToolCall.of("delete_all_accounts")), VERIFIED_ACTIVE);
+        List<StepResult> results =
+                agent(rails, Duration.ofSeconds(1)).run(List.of(ToolCall.of("delete_all_accounts")), VERIFIED_ACTIVE);
         assertEquals(StepResult.Outcome.DENIED, results.get(0).outcome());
         assertEquals(List.of(), rails.performed());
     }

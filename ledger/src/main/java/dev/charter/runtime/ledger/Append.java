@@ -11,8 +11,7 @@ import java.util.concurrent.CompletableFuture;
 final class Append {
 
     /** A reviewer's answer to escalation {@code escalationSeq}. */
-    record ResolutionRequest(long escalationSeq, ResolutionOutcome outcome, String reviewer, String reason) {
-    }
+    record ResolutionRequest(long escalationSeq, ResolutionOutcome outcome, String reviewer, String reason) {}
 
     final RecordKind kind;
     final byte[] body;

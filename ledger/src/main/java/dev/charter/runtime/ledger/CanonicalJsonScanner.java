@@ -249,7 +249,8 @@ final class CanonicalJsonScanner {
         long control = (word - 0x2020202020202020L) & ~word;
         long quote = word ^ 0x2222222222222222L;
         long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
-        long special = control | ((quote - 0x0101010101010101L) & ~quote) | ((backslash - 0x0101010101010101L) & ~backslash);
+        long special =
+                control | ((quote - 0x0101010101010101L) & ~quote) | ((backslash - 0x0101010101010101L) & ~backslash);
         return (word | special) & 0x8080808080808080L;
     }
 
@@ -275,7 +276,8 @@ final class CanonicalJsonScanner {
                 // A lone surrogate has no UTF-8 form: canonical text escapes it, as ECMAScript 2019 does.
                 boolean lone = Character.isSurrogate((char) c);
                 if (!lone && (c >= 0x20 || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t')) {
-                    throw new NotCanonical("\\u escape where canonical JSON writes the character itself or a short escape");
+                    throw new NotCanonical(
+                            "\\u escape where canonical JSON writes the character itself or a short escape");
                 }
             }
             default -> throw new NotCanonical("escape that RFC 8785 never writes");

@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class CanonicalNumber {
 
-    private CanonicalNumber() {
-    }
+    private CanonicalNumber() {}
 
     static boolean isNumberByte(byte b) {
         return (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E';
@@ -28,7 +27,10 @@ final class CanonicalNumber {
         boolean negative = in[start] == '-';
         int digits = length - (negative ? 1 : 0);
         int first = start + (negative ? 1 : 0);
-        if (digits >= 1 && digits <= 21 && allDigits(in, first, end) && (in[first] != '0' || (digits == 1 && !negative))) {
+        if (digits >= 1
+                && digits <= 21
+                && allDigits(in, first, end)
+                && (in[first] != '0' || (digits == 1 && !negative))) {
             return true; // an integer written as its digits, without a leading zero or a negative zero
         }
         String literal = new String(in, start, length, StandardCharsets.US_ASCII);

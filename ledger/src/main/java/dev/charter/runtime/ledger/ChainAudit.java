@@ -78,8 +78,13 @@ final class ChainAudit {
         }
         ParsedRecord record = frame.record;
         if (record.seq() != expectedSeq) {
-            fail(expectedSeq, segment + " offset " + frame.offset, "expected seq " + expectedSeq + " but found seq " + record.seq()
-                    + (record.seq() > expectedSeq ? " (records are missing)" : " (a record is repeated or out of order)"));
+            fail(
+                    expectedSeq,
+                    segment + " offset " + frame.offset,
+                    "expected seq " + expectedSeq + " but found seq " + record.seq()
+                            + (record.seq() > expectedSeq
+                                    ? " (records are missing)"
+                                    : " (a record is repeated or out of order)"));
             return;
         }
         String keyProblem = keyProblem(record);
@@ -120,7 +125,8 @@ final class ChainAudit {
         }
         Long retired = retiredAt.get(key);
         return retired != null
-                ? "key id " + key + " was retired by the key rotation at seq " + retired + "; the key in force is " + keyInForce
+                ? "key id " + key + " was retired by the key rotation at seq " + retired + "; the key in force is "
+                        + keyInForce
                 : "key id " + key + " is unknown here; the key in force is " + keyInForce;
     }
 
@@ -137,7 +143,8 @@ final class ChainAudit {
                 }
                 Optional<PublicKey> trusted = trust.key(next);
                 if (trusted.isPresent() && !trusted.get().equals(frame.introducedKey)) {
-                    return "key record introduces a key with id " + next + " that differs from the trusted key of that id";
+                    return "key record introduces a key with id " + next
+                            + " that differs from the trusted key of that id";
                 }
                 return null;
             }
@@ -183,7 +190,10 @@ final class ChainAudit {
         Checkpoint checkpoint = frame.checkpoint.checkpoint();
         String label = "checkpoint of size " + checkpoint.size();
         if (!checkpoint.origin().equals(origin)) {
-            fail(after, where, label + " names origin '" + checkpoint.origin() + "', not the ledger's '" + origin + "'");
+            fail(
+                    after,
+                    where,
+                    label + " names origin '" + checkpoint.origin() + "', not the ledger's '" + origin + "'");
         } else if (checkpoint.size() != expectedSeq) {
             fail(after, where, label + " follows " + expectedSeq + " records");
         } else if (keyInForce == null || !frame.checkpointSigners.contains(keyInForce)) {
@@ -207,11 +217,15 @@ final class ChainAudit {
 
     /** A checkpoint witnessed elsewhere must match the tree at its size: otherwise the log forked. */
     private void checkWitnessed() {
-        while (nextWitnessed < witnessed.size() && witnessed.get(nextWitnessed).checkpoint().size() == expectedSeq) {
+        while (nextWitnessed < witnessed.size()
+                && witnessed.get(nextWitnessed).checkpoint().size() == expectedSeq) {
             Checkpoint other = witnessed.get(nextWitnessed++).checkpoint();
             if (!MessageDigest.isEqual(other.root(), range.root())) {
-                fail(expectedSeq, "", "fork: a checkpoint of size " + other.size()
-                        + " witnessed elsewhere has a root other than this ledger's tree of that size");
+                fail(
+                        expectedSeq,
+                        "",
+                        "fork: a checkpoint of size " + other.size()
+                                + " witnessed elsewhere has a root other than this ledger's tree of that size");
                 return;
             }
         }
@@ -229,8 +243,11 @@ final class ChainAudit {
         }
         if (nextWitnessed < witnessed.size()) {
             long claimed = witnessed.get(witnessed.size() - 1).checkpoint().size();
-            fail(expectedSeq, "", "a checkpoint witnessed elsewhere covers " + claimed + " records but the ledger has "
-                    + expectedSeq + ": records " + expectedSeq + ".." + (claimed - 1) + " are missing (truncated)");
+            fail(
+                    expectedSeq,
+                    "",
+                    "a checkpoint witnessed elsewhere covers " + claimed + " records but the ledger has " + expectedSeq
+                            + ": records " + expectedSeq + ".." + (claimed - 1) + " are missing (truncated)");
         }
     }
 
@@ -249,8 +266,12 @@ final class ChainAudit {
 
     VerificationReport report() {
         long checked = problem == null ? expectedSeq : Math.min(expectedSeq, Math.max(0, problem.seq()));
-        return new VerificationReport(origin == null ? "" : origin, checked, checkpoints, Optional.ofNullable(latest),
-                List.copyOf(keysUsed), Optional.ofNullable(problem));
+        return new VerificationReport(
+                origin == null ? "" : origin,
+                checked,
+                checkpoints,
+                Optional.ofNullable(latest),
+                List.copyOf(keysUsed),
+                Optional.ofNullable(problem));
     }
-
 }

@@ -52,8 +52,12 @@ public final class Checkpoint {
         if (origin.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ORIGIN_BYTES) {
             return "a ledger origin has at most " + MAX_ORIGIN_BYTES + " bytes";
         }
-        if (!origin.codePoints().allMatch(c -> c > ' ' && c != 0x7f && !Character.isWhitespace(c)
-                && !Character.isISOControl(c) && !Character.isSurrogate((char) c))) {
+        if (!origin.codePoints()
+                .allMatch(c -> c > ' '
+                        && c != 0x7f
+                        && !Character.isWhitespace(c)
+                        && !Character.isISOControl(c)
+                        && !Character.isSurrogate((char) c))) {
             return "a ledger origin has no spaces or control characters: '" + origin + "'";
         }
         if (origin.startsWith("charter/")) {
@@ -90,7 +94,8 @@ public final class Checkpoint {
         } catch (IllegalArgumentException e) {
             throw new CheckpointFormatException("checkpoint root hash is not base64");
         }
-        if (root.length != MerkleHash.SIZE || !Base64.getEncoder().encodeToString(root).equals(lines[2])) {
+        if (root.length != MerkleHash.SIZE
+                || !Base64.getEncoder().encodeToString(root).equals(lines[2])) {
             throw new CheckpointFormatException("checkpoint root hash is not the base64 of 32 bytes");
         }
         if (lines.length > 3) {
@@ -121,7 +126,10 @@ public final class Checkpoint {
     /** Whether both name the same tree: same origin, size and root. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Checkpoint c && c.size == size && c.origin.equals(origin) && Arrays.equals(c.root, root);
+        return other instanceof Checkpoint c
+                && c.size == size
+                && c.origin.equals(origin)
+                && Arrays.equals(c.root, root);
     }
 
     @Override

@@ -17,8 +17,7 @@ final class DecisionBody {
     /** The member holding the text of a request that was not well-formed. */
     static final String UNPARSED = "unparsed";
 
-    private DecisionBody() {
-    }
+    private DecisionBody() {}
 
     static byte[] of(String canonicalRequest, Decision decision, Instant recordedAt) {
         String facts = decision.trace().snapshotDigest();
@@ -36,7 +35,9 @@ final class DecisionBody {
      * all its DENY depends on, so it replays, and the record stays bounded.
      */
     static String unparsed(String text) {
-        String kept = text.length() > JsonLimits.MAX_REQUEST_CHARS ? text.substring(0, JsonLimits.MAX_REQUEST_CHARS + 1) : text;
+        String kept = text.length() > JsonLimits.MAX_REQUEST_CHARS
+                ? text.substring(0, JsonLimits.MAX_REQUEST_CHARS + 1)
+                : text;
         return "{\"" + UNPARSED + "\":" + quote(kept) + "}";
     }
 
@@ -45,7 +46,9 @@ final class DecisionBody {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e) {
-                return new CanonicalWriter(new StringBuilder(text.length() + 16)).string(text).toString();
+                return new CanonicalWriter(new StringBuilder(text.length() + 16))
+                        .string(text)
+                        .toString();
             }
         }
         return '"' + text + '"';

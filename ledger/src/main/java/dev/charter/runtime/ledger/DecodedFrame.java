@@ -26,15 +26,18 @@ final class DecodedFrame {
     byte type;
     /** Why the frame itself (CRC, type) is damaged; null when intact. */
     String damage;
+
     ParsedRecord record;
     byte[] leaf;
     PublicKey introducedKey;
     SignedCheckpoint checkpoint;
     /** Why the intact frame is not a well-formed record or checkpoint; null when it is. */
     String problem;
+
     boolean signatureValid;
     /** Whether a signature names a key the last {@link #checkSignatures} did not know. */
     boolean unknownSigner;
+
     Set<KeyId> checkpointSigners = Set.of();
 
     /** The frame at {@code data[offset]}, whose length field is sound, its payload {@code data[from, to)}. */
@@ -89,8 +92,8 @@ final class DecodedFrame {
         if (record != null && record.signed()) {
             PublicKey key = keys.get(record.keyId());
             unknownSigner = key == null;
-            signatureValid = key != null
-                    && key.verify(RecordLayout.RECORD_DOMAIN, record.unsignedBytes(), record.signature());
+            signatureValid =
+                    key != null && key.verify(RecordLayout.RECORD_DOMAIN, record.unsignedBytes(), record.signature());
         }
         if (checkpoint != null) {
             for (String name : checkpoint.signerNames()) {

@@ -32,8 +32,11 @@ final class DirectoryLock implements AutoCloseable {
 
     /** The lock of {@code dir} for a writer, creating the lock file if needed. */
     static DirectoryLock forWriter(Path dir) throws IOException {
-        FileChannel channel = FileChannel.open(dir.resolve(SegmentFiles.LOCK),
-                StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(
+                dir.resolve(SegmentFiles.LOCK),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         return new DirectoryLock(localLock(dir), channel);
     }
 

@@ -13,8 +13,7 @@ import java.util.Set;
  */
 interface Disk {
 
-    Disk SYSTEM = new Disk() {
-    };
+    Disk SYSTEM = new Disk() {};
 
     default FileChannel open(Path file, Set<? extends OpenOption> options) throws IOException {
         return FileChannel.open(file, options);

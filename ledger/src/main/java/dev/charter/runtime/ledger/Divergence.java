@@ -8,5 +8,4 @@ package dev.charter.runtime.ledger;
  * @param recorded the decision as recorded (canonical JSON)
  * @param replayed the decision replay produced, or empty when there was none
  */
-public record Divergence(long seq, String reason, String recorded, String replayed) {
-}
+public record Divergence(long seq, String reason, String recorded, String replayed) {}

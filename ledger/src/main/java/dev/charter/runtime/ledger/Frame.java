@@ -20,8 +20,7 @@ final class Frame {
     /** Largest accepted value of the length field; larger ones are garbage, never a real frame. */
     static final int MAX_LENGTH = 64 << 20;
 
-    private Frame() {
-    }
+    private Frame() {}
 
     /** Size on disk of a frame with {@code payloadLength} payload bytes. */
     static int size(int payloadLength) {

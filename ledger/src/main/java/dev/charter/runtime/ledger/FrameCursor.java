@@ -7,7 +7,11 @@ package dev.charter.runtime.ledger;
  */
 final class FrameCursor {
 
-    enum Step { FRAME, END, DAMAGED }
+    enum Step {
+        FRAME,
+        END,
+        DAMAGED
+    }
 
     private static final int SECTOR = 512;
     /** Bytes of a frame's length field. */
@@ -163,7 +167,10 @@ final class FrameCursor {
     }
 
     static int readInt(byte[] data, int p) {
-        return ((data[p] & 0xFF) << 24) | ((data[p + 1] & 0xFF) << 16) | ((data[p + 2] & 0xFF) << 8) | (data[p + 3] & 0xFF);
+        return ((data[p] & 0xFF) << 24)
+                | ((data[p + 1] & 0xFF) << 16)
+                | ((data[p + 2] & 0xFF) << 8)
+                | (data[p + 3] & 0xFF);
     }
 
     int frameStart() {

@@ -27,7 +27,14 @@ final class GroupCommitter {
         private final boolean sign;
         private byte[] stored;
 
-        Sequenced(Append append, long seq, byte[] unsigned, int bodyLength, byte[] leaf, SigningKey signer, boolean sign) {
+        Sequenced(
+                Append append,
+                long seq,
+                byte[] unsigned,
+                int bodyLength,
+                byte[] leaf,
+                SigningKey signer,
+                boolean sign) {
             this.append = append;
             this.seq = seq;
             this.unsigned = unsigned;
@@ -46,8 +53,15 @@ final class GroupCommitter {
         }
 
         LedgerRecord record() {
-            return new LedgerRecord(seq, append.kind, signer.keyId(), stored, RecordLayout.BODY_OFFSET,
-                    RecordLayout.BODY_OFFSET + bodyLength, leaf, sign);
+            return new LedgerRecord(
+                    seq,
+                    append.kind,
+                    signer.keyId(),
+                    stored,
+                    RecordLayout.BODY_OFFSET,
+                    RecordLayout.BODY_OFFSET + bodyLength,
+                    leaf,
+                    sign);
         }
     }
 
@@ -84,15 +98,23 @@ final class GroupCommitter {
                     continue;
                 }
                 byte[] hash = state.openEscalation(request.escalationSeq());
-                resolution = new RecordBodies.ResolutionBody(request.escalationSeq(), hash, new Resolution(
-                        request.escalationSeq(), state.size(), request.outcome(), request.reviewer(), request.reason(),
-                        RecordBodies.timestamp(now)));
-                body = RecordBodies.resolution(request.escalationSeq(), hash, request.outcome(), request.reviewer(),
-                        request.reason(), now);
+                resolution = new RecordBodies.ResolutionBody(
+                        request.escalationSeq(),
+                        hash,
+                        new Resolution(
+                                request.escalationSeq(),
+                                state.size(),
+                                request.outcome(),
+                                request.reviewer(),
+                                request.reason(),
+                                RecordBodies.timestamp(now)));
+                body = RecordBodies.resolution(
+                        request.escalationSeq(), hash, request.outcome(), request.reviewer(), request.reason(), now);
             } else if (append.kind == RecordKind.KEY) {
                 String problem = state.rotationProblem(signer.keyId(), append.newKey.keyId());
                 if (problem != null) {
-                    append.done.completeExceptionally(new LedgerException("cannot rotate the key: the rotation " + problem));
+                    append.done.completeExceptionally(
+                            new LedgerException("cannot rotate the key: the rotation " + problem));
                     continue;
                 }
                 body = RecordBodies.keyRotation(append.newKey.publicKey(), now);
@@ -104,8 +126,16 @@ final class GroupCommitter {
             byte[] leaf = MerkleHash.leaf(unsigned);
             boolean sign = mode == SigningMode.PER_RECORD || append.kind == RecordKind.KEY;
             try {
-                state.apply(new LedgerState.Entry(seq, state.lastLeaf(), append.kind, signer.keyId(), sign, leaf,
-                        append.escalation, resolution, append.kind == RecordKind.KEY ? append.newKey.publicKey() : null));
+                state.apply(new LedgerState.Entry(
+                        seq,
+                        state.lastLeaf(),
+                        append.kind,
+                        signer.keyId(),
+                        sign,
+                        leaf,
+                        append.escalation,
+                        resolution,
+                        append.kind == RecordKind.KEY ? append.newKey.publicKey() : null));
             } catch (LedgerState.Inconsistency e) {
                 // The writer builds its records from the state it checks them against.
                 throw new IllegalStateException("the writer produced an inconsistent record: " + e.getMessage(), e);
@@ -144,7 +174,8 @@ final class GroupCommitter {
             size += Frame.size(s.stored.length);
         }
         if (size > buffer.capacity()) {
-            buffer = ByteBuffer.allocateDirect((int) Math.min(Integer.MAX_VALUE - 8, Math.max(size, 2L * buffer.capacity())));
+            buffer = ByteBuffer.allocateDirect(
+                    (int) Math.min(Integer.MAX_VALUE - 8, Math.max(size, 2L * buffer.capacity())));
         }
         buffer.clear();
         for (Sequenced s : sequenced) {

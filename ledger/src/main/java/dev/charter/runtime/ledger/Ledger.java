@@ -35,7 +35,8 @@ public final class Ledger implements AutoCloseable {
     private final LedgerWriter writer;
     private final List<String> recoveryNotes;
     private final LedgerOptions options;
-    private final ConcurrentNavigableMap<Long, CompletableFuture<Resolution>> escalations = new ConcurrentSkipListMap<>();
+    private final ConcurrentNavigableMap<Long, CompletableFuture<Resolution>> escalations =
+            new ConcurrentSkipListMap<>();
     private volatile long durableSize;
 
     private Ledger(Path dir, DirectoryLock lock, LedgerLog log, LedgerOptions options, SigningKey key) {
@@ -75,7 +76,8 @@ public final class Ledger implements AutoCloseable {
             }
             LedgerState state = log.state();
             if (options.origin() != null && !options.origin().equals(state.origin())) {
-                throw new LedgerException(dir + " is the ledger '" + state.origin() + "', not '" + options.origin() + "'");
+                throw new LedgerException(
+                        dir + " is the ledger '" + state.origin() + "', not '" + options.origin() + "'");
             }
             if (state.keyInForce() != null && !state.keyInForce().equals(key.keyId())) {
                 throw new LedgerException("the ledger's key in force is " + state.keyInForce() + ", not " + key.keyId()
@@ -104,7 +106,8 @@ public final class Ledger implements AutoCloseable {
     private void publish(LedgerState state) {
         state.drainEvents(
                 seq -> escalations.putIfAbsent(seq, new CompletableFuture<>()),
-                resolution -> escalations.computeIfAbsent(resolution.escalationSeq(), s -> new CompletableFuture<>())
+                resolution -> escalations
+                        .computeIfAbsent(resolution.escalationSeq(), s -> new CompletableFuture<>())
                         .complete(resolution));
         durableSize = state.size();
     }
@@ -136,8 +139,8 @@ public final class Ledger implements AutoCloseable {
         }
         if ((long) reviewer.length() + reason.length() > JsonLimits.MAX_REQUEST_CHARS) {
             // Bounded like a request, so that the record fits a frame whatever the characters' escapes.
-            throw new LedgerException("a resolution's reviewer and reason have more than " + JsonLimits.MAX_REQUEST_CHARS
-                    + " characters");
+            throw new LedgerException("a resolution's reviewer and reason have more than "
+                    + JsonLimits.MAX_REQUEST_CHARS + " characters");
         }
         return await(Append.resolution(new Append.ResolutionRequest(escalationSeq, outcome, reviewer, reason)));
     }
@@ -172,7 +175,8 @@ public final class Ledger implements AutoCloseable {
      */
     public CompletableFuture<Resolution> resolution(long escalationSeq) {
         CompletableFuture<Resolution> future = escalations.get(escalationSeq);
-        return future != null ? future.copy()
+        return future != null
+                ? future.copy()
                 : CompletableFuture.failedFuture(new LedgerException("seq " + escalationSeq + " is not an escalation"));
     }
 
@@ -184,7 +188,10 @@ public final class Ledger implements AutoCloseable {
 
     /** The sequence numbers of escalations still waiting for a reviewer, oldest first. */
     public List<Long> openEscalations() {
-        return escalations.entrySet().stream().filter(e -> !e.getValue().isDone()).map(java.util.Map.Entry::getKey).toList();
+        return escalations.entrySet().stream()
+                .filter(e -> !e.getValue().isDone())
+                .map(java.util.Map.Entry::getKey)
+                .toList();
     }
 
     /** Number of durable records. */

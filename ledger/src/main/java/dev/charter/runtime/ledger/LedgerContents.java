@@ -16,8 +16,13 @@ import java.util.Optional;
  * @param skippedTail     what was not read because a writer is still writing it or crashed while
  *                        writing it; empty normally
  */
-public record LedgerContents(String origin, List<LedgerRecord> records, List<SignedCheckpoint> checkpoints,
-                             List<Long> openEscalations, Map<Long, Resolution> resolutions, boolean skippedTail) {
+public record LedgerContents(
+        String origin,
+        List<LedgerRecord> records,
+        List<SignedCheckpoint> checkpoints,
+        List<Long> openEscalations,
+        Map<Long, Resolution> resolutions,
+        boolean skippedTail) {
 
     /** The record with sequence number {@code seq}. */
     public Optional<LedgerRecord> record(long seq) {

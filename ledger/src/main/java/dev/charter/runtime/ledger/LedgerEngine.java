@@ -112,15 +112,19 @@ public final class LedgerEngine implements AutoCloseable {
         try {
             body = DecisionBody.of(canonicalRequest, decision, clock.instant());
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(unrecorded(decision,
+            return CompletableFuture.completedFuture(unrecorded(
+                    decision,
                     "the decision could not be put in a record (" + e.getClass().getSimpleName() + ")"));
         }
-        return ledger.appendDecision(body, decision.effect() == Effect.ESCALATE).handle((record, failure) ->
-                failure == null ? new RecordedDecision(decision, record.seq()) : unrecorded(decision, reason(failure)));
+        return ledger.appendDecision(body, decision.effect() == Effect.ESCALATE)
+                .handle((record, failure) -> failure == null
+                        ? new RecordedDecision(decision, record.seq())
+                        : unrecorded(decision, reason(failure)));
     }
 
     private static String reason(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return "the decision could not be recorded in the ledger, so it is denied: " + cause.getMessage();
     }
 
@@ -134,7 +138,9 @@ public final class LedgerEngine implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             RecordedDecision done = pending.getNow(null);
-            return done != null ? done : unrecorded(decision, "interrupted before the decision was durable, so it is denied");
+            return done != null
+                    ? done
+                    : unrecorded(decision, "interrupted before the decision was durable, so it is denied");
         } catch (ExecutionException e) {
             return unrecorded(decision, reason(e.getCause()));
         }

@@ -36,8 +36,8 @@ final class LedgerLog implements AutoCloseable {
      * first segment of an empty ledger is created with {@code newOrigin}.
      */
     static LedgerLog open(Path dir, Disk disk, String newOrigin) throws IOException, LedgerCorruptedException {
-        LedgerRecovery recovery = LedgerRecovery.readAll(dir, disk, LedgerRecovery.Tail.REPAIR, newOrigin,
-                LedgerRecovery.Observer.NONE);
+        LedgerRecovery recovery =
+                LedgerRecovery.readAll(dir, disk, LedgerRecovery.Tail.REPAIR, newOrigin, LedgerRecovery.Observer.NONE);
         LedgerLog log = new LedgerLog(dir, disk, recovery);
         Optional<SegmentEnd> last = recovery.last();
         if (last.isEmpty()) {
@@ -65,8 +65,8 @@ final class LedgerLog implements AutoCloseable {
     void catchUp() throws IOException, LedgerCorruptedException {
         long onDisk = channel.size();
         if (onDisk < current.end()) {
-            throw new LedgerCorruptedException(current.segment().getFileName() + " shrank from " + current.end() + " to "
-                    + onDisk + " bytes while this writer had it open: acknowledged records were removed");
+            throw new LedgerCorruptedException(current.segment().getFileName() + " shrank from " + current.end()
+                    + " to " + onDisk + " bytes while this writer had it open: acknowledged records were removed");
         }
         if (onDisk > current.end()) {
             current = recovery.readAppended(current);

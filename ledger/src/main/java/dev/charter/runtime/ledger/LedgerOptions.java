@@ -19,8 +19,16 @@ import java.util.Objects;
  *                           ledger keeps its own)
  * @param clock              source of the {@code recorded_at} times
  */
-public record LedgerOptions(SigningMode mode, int checkpointEvery, Duration checkpointInterval, long segmentBytes,
-                            int maxBatch, int queueCapacity, Duration pollInterval, String origin, Clock clock) {
+public record LedgerOptions(
+        SigningMode mode,
+        int checkpointEvery,
+        Duration checkpointInterval,
+        long segmentBytes,
+        int maxBatch,
+        int queueCapacity,
+        Duration pollInterval,
+        String origin,
+        Clock clock) {
 
     public LedgerOptions {
         Objects.requireNonNull(mode, "mode");
@@ -28,7 +36,8 @@ public record LedgerOptions(SigningMode mode, int checkpointEvery, Duration chec
         Objects.requireNonNull(pollInterval, "pollInterval");
         Objects.requireNonNull(clock, "clock");
         if (checkpointEvery < 1 || segmentBytes < 1024 || maxBatch < 1 || queueCapacity < 1) {
-            throw new IllegalArgumentException("checkpointEvery, maxBatch and queueCapacity must be positive, segmentBytes >= 1024");
+            throw new IllegalArgumentException(
+                    "checkpointEvery, maxBatch and queueCapacity must be positive, segmentBytes >= 1024");
         }
         if (origin != null && Checkpoint.originProblem(origin) != null) {
             throw new IllegalArgumentException(Checkpoint.originProblem(origin));
@@ -37,42 +46,82 @@ public record LedgerOptions(SigningMode mode, int checkpointEvery, Duration chec
 
     /** Batched signing, 64 MiB segments, group commits of up to 4096 records. */
     public static LedgerOptions defaults() {
-        return new LedgerOptions(SigningMode.BATCHED, 1000, Duration.ofSeconds(1), 64L << 20, 4096, 65536,
-                Duration.ofMillis(50), null, Clock.systemUTC());
+        return new LedgerOptions(
+                SigningMode.BATCHED,
+                1000,
+                Duration.ofSeconds(1),
+                64L << 20,
+                4096,
+                65536,
+                Duration.ofMillis(50),
+                null,
+                Clock.systemUTC());
     }
 
     public LedgerOptions withMode(SigningMode value) {
-        return new LedgerOptions(value, checkpointEvery, checkpointInterval, segmentBytes, maxBatch, queueCapacity,
-                pollInterval, origin, clock);
+        return new LedgerOptions(
+                value,
+                checkpointEvery,
+                checkpointInterval,
+                segmentBytes,
+                maxBatch,
+                queueCapacity,
+                pollInterval,
+                origin,
+                clock);
     }
 
     public LedgerOptions withCheckpoints(int everyRecords, Duration interval) {
-        return new LedgerOptions(mode, everyRecords, interval, segmentBytes, maxBatch, queueCapacity, pollInterval,
-                origin, clock);
+        return new LedgerOptions(
+                mode, everyRecords, interval, segmentBytes, maxBatch, queueCapacity, pollInterval, origin, clock);
     }
 
     public LedgerOptions withSegmentBytes(long value) {
-        return new LedgerOptions(mode, checkpointEvery, checkpointInterval, value, maxBatch, queueCapacity, pollInterval,
-                origin, clock);
+        return new LedgerOptions(
+                mode, checkpointEvery, checkpointInterval, value, maxBatch, queueCapacity, pollInterval, origin, clock);
     }
 
     public LedgerOptions withMaxBatch(int value) {
-        return new LedgerOptions(mode, checkpointEvery, checkpointInterval, segmentBytes, value, queueCapacity,
-                pollInterval, origin, clock);
+        return new LedgerOptions(
+                mode,
+                checkpointEvery,
+                checkpointInterval,
+                segmentBytes,
+                value,
+                queueCapacity,
+                pollInterval,
+                origin,
+                clock);
     }
 
     public LedgerOptions withPollInterval(Duration value) {
-        return new LedgerOptions(mode, checkpointEvery, checkpointInterval, segmentBytes, maxBatch, queueCapacity,
-                value, origin, clock);
+        return new LedgerOptions(
+                mode, checkpointEvery, checkpointInterval, segmentBytes, maxBatch, queueCapacity, value, origin, clock);
     }
 
     public LedgerOptions withOrigin(String value) {
-        return new LedgerOptions(mode, checkpointEvery, checkpointInterval, segmentBytes, maxBatch, queueCapacity,
-                pollInterval, value, clock);
+        return new LedgerOptions(
+                mode,
+                checkpointEvery,
+                checkpointInterval,
+                segmentBytes,
+                maxBatch,
+                queueCapacity,
+                pollInterval,
+                value,
+                clock);
     }
 
     public LedgerOptions withClock(Clock value) {
-        return new LedgerOptions(mode, checkpointEvery, checkpointInterval, segmentBytes, maxBatch, queueCapacity,
-                pollInterval, origin, value);
+        return new LedgerOptions(
+                mode,
+                checkpointEvery,
+                checkpointInterval,
+                segmentBytes,
+                maxBatch,
+                queueCapacity,
+                pollInterval,
+                origin,
+                value);
     }
 }

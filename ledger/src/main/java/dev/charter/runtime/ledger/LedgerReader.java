@@ -16,8 +16,7 @@ import java.util.TreeMap;
  */
 public final class LedgerReader {
 
-    private LedgerReader() {
-    }
+    private LedgerReader() {}
 
     public static LedgerContents read(Path dir) throws IOException, LedgerCorruptedException {
         if (!Files.isDirectory(dir)) {
@@ -39,7 +38,12 @@ public final class LedgerReader {
         LedgerRecovery read = LedgerRecovery.readAll(dir, Disk.SYSTEM, LedgerRecovery.Tail.IGNORE, "", collect);
         LedgerState state = read.state();
         Map<Long, Resolution> resolutions = new TreeMap<>(state.resolutions());
-        return new LedgerContents(state.origin(), List.copyOf(records), List.copyOf(checkpoints),
-                List.copyOf(state.openEscalations().keySet()), resolutions, read.skippedTail());
+        return new LedgerContents(
+                state.origin(),
+                List.copyOf(records),
+                List.copyOf(checkpoints),
+                List.copyOf(state.openEscalations().keySet()),
+                resolutions,
+                read.skippedTail());
     }
 }

@@ -19,8 +19,15 @@ public final class LedgerRecord {
     private final byte[] leafHash;
     private final boolean signed;
 
-    LedgerRecord(long seq, RecordKind kind, KeyId keyId, byte[] stored, int bodyFrom, int bodyTo, byte[] leafHash,
-                 boolean signed) {
+    LedgerRecord(
+            long seq,
+            RecordKind kind,
+            KeyId keyId,
+            byte[] stored,
+            int bodyFrom,
+            int bodyTo,
+            byte[] leafHash,
+            boolean signed) {
         this.seq = seq;
         this.kind = kind;
         this.keyId = keyId;
@@ -32,8 +39,15 @@ public final class LedgerRecord {
     }
 
     static LedgerRecord of(ParsedRecord record) {
-        return new LedgerRecord(record.seq(), record.kind(), record.keyId(), record.storedBytes(),
-                record.bodyStart() - record.start(), record.bodyEnd() - record.start(), record.leafHash(), record.signed());
+        return new LedgerRecord(
+                record.seq(),
+                record.kind(),
+                record.keyId(),
+                record.storedBytes(),
+                record.bodyStart() - record.start(),
+                record.bodyEnd() - record.start(),
+                record.leafHash(),
+                record.signed());
     }
 
     public long seq() {

@@ -24,26 +24,25 @@ import java.util.Optional;
 final class LedgerRecovery {
 
     /** What to do with a torn tail of the last segment. */
-    enum Tail { REPAIR, IGNORE }
+    enum Tail {
+        REPAIR,
+        IGNORE
+    }
 
     /** Sees every record and checkpoint as it is applied, in order. */
     interface Observer {
-        Observer NONE = new Observer() {
-        };
+        Observer NONE = new Observer() {};
 
-        default void record(ParsedRecord record) {
-        }
+        default void record(ParsedRecord record) {}
 
-        default void checkpoint(SignedCheckpoint checkpoint) {
-        }
+        default void checkpoint(SignedCheckpoint checkpoint) {}
     }
 
     /**
      * How far a segment has been read: the size of its header and where its acknowledged data
      * ends (both 0 when a reader left a torn header unread).
      */
-    record SegmentEnd(Path segment, int headerSize, long end) {
-    }
+    record SegmentEnd(Path segment, int headerSize, long end) {}
 
     private final Path dir;
     private final Disk disk;
@@ -78,7 +77,8 @@ final class LedgerRecovery {
         return recovery;
     }
 
-    private static String originOf(Path first, String fallback, boolean onlySegment) throws IOException, LedgerCorruptedException {
+    private static String originOf(Path first, String fallback, boolean onlySegment)
+            throws IOException, LedgerCorruptedException {
         byte[] data = Files.readAllBytes(first);
         try {
             return SegmentHeader.parse(data, data.length).origin();
@@ -152,8 +152,8 @@ final class LedgerRecovery {
 
     private void checkHeader(SegmentHeader header, Path segment, String name) throws LedgerCorruptedException {
         if (!header.origin().equals(state.origin())) {
-            throw new LedgerCorruptedException(name + ": segment of ledger '" + header.origin() + "' in ledger '"
-                    + state.origin() + "'");
+            throw new LedgerCorruptedException(
+                    name + ": segment of ledger '" + header.origin() + "' in ledger '" + state.origin() + "'");
         }
         if (header.firstSeq() != SegmentFiles.firstSeqOf(segment)) {
             throw new LedgerCorruptedException(name + ": its header says it starts at seq " + header.firstSeq());
@@ -200,7 +200,8 @@ final class LedgerRecovery {
             }
         }
         if (!pending.isEmpty() && !(lastKnown && !laterSegmentExists(segment))) {
-            throw new LedgerCorruptedException(name + ": ends with records no checkpoint covers, yet later segments exist");
+            throw new LedgerCorruptedException(
+                    name + ": ends with records no checkpoint covers, yet later segments exist");
         }
         return safeEnd;
     }
@@ -209,7 +210,8 @@ final class LedgerRecovery {
             throws IOException, LedgerCorruptedException {
         String problem = name + " offset " + at + " (after seq " + (state.size() - 1) + "): " + cursor.damage();
         if (!lastKnown || laterSegmentExists(segment)) {
-            throw new LedgerCorruptedException(problem + "; the segment is closed (later segments exist), so this is damage, not a torn write");
+            throw new LedgerCorruptedException(
+                    problem + "; the segment is closed (later segments exist), so this is damage, not a torn write");
         }
         int intact = cursor.findIntactFrameAfter(cursor.frameStart());
         if (intact < 0) {
@@ -231,13 +233,15 @@ final class LedgerRecovery {
         try {
             return parser.parse(data, cursor.payloadStart(), cursor.payloadEnd());
         } catch (RecordParser.BadRecord e) {
-            throw new LedgerCorruptedException(where + " (record after seq " + (state.size() - 1) + "): " + e.getMessage());
+            throw new LedgerCorruptedException(
+                    where + " (record after seq " + (state.size() - 1) + "): " + e.getMessage());
         }
     }
 
     private static SignedCheckpoint parseCheckpoint(byte[] data, FrameCursor cursor, String where)
             throws LedgerCorruptedException {
-        String note = new String(data, cursor.payloadStart(), cursor.payloadEnd() - cursor.payloadStart(), StandardCharsets.UTF_8);
+        String note = new String(
+                data, cursor.payloadStart(), cursor.payloadEnd() - cursor.payloadStart(), StandardCharsets.UTF_8);
         try {
             return SignedCheckpoint.parse(note);
         } catch (CheckpointFormatException e) {
@@ -246,8 +250,7 @@ final class LedgerRecovery {
     }
 
     /** A frame read but not applied yet: a record or a checkpoint, and where it is. */
-    private record Pending(String where, ParsedRecord record, SignedCheckpoint checkpoint) {
-    }
+    private record Pending(String where, ParsedRecord record, SignedCheckpoint checkpoint) {}
 
     private void applyAll(List<Pending> frames) throws LedgerCorruptedException {
         for (Pending frame : frames) {
@@ -260,7 +263,8 @@ final class LedgerRecovery {
                     observer.checkpoint(frame.checkpoint());
                 }
             } catch (Inconsistency | RecordParser.BadRecord e) {
-                String what = frame.record() != null ? "seq " + frame.record().seq()
+                String what = frame.record() != null
+                        ? "seq " + frame.record().seq()
                         : "checkpoint after seq " + (state.size() - 1);
                 throw new LedgerCorruptedException(frame.where() + ": " + what + ": " + e.getMessage());
             }

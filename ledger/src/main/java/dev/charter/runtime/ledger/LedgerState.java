@@ -4,12 +4,12 @@ import dev.charter.runtime.keys.KeyId;
 import dev.charter.runtime.keys.PublicKey;
 import dev.charter.runtime.ledger.merkle.CompactRange;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,16 +45,32 @@ final class LedgerState {
      * What applying a record needs to know: its header, leaf hash and, for resolutions and key
      * rotations, what its body says.
      */
-    record Entry(long seq, byte[] prev, RecordKind kind, KeyId key, boolean signed, byte[] leaf, boolean escalation,
-                 RecordBodies.ResolutionBody resolution, PublicKey newKey) {
+    record Entry(
+            long seq,
+            byte[] prev,
+            RecordKind kind,
+            KeyId key,
+            boolean signed,
+            byte[] leaf,
+            boolean escalation,
+            RecordBodies.ResolutionBody resolution,
+            PublicKey newKey) {
 
         /** The entry of a record read back from a segment; reads the body of resolutions and key records. */
         static Entry of(ParsedRecord record) throws RecordParser.BadRecord {
             RecordBodies.ResolutionBody resolution =
                     record.kind() == RecordKind.RESOLUTION ? RecordBodies.readResolution(record) : null;
             PublicKey newKey = record.kind() == RecordKind.KEY ? RecordBodies.readNewKey(record) : null;
-            return new Entry(record.seq(), record.prev(), record.kind(), record.keyId(), record.signed(),
-                    record.leafHash(), record.escalation(), resolution, newKey);
+            return new Entry(
+                    record.seq(),
+                    record.prev(),
+                    record.kind(),
+                    record.keyId(),
+                    record.signed(),
+                    record.leafHash(),
+                    record.escalation(),
+                    resolution,
+                    newKey);
         }
     }
 
@@ -85,16 +101,19 @@ final class LedgerState {
         size++;
         if (entry.kind() == RecordKind.RESOLUTION) {
             openEscalations.remove(entry.resolution().escalationSeq());
-            resolutions.put(entry.resolution().escalationSeq(), entry.resolution().resolution());
+            resolutions.put(
+                    entry.resolution().escalationSeq(), entry.resolution().resolution());
             newlyResolved.add(entry.resolution().resolution());
         }
     }
 
     private void checkKey(KeyId key) throws Inconsistency {
         if (keyInForce != null && !keyInForce.equals(key)) {
-            throw new Inconsistency(retired.contains(key)
-                    ? "record made under key " + key + ", which a key rotation retired; the key in force is " + keyInForce
-                    : "record made under key " + key + ", but the key in force is " + keyInForce);
+            throw new Inconsistency(
+                    retired.contains(key)
+                            ? "record made under key " + key + ", which a key rotation retired; the key in force is "
+                                    + keyInForce
+                            : "record made under key " + key + ", but the key in force is " + keyInForce);
         }
     }
 
@@ -138,7 +157,8 @@ final class LedgerState {
             throw new Inconsistency(problem);
         }
         if (!MessageDigest.isEqual(openEscalations.get(body.escalationSeq()), body.escalationHash())) {
-            throw new Inconsistency("resolution names escalation " + body.escalationSeq() + " with a hash that is not its record's");
+            throw new Inconsistency(
+                    "resolution names escalation " + body.escalationSeq() + " with a hash that is not its record's");
         }
     }
 
@@ -146,13 +166,15 @@ final class LedgerState {
     void applyCheckpoint(SignedCheckpoint signed) throws Inconsistency {
         Checkpoint checkpoint = signed.checkpoint();
         if (!checkpoint.origin().equals(origin)) {
-            throw new Inconsistency("checkpoint origin '" + checkpoint.origin() + "' is not the ledger's ('" + origin + "')");
+            throw new Inconsistency(
+                    "checkpoint origin '" + checkpoint.origin() + "' is not the ledger's ('" + origin + "')");
         }
         if (checkpoint.size() != size) {
             throw new Inconsistency("checkpoint of size " + checkpoint.size() + " follows " + size + " records");
         }
         if (!MessageDigest.isEqual(checkpoint.root(), range.root())) {
-            throw new Inconsistency("checkpoint root does not match the Merkle root of the " + size + " records before it");
+            throw new Inconsistency(
+                    "checkpoint root does not match the Merkle root of the " + size + " records before it");
         }
         checkpointSize = size;
     }

@@ -30,8 +30,7 @@ public final class LedgerVerifier {
 
     private static final int PARALLEL_FROM = 64;
 
-    private LedgerVerifier() {
-    }
+    private LedgerVerifier() {}
 
     /** Verifies the ledger in {@code dir} against the public keys in {@code trust}. */
     public static VerificationReport verify(Path dir, TrustStore trust) throws IOException {
@@ -154,25 +153,30 @@ public final class LedgerVerifier {
     private static String witnessProblem(List<SignedCheckpoint> witnessed, TrustStore trust, String origin) {
         for (SignedCheckpoint checkpoint : witnessed) {
             if (!checkpoint.checkpoint().origin().equals(origin)) {
-                return "a witnessed checkpoint is of ledger '" + checkpoint.checkpoint().origin() + "', not '" + origin + "'";
+                return "a witnessed checkpoint is of ledger '"
+                        + checkpoint.checkpoint().origin() + "', not '" + origin + "'";
             }
             if (trust.keys().stream().noneMatch(checkpoint::isSignedBy)) {
-                return "a witnessed checkpoint of size " + checkpoint.checkpoint().size() + " is not signed by a trusted key";
+                return "a witnessed checkpoint of size "
+                        + checkpoint.checkpoint().size() + " is not signed by a trusted key";
             }
         }
         return null;
     }
 
     private static List<SignedCheckpoint> sorted(List<SignedCheckpoint> witnessed) {
-        return witnessed.stream().filter(c -> c.checkpoint().size() > 0)
-                .sorted(Comparator.comparingLong(c -> c.checkpoint().size())).toList();
+        return witnessed.stream()
+                .filter(c -> c.checkpoint().size() > 0)
+                .sorted(Comparator.comparingLong(c -> c.checkpoint().size()))
+                .toList();
     }
 
     /** The segments and their lengths, noted under the directory lock so no half-written batch is read. */
     @SuppressWarnings("try") // the directory lock is held for the block, never read
     private static Map<Path, Long> snapshot(Path dir) throws IOException {
         Map<Path, Long> lengths = new LinkedHashMap<>();
-        try (DirectoryLock lock = DirectoryLock.forReader(dir); DirectoryLock.Held held = lock.acquire(true)) {
+        try (DirectoryLock lock = DirectoryLock.forReader(dir);
+                DirectoryLock.Held held = lock.acquire(true)) {
             for (Path segment : SegmentFiles.list(dir)) {
                 lengths.put(segment, java.nio.file.Files.size(segment));
             }

@@ -33,7 +33,12 @@ final class LedgerWriter implements Runnable {
     private long lastCheckpointNanos = System.nanoTime();
     private boolean finalCheckpoint;
 
-    LedgerWriter(LedgerLog log, DirectoryLock lock, LedgerOptions options, SigningKey signer, Consumer<LedgerState> publish) {
+    LedgerWriter(
+            LedgerLog log,
+            DirectoryLock lock,
+            LedgerOptions options,
+            SigningKey signer,
+            Consumer<LedgerState> publish) {
         this.log = log;
         this.lock = lock;
         this.options = options;
@@ -139,8 +144,9 @@ final class LedgerWriter implements Runnable {
         LedgerState state = log.state();
         SigningKey signer = committer.signer();
         if (state.keyInForce() != null && !state.keyInForce().equals(signer.keyId())) {
-            throw new KeyRetired("this writer's key " + signer.keyId() + (state.isRetired(signer.keyId())
-                    ? " was retired by a key rotation" : " is not the ledger's") + "; the key in force is " + state.keyInForce());
+            throw new KeyRetired("this writer's key " + signer.keyId()
+                    + (state.isRetired(signer.keyId()) ? " was retired by a key rotation" : " is not the ledger's")
+                    + "; the key in force is " + state.keyInForce());
         }
         if (records && log.segmentLength() >= options.segmentBytes() && !log.segmentIsEmpty()) {
             log.startSegment(state.size());
@@ -157,14 +163,16 @@ final class LedgerWriter implements Runnable {
             return true;
         }
         return uncovered >= options.checkpointEvery()
-                || System.nanoTime() - lastCheckpointNanos >= options.checkpointInterval().toNanos();
+                || System.nanoTime() - lastCheckpointNanos
+                        >= options.checkpointInterval().toNanos();
     }
 
     /** No appends waiting: pick up other processes' records, write a checkpoint that fell due. */
     private void idle() throws IOException, LedgerCorruptedException {
         LedgerState state = log.state();
         boolean due = state.size() > state.checkpointSize()
-                && System.nanoTime() - lastCheckpointNanos >= options.checkpointInterval().toNanos();
+                && System.nanoTime() - lastCheckpointNanos
+                        >= options.checkpointInterval().toNanos();
         if (due || log.foreignChangesVisible()) {
             commit(List.of());
         }
@@ -189,18 +197,21 @@ final class LedgerWriter implements Runnable {
     }
 
     private void fail(Throwable cause) {
-        String why = cause instanceof KeyRetired ? cause.getMessage()
-                : cause instanceof LedgerCorruptedException ? "ledger damaged: " + cause.getMessage()
-                : cause instanceof IOException ? "write or fsync failed: " + cause
-                : "internal error in the ledger writer: " + cause;
+        String why = cause instanceof KeyRetired
+                ? cause.getMessage()
+                : cause instanceof LedgerCorruptedException
+                        ? "ledger damaged: " + cause.getMessage()
+                        : cause instanceof IOException
+                                ? "write or fsync failed: " + cause
+                                : "internal error in the ledger writer: " + cause;
         failure = why;
     }
 
     private void reject(List<Append> appends) {
         String failed = failure;
         for (Append append : appends) {
-            append.done.completeExceptionally(failed != null ? new LedgerFailedException(failed)
-                    : new LedgerException("the ledger is closed"));
+            append.done.completeExceptionally(
+                    failed != null ? new LedgerFailedException(failed) : new LedgerException("the ledger is closed"));
         }
     }
 

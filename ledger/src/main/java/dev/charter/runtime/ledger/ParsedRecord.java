@@ -16,8 +16,19 @@ import java.util.Arrays;
  * @param signature  the 64-byte signature, or null for a record only a checkpoint authenticates
  * @param escalation whether the record is a decision whose outcome is {@code escalate}
  */
-record ParsedRecord(byte[] data, int start, int end, long seq, RecordKind kind, KeyId keyId, byte[] prev,
-                    byte[] signature, int unsignedEnd, int bodyStart, int bodyEnd, boolean escalation) {
+record ParsedRecord(
+        byte[] data,
+        int start,
+        int end,
+        long seq,
+        RecordKind kind,
+        KeyId keyId,
+        byte[] prev,
+        byte[] signature,
+        int unsignedEnd,
+        int bodyStart,
+        int bodyEnd,
+        boolean escalation) {
 
     boolean signed() {
         return signature != null;

@@ -75,13 +75,16 @@ final class RangeAttribution {
             return breaks.get(0) <= last ? brokenPrev(entries.get(breaks.get(0))) : Optional.empty();
         }
         if (entries.isEmpty()) {
-            return Optional.of(new VerificationProblem(-1, "", "checkpoint of size " + checkpoint.size()
-                    + " does not match the tree before it"));
+            return Optional.of(new VerificationProblem(
+                    -1, "", "checkpoint of size " + checkpoint.size() + " does not match the tree before it"));
         }
         Entry first = entries.get(0);
-        return Optional.of(new VerificationProblem(first.seq, first.where(), "records " + first.seq + ".."
-                + entries.get(last).seq + " do not match the signed checkpoint of size " + checkpoint.size()
-                + " (its root differs from their Merkle tree)"));
+        return Optional.of(new VerificationProblem(
+                first.seq,
+                first.where(),
+                "records " + first.seq + ".."
+                        + entries.get(last).seq + " do not match the signed checkpoint of size " + checkpoint.size()
+                        + " (its root differs from their Merkle tree)"));
     }
 
     /** A broken link in the open range, pinned as well as the records alone allow. */
@@ -96,7 +99,8 @@ final class RangeAttribution {
         if (entries.get(j).signed) {
             return altered(entries.get(j - 1));
         }
-        boolean nextConfirmsJ = j + 1 < entries.size() && MessageDigest.isEqual(entries.get(j + 1).prev, entries.get(j).leaf);
+        boolean nextConfirmsJ =
+                j + 1 < entries.size() && MessageDigest.isEqual(entries.get(j + 1).prev, entries.get(j).leaf);
         return nextConfirmsJ || j + 1 == entries.size() ? altered(entries.get(j - 1)) : brokenPrev(entries.get(j));
     }
 
@@ -108,8 +112,11 @@ final class RangeAttribution {
         }
         for (Entry entry : entries) {
             if (!entry.signed) {
-                return Optional.of(new VerificationProblem(entry.seq, entry.where(), "unsigned record that no signed "
-                        + "checkpoint covers (its batch was cut short, or records after it were removed)"));
+                return Optional.of(new VerificationProblem(
+                        entry.seq,
+                        entry.where(),
+                        "unsigned record that no signed "
+                                + "checkpoint covers (its batch was cut short, or records after it were removed)"));
             }
         }
         return Optional.empty();
@@ -143,12 +150,14 @@ final class RangeAttribution {
     }
 
     private static Optional<VerificationProblem> altered(Entry entry) {
-        return Optional.of(new VerificationProblem(entry.seq, entry.where(),
+        return Optional.of(new VerificationProblem(
+                entry.seq,
+                entry.where(),
                 "record altered: its hash is not the one the next record's prev and the checkpoint commit to"));
     }
 
     private static Optional<VerificationProblem> brokenPrev(Entry entry) {
-        return Optional.of(new VerificationProblem(entry.seq, entry.where(),
-                "prev is not the hash of the record before it"));
+        return Optional.of(
+                new VerificationProblem(entry.seq, entry.where(), "prev is not the hash of the record before it"));
     }
 }

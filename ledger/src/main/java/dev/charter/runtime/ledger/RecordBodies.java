@@ -20,15 +20,19 @@ final class RecordBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HexFormat HEX = HexFormat.of();
 
-    private RecordBodies() {
-    }
+    private RecordBodies() {}
 
     static String timestamp(Instant instant) {
         return Timestamps.of(instant);
     }
 
-    static byte[] resolution(long escalationSeq, byte[] escalationHash, ResolutionOutcome outcome, String reviewer,
-                             String reason, Instant now) {
+    static byte[] resolution(
+            long escalationSeq,
+            byte[] escalationHash,
+            ResolutionOutcome outcome,
+            String reviewer,
+            String reason,
+            Instant now) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode escalation = body.putObject("escalation");
         escalation.put("hash", HEX.formatHex(escalationHash));
@@ -50,8 +54,7 @@ final class RecordBodies {
     }
 
     /** The escalation a resolution record resolves, and how. */
-    record ResolutionBody(long escalationSeq, byte[] escalationHash, Resolution resolution) {
-    }
+    record ResolutionBody(long escalationSeq, byte[] escalationHash, Resolution resolution) {}
 
     static ResolutionBody readResolution(ParsedRecord record) throws RecordParser.BadRecord {
         JsonNode body = tree(record);
@@ -63,7 +66,8 @@ final class RecordBodies {
             throw new RecordParser.BadRecord("resolution does not name the escalation's seq and hash");
         }
         ResolutionOutcome parsed = ResolutionOutcome.fromLabel(outcome)
-                .orElseThrow(() -> new RecordParser.BadRecord("resolution outcome '" + outcome + "' is neither approve nor deny"));
+                .orElseThrow(() ->
+                        new RecordParser.BadRecord("resolution outcome '" + outcome + "' is neither approve nor deny"));
         for (String member : new String[] {"reviewer", "reason", "recorded_at"}) {
             if (!body.path(member).isTextual()) {
                 throw new RecordParser.BadRecord("resolution has no '" + member + "'");
@@ -72,8 +76,13 @@ final class RecordBodies {
         if (body.path("reviewer").textValue().isBlank()) {
             throw new RecordParser.BadRecord("resolution names no reviewer");
         }
-        Resolution resolution = new Resolution(escalationSeq, record.seq(), parsed, body.get("reviewer").textValue(),
-                body.get("reason").textValue(), body.get("recorded_at").textValue());
+        Resolution resolution = new Resolution(
+                escalationSeq,
+                record.seq(),
+                parsed,
+                body.get("reviewer").textValue(),
+                body.get("reason").textValue(),
+                body.get("recorded_at").textValue());
         return new ResolutionBody(escalationSeq, HEX.parseHex(hash), resolution);
     }
 
@@ -91,8 +100,8 @@ final class RecordBodies {
             throw new RecordParser.BadRecord("key record's public_key: " + e.getMessage());
         }
         if (!publicKey.keyId().hex().equals(id)) {
-            throw new RecordParser.BadRecord("key record's id " + id + " is not the id of its public key ("
-                    + publicKey.keyId() + ")");
+            throw new RecordParser.BadRecord(
+                    "key record's id " + id + " is not the id of its public key (" + publicKey.keyId() + ")");
         }
         return publicKey;
     }

@@ -23,6 +23,7 @@ final class RecordLayout {
     private static final byte[] BODY = bytes("{\"body\":");
     /** Where the body starts in every record. */
     static final int BODY_OFFSET = BODY.length;
+
     private static final byte[] KEY = bytes(",\"key\":\"");
     private static final byte[] KIND = bytes("\",\"kind\":\"");
     private static final byte[] PREV = bytes("\",\"prev\":\"");
@@ -35,8 +36,7 @@ final class RecordLayout {
      */
     static final int MAX_BODY = Frame.MAX_LENGTH - 1024;
 
-    private RecordLayout() {
-    }
+    private RecordLayout() {}
 
     /**
      * Why a record with this body could not be read back, or null when it can: a body larger than
@@ -62,8 +62,18 @@ final class RecordLayout {
         byte[] kindBytes = bytes(kind.label());
         byte[] prevBytes = hex(prev);
         byte[] seqBytes = bytes(Long.toString(seq));
-        byte[] out = new byte[BODY.length + body.length + KEY.length + keyBytes.length + KIND.length + kindBytes.length
-                + PREV.length + prevBytes.length + SEQ.length + seqBytes.length + 1];
+        byte[] out = new byte
+                [BODY.length
+                        + body.length
+                        + KEY.length
+                        + keyBytes.length
+                        + KIND.length
+                        + kindBytes.length
+                        + PREV.length
+                        + prevBytes.length
+                        + SEQ.length
+                        + seqBytes.length
+                        + 1];
         int p = 0;
         for (byte[] part : new byte[][] {BODY, body, KEY, keyBytes, KIND, kindBytes, PREV, prevBytes, SEQ, seqBytes}) {
             System.arraycopy(part, 0, out, p, part.length);

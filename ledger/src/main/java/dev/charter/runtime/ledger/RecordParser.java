@@ -21,7 +21,8 @@ final class RecordParser {
     private static final int SEQ = 4;
     private static final int SIG = 5;
     private static final int EFFECT = 6;
-    private static final List<String> DECISION_MEMBERS = List.of("bundle", "decision", "facts", "recorded_at", "request");
+    private static final List<String> DECISION_MEMBERS =
+            List.of("bundle", "decision", "facts", "recorded_at", "request");
     private static final int DECISION_MEMBERS_FROM = 7;
     private static final byte[] ESCALATE = "\"escalate\"".getBytes(StandardCharsets.US_ASCII);
     private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
@@ -40,13 +41,24 @@ final class RecordParser {
 
     private static final RecordKind[] KINDS = RecordKind.values();
     private static final byte[][] QUOTED_KINDS = java.util.stream.Stream.of(KINDS)
-            .map(k -> ('"' + k.label() + '"').getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+            .map(k -> ('"' + k.label() + '"').getBytes(StandardCharsets.US_ASCII))
+            .toArray(byte[][]::new);
 
     private KeyId lastKeyId;
     private byte[] lastKeyText;
-    private final CanonicalJsonScanner scanner =
-            new CanonicalJsonScanner(List.of("body", "key", "kind", "prev", "seq", "sig", "body.decision.decision",
-                    "body.bundle", "body.decision", "body.facts", "body.recorded_at", "body.request"));
+    private final CanonicalJsonScanner scanner = new CanonicalJsonScanner(List.of(
+            "body",
+            "key",
+            "kind",
+            "prev",
+            "seq",
+            "sig",
+            "body.decision.decision",
+            "body.bundle",
+            "body.decision",
+            "body.facts",
+            "body.recorded_at",
+            "body.request"));
 
     ParsedRecord parse(byte[] data, int start, int end) throws BadRecord {
         String problem = scanner.scan(data, start, end);
@@ -58,12 +70,14 @@ final class RecordParser {
         }
         for (int required : new int[] {BODY, KEY, KIND, PREV, SEQ}) {
             if (scanner.start(required) < 0) {
-                throw new BadRecord("missing member '" + List.of("body", "key", "kind", "prev", "seq").get(required) + "'");
+                throw new BadRecord("missing member '"
+                        + List.of("body", "key", "kind", "prev", "seq").get(required) + "'");
             }
         }
         boolean signed = scanner.start(SIG) >= 0;
         if (scanner.topLevelMembers() != (signed ? 6 : 5)) {
-            throw new BadRecord("unexpected member: a record has exactly body, key, kind, prev, seq and optionally sig");
+            throw new BadRecord(
+                    "unexpected member: a record has exactly body, key, kind, prev, seq and optionally sig");
         }
         if (data[scanner.start(BODY)] != '{') {
             throw new BadRecord("'body' is not an object");
@@ -81,10 +95,22 @@ final class RecordParser {
         if (kind == RecordKind.DECISION) {
             checkDecisionBody(data);
         }
-        boolean escalation = kind == RecordKind.DECISION && scanner.start(EFFECT) >= 0
+        boolean escalation = kind == RecordKind.DECISION
+                && scanner.start(EFFECT) >= 0
                 && Arrays.equals(data, scanner.start(EFFECT), scanner.end(EFFECT), ESCALATE, 0, ESCALATE.length);
-        return new ParsedRecord(data, start, end, seq, kind, keyId, prev, signature, unsignedEnd,
-                scanner.start(BODY), scanner.end(BODY), escalation);
+        return new ParsedRecord(
+                data,
+                start,
+                end,
+                seq,
+                kind,
+                keyId,
+                prev,
+                signature,
+                unsignedEnd,
+                scanner.start(BODY),
+                scanner.end(BODY),
+                escalation);
     }
 
     /** A decision body has string digests and time, and object request and decision. */
@@ -192,7 +218,8 @@ final class RecordParser {
         } catch (IllegalArgumentException e) {
             throw new BadRecord("'sig' is not base64");
         }
-        if (signature.length != 64 || !Base64.getEncoder().encodeToString(signature).equals(text)) {
+        if (signature.length != 64
+                || !Base64.getEncoder().encodeToString(signature).equals(text)) {
             throw new BadRecord("'sig' is not the base64 of a 64-byte Ed25519 signature");
         }
         return signature;

@@ -47,14 +47,19 @@ public final class RecordProof {
      */
     public static RecordProof of(LedgerContents contents, long seq) throws LedgerException {
         LedgerRecord target = contents.record(seq)
-                .orElseThrow(() -> new LedgerException("the ledger has no record " + seq + " (it has " + contents.records().size() + ")"));
+                .orElseThrow(() -> new LedgerException("the ledger has no record " + seq + " (it has "
+                        + contents.records().size() + ")"));
         SignedCheckpoint latest = contents.latestCheckpoint()
                 .filter(c -> c.checkpoint().size() > seq)
                 .orElseThrow(() -> new LedgerException("no checkpoint covers record " + seq + " yet"));
         List<byte[]> leaves = new ArrayList<>(contents.records().size());
         contents.records().forEach(r -> leaves.add(r.leafHash()));
         MerkleTree tree = new MerkleTree(leaves);
-        return new RecordProof(target.json(), latest, seq, tree.inclusionProof(seq, latest.checkpoint().size()));
+        return new RecordProof(
+                target.json(),
+                latest,
+                seq,
+                tree.inclusionProof(seq, latest.checkpoint().size()));
     }
 
     /** Reads the JSON form. */
@@ -68,8 +73,11 @@ public final class RecordProof {
             if (!node.path("record").isObject() || !node.path("leaf_index").canConvertToLong()) {
                 throw new LedgerException("a record proof has a record object and a leaf_index");
             }
-            return new RecordProof(CanonicalJson.string(node.get("record")),
-                    SignedCheckpoint.parse(node.path("checkpoint").asText()), node.get("leaf_index").asLong(), path);
+            return new RecordProof(
+                    CanonicalJson.string(node.get("record")),
+                    SignedCheckpoint.parse(node.path("checkpoint").asText()),
+                    node.get("leaf_index").asLong(),
+                    path);
         } catch (IOException | IllegalArgumentException | CheckpointFormatException e) {
             throw new LedgerException("not a record proof: " + e.getMessage());
         }
@@ -105,9 +113,11 @@ public final class RecordProof {
      * index, and, when the record carries a signature, it verifies. Empty when all hold.
      */
     public Optional<String> check(TrustStore trust) {
-        Optional<PublicKey> signer = trust.keys().stream().filter(checkpoint::isSignedBy).findFirst();
+        Optional<PublicKey> signer =
+                trust.keys().stream().filter(checkpoint::isSignedBy).findFirst();
         if (signer.isEmpty()) {
-            return Optional.of("the checkpoint is not signed by a trusted key (signers: " + checkpoint.signerNames() + ")");
+            return Optional.of(
+                    "the checkpoint is not signed by a trusted key (signers: " + checkpoint.signerNames() + ")");
         }
         byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
         ParsedRecord parsed;
@@ -121,12 +131,14 @@ public final class RecordProof {
         }
         if (parsed.signed()) {
             Optional<PublicKey> key = trust.key(parsed.keyId());
-            if (key.isPresent() && !key.get().verify(RecordLayout.RECORD_DOMAIN, parsed.unsignedBytes(), parsed.signature())) {
+            if (key.isPresent()
+                    && !key.get().verify(RecordLayout.RECORD_DOMAIN, parsed.unsignedBytes(), parsed.signature())) {
                 return Optional.of("the record's signature does not verify under key " + parsed.keyId());
             }
         }
         Checkpoint head = checkpoint.checkpoint();
-        return MerkleProofs.checkInclusion(leafIndex, head.size(), MerkleHash.leaf(parsed.unsignedBytes()), inclusion, head.root())
+        return MerkleProofs.checkInclusion(
+                        leafIndex, head.size(), MerkleHash.leaf(parsed.unsignedBytes()), inclusion, head.root())
                 .map(problem -> "inclusion proof: " + problem);
     }
 }

@@ -27,7 +27,8 @@ import java.util.Optional;
 public final class Replayer {
 
     /** Numbers read exactly, so that the recorded decision and request are re-rendered to their very bytes. */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(new JsonNodeFactory(true));
 
     private final Map<String, Bundle> bundles;
@@ -114,9 +115,13 @@ public final class Replayer {
         } else {
             Bundle bundle = bundles.get(bundleDigest);
             if (bundle == null) {
-                return Optional.of(new Divergence(record.seq(), bundleDigest.equals(Engine.UNSIGNED)
-                        ? "made by an unsigned program, which no bundle names: it cannot be replayed"
-                        : "bundle " + bundleDigest + " is not among the given bundles", recorded, ""));
+                return Optional.of(new Divergence(
+                        record.seq(),
+                        bundleDigest.equals(Engine.UNSIGNED)
+                                ? "made by an unsigned program, which no bundle names: it cannot be replayed"
+                                : "bundle " + bundleDigest + " is not among the given bundles",
+                        recorded,
+                        ""));
             }
             engine = engines.computeIfAbsent(bundleDigest, d -> Engine.forBundle(bundle));
             Optional<String> missing = attach(engine, bundleDigest, factsDigest);
@@ -126,14 +131,19 @@ public final class Replayer {
         }
         JsonNode request = body.path("request");
         // decideJson parses exactly as Request.parse does, so a request read back decides as it did.
-        Decision replayed = engine.decideJson(request.has(DecisionBody.UNPARSED)
-                ? request.get(DecisionBody.UNPARSED).asText() : CanonicalJson.string(request));
+        Decision replayed = engine.decideJson(
+                request.has(DecisionBody.UNPARSED)
+                        ? request.get(DecisionBody.UNPARSED).asText()
+                        : CanonicalJson.string(request));
         String again = replayed.toJson();
         if (again.equals(recorded)) {
             return Optional.empty();
         }
-        return Optional.of(new Divergence(record.seq(), "replay differs from the record at character "
-                + firstDifference(recorded, again), recorded, again));
+        return Optional.of(new Divergence(
+                record.seq(),
+                "replay differs from the record at character " + firstDifference(recorded, again),
+                recorded,
+                again));
     }
 
     private Optional<String> attach(Engine engine, String bundleDigest, String factsDigest) {

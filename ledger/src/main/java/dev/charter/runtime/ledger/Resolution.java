@@ -10,8 +10,8 @@ package dev.charter.runtime.ledger;
  * @param reason        why, in the reviewer's words
  * @param recordedAt    when the resolution was recorded (ISO-8601 UTC)
  */
-public record Resolution(long escalationSeq, long seq, ResolutionOutcome outcome, String reviewer, String reason,
-                         String recordedAt) {
+public record Resolution(
+        long escalationSeq, long seq, ResolutionOutcome outcome, String reviewer, String reason, String recordedAt) {
 
     /** Whether the escalated action may go ahead. */
     public boolean approved() {

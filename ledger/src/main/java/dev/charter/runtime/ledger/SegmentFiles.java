@@ -3,13 +3,13 @@ package dev.charter.runtime.ledger;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,8 +24,7 @@ final class SegmentFiles {
     /** The name of the largest sequence number a segment can start at, {@link Long#MAX_VALUE}. */
     private static final String LARGEST = String.format("%020d", Long.MAX_VALUE);
 
-    private SegmentFiles() {
-    }
+    private SegmentFiles() {}
 
     static Path segment(Path dir, long firstSeq) {
         return dir.resolve(String.format("%020d%s", firstSeq, SUFFIX));
@@ -72,7 +71,9 @@ final class SegmentFiles {
                 }
                 at += n;
             }
-            return buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
+            return buffer.position() == buffer.capacity()
+                    ? buffer.array()
+                    : Arrays.copyOf(buffer.array(), buffer.position());
         }
     }
 
@@ -97,9 +98,13 @@ final class SegmentFiles {
                 if (firstSeqOf(entry) >= 0) {
                     segments.add(entry);
                 } else if (looksLikeSegment(entry.getFileName().toString())) {
-                    throw new FileSystemException(entry.toString(), null, "named like a ledger segment, but its number is"
-                            + " beyond the largest sequence number (" + LARGEST + "); no ledger writes it: move it out"
-                            + " of the ledger directory");
+                    throw new FileSystemException(
+                            entry.toString(),
+                            null,
+                            "named like a ledger segment, but its number is"
+                                    + " beyond the largest sequence number (" + LARGEST
+                                    + "); no ledger writes it: move it out"
+                                    + " of the ledger directory");
                 }
             }
         }

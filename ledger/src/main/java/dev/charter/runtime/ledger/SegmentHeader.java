@@ -18,7 +18,11 @@ record SegmentHeader(String origin, long firstSeq) {
     byte[] encode() {
         byte[] originBytes = origin.getBytes(StandardCharsets.UTF_8);
         ByteBuffer out = ByteBuffer.allocate(FIXED + originBytes.length + 4);
-        out.put(MAGIC).putShort((short) VERSION).putLong(firstSeq).putShort((short) originBytes.length).put(originBytes);
+        out.put(MAGIC)
+                .putShort((short) VERSION)
+                .putLong(firstSeq)
+                .putShort((short) originBytes.length)
+                .put(originBytes);
         out.putInt(Frame.crc(out.array(), 0, out.position()));
         return out.array();
     }
@@ -49,10 +53,12 @@ record SegmentHeader(String origin, long firstSeq) {
         int stored = FrameCursor.readInt(data, crcAt);
         int computed = Frame.crc(data, 0, crcAt);
         if (stored != computed) {
-            throw new BadHeader(String.format("segment header CRC32C mismatch (stored %08x, computed %08x)", stored, computed));
+            throw new BadHeader(
+                    String.format("segment header CRC32C mismatch (stored %08x, computed %08x)", stored, computed));
         }
         if (version != VERSION) {
-            throw new BadHeader("segment format version " + version + " is not supported (this build reads " + VERSION + ")");
+            throw new BadHeader(
+                    "segment format version " + version + " is not supported (this build reads " + VERSION + ")");
         }
         return new SegmentHeader(new String(data, FIXED, originLength, StandardCharsets.UTF_8), firstSeq);
     }

@@ -35,7 +35,8 @@ public final class SignedCheckpoint {
     public static SignedCheckpoint sign(Checkpoint checkpoint, SigningKey key) {
         String name = key.keyId().hex();
         byte[] signature = key.signNote(checkpoint.body().getBytes(StandardCharsets.UTF_8));
-        return new SignedCheckpoint(checkpoint, List.of(new NoteSignature(name, keyHash(name, key.publicKey()), signature)));
+        return new SignedCheckpoint(
+                checkpoint, List.of(new NoteSignature(name, keyHash(name, key.publicKey()), signature)));
     }
 
     /**
@@ -98,7 +99,8 @@ public final class SignedCheckpoint {
         byte[] hash = keyHash(name, key);
         byte[] text = checkpoint.body().getBytes(StandardCharsets.UTF_8);
         for (NoteSignature signature : signatures) {
-            if (signature.name().equals(name) && Arrays.equals(signature.keyHash(), hash)
+            if (signature.name().equals(name)
+                    && Arrays.equals(signature.keyHash(), hash)
                     && key.verifyNote(text, signature.signature())) {
                 return true;
             }
@@ -113,8 +115,11 @@ public final class SignedCheckpoint {
             byte[] blob = new byte[4 + signature.signature().length];
             System.arraycopy(signature.keyHash(), 0, blob, 0, 4);
             System.arraycopy(signature.signature(), 0, blob, 4, signature.signature().length);
-            note.append(SIGNATURE_PREFIX).append(signature.name()).append(' ')
-                    .append(Base64.getEncoder().encodeToString(blob)).append('\n');
+            note.append(SIGNATURE_PREFIX)
+                    .append(signature.name())
+                    .append(' ')
+                    .append(Base64.getEncoder().encodeToString(blob))
+                    .append('\n');
         }
         return note.toString();
     }
@@ -134,6 +139,5 @@ public final class SignedCheckpoint {
     }
 
     /** One signature line. */
-    private record NoteSignature(String name, byte[] keyHash, byte[] signature) {
-    }
+    private record NoteSignature(String name, byte[] keyHash, byte[] signature) {}
 }

@@ -11,11 +11,9 @@ final class Timestamps {
 
     private static volatile Last last = new Last(Long.MIN_VALUE, "");
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
-    private record Last(long millis, String text) {
-    }
+    private record Last(long millis, String text) {}
 
     static String of(Instant instant) {
         long millis = instant.toEpochMilli();

@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param keys        the key ids the ledger was signed with, in order of use
  * @param problem     the first problem, by sequence number
  */
-public record VerificationReport(String origin, long records, int checkpoints, Optional<SignedCheckpoint> latest,
-                                 List<String> keys, Optional<VerificationProblem> problem) {
+public record VerificationReport(
+        String origin,
+        long records,
+        int checkpoints,
+        Optional<SignedCheckpoint> latest,
+        List<String> keys,
+        Optional<VerificationProblem> problem) {
 
     public boolean ok() {
         return problem.isEmpty();

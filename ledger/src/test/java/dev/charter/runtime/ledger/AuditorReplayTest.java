@@ -40,7 +40,10 @@ class AuditorReplayTest {
     @EnumSource(SigningMode.class)
     void everyDecisionReplaysByteForByte(SigningMode mode) throws Exception {
         TrustStore publicKeys = TrustStore.of(List.of(BUNDLE_KEY.publicKey(), LEDGER_KEY.publicKey()));
-        byte[] bundleBytes = BundleWriter.write(BundleContent.builder(FintechFixture.program()).compilerVersion("test").build(),
+        byte[] bundleBytes = BundleWriter.write(
+                BundleContent.builder(FintechFixture.program())
+                        .compilerVersion("test")
+                        .build(),
                 BUNDLE_KEY);
         Bundle bundle = BundleReader.read(bundleBytes, publicKeys);
         FactSnapshot second = FactSnapshot.parse("""
@@ -50,7 +53,8 @@ class AuditorReplayTest {
         int decisions = 0;
         Engine engine = Engine.forBundle(bundle);
         engine.attach(FintechFixture.snapshot());
-        try (LedgerEngine ledgerEngine = LedgerEngine.open(engine, dir, LEDGER_KEY, TestLedgers.small(mode).withSegmentBytes(8192))) {
+        try (LedgerEngine ledgerEngine = LedgerEngine.open(
+                engine, dir, LEDGER_KEY, TestLedgers.small(mode).withSegmentBytes(8192))) {
             Random random = new Random(7);
             for (int i = 0; i < 300; i++) {
                 if (i == 150) {
@@ -58,8 +62,10 @@ class AuditorReplayTest {
                     ledgerEngine.ledger().rotateKey(ROTATED);
                 }
                 String agent = random.nextBoolean() ? "lending-agent-v2" : "lending-agent-v3";
-                Request request = FintechFixture.payment(agent, String.valueOf(random.nextInt(20000))).build();
-                RecordedDecision recorded = i % 50 == 7 ? ledgerEngine.recordJson("{\"agent\": oops") : ledgerEngine.record(request);
+                Request request = FintechFixture.payment(agent, String.valueOf(random.nextInt(20000)))
+                        .build();
+                RecordedDecision recorded =
+                        i % 50 == 7 ? ledgerEngine.recordJson("{\"agent\": oops") : ledgerEngine.record(request);
                 assertTrue(recorded.recorded());
                 decisions++;
                 if (recorded.escalated() && random.nextInt(3) == 0) {
@@ -72,15 +78,20 @@ class AuditorReplayTest {
         assertEquals(Optional.empty(), verified.problem());
         LedgerContents contents = LedgerReader.read(dir);
         assertTrue(contents.resolutions().size() > 3, "some escalations were resolved");
-        ReplayReport replay = new Replayer(List.of(bundle), List.of(FintechFixture.snapshot(), second)).replay(contents);
+        ReplayReport replay =
+                new Replayer(List.of(bundle), List.of(FintechFixture.snapshot(), second)).replay(contents);
         assertEquals(List.of(), replay.divergences());
         assertEquals(decisions, replay.decisions());
         assertEquals(decisions, replay.identical());
         ReplayReport streamed = new Replayer(List.of(bundle), List.of(FintechFixture.snapshot(), second)).replay(dir);
         assertEquals(replay, streamed, "replaying while reading gives the report of replaying what was read");
         ReplayReport withoutSecond = new Replayer(List.of(bundle), List.of(FintechFixture.snapshot())).replay(dir);
-        assertEquals(decisions - 150, withoutSecond.divergent(), "the decisions made with the second snapshot cannot replay");
-        assertTrue(withoutSecond.divergences().get(0).reason().contains("is not among the given snapshots"),
+        assertEquals(
+                decisions - 150,
+                withoutSecond.divergent(),
+                "the decisions made with the second snapshot cannot replay");
+        assertTrue(
+                withoutSecond.divergences().get(0).reason().contains("is not among the given snapshots"),
                 withoutSecond.divergences().get(0).reason());
 
         List<LedgerRecord> records = new java.util.ArrayList<>(contents.records());
@@ -88,12 +99,19 @@ class AuditorReplayTest {
         while (!records.get(victim).body().contains("\"decision\":{\"decision\":\"permit\"")) {
             victim++;
         }
-        byte[] forged = records.get(victim).json().replace("\"decision\":{\"decision\":\"permit\"",
-                "\"decision\":{\"decision\":\"deny\"").getBytes(StandardCharsets.UTF_8);
+        byte[] forged = records.get(victim)
+                .json()
+                .replace("\"decision\":{\"decision\":\"permit\"", "\"decision\":{\"decision\":\"deny\"")
+                .getBytes(StandardCharsets.UTF_8);
         records.set(victim, LedgerRecord.of(new RecordParser().parse(forged, 0, forged.length)));
         ReplayReport tampered = new Replayer(List.of(bundle), List.of(FintechFixture.snapshot(), second))
-                .replay(new LedgerContents(contents.origin(), records, contents.checkpoints(), contents.openEscalations(),
-                        contents.resolutions(), false));
+                .replay(new LedgerContents(
+                        contents.origin(),
+                        records,
+                        contents.checkpoints(),
+                        contents.openEscalations(),
+                        contents.resolutions(),
+                        false));
         assertEquals(1, tampered.divergences().size());
         assertEquals(victim, tampered.divergences().get(0).seq());
     }

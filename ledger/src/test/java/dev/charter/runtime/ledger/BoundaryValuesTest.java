@@ -49,8 +49,13 @@ class BoundaryValuesTest {
     }
 
     private static Bundle bundle() throws Exception {
-        return BundleReader.read(BundleWriter.write(
-                BundleContent.builder(FintechFixture.program()).compilerVersion("test").build(), BUNDLE_KEY), KEYS);
+        return BundleReader.read(
+                BundleWriter.write(
+                        BundleContent.builder(FintechFixture.program())
+                                .compilerVersion("test")
+                                .build(),
+                        BUNDLE_KEY),
+                KEYS);
     }
 
     /** Records every request, then verifies, reopens and replays the ledger; returns the decisions' reason codes. */
@@ -79,7 +84,8 @@ class BoundaryValuesTest {
     @ParameterizedTest
     @EnumSource(SigningMode.class)
     void aNumberGivenForAStringAttributeIsDeniedLiveAndOnReplay(SigningMode mode) throws Exception {
-        List<ReasonCode> codes = recordVerifyReplay(mode,
+        List<ReasonCode> codes = recordVerifyReplay(
+                mode,
                 payment("\"lending-agent-v2\"", "500", "123456789012345678901234"),
                 payment("\"lending-agent-v2\"", "500", "1e400"),
                 payment("\"lending-agent-v2\"", "500", "\"123456789012345678901234\""));
@@ -89,11 +95,14 @@ class BoundaryValuesTest {
     @ParameterizedTest
     @EnumSource(SigningMode.class)
     void loneSurrogatesAreRefusedAndTheirRecordsReplay(SigningMode mode) throws Exception {
-        List<ReasonCode> codes = recordVerifyReplay(mode,
+        List<ReasonCode> codes = recordVerifyReplay(
+                mode,
                 payment("\"a\\ud800\"", "500", "\"x\""),
-                payment("\"lending-agent-v2\"", "500", "\"x\"").replace("\"destination\"", "\"\\ud800\":1,\"destination\""),
+                payment("\"lending-agent-v2\"", "500", "\"x\"")
+                        .replace("\"destination\"", "\"\\ud800\":1,\"destination\""),
                 payment("\"lending-agent-v2\"", "500", "\"x\uDC00\""));
-        assertEquals(List.of(ReasonCode.MALFORMED_REQUEST, ReasonCode.MALFORMED_REQUEST, ReasonCode.MALFORMED_REQUEST),
+        assertEquals(
+                List.of(ReasonCode.MALFORMED_REQUEST, ReasonCode.MALFORMED_REQUEST, ReasonCode.MALFORMED_REQUEST),
                 codes);
     }
 
@@ -104,14 +113,20 @@ class BoundaryValuesTest {
         String huge = "\"" + "\\u0001".repeat(2_000_000) + "\"";
         // Within the text limit, but two UTF-8 bytes a character: beyond the canonical size limit.
         String wide = "\"" + "\u00e9".repeat(JsonLimits.MAX_REQUEST_BYTES / 2) + "\"";
-        List<ReasonCode> codes = recordVerifyReplay(mode,
+        List<ReasonCode> codes = recordVerifyReplay(
+                mode,
                 payment("\"lending-agent-v2\"", "500", deep),
                 payment("\"lending-agent-v2\"", "500", huge),
                 payment("\"lending-agent-v2\"", "500", wide),
                 payment("\"lending-agent-v2\"", "1e1000000000000", "\"x\""));
-        assertEquals(List.of(ReasonCode.REQUEST_LIMIT_EXCEEDED, ReasonCode.REQUEST_LIMIT_EXCEEDED,
-                // An exponent beyond 32 bits is beyond the exponent limit too, not a syntax error.
-                ReasonCode.REQUEST_LIMIT_EXCEEDED, ReasonCode.REQUEST_LIMIT_EXCEEDED), codes);
+        assertEquals(
+                List.of(
+                        ReasonCode.REQUEST_LIMIT_EXCEEDED,
+                        ReasonCode.REQUEST_LIMIT_EXCEEDED,
+                        // An exponent beyond 32 bits is beyond the exponent limit too, not a syntax error.
+                        ReasonCode.REQUEST_LIMIT_EXCEEDED,
+                        ReasonCode.REQUEST_LIMIT_EXCEEDED),
+                codes);
         for (LedgerRecord record : LedgerReader.read(dir).records()) {
             assertTrue(record.json().length() < 8 * JsonLimits.MAX_REQUEST_CHARS, "a bounded record");
         }
@@ -120,7 +135,8 @@ class BoundaryValuesTest {
     @Test
     void aPermitJustInsideTheLimitsIsRecordedAndReplays() throws Exception {
         String destination = "\"" + "\\u0001".repeat(100_000) + "\"";
-        List<ReasonCode> codes = recordVerifyReplay(SigningMode.PER_RECORD, payment("\"lending-agent-v2\"", "500", destination));
+        List<ReasonCode> codes =
+                recordVerifyReplay(SigningMode.PER_RECORD, payment("\"lending-agent-v2\"", "500", destination));
         assertEquals(List.of(ReasonCode.RULE), codes);
         assertTrue(LedgerReader.read(dir).records().get(0).body().contains("\"decision\":{\"decision\":\"permit\""));
     }
@@ -142,28 +158,44 @@ class BoundaryValuesTest {
         Engine engine = Engine.forProgram(FintechFixture.program());
         engine.attach(FintechFixture.snapshot());
         try (LedgerEngine ledger = LedgerEngine.open(engine, dir, LEDGER_KEY, TestLedgers.small(SigningMode.BATCHED))) {
-            RecordedDecision escalated = ledger.record(FintechFixture.payment("lending-agent-v2", "15000").build());
+            RecordedDecision escalated = ledger.record(
+                    FintechFixture.payment("lending-agent-v2", "15000").build());
             assertTrue(escalated.escalated());
-            assertThrows(LedgerException.class, () -> ledger.ledger().resolve(escalated.seq(), ResolutionOutcome.DENY,
-                    "carol", "x".repeat(JsonLimits.MAX_REQUEST_CHARS)));
+            assertThrows(
+                    LedgerException.class,
+                    () -> ledger.ledger()
+                            .resolve(
+                                    escalated.seq(),
+                                    ResolutionOutcome.DENY,
+                                    "carol",
+                                    "x".repeat(JsonLimits.MAX_REQUEST_CHARS)));
             ledger.ledger().resolve(escalated.seq(), ResolutionOutcome.APPROVE, "carol\ud800", "fine\u0001");
         }
         assertEquals(Optional.empty(), LedgerVerifier.verify(dir, KEYS).problem());
-        Resolution resolution = LedgerReader.read(dir).resolutions().values().iterator().next();
+        Resolution resolution =
+                LedgerReader.read(dir).resolutions().values().iterator().next();
         assertEquals("carol\ud800", resolution.reviewer());
         assertEquals("fine\u0001", resolution.reason());
     }
 
     @Test
     void snapshotsThatDifferOnlyInAValueHaveDifferentDigestsOrAreRefused() {
-        FactSnapshot big = FactSnapshot.parse(snapshot("123456789012345678901234").getBytes(StandardCharsets.UTF_8));
-        FactSnapshot digits = FactSnapshot.parse(snapshot("\"123456789012345678901234\"").getBytes(StandardCharsets.UTF_8));
+        FactSnapshot big =
+                FactSnapshot.parse(snapshot("123456789012345678901234").getBytes(StandardCharsets.UTF_8));
+        FactSnapshot digits =
+                FactSnapshot.parse(snapshot("\"123456789012345678901234\"").getBytes(StandardCharsets.UTF_8));
         assertNotEquals(big.digest(), digits.digest());
-        assertThrows(InvalidFactsException.class,
+        assertThrows(
+                InvalidFactsException.class,
                 () -> FactSnapshot.parse(snapshot("\"a\\ud800\"").getBytes(StandardCharsets.UTF_8)));
-        assertThrows(InvalidFactsException.class, () -> FactSnapshot.builder().add("role", "a\ud800", "teller").build());
-        assertEquals(Effect.DENY, Engine.forProgram(FintechFixture.program()).decideJson(payment("\"a\ud800\"", "5", "\"x\""))
-                .effect());
+        assertThrows(
+                InvalidFactsException.class,
+                () -> FactSnapshot.builder().add("role", "a\ud800", "teller").build());
+        assertEquals(
+                Effect.DENY,
+                Engine.forProgram(FintechFixture.program())
+                        .decideJson(payment("\"a\ud800\"", "5", "\"x\""))
+                        .effect());
     }
 
     private static String snapshot(String agent) {

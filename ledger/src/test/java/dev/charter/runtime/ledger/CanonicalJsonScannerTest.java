@@ -29,23 +29,67 @@ class CanonicalJsonScannerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{}", "[]", "0", "-1", "1.5", "1e+21", "\"\"", "true", "null", "{\"a\":1,\"b\":[1,2,{\"c\":\"d\"}]}",
-        "\"\\u0000\\u001f\\n\\\"\\\\ é 😀\"", "{\"\\n\":1,\"a\":2}", "{\"a\":1,\"\u20ac\":2,\"\ud83d\ude00\":3,\"\ufb33\":4}",
-        "123456789012345", "1234567890123456", "9007199254740992", "-0.5", "5e-324",
-        // exact numbers no double holds, and lone surrogates, which have no UTF-8 form, escaped
-        "12345678901234567890", "9007199254740993", "1e+400", "0.1234567890123456789", "\"a\\ud800b\"",
-        "\"\\udc00\\ud800\"", "\"\ud83d\ude00\\udc00\""})
+    @ValueSource(
+            strings = {
+                "{}",
+                "[]",
+                "0",
+                "-1",
+                "1.5",
+                "1e+21",
+                "\"\"",
+                "true",
+                "null",
+                "{\"a\":1,\"b\":[1,2,{\"c\":\"d\"}]}",
+                "\"\\u0000\\u001f\\n\\\"\\\\ é 😀\"",
+                "{\"\\n\":1,\"a\":2}",
+                "{\"a\":1,\"\u20ac\":2,\"\ud83d\ude00\":3,\"\ufb33\":4}",
+                "123456789012345",
+                "1234567890123456",
+                "9007199254740992",
+                "-0.5",
+                "5e-324",
+                // exact numbers no double holds, and lone surrogates, which have no UTF-8 form, escaped
+                "12345678901234567890",
+                "9007199254740993",
+                "1e+400",
+                "0.1234567890123456789",
+                "\"a\\ud800b\"",
+                "\"\\udc00\\ud800\"",
+                "\"\ud83d\ude00\\udc00\""
+            })
     void canonicalJsonIsAccepted(String json) {
         assertNull(scan(json), json);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{ }", "{\"b\":1,\"a\":2}", "{\"a\":1,\"a\":2}", "1.0", "-0", "01", "1E+21", "\"\\/\"", "\"\\u0041\"",
-        "\"\\u000a\"", "\"\\u001F\"", "\"\t\"", "[1,]", "{\"a\":1,}", "tru", "\"abc", "1 ", "1e21x",
-        "{\"\ufb33\":4,\"\ud83d\ude00\":3}", "1.2345678901234567890e+19", "1e400", "0.12345678901234567890",
-        "\"\\ud83d\\ude00\"", "\"\\uD800\""})
+    @ValueSource(
+            strings = {
+                "{ }",
+                "{\"b\":1,\"a\":2}",
+                "{\"a\":1,\"a\":2}",
+                "1.0",
+                "-0",
+                "01",
+                "1E+21",
+                "\"\\/\"",
+                "\"\\u0041\"",
+                "\"\\u000a\"",
+                "\"\\u001F\"",
+                "\"\t\"",
+                "[1,]",
+                "{\"a\":1,}",
+                "tru",
+                "\"abc",
+                "1 ",
+                "1e21x",
+                "{\"\ufb33\":4,\"\ud83d\ude00\":3}",
+                "1.2345678901234567890e+19",
+                "1e400",
+                "0.12345678901234567890",
+                "\"\\ud83d\\ude00\"",
+                "\"\\uD800\""
+            })
     void anythingElseIsRefused(String json) {
         assertNotNull(scan(json), json);
     }
@@ -53,16 +97,24 @@ class CanonicalJsonScannerTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"\\xff\"", "\"\\xc0\\x80\"", "\"\\xed\\xa0\\x80\""})
     void malformedUtf8IsRefused(String escaped) {
-        byte[] bytes = escaped.replace("\\xff", "\u00ff").replace("\\xc0", "\u00c0").replace("\\x80", "\u0080")
-                .replace("\\xed", "\u00ed").replace("\\xa0", "\u00a0").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = escaped.replace("\\xff", "\u00ff")
+                .replace("\\xc0", "\u00c0")
+                .replace("\\x80", "\u0080")
+                .replace("\\xed", "\u00ed")
+                .replace("\\xa0", "\u00a0")
+                .getBytes(StandardCharsets.ISO_8859_1);
         assertNotNull(new CanonicalJsonScanner(List.of()).scan(bytes, 0, bytes.length));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"arrays", "french", "structures", "unicode", "values", "weird"})
     void theRfc8785VectorOutputsAreAcceptedAndTheirInputsAreNot(String name) throws Exception {
-        byte[] output = getClass().getResourceAsStream("/vectors/jcs/output/" + name + ".json").readAllBytes();
-        byte[] input = getClass().getResourceAsStream("/vectors/jcs/input/" + name + ".json").readAllBytes();
+        byte[] output = getClass()
+                .getResourceAsStream("/vectors/jcs/output/" + name + ".json")
+                .readAllBytes();
+        byte[] input = getClass()
+                .getResourceAsStream("/vectors/jcs/input/" + name + ".json")
+                .readAllBytes();
         assertNull(new CanonicalJsonScanner(List.of()).scan(output, 0, output.length), name);
         assertNotNull(new CanonicalJsonScanner(List.of()).scan(input, 0, input.length), name);
     }
@@ -77,7 +129,9 @@ class CanonicalJsonScannerTest {
 
     @Provide
     Arbitrary<JsonNode> trees() {
-        Arbitrary<String> keys = Arbitraries.strings().withChars("ab\u00e9\u20ac\n\"\\").ofMaxLength(3)
+        Arbitrary<String> keys = Arbitraries.strings()
+                .withChars("ab\u00e9\u20ac\n\"\\")
+                .ofMaxLength(3)
                 .injectDuplicates(0.0);
         Arbitrary<String> leaves = Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(6).map(s -> new TextNode(s).toString()),
@@ -85,7 +139,10 @@ class CanonicalJsonScannerTest {
                 Arbitraries.of("true", "false", "null", "1.5", "-0.25"));
         return Arbitraries.maps(keys, leaves).ofMaxSize(5).map(members -> {
             StringBuilder text = new StringBuilder("{");
-            members.forEach((k, v) -> text.append(text.length() > 1 ? "," : "").append(new TextNode(k)).append(':').append(v));
+            members.forEach((k, v) -> text.append(text.length() > 1 ? "," : "")
+                    .append(new TextNode(k))
+                    .append(':')
+                    .append(v));
             try {
                 return JSON.readTree(text.append('}').toString());
             } catch (Exception e) {
@@ -124,8 +181,27 @@ class CanonicalJsonScannerTest {
 
     @Provide
     Arbitrary<String> longStrings() {
-        return Arbitraries.of("a", "b", "Z", " ", "0", ":", "{", "[", ",", "\"", "\\", "\n", "\u0001", "\u007f", "\u00e9",
-                "\u20ac", "\ud83d\ude00").list().ofMaxSize(30).map(tokens -> String.join("", tokens));
+        return Arbitraries.of(
+                        "a",
+                        "b",
+                        "Z",
+                        " ",
+                        "0",
+                        ":",
+                        "{",
+                        "[",
+                        ",",
+                        "\"",
+                        "\\",
+                        "\n",
+                        "\u0001",
+                        "\u007f",
+                        "\u00e9",
+                        "\u20ac",
+                        "\ud83d\ude00")
+                .list()
+                .ofMaxSize(30)
+                .map(tokens -> String.join("", tokens));
     }
 
     @Provide

@@ -13,15 +13,17 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class CrashingWriter {
 
-    private CrashingWriter() {
-    }
+    private CrashingWriter() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         SigningMode mode = SigningMode.valueOf(args[1]);
         int threads = Integer.parseInt(args[2]);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, "UTF-8");
-        Ledger ledger = Ledger.open(dir, TestLedgers.KEY, TestLedgers.small(mode).withSegmentBytes(8192).withMaxBatch(64));
+        Ledger ledger = Ledger.open(
+                dir,
+                TestLedgers.KEY,
+                TestLedgers.small(mode).withSegmentBytes(8192).withMaxBatch(64));
         out.println("open " + ledger.size());
         out.flush();
         List<Thread> writers = new ArrayList<>();

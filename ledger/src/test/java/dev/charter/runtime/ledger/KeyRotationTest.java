@@ -9,10 +9,10 @@ import dev.charter.runtime.keys.TrustStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A key rotation is signed by the retiring key; afterwards only the new key may sign. */
 class KeyRotationTest {
@@ -34,7 +34,11 @@ class KeyRotationTest {
             assertEquals(OLD.keyId(), rotation.keyId());
             assertTrue(rotation.signed(), "a key record always carries the old key's signature");
             for (int i = 8; i < 16; i++) {
-                assertEquals(NEW.keyId(), ledger.appendDecision(TestRecords.decisionBody(i), false).get().keyId());
+                assertEquals(
+                        NEW.keyId(),
+                        ledger.appendDecision(TestRecords.decisionBody(i), false)
+                                .get()
+                                .keyId());
             }
         }
     }
@@ -52,10 +56,15 @@ class KeyRotationTest {
     @Test
     void theRetiredKeyCannotOpenTheLedgerAndTheNewOneCan() throws Exception {
         writeAndRotate(SigningMode.BATCHED);
-        LedgerException refused = assertThrows(LedgerException.class, () -> Ledger.open(dir, OLD, TestLedgers.small(SigningMode.BATCHED)));
+        LedgerException refused = assertThrows(
+                LedgerException.class, () -> Ledger.open(dir, OLD, TestLedgers.small(SigningMode.BATCHED)));
         assertTrue(refused.getMessage().contains("retired"), refused.getMessage());
         try (Ledger ledger = Ledger.open(dir, NEW, TestLedgers.small(SigningMode.BATCHED))) {
-            assertEquals(17, ledger.appendDecision(TestRecords.decisionBody(99), false).get().seq());
+            assertEquals(
+                    17,
+                    ledger.appendDecision(TestRecords.decisionBody(99), false)
+                            .get()
+                            .seq());
         }
     }
 
@@ -64,7 +73,8 @@ class KeyRotationTest {
         writeAndRotate(SigningMode.PER_RECORD);
         forgeRecordSignedBy(OLD);
         assertThrows(LedgerCorruptedException.class, () -> LedgerReader.read(dir));
-        VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
+        VerificationProblem problem =
+                LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
         assertEquals(17, problem.seq());
         assertTrue(problem.reason().contains("retired"), problem.reason());
     }
@@ -74,7 +84,8 @@ class KeyRotationTest {
         writeAndRotate(SigningMode.PER_RECORD);
         forgeRecordSignedBy(STRANGER);
         assertThrows(LedgerCorruptedException.class, () -> LedgerReader.read(dir));
-        VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
+        VerificationProblem problem =
+                LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
         assertEquals(17, problem.seq());
         assertTrue(problem.reason().contains("unknown"), problem.reason());
     }
@@ -83,7 +94,8 @@ class KeyRotationTest {
     void aLedgerBegunUnderAnUntrustedKeyIsRejectedAtItsFirstRecord() throws Exception {
         writeAndRotate(SigningMode.BATCHED);
         VerificationProblem problem = LedgerVerifier.verify(dir, TrustStore.of(List.of(STRANGER.publicKey())))
-                .problem().orElseThrow();
+                .problem()
+                .orElseThrow();
         assertEquals(0, problem.seq());
         assertTrue(problem.reason().contains("not trusted"), problem.reason());
     }
@@ -92,8 +104,8 @@ class KeyRotationTest {
     private void forgeRecordSignedBy(SigningKey key) throws Exception {
         LedgerContents contents = LedgerReader.read(dir);
         LedgerRecord last = contents.records().get(contents.records().size() - 1);
-        byte[] unsigned = RecordLayout.unsigned(TestRecords.decisionBody(500), key.keyId(), RecordKind.DECISION,
-                last.leafHash(), last.seq() + 1);
+        byte[] unsigned = RecordLayout.unsigned(
+                TestRecords.decisionBody(500), key.keyId(), RecordKind.DECISION, last.leafHash(), last.seq() + 1);
         byte[] signed = RecordLayout.signed(unsigned, key.sign(RecordLayout.RECORD_DOMAIN, unsigned));
         SegmentSurgery surgery = SegmentSurgery.open(dir);
         SegmentSurgery.Piece piece = surgery.pieces.get(surgery.pieces.size() - 1);
@@ -110,8 +122,15 @@ class KeyRotationTest {
             LedgerException retired = assertThrows(LedgerException.class, () -> ledger.rotateKey(OLD));
             assertTrue(retired.getMessage().contains("already retired"), retired.getMessage());
             assertEquals(Optional.empty(), ledger.failure());
-            assertEquals(17, ledger.appendDecision(TestRecords.decisionBody(17), false).get().seq());
+            assertEquals(
+                    17,
+                    ledger.appendDecision(TestRecords.decisionBody(17), false)
+                            .get()
+                            .seq());
         }
-        assertEquals(Optional.empty(), LedgerVerifier.verify(dir, TrustStore.of(List.of(OLD.publicKey()))).problem());
+        assertEquals(
+                Optional.empty(),
+                LedgerVerifier.verify(dir, TrustStore.of(List.of(OLD.publicKey())))
+                        .problem());
     }
 }

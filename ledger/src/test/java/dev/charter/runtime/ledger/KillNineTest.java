@@ -60,12 +60,17 @@ class KillNineTest {
             acknowledged.addAll(runAndKill(ledger, mode, 1 + random.nextInt(3), random.nextInt(300)));
             try (Ledger reopened = Ledger.open(ledger, TestLedgers.KEY, TestLedgers.small(mode))) {
                 long size = reopened.size();
-                assertTrue(acknowledged.isEmpty() || acknowledged.last() < size, ledger + " run " + run
-                        + ": acknowledged seq " + (acknowledged.isEmpty() ? -1 : acknowledged.last()) + " but "
-                        + size + " records");
+                assertTrue(
+                        acknowledged.isEmpty() || acknowledged.last() < size,
+                        ledger + " run " + run
+                                + ": acknowledged seq " + (acknowledged.isEmpty() ? -1 : acknowledged.last()) + " but "
+                                + size + " records");
             }
         }
-        assertEquals(Optional.empty(), LedgerVerifier.verify(ledger, TestLedgers.TRUST).problem(), ledger.toString());
+        assertEquals(
+                Optional.empty(),
+                LedgerVerifier.verify(ledger, TestLedgers.TRUST).problem(),
+                ledger.toString());
         LedgerContents contents = LedgerReader.read(ledger);
         for (long seq : acknowledged) {
             assertTrue(contents.record(seq).isPresent(), ledger + ": acknowledged seq " + seq);
@@ -74,13 +79,24 @@ class KillNineTest {
     }
 
     /** Starts a writer, SIGKILLs it after {@code killAfterAcks} acknowledgements, returns what it acknowledged. */
-    private static List<Long> runAndKill(Path ledger, SigningMode mode, int threads, int killAfterAcks) throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                CrashingWriter.class.getName(), ledger.toString(), mode.name(), String.valueOf(threads))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    private static List<Long> runAndKill(Path ledger, SigningMode mode, int threads, int killAfterAcks)
+            throws Exception {
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-Xmx64m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingWriter.class.getName(),
+                        ledger.toString(),
+                        mode.name(),
+                        String.valueOf(threads))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         List<Long> printed = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             boolean killed = false;
             while ((line = lines.readLine()) != null) {

@@ -33,7 +33,8 @@ class LedgerEngineTest {
     @Test
     void aDecisionIsReturnedWithTheRecordThatHoldsIt() throws Exception {
         try (LedgerEngine engine = LedgerEngine.open(fintech(), dir, TestLedgers.KEY, LedgerOptions.defaults())) {
-            RecordedDecision permitted = engine.record(FintechFixture.payment("lending-agent-v2", "500").build());
+            RecordedDecision permitted = engine.record(
+                    FintechFixture.payment("lending-agent-v2", "500").build());
             assertEquals(Effect.PERMIT, permitted.decision().effect());
             assertEquals(0, permitted.seq());
             RecordedDecision malformed = engine.recordJson("{not json");
@@ -50,15 +51,22 @@ class LedgerEngineTest {
         FailingDisk disk = new FailingDisk();
         try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, LedgerOptions.defaults(), disk)) {
             LedgerEngine engine = LedgerEngine.over(fintech(), ledger);
-            assertEquals(Effect.PERMIT, engine.decide(FintechFixture.payment("lending-agent-v2", "500").build()).effect());
+            assertEquals(
+                    Effect.PERMIT,
+                    engine.decide(FintechFixture.payment("lending-agent-v2", "500")
+                                    .build())
+                            .effect());
             disk.failNextFsync = true;
-            Decision lost = engine.decide(FintechFixture.payment("lending-agent-v2", "501").build());
+            Decision lost = engine.decide(
+                    FintechFixture.payment("lending-agent-v2", "501").build());
             assertEquals(Effect.DENY, lost.effect());
             assertEquals(ReasonCode.LEDGER_FAILURE, lost.reasonCode());
             assertTrue(ledger.failure().isPresent());
             int fsyncsAtFailure = disk.fsyncs;
             for (int i = 0; i < 100; i++) {
-                RecordedDecision after = engine.record(FintechFixture.payment("lending-agent-v2", String.valueOf(100 + i)).build());
+                RecordedDecision after =
+                        engine.record(FintechFixture.payment("lending-agent-v2", String.valueOf(100 + i))
+                                .build());
                 assertEquals(Effect.DENY, after.decision().effect());
                 assertEquals(ReasonCode.LEDGER_FAILURE, after.decision().reasonCode());
                 assertFalse(after.recorded());
@@ -71,7 +79,8 @@ class LedgerEngineTest {
     void anAgentWaitsForTheResolutionOfItsEscalation() throws Exception {
         LedgerOptions options = LedgerOptions.defaults().withPollInterval(Duration.ofMillis(5));
         try (LedgerEngine engine = LedgerEngine.open(fintech(), dir, TestLedgers.KEY, options)) {
-            RecordedDecision escalated = engine.record(FintechFixture.payment("lending-agent-v2", "15000").build());
+            RecordedDecision escalated = engine.record(
+                    FintechFixture.payment("lending-agent-v2", "15000").build());
             assertTrue(escalated.escalated(), escalated.decision().toString());
             assertEquals(List.of(escalated.seq()), engine.ledger().openEscalations());
             assertTrue(engine.ledger().pollResolution(escalated.seq()).isEmpty());
@@ -98,8 +107,9 @@ class LedgerEngineTest {
                 Random random = new Random(t);
                 callers[t] = new Thread(() -> {
                     for (int i = 0; i < each; i++) {
-                        RecordedDecision d = engine.record(FintechFixture.payment("lending-agent-v2",
-                                String.valueOf(1 + random.nextInt(20000))).build());
+                        RecordedDecision d = engine.record(
+                                FintechFixture.payment("lending-agent-v2", String.valueOf(1 + random.nextInt(20000)))
+                                        .build());
                         assertTrue(d.recorded());
                     }
                 });

@@ -25,7 +25,8 @@ class LedgerWriterTest {
     void recordsAreNumberedFromZeroAndSurviveReopening() throws Exception {
         for (SigningMode mode : SigningMode.values()) {
             Path ledgerDir = dir.resolve(mode.name());
-            try (Ledger ledger = Ledger.open(ledgerDir, KEY, LedgerOptions.defaults().withMode(mode))) {
+            try (Ledger ledger =
+                    Ledger.open(ledgerDir, KEY, LedgerOptions.defaults().withMode(mode))) {
                 List<CompletableFuture<LedgerRecord>> futures = new ArrayList<>();
                 for (int i = 0; i < 50; i++) {
                     futures.add(ledger.appendDecision(TestRecords.decisionBody(i), TestRecords.isEscalation(i)));
@@ -34,10 +35,15 @@ class LedgerWriterTest {
                     assertEquals(i, futures.get(i).get().seq());
                 }
             }
-            try (Ledger ledger = Ledger.open(ledgerDir, KEY, LedgerOptions.defaults().withMode(mode))) {
+            try (Ledger ledger =
+                    Ledger.open(ledgerDir, KEY, LedgerOptions.defaults().withMode(mode))) {
                 assertEquals(50, ledger.size());
                 assertEquals(List.of(9L, 19L, 29L, 39L, 49L), ledger.openEscalations());
-                assertEquals(50, ledger.appendDecision(TestRecords.decisionBody(50), false).get().seq());
+                assertEquals(
+                        50,
+                        ledger.appendDecision(TestRecords.decisionBody(50), false)
+                                .get()
+                                .seq());
             }
         }
     }
@@ -47,15 +53,17 @@ class LedgerWriterTest {
         try (Ledger ledger = Ledger.open(dir, KEY, LedgerOptions.defaults())) {
             ledger.appendDecision(TestRecords.decisionBody(0), false).get();
         }
-        LedgerException refused = assertThrows(LedgerException.class,
-                () -> Ledger.open(dir, TestRecords.key(2), LedgerOptions.defaults()));
+        LedgerException refused = assertThrows(
+                LedgerException.class, () -> Ledger.open(dir, TestRecords.key(2), LedgerOptions.defaults()));
         assertTrue(refused.getMessage().contains("key in force"), refused.getMessage());
     }
 
     @Test
     void twoWritersOnOneDirectoryInterleaveWithoutBreakingTheChain() throws Exception {
-        LedgerOptions options = LedgerOptions.defaults().withPollInterval(Duration.ofMillis(5)).withSegmentBytes(4096);
-        try (Ledger first = Ledger.open(dir, KEY, options); Ledger second = Ledger.open(dir, KEY, options)) {
+        LedgerOptions options =
+                LedgerOptions.defaults().withPollInterval(Duration.ofMillis(5)).withSegmentBytes(4096);
+        try (Ledger first = Ledger.open(dir, KEY, options);
+                Ledger second = Ledger.open(dir, KEY, options)) {
             List<CompletableFuture<LedgerRecord>> futures = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 futures.add((i % 3 == 0 ? second : first).appendDecision(TestRecords.decisionBody(i), false));
@@ -73,13 +81,15 @@ class LedgerWriterTest {
     void aResolutionWrittenByOneWriterReachesAnAgentWaitingOnAnother() throws Exception {
         LedgerOptions options = LedgerOptions.defaults().withPollInterval(Duration.ofMillis(5));
         try (Ledger agent = Ledger.open(dir, KEY, options)) {
-            long seq = agent.appendDecision(TestRecords.decisionBody(9), true).get().seq();
+            long seq = agent.appendDecision(TestRecords.decisionBody(9), true)
+                    .get()
+                    .seq();
             CompletableFuture<Resolution> waiting = agent.resolution(seq);
             assertTrue(agent.pollResolution(seq).isEmpty());
             try (Ledger reviewer = Ledger.open(dir, KEY, options)) {
                 reviewer.resolve(seq, ResolutionOutcome.APPROVE, "alice", "checked the payee");
-                LedgerException twice = assertThrows(LedgerException.class,
-                        () -> reviewer.resolve(seq, ResolutionOutcome.DENY, "bob", "no"));
+                LedgerException twice = assertThrows(
+                        LedgerException.class, () -> reviewer.resolve(seq, ResolutionOutcome.DENY, "bob", "no"));
                 assertTrue(twice.getMessage().contains("already resolved"), twice.getMessage());
             }
             Resolution resolution = waiting.get(10, java.util.concurrent.TimeUnit.SECONDS);

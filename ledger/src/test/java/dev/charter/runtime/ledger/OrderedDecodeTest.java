@@ -41,14 +41,18 @@ class OrderedDecodeTest {
     void everyItemIsDecodedOnceAndConsumedInOrder(int count) {
         List<Item> items = items(count);
         List<Integer> consumed = new ArrayList<>();
-        boolean all = OrderedDecode.run(items, 3, item -> {
-            item.decodings++;
-            item.decodedBy = Thread.currentThread();
-        }, item -> {
-            assertTrue(item.decodedBy != null, "consumed before it was decoded");
-            consumed.add(item.index);
-            return true;
-        });
+        boolean all = OrderedDecode.run(
+                items,
+                3,
+                item -> {
+                    item.decodings++;
+                    item.decodedBy = Thread.currentThread();
+                },
+                item -> {
+                    assertTrue(item.decodedBy != null, "consumed before it was decoded");
+                    consumed.add(item.index);
+                    return true;
+                });
         assertTrue(all);
         assertEquals(IntStream.range(0, count).boxed().toList(), consumed);
         items.forEach(item -> assertEquals(1, item.decodings, "item " + item.index));
@@ -58,10 +62,14 @@ class OrderedDecodeTest {
     void helpersShareTheWork() {
         List<Item> items = items(200 * OrderedDecode.CHUNK);
         ConcurrentHashMap<Thread, Boolean> threads = new ConcurrentHashMap<>();
-        OrderedDecode.run(items, 1, item -> {
-            threads.put(Thread.currentThread(), true);
-            item.result = busyWork(item.index);
-        }, item -> true);
+        OrderedDecode.run(
+                items,
+                1,
+                item -> {
+                    threads.put(Thread.currentThread(), true);
+                    item.result = busyWork(item.index);
+                },
+                item -> true);
         // On a single-core machine the common pool may still run its helper: at least the caller decodes.
         assertTrue(threads.containsKey(Thread.currentThread()) || threads.size() > 1);
     }
@@ -72,15 +80,19 @@ class OrderedDecodeTest {
         AtomicBoolean returned = new AtomicBoolean();
         AtomicBoolean decodedLate = new AtomicBoolean();
         List<Integer> consumed = new ArrayList<>();
-        boolean all = OrderedDecode.run(items, 2, item -> {
-            item.result = busyWork(item.index);
-            if (returned.get()) {
-                decodedLate.set(true);
-            }
-        }, item -> {
-            consumed.add(item.index);
-            return item.index < 100;
-        });
+        boolean all = OrderedDecode.run(
+                items,
+                2,
+                item -> {
+                    item.result = busyWork(item.index);
+                    if (returned.get()) {
+                        decodedLate.set(true);
+                    }
+                },
+                item -> {
+                    consumed.add(item.index);
+                    return item.index < 100;
+                });
         returned.set(true);
         assertFalse(all);
         assertEquals(IntStream.rangeClosed(0, 100).boxed().toList(), consumed);
@@ -93,11 +105,17 @@ class OrderedDecodeTest {
     void aFailingDecodeIsThrownToTheCaller() {
         List<Item> items = items(20 * OrderedDecode.CHUNK);
         IllegalStateException bug = new IllegalStateException("bug");
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> OrderedDecode.run(items, 2, item -> {
-            if (item.index == 5 * OrderedDecode.CHUNK + 3) {
-                throw bug;
-            }
-        }, item -> true));
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> OrderedDecode.run(
+                        items,
+                        2,
+                        item -> {
+                            if (item.index == 5 * OrderedDecode.CHUNK + 3) {
+                                throw bug;
+                            }
+                        },
+                        item -> true));
         assertSame(bug, thrown);
     }
 

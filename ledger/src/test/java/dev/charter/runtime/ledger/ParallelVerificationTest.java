@@ -29,7 +29,8 @@ class ParallelVerificationTest {
     Path dir;
 
     private Path writeOneSegment(SigningMode mode) throws Exception {
-        LedgerOptions options = TestLedgers.small(mode).withSegmentBytes(64L << 20).withMaxBatch(16);
+        LedgerOptions options =
+                TestLedgers.small(mode).withSegmentBytes(64L << 20).withMaxBatch(16);
         try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options)) {
             List<CompletableFuture<LedgerRecord>> appended = new ArrayList<>();
             for (int i = 0; i < RECORDS; i++) {
@@ -72,7 +73,8 @@ class ParallelVerificationTest {
             byte[] flipped = original.clone();
             flipped[p] ^= 0x5A;
             Files.write(segment, flipped);
-            VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST).problem()
+            VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST)
+                    .problem()
                     .orElseThrow(() -> new AssertionError("flip not detected"));
             assertEquals(owner[p], problem.seq(), "byte " + p + ": " + problem);
             flips++;

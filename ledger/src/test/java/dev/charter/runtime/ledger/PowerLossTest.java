@@ -31,6 +31,7 @@ class PowerLossTest {
 
     /** Thousands by default; {@code -Dcharter.powerloss.seeds=N} for a longer hunt. */
     private static final int SEEDS = Integer.getInteger("charter.powerloss.seeds", 2000);
+
     private static final int FIRST_SEED = Integer.getInteger("charter.powerloss.first", 0);
 
     @TempDir
@@ -43,8 +44,11 @@ class PowerLossTest {
             Path dir = root.resolve("ledger-" + seed);
             Random random = new Random(seed);
             SigningMode mode = random.nextBoolean() ? SigningMode.BATCHED : SigningMode.PER_RECORD;
-            LedgerOptions options = LedgerOptions.defaults().withMode(mode).withSegmentBytes(1024 + random.nextInt(2048))
-                    .withMaxBatch(1 + random.nextInt(6)).withCheckpoints(1 + random.nextInt(8), Duration.ofHours(1))
+            LedgerOptions options = LedgerOptions.defaults()
+                    .withMode(mode)
+                    .withSegmentBytes(1024 + random.nextInt(2048))
+                    .withMaxBatch(1 + random.nextInt(6))
+                    .withCheckpoints(1 + random.nextInt(8), Duration.ofHours(1))
                     .withOrigin("test.example/power")
                     .withClock(Clock.fixed(Instant.parse("2026-04-14T11:42:09.120Z"), ZoneOffset.UTC));
             Map<Long, String> acknowledged = new TreeMap<>();
@@ -56,23 +60,35 @@ class PowerLossTest {
             disk.cutPower();
 
             String context = "seed " + seed + " (" + mode + ")";
-            try (Ledger reopened = Ledger.open(dir, TestLedgers.KEY, options, new PowerCutDisk(random, Integer.MAX_VALUE))) {
+            try (Ledger reopened =
+                    Ledger.open(dir, TestLedgers.KEY, options, new PowerCutDisk(random, Integer.MAX_VALUE))) {
                 recoveredWithTail += reopened.recoveryNotes().isEmpty() ? 0 : 1;
                 assertTrue(reopened.size() >= acknowledged.size(), context + ": " + reopened.size() + " records");
             }
             LedgerContents contents = LedgerReader.read(dir);
             for (Map.Entry<Long, String> ack : acknowledged.entrySet()) {
-                assertEquals(ack.getValue(), contents.record(ack.getKey()).map(LedgerRecord::json).orElse("(missing)"),
+                assertEquals(
+                        ack.getValue(),
+                        contents.record(ack.getKey()).map(LedgerRecord::json).orElse("(missing)"),
                         context + ": acknowledged seq " + ack.getKey());
             }
-            assertEquals(Optional.empty(), LedgerVerifier.verify(dir, TestLedgers.TRUST).problem(), context);
+            assertEquals(
+                    Optional.empty(),
+                    LedgerVerifier.verify(dir, TestLedgers.TRUST).problem(),
+                    context);
             deleteTree(dir);
         }
         assertTrue(recoveredWithTail > SEEDS / 10, "torn tails were exercised: " + recoveredWithTail);
     }
 
-    private static void writeUntilFailure(Path dir, LedgerOptions options, PowerCutDisk disk, Random random,
-                                          Map<Long, String> acknowledged, int groups) throws InterruptedException {
+    private static void writeUntilFailure(
+            Path dir,
+            LedgerOptions options,
+            PowerCutDisk disk,
+            Random random,
+            Map<Long, String> acknowledged,
+            int groups)
+            throws InterruptedException {
         Ledger ledger;
         try {
             ledger = Ledger.open(dir, TestLedgers.KEY, options, disk);
@@ -93,7 +109,9 @@ class PowerLossTest {
                         LedgerRecord record = f.get();
                         acknowledged.put(record.seq(), record.json());
                     } catch (ExecutionException e) {
-                        assertTrue(e.getCause() instanceof LedgerFailedException, e.getCause().toString());
+                        assertTrue(
+                                e.getCause() instanceof LedgerFailedException,
+                                e.getCause().toString());
                     }
                 }
             }

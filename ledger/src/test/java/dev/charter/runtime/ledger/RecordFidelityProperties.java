@@ -42,8 +42,12 @@ class RecordFidelityProperties {
 
     private static Bundle bundle() {
         try {
-            return BundleReader.read(BundleWriter.write(
-                    BundleContent.builder(FintechFixture.program()).compilerVersion("test").build(), BUNDLE_KEY),
+            return BundleReader.read(
+                    BundleWriter.write(
+                            BundleContent.builder(FintechFixture.program())
+                                    .compilerVersion("test")
+                                    .build(),
+                            BUNDLE_KEY),
                     TrustStore.of(List.of(BUNDLE_KEY.publicKey())));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -73,7 +77,8 @@ class RecordFidelityProperties {
         byte[] body = DecisionBody.of(request, decision, Instant.parse("2026-04-14T11:42:10Z"));
         assertNull(RecordLayout.bodyProblem(body), "the writer accepts every decision's body");
 
-        byte[] record = RecordLayout.unsigned(body, LEDGER_KEY.keyId(), RecordKind.DECISION, RecordLayout.GENESIS_PREV, 0);
+        byte[] record =
+                RecordLayout.unsigned(body, LEDGER_KEY.keyId(), RecordKind.DECISION, RecordLayout.GENESIS_PREV, 0);
         LedgerRecord read = LedgerRecord.of(new RecordParser().parse(record, 0, record.length));
 
         assertArrayEquals(body, read.body().getBytes(StandardCharsets.UTF_8));

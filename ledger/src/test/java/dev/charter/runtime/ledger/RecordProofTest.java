@@ -24,11 +24,14 @@ class RecordProofTest {
         for (long seq = 0; seq < contents.records().size(); seq++) {
             RecordProof proof = RecordProof.parse(RecordProof.of(contents, seq).toJson());
             assertEquals(Optional.empty(), proof.check(TestLedgers.TRUST), "seq " + seq);
-            RecordProof altered = RecordProof.parse(RecordProof.of(contents, seq).toJson().replace("\"agent\":\"a", "\"agent\":\"z"));
+            RecordProof altered =
+                    RecordProof.parse(RecordProof.of(contents, seq).toJson().replace("\"agent\":\"a", "\"agent\":\"z"));
             if (contents.records().get((int) seq).kind() == RecordKind.DECISION) {
                 assertTrue(altered.check(TestLedgers.TRUST).isPresent(), "altered seq " + seq);
             }
         }
-        assertThrows(LedgerException.class, () -> RecordProof.of(contents, contents.records().size()));
+        assertThrows(
+                LedgerException.class,
+                () -> RecordProof.of(contents, contents.records().size()));
     }
 }

@@ -34,14 +34,14 @@ class RecoveryProperties {
     private static final int SECTOR = 512;
 
     /** An original frame: where it was, its type, its payload, and for a checkpoint how many records it covers. */
-    private record Original(int start, int end, byte type, String payload, long covers) {
-    }
+    private record Original(int start, int end, byte type, String payload, long covers) {}
 
     @Property(tries = 150)
     void recoveryRefusesOrKeepsEveryVouchedForRecord(@ForAll long seed) throws Exception {
         Random random = new Random(seed);
         SigningMode mode = random.nextBoolean() ? SigningMode.BATCHED : SigningMode.PER_RECORD;
-        LedgerOptions options = TestLedgers.small(mode).withSegmentBytes(1 << 20)
+        LedgerOptions options = TestLedgers.small(mode)
+                .withSegmentBytes(1 << 20)
                 .withCheckpoints(1 + random.nextInt(6), Duration.ofHours(1));
         Path dir = Files.createTempDirectory("charter-recovery");
         try {
@@ -62,9 +62,13 @@ class RecoveryProperties {
             LedgerContents contents = LedgerReader.read(dir);
             for (long seq : vouchedFor(frames, mode, damage)) {
                 String stored = records(frames).get((int) seq).payload();
-                assertEquals(stored, contents.record(seq).map(LedgerRecord::json).orElse("(cut)"), context + ", seq " + seq);
+                assertEquals(
+                        stored, contents.record(seq).map(LedgerRecord::json).orElse("(cut)"), context + ", seq " + seq);
             }
-            assertEquals(Optional.empty(), LedgerVerifier.verify(dir, TestLedgers.TRUST).problem(), context);
+            assertEquals(
+                    Optional.empty(),
+                    LedgerVerifier.verify(dir, TestLedgers.TRUST).problem(),
+                    context);
         } finally {
             deleteTree(dir);
         }
@@ -89,13 +93,21 @@ class RecoveryProperties {
 
     private static List<Original> frames(byte[] data) throws SegmentHeader.BadHeader {
         List<Original> frames = new ArrayList<>();
-        FrameCursor cursor = new FrameCursor(data, SegmentHeader.parse(data, data.length).size(), data.length);
+        FrameCursor cursor =
+                new FrameCursor(data, SegmentHeader.parse(data, data.length).size(), data.length);
         long records = 0;
         while (cursor.next() == FrameCursor.Step.FRAME) {
             boolean record = cursor.type() == Frame.RECORD;
             records += record ? 1 : 0;
-            frames.add(new Original(cursor.frameStart(), cursor.payloadEnd(), cursor.type(), new String(data,
-                    cursor.payloadStart(), cursor.payloadEnd() - cursor.payloadStart(), StandardCharsets.UTF_8),
+            frames.add(new Original(
+                    cursor.frameStart(),
+                    cursor.payloadEnd(),
+                    cursor.type(),
+                    new String(
+                            data,
+                            cursor.payloadStart(),
+                            cursor.payloadEnd() - cursor.payloadStart(),
+                            StandardCharsets.UTF_8),
                     record ? 0 : records));
         }
         return frames;
@@ -106,7 +118,8 @@ class RecoveryProperties {
     }
 
     /** Damages the segment at a random offset; returns the damaged range {@code [from, to)}, to the end for a truncation. */
-    private static int[] damage(Path segment, byte[] original, List<Original> frames, Random random) throws IOException {
+    private static int[] damage(Path segment, byte[] original, List<Original> frames, Random random)
+            throws IOException {
         byte[] data = original.clone();
         int from = random.nextInt(data.length);
         int to;

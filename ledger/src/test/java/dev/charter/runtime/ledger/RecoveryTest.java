@@ -31,8 +31,8 @@ class RecoveryTest {
         byte[] data = Files.readAllBytes(closed);
         data[data.length / 2] ^= 0x10;
         Files.write(closed, data);
-        LedgerCorruptedException refused = assertThrows(LedgerCorruptedException.class,
-                () -> Ledger.open(dir, TestLedgers.KEY, options()));
+        LedgerCorruptedException refused =
+                assertThrows(LedgerCorruptedException.class, () -> Ledger.open(dir, TestLedgers.KEY, options()));
         assertTrue(refused.getMessage().startsWith(closed.getFileName().toString()), refused.getMessage());
         assertTrue(refused.getMessage().contains("CRC32C mismatch"), refused.getMessage());
         assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
@@ -50,8 +50,8 @@ class RecoveryTest {
         byte[] data = Files.readAllBytes(last);
         data[(int) piece.frames.get(0).originalOffset + 20] ^= 0x01;
         Files.write(last, data);
-        LedgerCorruptedException refused = assertThrows(LedgerCorruptedException.class,
-                () -> Ledger.open(dir, TestLedgers.KEY, options()));
+        LedgerCorruptedException refused =
+                assertThrows(LedgerCorruptedException.class, () -> Ledger.open(dir, TestLedgers.KEY, options()));
         assertTrue(refused.getMessage().contains("intact frame follows"), refused.getMessage());
     }
 
@@ -69,8 +69,14 @@ class RecoveryTest {
         try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options())) {
             assertEquals(RECORDS, ledger.size());
             assertEquals(1, ledger.recoveryNotes().size());
-            assertTrue(ledger.recoveryNotes().get(0).contains("torn tail"), ledger.recoveryNotes().get(0));
-            assertEquals(RECORDS, ledger.appendDecision(TestRecords.decisionBody(RECORDS), false).get().seq());
+            assertTrue(
+                    ledger.recoveryNotes().get(0).contains("torn tail"),
+                    ledger.recoveryNotes().get(0));
+            assertEquals(
+                    RECORDS,
+                    ledger.appendDecision(TestRecords.decisionBody(RECORDS), false)
+                            .get()
+                            .seq());
         }
         assertTrue(LedgerVerifier.verify(dir, TestLedgers.TRUST).ok());
     }
@@ -101,7 +107,9 @@ class RecoveryTest {
         Files.write(fresh, new byte[] {'C', 'H', 'L'});
         try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options())) {
             assertEquals(RECORDS, ledger.size());
-            assertTrue(ledger.recoveryNotes().get(0).contains("header"), ledger.recoveryNotes().toString());
+            assertTrue(
+                    ledger.recoveryNotes().get(0).contains("header"),
+                    ledger.recoveryNotes().toString());
         }
         assertTrue(LedgerVerifier.verify(dir, TestLedgers.TRUST).ok());
     }
@@ -111,10 +119,11 @@ class RecoveryTest {
         TestLedgers.write(dir, SigningMode.BATCHED, RECORDS);
         Path middle = SegmentFiles.list(dir).get(2);
         Files.delete(middle);
-        LedgerCorruptedException refused = assertThrows(LedgerCorruptedException.class,
-                () -> Ledger.open(dir, TestLedgers.KEY, options()));
+        LedgerCorruptedException refused =
+                assertThrows(LedgerCorruptedException.class, () -> Ledger.open(dir, TestLedgers.KEY, options()));
         assertTrue(refused.getMessage().contains("missing"), refused.getMessage());
     }
+
     @Test
     void zerosInsideAnAcknowledgedRecordRefuseToOpenAndCutNothing() throws Exception {
         for (SigningMode mode : SigningMode.values()) {
@@ -125,8 +134,11 @@ class RecoveryTest {
             byte[] data = Files.readAllBytes(segment);
             Arrays.fill(data, (int) second.originalOffset + 40, (int) second.originalOffset + 56, (byte) 0);
             Files.write(segment, data);
-            LedgerCorruptedException refused = assertThrows(LedgerCorruptedException.class,
-                    () -> Ledger.open(ledgerDir, TestLedgers.KEY, oneSegment(mode)).close(), mode.name());
+            LedgerCorruptedException refused = assertThrows(
+                    LedgerCorruptedException.class,
+                    () -> Ledger.open(ledgerDir, TestLedgers.KEY, oneSegment(mode))
+                            .close(),
+                    mode.name());
             assertTrue(refused.getMessage().contains("not a torn write"), refused.getMessage());
             assertEquals(data.length, Files.size(segment), mode + ": nothing is cut");
         }
@@ -142,8 +154,11 @@ class RecoveryTest {
             byte[] data = Files.readAllBytes(segment);
             Arrays.fill(data, from, (from / 512 + 1) * 512, (byte) 0);
             Files.write(segment, data);
-            LedgerCorruptedException refused = assertThrows(LedgerCorruptedException.class,
-                    () -> Ledger.open(ledgerDir, TestLedgers.KEY, oneSegment(mode)).close(), mode.name());
+            LedgerCorruptedException refused = assertThrows(
+                    LedgerCorruptedException.class,
+                    () -> Ledger.open(ledgerDir, TestLedgers.KEY, oneSegment(mode))
+                            .close(),
+                    mode.name());
             assertTrue(refused.getMessage().contains("follows an intact checkpoint"), refused.getMessage());
             assertEquals(data.length, Files.size(segment), mode + ": nothing is cut");
         }

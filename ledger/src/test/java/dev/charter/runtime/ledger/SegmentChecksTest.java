@@ -26,7 +26,8 @@ class SegmentChecksTest {
 
     @Test
     void aDirectoryWithoutSegmentsIsNoLedgerToTheVerifier() throws Exception {
-        FileSystemException refused = assertThrows(FileSystemException.class, () -> LedgerVerifier.verify(dir, TestLedgers.TRUST));
+        FileSystemException refused =
+                assertThrows(FileSystemException.class, () -> LedgerVerifier.verify(dir, TestLedgers.TRUST));
         assertTrue(refused.getMessage().startsWith(dir.toString()), refused.getMessage());
         assertTrue(refused.getMessage().contains("no ledger here"), refused.getMessage());
     }
@@ -36,7 +37,8 @@ class SegmentChecksTest {
         TestLedgers.write(dir, SigningMode.BATCHED, RECORDS);
         Path foreign = Files.write(dir.resolve("99999999999999999999.seg"), new byte[] {1, 2, 3});
         for (ThrowingOpen open : List.<ThrowingOpen>of(
-                () -> Ledger.open(dir, TestLedgers.KEY, TestLedgers.small(SigningMode.BATCHED)).close(),
+                () -> Ledger.open(dir, TestLedgers.KEY, TestLedgers.small(SigningMode.BATCHED))
+                        .close(),
                 () -> LedgerReader.read(dir),
                 () -> LedgerVerifier.verify(dir, TestLedgers.TRUST))) {
             FileSystemException refused = assertThrows(FileSystemException.class, open::run);
@@ -59,7 +61,8 @@ class SegmentChecksTest {
         System.arraycopy(rest, 0, rewritten, forged.length, rest.length);
         Files.write(second, rewritten);
 
-        LedgerCorruptedException writer = assertThrows(LedgerCorruptedException.class,
+        LedgerCorruptedException writer = assertThrows(
+                LedgerCorruptedException.class,
                 () -> Ledger.open(dir, TestLedgers.KEY, TestLedgers.small(SigningMode.BATCHED)));
         assertTrue(writer.getMessage().contains("test.example/other"), writer.getMessage());
         VerificationReport report = LedgerVerifier.verify(dir, TestLedgers.TRUST);

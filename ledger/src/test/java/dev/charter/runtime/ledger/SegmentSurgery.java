@@ -63,7 +63,9 @@ final class SegmentSurgery {
             List<Cut> frames = new ArrayList<>();
             FrameCursor cursor = new FrameCursor(data, header.size(), data.length);
             while (cursor.next() == FrameCursor.Step.FRAME) {
-                frames.add(new Cut(cursor.type(), Arrays.copyOfRange(data, cursor.payloadStart(), cursor.payloadEnd()),
+                frames.add(new Cut(
+                        cursor.type(),
+                        Arrays.copyOfRange(data, cursor.payloadStart(), cursor.payloadEnd()),
                         cursor.frameStart()));
             }
             surgery.pieces.add(new Piece(file, Arrays.copyOf(data, header.size()), frames));
@@ -86,7 +88,8 @@ final class SegmentSurgery {
     /** The record frame with sequence number {@code seq}. */
     Cut record(long seq) {
         for (Cut cut : all()) {
-            if (cut.isRecord() && cut.text().contains(",\"seq\":" + seq + "}") || cut.isRecord() && cut.text().contains(",\"seq\":" + seq + ",\"sig\"")) {
+            if (cut.isRecord() && cut.text().contains(",\"seq\":" + seq + "}")
+                    || cut.isRecord() && cut.text().contains(",\"seq\":" + seq + ",\"sig\"")) {
                 return cut;
             }
         }

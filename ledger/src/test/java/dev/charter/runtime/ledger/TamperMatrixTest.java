@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of tampering is found, at the sequence number of the record it touched. */
 class TamperMatrixTest {
@@ -44,7 +44,8 @@ class TamperMatrixTest {
                 byte[] flipped = original.clone();
                 flipped[p] ^= (byte) 0xFF;
                 Files.write(segment, flipped);
-                VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST).problem()
+                VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST)
+                        .problem()
                         .orElseThrow(() -> new AssertionError("flip not detected"));
                 assertEquals(owner[p], problem.seq(), segment.getFileName() + " byte " + p + ": " + problem);
                 checked++;
@@ -77,12 +78,15 @@ class TamperMatrixTest {
             SegmentSurgery surgery = SegmentSurgery.open(dir);
             SegmentSurgery.Cut cut = surgery.record(seq);
             String text = cut.text();
-            String altered = text.contains("\"agent\":\"a") ? text.replace("\"agent\":\"a", "\"agent\":\"b")
+            String altered = text.contains("\"agent\":\"a")
+                    ? text.replace("\"agent\":\"a", "\"agent\":\"b")
                     : text.replace("\"reviewer\":\"alice\"", "\"reviewer\":\"mallory\"");
             cut.payload = altered.getBytes(StandardCharsets.UTF_8);
             surgery.write();
-            VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
-            assertEquals(expectedForAlteration(surgery, seq, mode), problem.seq(), "altered seq " + seq + ": " + problem);
+            VerificationProblem problem =
+                    LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
+            assertEquals(
+                    expectedForAlteration(surgery, seq, mode), problem.seq(), "altered seq " + seq + ": " + problem);
             restore(backup);
         }
     }
@@ -98,10 +102,13 @@ class TamperMatrixTest {
             String text = cut.text();
             int at = text.indexOf("\"prev\":\"") + 8;
             char c = text.charAt(at);
-            cut.payload = (text.substring(0, at) + (c == '0' ? '1' : '0') + text.substring(at + 1)).getBytes(StandardCharsets.UTF_8);
+            cut.payload = (text.substring(0, at) + (c == '0' ? '1' : '0') + text.substring(at + 1))
+                    .getBytes(StandardCharsets.UTF_8);
             surgery.write();
-            VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
-            assertEquals(expectedForAlteration(surgery, seq, mode), problem.seq(), "prev of seq " + seq + ": " + problem);
+            VerificationProblem problem =
+                    LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
+            assertEquals(
+                    expectedForAlteration(surgery, seq, mode), problem.seq(), "prev of seq " + seq + ": " + problem);
             restore(backup);
         }
     }
@@ -137,7 +144,13 @@ class TamperMatrixTest {
             SegmentSurgery.Cut cut = surgery.record(seq);
             surgery.pieceOf(cut).frames.remove(cut);
             surgery.write();
-            assertEquals(seq, LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow().seq(), "deleted " + seq);
+            assertEquals(
+                    seq,
+                    LedgerVerifier.verify(dir, TestLedgers.TRUST)
+                            .problem()
+                            .orElseThrow()
+                            .seq(),
+                    "deleted " + seq);
             restore(backup);
 
             surgery = SegmentSurgery.open(dir);
@@ -150,7 +163,13 @@ class TamperMatrixTest {
                 frames.set(i, second);
                 frames.set(j, first);
                 surgery.write();
-                assertEquals(seq, LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow().seq(), "swapped " + seq);
+                assertEquals(
+                        seq,
+                        LedgerVerifier.verify(dir, TestLedgers.TRUST)
+                                .problem()
+                                .orElseThrow()
+                                .seq(),
+                        "swapped " + seq);
                 restore(backup);
             }
         }
@@ -160,12 +179,15 @@ class TamperMatrixTest {
     @EnumSource(SigningMode.class)
     void truncationIsReportedAgainstTheLastCheckpointAnAuditorKept(SigningMode mode) throws Exception {
         TestLedgers.write(dir, mode, RECORDS);
-        SignedCheckpoint kept = LedgerVerifier.verify(dir, TestLedgers.TRUST).latest().orElseThrow();
+        SignedCheckpoint kept =
+                LedgerVerifier.verify(dir, TestLedgers.TRUST).latest().orElseThrow();
         List<Path> segments = SegmentFiles.list(dir);
         Path last = segments.get(segments.size() - 1);
         long firstInLast = SegmentFiles.firstSeqOf(last);
         Files.delete(last);
-        VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST, List.of(kept)).problem().orElseThrow();
+        VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST, List.of(kept))
+                .problem()
+                .orElseThrow();
         assertEquals(firstInLast, problem.seq(), problem.toString());
         assertTrue(problem.reason().contains("missing"), problem.reason());
     }
@@ -179,7 +201,8 @@ class TamperMatrixTest {
         Path last = surgery.pieceOf(lastRecord).file;
         byte[] data = Files.readAllBytes(last);
         Files.write(last, java.util.Arrays.copyOf(data, (int) lastRecord.originalOffset + 12));
-        VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
+        VerificationProblem problem =
+                LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
         assertEquals(RECORDS - 1, problem.seq(), problem.toString());
     }
 
@@ -197,13 +220,15 @@ class TamperMatrixTest {
         Checkpoint genuine = SignedCheckpoint.parse(lastCheckpoint.text()).checkpoint();
         byte[] otherRoot = genuine.root();
         otherRoot[0] ^= 1;
-        SignedCheckpoint forked = SignedCheckpoint.sign(Checkpoint.of(genuine.origin(), genuine.size(), otherRoot),
-                TestLedgers.KEY);
+        SignedCheckpoint forked =
+                SignedCheckpoint.sign(Checkpoint.of(genuine.origin(), genuine.size(), otherRoot), TestLedgers.KEY);
         List<SegmentSurgery.Cut> frames = surgery.pieceOf(lastCheckpoint).frames;
-        frames.add(frames.indexOf(lastCheckpoint) + 1, new SegmentSurgery.Cut(Frame.CHECKPOINT,
-                forked.text().getBytes(StandardCharsets.UTF_8), -1));
+        frames.add(
+                frames.indexOf(lastCheckpoint) + 1,
+                new SegmentSurgery.Cut(Frame.CHECKPOINT, forked.text().getBytes(StandardCharsets.UTF_8), -1));
         surgery.write();
-        VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
+        VerificationProblem problem =
+                LedgerVerifier.verify(dir, TestLedgers.TRUST).problem().orElseThrow();
         assertTrue(problem.reason().startsWith("fork"), problem.toString());
         assertEquals(genuine.size(), problem.seq());
     }
@@ -218,8 +243,11 @@ class TamperMatrixTest {
                 ledger.appendDecision(TestRecords.decisionBody(100 + i), false).get();
             }
         }
-        SignedCheckpoint foreign = LedgerVerifier.verify(other, TestLedgers.TRUST).latest().orElseThrow();
-        VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST, List.of(foreign)).problem().orElseThrow();
+        SignedCheckpoint foreign =
+                LedgerVerifier.verify(other, TestLedgers.TRUST).latest().orElseThrow();
+        VerificationProblem problem = LedgerVerifier.verify(dir, TestLedgers.TRUST, List.of(foreign))
+                .problem()
+                .orElseThrow();
         assertTrue(problem.reason().startsWith("fork"), problem.toString());
         assertEquals(foreign.checkpoint().size(), problem.seq());
     }

@@ -14,12 +14,15 @@ final class TestLedgers {
     static final SigningKey KEY = TestRecords.key(1);
     static final TrustStore TRUST = TrustStore.of(List.of(KEY.publicKey()));
 
-    private TestLedgers() {
-    }
+    private TestLedgers() {}
 
     static LedgerOptions small(SigningMode mode) {
-        return LedgerOptions.defaults().withMode(mode).withSegmentBytes(1024).withMaxBatch(4)
-                .withCheckpoints(5, Duration.ofHours(1)).withOrigin("test.example/ledger");
+        return LedgerOptions.defaults()
+                .withMode(mode)
+                .withSegmentBytes(1024)
+                .withMaxBatch(4)
+                .withCheckpoints(5, Duration.ofHours(1))
+                .withOrigin("test.example/ledger");
     }
 
     /**

@@ -7,8 +7,7 @@ import java.security.SecureRandom;
 /** Decision bodies and keys for ledger tests that need no engine. */
 final class TestRecords {
 
-    private TestRecords() {
-    }
+    private TestRecords() {}
 
     /** A deterministic key, so that failures reproduce. */
     static SigningKey key(int n) {
@@ -28,8 +27,10 @@ final class TestRecords {
     }
 
     static byte[] decisionBody(long n, String effect) {
-        String json = "{\"bundle\":\"unsigned\",\"decision\":{\"decision\":\"" + effect + "\",\"reason\":\"test \\\"" + n
-                + "\\\" \u00e9\"},\"facts\":\"sha256:00\",\"recorded_at\":\"2026-01-01T00:00:00Z\",\"request\":{\"agent\":\"a" + n + "\",\"n\":" + n + "}}";
+        String json =
+                "{\"bundle\":\"unsigned\",\"decision\":{\"decision\":\"" + effect + "\",\"reason\":\"test \\\"" + n
+                        + "\\\" \u00e9\"},\"facts\":\"sha256:00\",\"recorded_at\":\"2026-01-01T00:00:00Z\",\"request\":{\"agent\":\"a"
+                        + n + "\",\"n\":" + n + "}}";
         return json.getBytes(StandardCharsets.UTF_8);
     }
 

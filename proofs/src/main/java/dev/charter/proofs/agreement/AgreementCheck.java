@@ -28,8 +28,7 @@ public final class AgreementCheck implements AutoCloseable {
     private final Program program;
     private final Map<String, Sides> sides = new LinkedHashMap<>(16, 0.75f, true);
 
-    private record Sides(Engine engine, DecisionOracle oracle) {
-    }
+    private record Sides(Engine engine, DecisionOracle oracle) {}
 
     public AgreementCheck(Program program) {
         this.program = program;
@@ -44,7 +43,9 @@ public final class AgreementCheck implements AutoCloseable {
         String route = decision.effect() == Effect.ESCALATE ? decision.route() : null;
         String runtime = describe(decision.effect(), route, rules);
         String solver = describe(predicted.effect(), predicted.route(), predicted.rules());
-        return runtime.equals(solver) ? Optional.empty() : Optional.of(new Disagreement(request, facts, runtime, solver));
+        return runtime.equals(solver)
+                ? Optional.empty()
+                : Optional.of(new Disagreement(request, facts, runtime, solver));
     }
 
     private Sides sides(FactSnapshot facts) {
@@ -65,7 +66,8 @@ public final class AgreementCheck implements AutoCloseable {
     }
 
     private static String describe(Effect effect, String route, Set<String> rules) {
-        return effect.keyword() + (route == null ? "" : " to \"" + route + "\"")
+        return effect.keyword()
+                + (route == null ? "" : " to \"" + route + "\"")
                 + (rules.isEmpty() ? " (no deciding rule)" : " by " + String.join(", ", new TreeSet<>(rules)));
     }
 

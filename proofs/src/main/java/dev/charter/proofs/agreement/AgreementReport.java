@@ -9,7 +9,8 @@ import java.util.Optional;
  * The result of an agreement run: how many generated requests were decided both ways, how long
  * it took, the first disagreement (shrunk), and the bias targets no generated request reached.
  */
-public record AgreementReport(int requests, Duration elapsed, Optional<Disagreement> disagreement, List<BiasTarget> missed) {
+public record AgreementReport(
+        int requests, Duration elapsed, Optional<Disagreement> disagreement, List<BiasTarget> missed) {
 
     public AgreementReport {
         missed = List.copyOf(missed);

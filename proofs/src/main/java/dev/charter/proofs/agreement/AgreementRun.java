@@ -34,8 +34,7 @@ public final class AgreementRun {
 
     private static final int GENERATION_SIZE = 1000;
 
-    private AgreementRun() {
-    }
+    private AgreementRun() {}
 
     /**
      * Scenarios: a request, and a snapshot from a pool of the empty snapshot, {@code base} and
@@ -46,13 +45,16 @@ public final class AgreementRun {
         Set<FactSnapshot> pool = new LinkedHashSet<>();
         pool.add(FactSnapshot.empty());
         pool.add(base);
-        RandomGenerator<FactSnapshot> snapshots = FactArbitraries.of(program, base).snapshots().generator(GENERATION_SIZE);
+        RandomGenerator<FactSnapshot> snapshots =
+                FactArbitraries.of(program, base).snapshots().generator(GENERATION_SIZE);
         Random random = new Random(seed);
         for (int i = 0; i < SNAPSHOT_POOL; i++) {
             pool.add(snapshots.next(random).value());
         }
-        return Combinators.combine(Arbitraries.of(new ArrayList<>(pool)),
-                RequestArbitraries.of(program, base).requests()).as(Scenario::new);
+        return Combinators.combine(
+                        Arbitraries.of(new ArrayList<>(pool)),
+                        RequestArbitraries.of(program, base).requests())
+                .as(Scenario::new);
     }
 
     /**
@@ -74,7 +76,8 @@ public final class AgreementRun {
     private static AgreementReport generate(Program program, FactSnapshot base, int count, long seed) {
         long start = System.nanoTime();
         ZoneId zone = ZoneId.of(program.metadata().timezone());
-        List<BiasTarget> unreached = new ArrayList<>(RequestArbitraries.of(program, base).bias().targets());
+        List<BiasTarget> unreached =
+                new ArrayList<>(RequestArbitraries.of(program, base).bias().targets());
         RandomGenerator<Scenario> generator = scenarios(program, base, seed).generator(GENERATION_SIZE);
         Random random = new Random(seed);
         try (AgreementCheck check = new AgreementCheck(program)) {
@@ -83,7 +86,8 @@ public final class AgreementRun {
                 Scenario value = scenario.value();
                 unreached.removeIf(t -> t.reachedBy(value.request(), zone));
                 if (check.check(value.facts(), value.request()).isPresent()) {
-                    Scenario smallest = Shrinking.smallest(scenario, s -> check.check(s.facts(), s.request()).isPresent());
+                    Scenario smallest = Shrinking.smallest(
+                            scenario, s -> check.check(s.facts(), s.request()).isPresent());
                     Optional<Disagreement> minimal = check.check(smallest.facts(), smallest.request());
                     return new AgreementReport(i + 1, Duration.ofNanos(System.nanoTime() - start), minimal, unreached);
                 }

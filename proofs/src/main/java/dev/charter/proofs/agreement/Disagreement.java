@@ -15,7 +15,7 @@ public record Disagreement(Request request, FactSnapshot facts, String runtime, 
 
     @Override
     public String toString() {
-        return "runtime: " + runtime + "\nsolver:  " + solver + "\nrequest: " + request.toJson()
-                + "\nfacts:   " + new String(facts.canonicalBytes(), StandardCharsets.UTF_8);
+        return "runtime: " + runtime + "\nsolver:  " + solver + "\nrequest: " + request.toJson() + "\nfacts:   "
+                + new String(facts.canonicalBytes(), StandardCharsets.UTF_8);
     }
 }

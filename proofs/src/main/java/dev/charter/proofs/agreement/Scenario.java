@@ -4,5 +4,4 @@ import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.Request;
 
 /** One generated case of the agreement property: a request and the facts it is decided under. */
-public record Scenario(FactSnapshot facts, Request request) {
-}
+public record Scenario(FactSnapshot facts, Request request) {}

@@ -18,7 +18,12 @@ import java.util.Map;
 public record BiasTarget(String action, String path, Value value, Kind kind) {
 
     /** How a generated value meets the target. */
-    public enum Kind { EXACT, PREFIX, SUFFIX, INFIX }
+    public enum Kind {
+        EXACT,
+        PREFIX,
+        SUFFIX,
+        INFIX
+    }
 
     /** Whether this request carries a value that meets the target; time is read in {@code zone}. */
     public boolean reachedBy(Request request, ZoneId zone) {
@@ -32,7 +37,8 @@ public record BiasTarget(String action, String path, Value value, Kind kind) {
         if (kind != Kind.EXACT) {
             String text = raw.toString();
             String fragment = value.toString();
-            return kind == Kind.PREFIX ? text.startsWith(fragment)
+            return kind == Kind.PREFIX
+                    ? text.startsWith(fragment)
                     : kind == Kind.SUFFIX ? text.endsWith(fragment) : text.contains(fragment);
         }
         if (raw instanceof BigDecimal number) {
@@ -44,7 +50,8 @@ public record BiasTarget(String action, String path, Value value, Kind kind) {
 
     private Object raw(Request request, ZoneId zone) {
         if (path.startsWith("time.")) {
-            Value value = TimeAttribute.named(path.substring(5)).orElseThrow()
+            Value value = TimeAttribute.named(path.substring(5))
+                    .orElseThrow()
                     .value(TimeAttribute.localSecond(request.time(), zone.getRules()));
             return value instanceof Value.IntValue i ? BigDecimal.valueOf(i.value()) : value.toString();
         }

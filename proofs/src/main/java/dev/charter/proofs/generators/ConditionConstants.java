@@ -33,6 +33,7 @@ final class ConditionConstants implements ExprVisitor<Void> {
 
     /** Requests carry dates of four-digit years. */
     private static final LocalDate FIRST_DATE = LocalDate.of(0, 1, 1);
+
     private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
     /** Farther than the calendar requests can carry, a difference in days singles out no date. */
     private static final long MAX_DAYS = 10_000L * 366;
@@ -109,13 +110,16 @@ final class ConditionConstants implements ExprVisitor<Void> {
         }
         if (side instanceof Expr.Attribute attribute) {
             neighbours(attribute.type(), constant.value(), v -> sink.target(attribute, v, BiasTarget.Kind.EXACT));
-        } else if (side instanceof Expr.Length length && length.operand() instanceof Expr.Attribute attribute
+        } else if (side instanceof Expr.Length length
+                && length.operand() instanceof Expr.Attribute attribute
                 && constant.value() instanceof Value.IntValue n) {
             for (long size = Math.max(0, n.value() - 1); size <= n.value() + 1 && size <= 64; size++) {
                 sink.target(attribute, new Value.StringValue("a".repeat((int) size)), BiasTarget.Kind.EXACT);
             }
-        } else if (side instanceof Expr.Arithmetic days && days.left().type() == PrimitiveType.DATE
-                && constant.value() instanceof Value.IntValue n && Math.abs(n.value()) <= MAX_DAYS) {
+        } else if (side instanceof Expr.Arithmetic days
+                && days.left().type() == PrimitiveType.DATE
+                && constant.value() instanceof Value.IntValue n
+                && Math.abs(n.value()) <= MAX_DAYS) {
             daysApart(days.left(), days.right(), n.value());
             daysApart(days.right(), days.left(), -n.value());
         }
@@ -123,10 +127,15 @@ final class ConditionConstants implements ExprVisitor<Void> {
 
     /** {@code date - other == days}: the date {@code days} after a constant {@code other}, and the dates beside it. */
     private void daysApart(Expr date, Expr other, long days) {
-        if (date instanceof Expr.Attribute attribute && other instanceof Expr.Const c && c.value() instanceof Value.DateValue from) {
+        if (date instanceof Expr.Attribute attribute
+                && other instanceof Expr.Const c
+                && c.value() instanceof Value.DateValue from) {
             LocalDate target = from.value().plusDays(days);
             if (!target.isBefore(FIRST_DATE) && !target.isAfter(LAST_DATE)) {
-                neighbours(PrimitiveType.DATE, new Value.DateValue(target), v -> sink.target(attribute, v, BiasTarget.Kind.EXACT));
+                neighbours(
+                        PrimitiveType.DATE,
+                        new Value.DateValue(target),
+                        v -> sink.target(attribute, v, BiasTarget.Kind.EXACT));
             }
         }
     }
@@ -141,7 +150,8 @@ final class ConditionConstants implements ExprVisitor<Void> {
             if (i.value() < Long.MAX_VALUE) {
                 into.accept(new Value.IntValue(i.value() + 1));
             }
-        } else if (type == PrimitiveType.DECIMAL && (constant instanceof Value.DecimalValue || constant instanceof Value.IntValue)) {
+        } else if (type == PrimitiveType.DECIMAL
+                && (constant instanceof Value.DecimalValue || constant instanceof Value.IntValue)) {
             BigDecimal c = new BigDecimal(constant.toString());
             BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(2, c.scale()));
             for (BigDecimal delta : List.of(BigDecimal.ZERO, BigDecimal.ONE, step)) {

@@ -70,13 +70,16 @@ public record ConstitutionBias(
 
                     public void column(Expr argument, String relation, int position) {
                         if (argument instanceof Expr.Attribute attribute) {
-                            Set<Value> values = columns.computeIfAbsent(action + "|" + attribute.path(), k -> new LinkedHashSet<>());
+                            Set<Value> values = columns.computeIfAbsent(
+                                    action + "|" + attribute.path(), k -> new LinkedHashSet<>());
                             facts.tuples(relation).forEach(t -> values.add(t.get(position)));
                         }
                     }
 
                     public void constant(Value value) {
-                        constants.computeIfAbsent(value.type(), k -> new LinkedHashSet<>()).add(value);
+                        constants
+                                .computeIfAbsent(value.type(), k -> new LinkedHashSet<>())
+                                .add(value);
                         if (value instanceof Value.StringValue s) {
                             agents.add(s.value());
                         }
@@ -91,6 +94,8 @@ public record ConstitutionBias(
 
     /** The targets of one attribute of one action. */
     List<BiasTarget> targetsOf(String action, String path) {
-        return targets.stream().filter(t -> t.action().equals(action) && t.path().equals(path)).toList();
+        return targets.stream()
+                .filter(t -> t.action().equals(action) && t.path().equals(path))
+                .toList();
     }
 }

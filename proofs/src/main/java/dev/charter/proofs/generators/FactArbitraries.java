@@ -45,14 +45,16 @@ public final class FactArbitraries {
 
     /** Snapshots holding, for each input relation, some of its candidate tuples. */
     public Arbitrary<FactSnapshot> snapshots() {
-        List<Relation> inputs = program.relations().stream().filter(Relation::input).toList();
+        List<Relation> inputs =
+                program.relations().stream().filter(Relation::input).toList();
         if (inputs.isEmpty()) {
             return Arbitraries.just(FactSnapshot.empty());
         }
         Map<String, List<List<Value>>> given = base.facts(program);
         List<Arbitrary<List<Object>>> relations = new ArrayList<>();
         for (Relation relation : inputs) {
-            relations.add(tuples(relation, given.getOrDefault(relation.name(), List.of())).map(t -> t));
+            relations.add(tuples(relation, given.getOrDefault(relation.name(), List.of()))
+                    .map(t -> t));
         }
         return Combinators.combine(relations).as(chosen -> {
             FactSnapshot.Builder snapshot = FactSnapshot.builder();
@@ -98,7 +100,8 @@ public final class FactArbitraries {
             pool.add(new Value.BoolValue(true));
         }
         if (pool.isEmpty()) {
-            throw new IllegalStateException("no candidate values for column " + column.name() + " of type " + type.displayName());
+            throw new IllegalStateException(
+                    "no candidate values for column " + column.name() + " of type " + type.displayName());
         }
         return pool;
     }

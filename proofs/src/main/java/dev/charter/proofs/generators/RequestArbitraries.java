@@ -40,6 +40,7 @@ public final class RequestArbitraries {
 
     /** The week of 5 January 2026, far from DST changes in most zones; its days stand for weekdays. */
     private static final LocalDate REFERENCE_MONDAY = LocalDate.of(2026, 1, 5);
+
     private static final int LAST_MINUTE = 24 * 60 - 1;
 
     private final Program program;
@@ -63,13 +64,15 @@ public final class RequestArbitraries {
 
     /** Requests of every declared action, the actions equally likely. */
     public Arbitrary<Request> requests() {
-        List<Arbitrary<Request>> perAction = program.schema().actions().stream().map(a -> requests(a.name())).toList();
+        List<Arbitrary<Request>> perAction =
+                program.schema().actions().stream().map(a -> requests(a.name())).toList();
         return Arbitraries.oneOf(perAction);
     }
 
     /** Requests of one declared action. */
     public Arbitrary<Request> requests(String action) {
-        ActionDecl declared = program.schema().action(action)
+        ActionDecl declared = program.schema()
+                .action(action)
                 .orElseThrow(() -> new IllegalArgumentException("undeclared action " + action));
         List<Arbitrary<Object>> parts = new ArrayList<>();
         parts.add(agents().map(a -> a));
@@ -89,13 +92,14 @@ public final class RequestArbitraries {
      * reference week with a weekday the conditions name.
      */
     private Arbitrary<LocalDate> dates(String action) {
-        Arbitrary<LocalDate> byWeekday = attribute(action, "time.weekday", EnumType.WEEKDAY).map(w ->
-                REFERENCE_MONDAY.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Schema.WEEKDAYS.indexOf(w.toString()) + 1))));
+        Arbitrary<LocalDate> byWeekday = attribute(action, "time.weekday", EnumType.WEEKDAY)
+                .map(w -> REFERENCE_MONDAY.with(
+                        TemporalAdjusters.nextOrSame(DayOfWeek.of(Schema.WEEKDAYS.indexOf(w.toString()) + 1))));
         if (bias.targetsOf(action, "time.date").isEmpty()) {
             return byWeekday;
         }
-        return Arbitraries.oneOf(byWeekday,
-                attribute(action, "time.date", PrimitiveType.DATE).map(d -> ((Value.DateValue) d).value()));
+        return Arbitraries.oneOf(
+                byWeekday, attribute(action, "time.date", PrimitiveType.DATE).map(d -> ((Value.DateValue) d).value()));
     }
 
     /**
@@ -104,7 +108,8 @@ public final class RequestArbitraries {
      */
     private Arbitrary<Integer> minutesOfDay(String action) {
         Arbitrary<Integer> ofDay = clock(action, "time.of_day", LAST_MINUTE);
-        Arbitrary<Integer> hourAndMinute = Combinators.combine(clock(action, "time.hour", 23), clock(action, "time.minute", 59))
+        Arbitrary<Integer> hourAndMinute = Combinators.combine(
+                        clock(action, "time.hour", 23), clock(action, "time.minute", 59))
                 .as((h, m) -> h * 60 + m);
         return Arbitraries.oneOf(ofDay, hourAndMinute);
     }
@@ -115,13 +120,19 @@ public final class RequestArbitraries {
         List<Integer> singled = bias.targetsOf(action, path).stream()
                 .filter(t -> t.kind() == BiasTarget.Kind.EXACT && t.value() instanceof Value.IntValue)
                 .map(t -> ((Value.IntValue) t.value()).value())
-                .filter(v -> v >= 0 && v <= last).map(Long::intValue).distinct().toList();
-        return singled.isEmpty() ? any : Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(singled)), Tuple.of(1, any));
+                .filter(v -> v >= 0 && v <= last)
+                .map(Long::intValue)
+                .distinct()
+                .toList();
+        return singled.isEmpty()
+                ? any
+                : Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(singled)), Tuple.of(1, any));
     }
 
     private Request build(ActionDecl action, List<Object> values) {
         String agent = (String) values.get(0);
-        Request.Builder request = Request.builder().agent(agent).action(action.name()).chain(List.of(agent));
+        Request.Builder request =
+                Request.builder().agent(agent).action(action.name()).chain(List.of(agent));
         int next = 1;
         for (Field p : action.parameters()) {
             request.param(p.name(), values.get(next++));
@@ -132,13 +143,21 @@ public final class RequestArbitraries {
         LocalDate date = (LocalDate) values.get(next++);
         int minuteOfDay = (Integer) values.get(next);
         LocalDateTime local = LocalDateTime.of(date, LocalTime.of(minuteOfDay / 60, minuteOfDay % 60));
-        return request.time(ZonedDateTime.ofLocal(local, zone, null).toInstant()).build();
+        return request.time(ZonedDateTime.ofLocal(local, zone, null).toInstant())
+                .build();
     }
 
     private Arbitrary<String> agents() {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.of(bias.agents())),
-                Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-').ofMinLength(1).ofMaxLength(12)));
+                Tuple.of(
+                        1,
+                        Arbitraries.strings()
+                                .withCharRange('a', 'z')
+                                .numeric()
+                                .withChars('-')
+                                .ofMinLength(1)
+                                .ofMaxLength(12)));
     }
 
     /** The biased values of one attribute: its targets and columns, the constants of its type, then anything of the type. */
@@ -183,20 +202,37 @@ public final class RequestArbitraries {
 
     private Arbitrary<Value> anyOf(ValueType type) {
         if (type instanceof EnumType e) {
-            List<String> values = e.equals(EnumType.WEEKDAY) ? Schema.WEEKDAYS : program.schema().enumValues(e).orElseThrow();
+            List<String> values = e.equals(EnumType.WEEKDAY)
+                    ? Schema.WEEKDAYS
+                    : program.schema().enumValues(e).orElseThrow();
             return Arbitraries.of(values).map(v -> new Value.EnumValue(e, v));
         }
         return switch ((PrimitiveType) type) {
             case BOOL -> Arbitraries.of(false, true).map(Value.BoolValue::new);
             case INT -> Arbitraries.longs().map(Value.IntValue::new);
-            case DECIMAL -> Arbitraries.bigDecimals().between(new BigDecimal("-1000000"), new BigDecimal("1000000"))
-                    .ofScale(2).map(Value.DecimalValue::new);
-            case STRING -> Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-', '_', ' ').ofMaxLength(10)
-                    .map(Value.StringValue::new);
-            case DATE -> Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2040, 12, 31).toEpochDay())
-                    .map(d -> new Value.DateValue(LocalDate.ofEpochDay(d)));
-            case ACTION -> Arbitraries.of(program.schema().actions().stream().map(ActionDecl::name).toList())
-                    .map(Value.ActionValue::new);
+            case DECIMAL ->
+                Arbitraries.bigDecimals()
+                        .between(new BigDecimal("-1000000"), new BigDecimal("1000000"))
+                        .ofScale(2)
+                        .map(Value.DecimalValue::new);
+            case STRING ->
+                Arbitraries.strings()
+                        .withCharRange('a', 'z')
+                        .numeric()
+                        .withChars('-', '_', ' ')
+                        .ofMaxLength(10)
+                        .map(Value.StringValue::new);
+            case DATE ->
+                Arbitraries.longs()
+                        .between(
+                                LocalDate.of(2000, 1, 1).toEpochDay(),
+                                LocalDate.of(2040, 12, 31).toEpochDay())
+                        .map(d -> new Value.DateValue(LocalDate.ofEpochDay(d)));
+            case ACTION ->
+                Arbitraries.of(program.schema().actions().stream()
+                                .map(ActionDecl::name)
+                                .toList())
+                        .map(Value.ActionValue::new);
             case EFFECT -> throw new IllegalArgumentException("no request attribute has type effect");
         };
     }

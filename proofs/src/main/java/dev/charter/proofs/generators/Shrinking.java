@@ -14,8 +14,7 @@ public final class Shrinking {
     /** Candidates tried at most, so a slow check cannot stall a run. */
     private static final int MAX_STEPS = 2000;
 
-    private Shrinking() {
-    }
+    private Shrinking() {}
 
     /** The smallest value reached from {@code failing} on which {@code fails} still holds. */
     public static <T> T smallest(Shrinkable<T> failing, Predicate<T> fails) {
@@ -24,7 +23,9 @@ public final class Shrinking {
         boolean moved = true;
         while (moved && steps < MAX_STEPS) {
             moved = false;
-            for (Iterator<Shrinkable<T>> candidates = current.shrink().iterator(); candidates.hasNext() && steps < MAX_STEPS; steps++) {
+            for (Iterator<Shrinkable<T>> candidates = current.shrink().iterator();
+                    candidates.hasNext() && steps < MAX_STEPS;
+                    steps++) {
                 Shrinkable<T> candidate = candidates.next();
                 if (fails.test(candidate.value())) {
                     current = candidate;

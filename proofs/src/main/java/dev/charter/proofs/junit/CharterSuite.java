@@ -61,18 +61,23 @@ public final class CharterSuite {
 
     static CharterSuite of(CharterConstitution settings) {
         List<Path> files = Arrays.stream(settings.value()).map(Path::of).toList();
-        Path directory = Optional.ofNullable(files.get(0).toAbsolutePath().getParent()).orElse(Path.of("."));
-        List<Path> tests = settings.tests().length > 0 ? Arrays.stream(settings.tests()).map(Path::of).toList()
+        Path directory =
+                Optional.ofNullable(files.get(0).toAbsolutePath().getParent()).orElse(Path.of("."));
+        List<Path> tests = settings.tests().length > 0
+                ? Arrays.stream(settings.tests()).map(Path::of).toList()
                 : testFilesIn(directory);
         Path beside = directory.resolve("facts.json");
-        Optional<Path> facts = !settings.facts().isEmpty() ? Optional.of(Path.of(settings.facts()))
+        Optional<Path> facts = !settings.facts().isEmpty()
+                ? Optional.of(Path.of(settings.facts()))
                 : Files.exists(beside) ? Optional.of(beside) : Optional.empty();
         return new CharterSuite(files, tests, facts, settings.requests(), settings.seed());
     }
 
     private static List<Path> testFilesIn(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(p -> p.getFileName().toString().endsWith(".charter-test")).sorted().toList();
+            return entries.filter(p -> p.getFileName().toString().endsWith(".charter-test"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,9 +90,13 @@ public final class CharterSuite {
 
     /** One container per {@code *.charter-test} file, one test per case. */
     public DynamicNode cases() {
-        return DynamicContainer.dynamicContainer("charter-test cases",
-                testFiles.stream().map(file -> DynamicContainer.dynamicContainer(file.getFileName().toString(),
-                        file.toUri(), Stream.of(file).flatMap(this::caseTests))));
+        return DynamicContainer.dynamicContainer(
+                "charter-test cases",
+                testFiles.stream()
+                        .map(file -> DynamicContainer.dynamicContainer(
+                                file.getFileName().toString(),
+                                file.toUri(),
+                                Stream.of(file).flatMap(this::caseTests))));
     }
 
     private Stream<DynamicNode> caseTests(Path file) {
@@ -97,19 +106,24 @@ public final class CharterSuite {
                 throw new AssertionFailedError(run.error().get());
             }));
         }
-        return run.outcomes().stream().map(outcome -> DynamicTest.dynamicTest(outcome.test().name(),
-                URI.create(file.toUri() + "?line=" + outcome.test().line()), () -> verify(outcome)));
+        return run.outcomes().stream()
+                .map(outcome -> DynamicTest.dynamicTest(
+                        outcome.test().name(),
+                        URI.create(file.toUri() + "?line=" + outcome.test().line()),
+                        () -> verify(outcome)));
     }
 
     private static void verify(CaseOutcome outcome) {
         if (outcome.passed()) {
             return;
         }
-        String why = outcome.error().orElseGet(() -> outcome.mismatches().stream()
-                .map(m -> m.part() + ": expected " + m.expected() + ", got " + m.actual())
-                .collect(Collectors.joining("\n")));
+        String why = outcome.error()
+                .orElseGet(() -> outcome.mismatches().stream()
+                        .map(m -> m.part() + ": expected " + m.expected() + ", got " + m.actual())
+                        .collect(Collectors.joining("\n")));
         String decision = outcome.actual().map(a -> "\ndecision: " + a.json()).orElse("");
-        throw new AssertionFailedError("expect " + outcome.test().expectation() + "\n" + why + decision,
+        throw new AssertionFailedError(
+                "expect " + outcome.test().expectation() + "\n" + why + decision,
                 outcome.test().expectation().toString(),
                 outcome.actual().map(a -> a.effect().keyword()).orElse("(no decision)"));
     }
@@ -121,7 +135,8 @@ public final class CharterSuite {
             if (broken.isPresent()) {
                 return Stream.of(failing("the constitution compiles", broken.get()));
             }
-            return program.assertions().stream().map(Assertion::name)
+            return program.assertions().stream()
+                    .map(Assertion::name)
                     .map(name -> DynamicTest.dynamicTest(name, () -> prove(name)));
         }));
     }
@@ -130,14 +145,21 @@ public final class CharterSuite {
         if (report == null) {
             report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
         }
-        List<Finding> about = report.findings().stream().filter(f -> assertion.equals(f.assertion())).toList();
+        List<Finding> about = report.findings().stream()
+                .filter(f -> assertion.equals(f.assertion()))
+                .toList();
         if (about.size() == 1 && about.get(0).kind() == FindingKind.ASSERTION_PROVED) {
             return;
         }
-        throw new AssertionFailedError(about.isEmpty() ? "the solver reported nothing about assertion " + assertion
-                : about.stream().map(f -> f.kind().code() + ": " + f.message()
-                        + f.witnessRequest().map(w -> "\nwitness: " + w.toJson()).orElse(""))
-                        .collect(Collectors.joining("\n")));
+        throw new AssertionFailedError(
+                about.isEmpty()
+                        ? "the solver reported nothing about assertion " + assertion
+                        : about.stream()
+                                .map(f -> f.kind().code() + ": " + f.message()
+                                        + f.witnessRequest()
+                                                .map(w -> "\nwitness: " + w.toJson())
+                                                .orElse(""))
+                                .collect(Collectors.joining("\n")));
     }
 
     /** One test: the runtime and the solver's encoding decide the generated requests alike. */
@@ -153,8 +175,8 @@ public final class CharterSuite {
                         + run.disagreement().get());
             }
             if (!run.missed().isEmpty()) {
-                throw new AssertionFailedError("no generated request reached " + run.missed()
-                        + "; raise `requests` in @CharterConstitution");
+                throw new AssertionFailedError(
+                        "no generated request reached " + run.missed() + "; raise `requests` in @CharterConstitution");
             }
         });
     }
@@ -181,10 +203,11 @@ public final class CharterSuite {
         }
         Compilation compilation = Compiler.compile(sources);
         if (compilation.program().isEmpty()) {
-            return Optional.of("the constitution does not compile:\n" + compilation.diagnostics().stream()
-                    .filter(Diagnostic::isError)
-                    .map(d -> d.span() + ": " + d.message())
-                    .collect(Collectors.joining("\n")));
+            return Optional.of("the constitution does not compile:\n"
+                    + compilation.diagnostics().stream()
+                            .filter(Diagnostic::isError)
+                            .map(d -> d.span() + ": " + d.message())
+                            .collect(Collectors.joining("\n")));
         }
         program = compilation.program().get();
         return Optional.empty();

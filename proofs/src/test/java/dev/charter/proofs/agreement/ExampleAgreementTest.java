@@ -25,13 +25,20 @@ class ExampleAgreementTest {
 
     @TestFactory
     Stream<DynamicTest> runtimeAndSolverAgreeOnEveryExample() {
-        return ExampleConstitutions.names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            ExampleConstitutions example = ExampleConstitutions.load(name);
-            AgreementReport report = AgreementRun.run(example.program(), example.facts(), requests(name), 6L);
-            System.out.printf("agreement %s: %d requests in %d ms (%.0f requests/s)%n", name, report.requests(),
-                    report.elapsed().toMillis(), report.requestsPerSecond());
-            assertTrue(report.disagreement().isEmpty(), () -> name + ": runtime and solver disagree\n" + report.disagreement().get());
-            assertTrue(report.missed().isEmpty(), () -> name + ": no generated request reached " + report.missed());
-        }));
+        return ExampleConstitutions.names().stream()
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    ExampleConstitutions example = ExampleConstitutions.load(name);
+                    AgreementReport report = AgreementRun.run(example.program(), example.facts(), requests(name), 6L);
+                    System.out.printf(
+                            "agreement %s: %d requests in %d ms (%.0f requests/s)%n",
+                            name, report.requests(), report.elapsed().toMillis(), report.requestsPerSecond());
+                    assertTrue(
+                            report.disagreement().isEmpty(),
+                            () -> name + ": runtime and solver disagree\n"
+                                    + report.disagreement().get());
+                    assertTrue(
+                            report.missed().isEmpty(),
+                            () -> name + ": no generated request reached " + report.missed());
+                }));
     }
 }

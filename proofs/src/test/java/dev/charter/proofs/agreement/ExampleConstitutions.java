@@ -20,7 +20,10 @@ record ExampleConstitutions(String name, Program program, FactSnapshot facts) {
 
     static List<String> names() {
         try (Stream<Path> dirs = Files.list(ROOT)) {
-            return dirs.filter(d -> hasConstitution(d)).map(d -> d.getFileName().toString()).sorted().toList();
+            return dirs.filter(d -> hasConstitution(d))
+                    .map(d -> d.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,14 +41,18 @@ record ExampleConstitutions(String name, Program program, FactSnapshot facts) {
         Path dir = ROOT.resolve(name);
         try (Stream<Path> files = Files.list(dir)) {
             List<SourceFile> sources = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".charter")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".charter"))
+                    .sorted()
+                    .toList()) {
                 sources.add(new SourceFile(f.getFileName().toString(), Files.readString(f)));
             }
             Compilation compilation = Compiler.compile(sources);
-            Program program = compilation.program()
+            Program program = compilation
+                    .program()
                     .orElseThrow(() -> new AssertionError(name + " does not compile: " + compilation.diagnostics()));
             Path facts = dir.resolve("facts.json");
-            FactSnapshot snapshot = Files.exists(facts) ? FactSnapshot.parse(Files.readAllBytes(facts)) : FactSnapshot.empty();
+            FactSnapshot snapshot =
+                    Files.exists(facts) ? FactSnapshot.parse(Files.readAllBytes(facts)) : FactSnapshot.empty();
             return new ExampleConstitutions(name, program, snapshot);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

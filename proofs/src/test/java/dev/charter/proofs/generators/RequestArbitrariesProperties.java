@@ -44,7 +44,9 @@ class RequestArbitrariesProperties {
     private static Program compile() {
         try {
             String text = Files.readString(FINTECH.resolve("lending.charter"));
-            return Compiler.compile(List.of(new SourceFile("lending.charter", text))).program().orElseThrow();
+            return Compiler.compile(List.of(new SourceFile("lending.charter", text)))
+                    .program()
+                    .orElseThrow();
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -71,8 +73,12 @@ class RequestArbitrariesProperties {
     @Property(tries = 500)
     void everyGeneratedRequestIsValidForTheSchema(@ForAll("requests") Request request) {
         Decision decision = Engine.forProgram(PROGRAM).decide(request);
-        Set<ReasonCode> refusals = Set.of(ReasonCode.MISSING_AGENT, ReasonCode.MISSING_ATTRIBUTE,
-                ReasonCode.ILL_TYPED_ATTRIBUTE, ReasonCode.UNDECLARED_ATTRIBUTE, ReasonCode.UNKNOWN_ACTION,
+        Set<ReasonCode> refusals = Set.of(
+                ReasonCode.MISSING_AGENT,
+                ReasonCode.MISSING_ATTRIBUTE,
+                ReasonCode.ILL_TYPED_ATTRIBUTE,
+                ReasonCode.UNDECLARED_ATTRIBUTE,
+                ReasonCode.UNKNOWN_ACTION,
                 ReasonCode.MALFORMED_REQUEST);
         assertTrue(!refusals.contains(decision.reasonCode()), () -> decision.reasonCode() + " on " + request.toJson());
     }
@@ -81,13 +87,16 @@ class RequestArbitrariesProperties {
     void everyGeneratedSnapshotIsAcceptedByTheEngine(@ForAll("snapshots") FactSnapshot snapshot) {
         Engine engine = Engine.forProgram(PROGRAM);
         engine.attach(snapshot);
-        assertEquals(snapshot.digest(), FactSnapshot.parse(snapshot.canonicalBytes()).digest());
+        assertEquals(
+                snapshot.digest(), FactSnapshot.parse(snapshot.canonicalBytes()).digest());
     }
 
     /** jqwik's engine shrinks this property's failures itself; here it must hold on every try. */
     @Property(tries = 300)
     void runtimeAndSolverAgreeUnderTheBaseSnapshot(@ForAll("requests") Request request) {
-        assertTrue(CHECK.check(FACTS, request).isEmpty(), () -> CHECK.check(FACTS, request).get().toString());
+        assertTrue(
+                CHECK.check(FACTS, request).isEmpty(),
+                () -> CHECK.check(FACTS, request).get().toString());
     }
 
     @Example
@@ -96,14 +105,17 @@ class RequestArbitrariesProperties {
                 .filter(t -> t.action().equals("initiate_payment") && t.path().equals("request.amount"))
                 .toList();
         for (String expected : List.of("10000", "9999", "10001", "9999.99", "10000.01")) {
-            assertTrue(amount.stream().anyMatch(t -> t.value().equals(new Value.DecimalValue(new BigDecimal(expected)))),
+            assertTrue(
+                    amount.stream().anyMatch(t -> t.value().equals(new Value.DecimalValue(new BigDecimal(expected)))),
                     () -> expected + " is not among " + amount);
         }
     }
 
     @Example
     void aRequestFailingAboveTheThresholdShrinksToTheThreshold() {
-        RandomGenerator<Request> payments = RequestArbitraries.of(PROGRAM, FACTS).requests("initiate_payment").generator(1000);
+        RandomGenerator<Request> payments = RequestArbitraries.of(PROGRAM, FACTS)
+                .requests("initiate_payment")
+                .generator(1000);
         Random random = new Random(42);
         Shrinkable<Request> failing = payments.next(random);
         while (!isLarge(failing.value())) {

@@ -26,8 +26,10 @@ class CharterExtensionTest {
         }
     }
 
-    @CharterConstitution(value = "../examples/fintech/lending.charter",
-            tests = "src/test/resources/junit/wrong.charter-test", requests = 200)
+    @CharterConstitution(
+            value = "../examples/fintech/lending.charter",
+            tests = "src/test/resources/junit/wrong.charter-test",
+            requests = 200)
     static class WrongExpectation {
         @TestFactory
         Stream<DynamicNode> constitution(CharterSuite suite) {
@@ -44,7 +46,10 @@ class CharterExtensionTest {
     }
 
     private static Events tests(Class<?> testClass) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute().testEvents();
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(testClass))
+                .execute()
+                .testEvents();
     }
 
     @Test
@@ -52,25 +57,44 @@ class CharterExtensionTest {
         Events events = tests(Fintech.class);
         // 11 cases in lending.charter-test, 1 assertion, 1 agreement property
         events.assertStatistics(s -> s.started(13).succeeded(13).failed(0));
-        events.assertThatEvents().haveExactly(1, event(test(), displayName("large_payments_reviewed"), finishedSuccessfully()));
-        events.assertThatEvents().haveExactly(1, event(test(), displayName("runtime and solver agree on 200 generated requests"), finishedSuccessfully()));
-        events.assertThatEvents().haveExactly(1, event(test(), displayName("exactly 10000 is already a large payment"), finishedSuccessfully()));
+        events.assertThatEvents()
+                .haveExactly(1, event(test(), displayName("large_payments_reviewed"), finishedSuccessfully()));
+        events.assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test(),
+                                displayName("runtime and solver agree on 200 generated requests"),
+                                finishedSuccessfully()));
+        events.assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(test(), displayName("exactly 10000 is already a large payment"), finishedSuccessfully()));
     }
 
     @Test
     void aWrongExpectationFailsAloneWithTheDifference() {
         Events events = tests(WrongExpectation.class);
         events.assertStatistics(s -> s.started(4).succeeded(3).failed(1));
-        events.assertThatEvents().haveExactly(1, event(test(),
-                displayName("a large payment is permitted (wrong: it is escalated)"),
-                finishedWithFailure(message(m -> m.contains("decision: expected permit, got escalate")))));
+        events.assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test(),
+                                displayName("a large payment is permitted (wrong: it is escalated)"),
+                                finishedWithFailure(
+                                        message(m -> m.contains("decision: expected permit, got escalate")))));
     }
 
     @Test
     void aConstitutionThatCannotBeReadFailsItsTestsWithTheReason() {
         Events events = tests(MissingConstitution.class);
         events.assertStatistics(s -> s.failed(2).succeeded(0));
-        events.assertThatEvents().haveExactly(2, event(test(),
-                finishedWithFailure(message(m -> m.contains("missing.charter: cannot be read")))));
+        events.assertThatEvents()
+                .haveExactly(
+                        2,
+                        event(
+                                test(),
+                                finishedWithFailure(message(m -> m.contains("missing.charter: cannot be read")))));
     }
 }

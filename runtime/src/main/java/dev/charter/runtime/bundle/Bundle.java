@@ -60,6 +60,7 @@ public final class Bundle {
 
     @Override
     public String toString() {
-        return "Bundle[" + metadata().name() + " v" + metadata().version() + ", " + digest + ", signed by " + keyId + "]";
+        return "Bundle[" + metadata().name() + " v" + metadata().version() + ", " + digest + ", signed by " + keyId
+                + "]";
     }
 }

@@ -21,7 +21,10 @@ public final class BundleContent {
     private final SortedMap<String, String> sourceDigests;
     private final AnalysisSummary analysis;
 
-    private BundleContent(Program program, String compilerVersion, SortedMap<String, String> sourceDigests,
+    private BundleContent(
+            Program program,
+            String compilerVersion,
+            SortedMap<String, String> sourceDigests,
             AnalysisSummary analysis) {
         this.program = program;
         this.compilerVersion = compilerVersion;

@@ -13,15 +13,16 @@ final class BundleJson {
 
     static final String ALGORITHM = "ed25519";
 
-    private BundleJson() {
-    }
+    private BundleJson() {}
 
     static ObjectNode encodeContent(BundleContent content) {
         ObjectNode sources = JSON.objectNode();
         content.sourceDigests().forEach(sources::put);
         ObjectNode node = JSON.objectNode().put("compiler", content.compilerVersion());
         node.set("sources", sources);
-        node.set("analysis", content.analysis().<JsonNode>map(BundleJson::analysis).orElse(JSON.nullNode()));
+        node.set(
+                "analysis",
+                content.analysis().<JsonNode>map(BundleJson::analysis).orElse(JSON.nullNode()));
         node.set("program", ProgramEncoder.encode(content.program()));
         return node;
     }

@@ -39,8 +39,7 @@ public final class BundleReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    private BundleReader() {
-    }
+    private BundleReader() {}
 
     /**
      * The verified bundle in {@code bytes}.
@@ -55,11 +54,12 @@ public final class BundleReader {
         } catch (BundleRejectedException e) {
             throw e;
         } catch (InvalidProgramException e) {
-            throw new BundleRejectedException(INVALID_PROGRAM, "bundle rejected: its program is invalid: "
-                    + String.join("; ", e.problems()));
+            throw new BundleRejectedException(
+                    INVALID_PROGRAM, "bundle rejected: its program is invalid: " + String.join("; ", e.problems()));
         } catch (RuntimeException e) {
             // Fail closed on anything unforeseen: a bundle that cannot be read is not run.
-            throw malformed(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+            throw malformed(
+                    e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
     }
 
@@ -67,15 +67,17 @@ public final class BundleReader {
         StrictObject envelope = StrictObject.of(parseCanonical(bytes), "$");
         String format = envelope.string("format");
         if (!format.equals(BundleWriter.FORMAT)) {
-            throw new BundleRejectedException(UNSUPPORTED_FORMAT, "bundle rejected: unsupported format '" + format
-                    + "', this runtime reads " + BundleWriter.FORMAT);
+            throw new BundleRejectedException(
+                    UNSUPPORTED_FORMAT,
+                    "bundle rejected: unsupported format '" + format + "', this runtime reads " + BundleWriter.FORMAT);
         }
         JsonNode content = envelope.node("content");
         String digest = envelope.string("digest");
         String actual = Sha256.text(CanonicalJson.bytes(content));
         if (!actual.equals(digest)) {
-            throw new BundleRejectedException(DIGEST_MISMATCH, "bundle rejected: tampered: its content digest is "
-                    + actual + " but it records " + digest);
+            throw new BundleRejectedException(
+                    DIGEST_MISMATCH,
+                    "bundle rejected: tampered: its content digest is " + actual + " but it records " + digest);
         }
         if (envelope.node("signature").isNull()) {
             throw new BundleRejectedException(UNSIGNED, "bundle rejected: it is unsigned");
@@ -83,7 +85,8 @@ public final class BundleReader {
         KeyId keyId = checkSignature(envelope.object("signature"), digest, trust);
         envelope.done();
         BundleContent decoded = BundleJson.decodeContent(content);
-        if (!Arrays.equals(CanonicalJson.bytes(ProgramEncoder.encode(decoded.program())),
+        if (!Arrays.equals(
+                CanonicalJson.bytes(ProgramEncoder.encode(decoded.program())),
                 CanonicalJson.bytes(content.get("program")))) {
             throw malformed("$.content.program is not the canonical encoding of its program");
         }
@@ -123,12 +126,15 @@ public final class BundleReader {
             throw malformed("$.signature.value: expected " + 2 * PublicKey.SIGNATURE_SIZE + " lower-case hex digits");
         }
         signature.done();
-        PublicKey key = trust.key(keyId).orElseThrow(() -> new BundleRejectedException(UNTRUSTED_KEY,
-                "bundle rejected: signed by key " + keyId + ", which the trust store does not list"));
+        PublicKey key = trust.key(keyId)
+                .orElseThrow(() -> new BundleRejectedException(
+                        UNTRUSTED_KEY,
+                        "bundle rejected: signed by key " + keyId + ", which the trust store does not list"));
         byte[] message = digest.getBytes(StandardCharsets.US_ASCII);
         if (!key.verify(SignatureDomain.BUNDLE, message, HexFormat.of().parseHex(value))) {
-            throw new BundleRejectedException(BAD_SIGNATURE, "bundle rejected: tampered: its signature does not "
-                    + "verify under trusted key " + keyId);
+            throw new BundleRejectedException(
+                    BAD_SIGNATURE,
+                    "bundle rejected: tampered: its signature does not " + "verify under trusted key " + keyId);
         }
         return keyId;
     }

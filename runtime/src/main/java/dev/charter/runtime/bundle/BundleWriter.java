@@ -20,8 +20,7 @@ public final class BundleWriter {
     /** The format name every bundle starts with; the signature domain carries the same version. */
     public static final String FORMAT = "charter-bundle/v1";
 
-    private BundleWriter() {
-    }
+    private BundleWriter() {}
 
     /** The signed bundle file of {@code content}. */
     public static byte[] write(BundleContent content, SigningKey key) {

@@ -5,14 +5,11 @@ import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.SourceSpan;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Reads the expression forms {@link ExprEncoder} writes; anything else is malformed. */
 final class ExprDecoder {
 
-    private ExprDecoder() {
-    }
+    private ExprDecoder() {}
 
     static Expr decode(JsonNode node, String path) {
         return StrictObject.read(node, path, ExprDecoder::expr);
@@ -23,9 +20,12 @@ final class ExprDecoder {
         SourceSpan span = IrJson.span(o);
         return switch (kind) {
             case "const" -> new Expr.Const(IrJson.value(o.node("value"), o.at("value")), span);
-            case "attribute" -> new Expr.Attribute(
-                    IrJson.constant(Expr.Scope.values(), Expr.Scope::keyword, o.string("scope"), o.at("scope")),
-                    o.string("name"), IrJson.type(o), span);
+            case "attribute" ->
+                new Expr.Attribute(
+                        IrJson.constant(Expr.Scope.values(), Expr.Scope::keyword, o.string("scope"), o.at("scope")),
+                        o.string("name"),
+                        IrJson.type(o),
+                        span);
             case "agent" -> new Expr.Agent(span);
             case "action" -> new Expr.CurrentAction(span);
             case "action_is" -> new Expr.ActionIs(o.string("action"), span);
@@ -35,19 +35,34 @@ final class ExprDecoder {
             case "and" -> new Expr.And(o.list("operands", ExprDecoder::decode), span);
             case "or" -> new Expr.Or(o.list("operands", ExprDecoder::decode), span);
             case "implies" -> new Expr.Implies(child(o, "premise"), child(o, "conclusion"), span);
-            case "compare" -> new Expr.Compare(
-                    IrJson.constant(CompareOp.values(), CompareOp::symbol, o.string("op"), o.at("op")),
-                    child(o, "left"), child(o, "right"), span);
+            case "compare" ->
+                new Expr.Compare(
+                        IrJson.constant(CompareOp.values(), CompareOp::symbol, o.string("op"), o.at("op")),
+                        child(o, "left"),
+                        child(o, "right"),
+                        span);
             case "in" -> new Expr.InSet(operand(o), o.list("values", IrJson::value), span);
-            case "arithmetic" -> new Expr.Arithmetic(
-                    IrJson.constant(Expr.ArithmeticOp.values(), Expr.ArithmeticOp::symbol, o.string("op"), o.at("op")),
-                    child(o, "left"), child(o, "right"), IrJson.type(o), span);
+            case "arithmetic" ->
+                new Expr.Arithmetic(
+                        IrJson.constant(
+                                Expr.ArithmeticOp.values(), Expr.ArithmeticOp::symbol, o.string("op"), o.at("op")),
+                        child(o, "left"),
+                        child(o, "right"),
+                        IrJson.type(o),
+                        span);
             case "negate" -> new Expr.Negate(operand(o), span);
-            case "string_test" -> new Expr.StringTest(
-                    IrJson.constant(Expr.StringOp.values(), Expr.StringOp::keyword, o.string("op"), o.at("op")),
-                    child(o, "left"), child(o, "right"), span);
-            case "matches" -> new Expr.Matches(operand(o),
-                    StrictObject.read(o.node("pattern"), o.at("pattern"), ExprDecoder::pattern), o.string("source"), span);
+            case "string_test" ->
+                new Expr.StringTest(
+                        IrJson.constant(Expr.StringOp.values(), Expr.StringOp::keyword, o.string("op"), o.at("op")),
+                        child(o, "left"),
+                        child(o, "right"),
+                        span);
+            case "matches" ->
+                new Expr.Matches(
+                        operand(o),
+                        StrictObject.read(o.node("pattern"), o.at("pattern"), ExprDecoder::pattern),
+                        o.string("source"),
+                        span);
             case "length" -> new Expr.Length(operand(o), span);
             case "atom" -> new Expr.Atom(o.string("relation"), o.list("arguments", ExprDecoder::decode), span);
             case "wildcard" -> new Expr.Wildcard(IrJson.type(o), span);
@@ -94,7 +109,10 @@ final class ExprDecoder {
     }
 
     private static Regex.Range range(JsonNode pair, String path) {
-        if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isInt() || !pair.get(1).isInt()) {
+        if (!pair.isArray()
+                || pair.size() != 2
+                || !pair.get(0).isInt()
+                || !pair.get(1).isInt()) {
             throw new MalformedJsonException(path, "expected a code point range [from, to]");
         }
         try {

@@ -52,7 +52,9 @@ final class ExprEncoder implements ExprVisitor<ObjectNode> {
     }
 
     public ObjectNode visitAttribute(Expr.Attribute a) {
-        return node("attribute", a.span()).put("scope", a.scope().keyword()).put("name", a.name())
+        return node("attribute", a.span())
+                .put("scope", a.scope().keyword())
+                .put("name", a.name())
                 .put("type", IrJson.type(a.type()));
     }
 
@@ -112,7 +114,8 @@ final class ExprEncoder implements ExprVisitor<ObjectNode> {
     }
 
     public ObjectNode visitArithmetic(Expr.Arithmetic a) {
-        return binary("arithmetic", a.op().symbol(), a.left(), a.right(), a.span()).put("type", IrJson.type(a.type()));
+        return binary("arithmetic", a.op().symbol(), a.left(), a.right(), a.span())
+                .put("type", IrJson.type(a.type()));
     }
 
     public ObjectNode visitNegate(Expr.Negate n) {
@@ -173,7 +176,8 @@ final class ExprEncoder implements ExprVisitor<ObjectNode> {
             return regexList("union", "alternatives", u.alternatives());
         }
         Regex.Repeat r = (Regex.Repeat) regex;
-        ObjectNode node = JSON.objectNode().put("kind", "repeat").put("min", r.min()).put("max", r.max());
+        ObjectNode node =
+                JSON.objectNode().put("kind", "repeat").put("min", r.min()).put("max", r.max());
         node.set("body", regex(r.body()));
         return node;
     }

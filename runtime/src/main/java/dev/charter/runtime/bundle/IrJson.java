@@ -26,13 +26,16 @@ final class IrJson {
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String ENUM_PREFIX = "enum:";
 
-    private IrJson() {
-    }
+    private IrJson() {}
 
     /** {@code ["file", line, column, endLine, endColumn]}. */
     static ArrayNode span(SourceSpan span) {
-        return JSON.arrayNode().add(span.file()).add(span.line()).add(span.column())
-                .add(span.endLine()).add(span.endColumn());
+        return JSON.arrayNode()
+                .add(span.file())
+                .add(span.line())
+                .add(span.column())
+                .add(span.endLine())
+                .add(span.endColumn());
     }
 
     static SourceSpan span(JsonNode node, String path) {
@@ -45,8 +48,12 @@ final class IrJson {
             }
         }
         try {
-            return new SourceSpan(node.get(0).textValue(), node.get(1).intValue(), node.get(2).intValue(),
-                    node.get(3).intValue(), node.get(4).intValue());
+            return new SourceSpan(
+                    node.get(0).textValue(),
+                    node.get(1).intValue(),
+                    node.get(2).intValue(),
+                    node.get(3).intValue(),
+                    node.get(4).intValue());
         } catch (IllegalArgumentException e) {
             throw new MalformedJsonException(path, e.getMessage());
         }
@@ -134,8 +141,8 @@ final class IrJson {
                 return constant;
             }
         }
-        throw new MalformedJsonException(path, "unknown " + constants[0].getDeclaringClass().getSimpleName()
-                + " '" + text + "'");
+        throw new MalformedJsonException(
+                path, "unknown " + constants[0].getDeclaringClass().getSimpleName() + " '" + text + "'");
     }
 
     /** {@code {"name": N, "type": T, "span": S}}. */

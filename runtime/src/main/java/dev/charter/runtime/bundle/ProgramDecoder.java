@@ -27,24 +27,26 @@ import java.time.format.DateTimeParseException;
  */
 final class ProgramDecoder {
 
-    private ProgramDecoder() {
-    }
+    private ProgramDecoder() {}
 
     /**
      * @throws MalformedJsonException when the tree does not have the documented shape
      * @throws dev.charter.runtime.ir.InvalidProgramException when it does but the program is invalid
      */
     static Program decode(JsonNode node, String path) {
-        return StrictObject.read(node, path, o -> Program.of(
-                StrictObject.read(o.node("metadata"), o.at("metadata"), ProgramDecoder::metadata),
-                StrictObject.read(o.node("schema"), o.at("schema"), ProgramDecoder::schema),
-                o.list("relations", ProgramDecoder::relation),
-                o.list("strata", ProgramDecoder::stratum),
-                o.list("rules", ProgramDecoder::rule),
-                outcome(o.node("default"), o.at("default")),
-                outcome(o.node("on_conflict"), o.at("on_conflict")),
-                o.list("assertions", ProgramDecoder::assertion),
-                o.strings("routes")));
+        return StrictObject.read(
+                node,
+                path,
+                o -> Program.of(
+                        StrictObject.read(o.node("metadata"), o.at("metadata"), ProgramDecoder::metadata),
+                        StrictObject.read(o.node("schema"), o.at("schema"), ProgramDecoder::schema),
+                        o.list("relations", ProgramDecoder::relation),
+                        o.list("strata", ProgramDecoder::stratum),
+                        o.list("rules", ProgramDecoder::rule),
+                        outcome(o.node("default"), o.at("default")),
+                        outcome(o.node("on_conflict"), o.at("on_conflict")),
+                        o.list("assertions", ProgramDecoder::assertion),
+                        o.strings("routes")));
     }
 
     private static Metadata metadata(StrictObject o) {
@@ -55,42 +57,51 @@ final class ProgramDecoder {
         } catch (DateTimeParseException e) {
             throw new MalformedJsonException(o.at("reviewed_on"), "'" + reviewedOn + "' is not a date");
         }
-        return new Metadata(o.string("name"), o.longString("version"), o.nullableString("reviewed_by"), date,
-                o.string("timezone"));
+        return new Metadata(
+                o.string("name"), o.longString("version"), o.nullableString("reviewed_by"), date, o.string("timezone"));
     }
 
     private static Schema schema(StrictObject o) {
-        return new Schema(o.list("enums", ProgramDecoder::enumDecl), o.list("context", IrJson::field),
+        return new Schema(
+                o.list("enums", ProgramDecoder::enumDecl),
+                o.list("context", IrJson::field),
                 o.list("actions", ProgramDecoder::action));
     }
 
     private static EnumDecl enumDecl(JsonNode node, String path) {
-        return StrictObject.read(node, path,
-                o -> new EnumDecl(new EnumType(o.string("name")), o.strings("values"), IrJson.span(o)));
+        return StrictObject.read(
+                node, path, o -> new EnumDecl(new EnumType(o.string("name")), o.strings("values"), IrJson.span(o)));
     }
 
     private static ActionDecl action(JsonNode node, String path) {
-        return StrictObject.read(node, path,
-                o -> new ActionDecl(o.string("name"), o.list("parameters", IrJson::field), IrJson.span(o)));
+        return StrictObject.read(
+                node, path, o -> new ActionDecl(o.string("name"), o.list("parameters", IrJson::field), IrJson.span(o)));
     }
 
     private static Relation relation(JsonNode node, String path) {
-        return StrictObject.read(node, path,
+        return StrictObject.read(
+                node,
+                path,
                 o -> new Relation(o.string("name"), o.list("columns", IrJson::field), o.bool("input"), IrJson.span(o)));
     }
 
     private static Stratum stratum(JsonNode node, String path) {
-        return StrictObject.read(node, path,
-                o -> new Stratum(o.strings("relations"), o.list("clauses", ProgramDecoder::clause)));
+        return StrictObject.read(
+                node, path, o -> new Stratum(o.strings("relations"), o.list("clauses", ProgramDecoder::clause)));
     }
 
     private static Clause clause(JsonNode node, String path) {
-        return StrictObject.read(node, path, o -> new Clause(
-                atom(o.node("head"), o.at("head")), o.list("body", ProgramDecoder::literal), IrJson.span(o)));
+        return StrictObject.read(
+                node,
+                path,
+                o -> new Clause(
+                        atom(o.node("head"), o.at("head")), o.list("body", ProgramDecoder::literal), IrJson.span(o)));
     }
 
     private static DatalogAtom atom(JsonNode node, String path) {
-        return StrictObject.read(node, path,
+        return StrictObject.read(
+                node,
+                path,
                 o -> new DatalogAtom(o.string("relation"), o.list("terms", ProgramDecoder::term), IrJson.span(o)));
     }
 
@@ -111,24 +122,30 @@ final class ProgramDecoder {
             return switch (kind) {
                 case "positive" -> new BodyLiteral.Positive(atom(o.node("atom"), o.at("atom")));
                 case "negated" -> new BodyLiteral.Negated(atom(o.node("atom"), o.at("atom")), IrJson.span(o));
-                case "comparison" -> new BodyLiteral.Comparison(
-                        IrJson.constant(CompareOp.values(), CompareOp::symbol, o.string("op"), o.at("op")),
-                        term(o.node("left"), o.at("left")), term(o.node("right"), o.at("right")), IrJson.span(o));
+                case "comparison" ->
+                    new BodyLiteral.Comparison(
+                            IrJson.constant(CompareOp.values(), CompareOp::symbol, o.string("op"), o.at("op")),
+                            term(o.node("left"), o.at("left")),
+                            term(o.node("right"), o.at("right")),
+                            IrJson.span(o));
                 default -> throw new MalformedJsonException(o.at("kind"), "unknown body literal kind '" + kind + "'");
             };
         });
     }
 
     private static DecisionRule rule(JsonNode node, String path) {
-        return StrictObject.read(node, path, o -> new DecisionRule(
-                o.string("name"),
-                IrJson.effect(o.string("effect"), o.at("effect")),
-                o.strings("actions"),
-                o.nullableString("route"),
-                ExprDecoder.decode(o.node("condition"), o.at("condition")),
-                o.longString("priority"),
-                o.nullableString("reason"),
-                IrJson.span(o)));
+        return StrictObject.read(
+                node,
+                path,
+                o -> new DecisionRule(
+                        o.string("name"),
+                        IrJson.effect(o.string("effect"), o.at("effect")),
+                        o.strings("actions"),
+                        o.nullableString("route"),
+                        ExprDecoder.decode(o.node("condition"), o.at("condition")),
+                        o.longString("priority"),
+                        o.nullableString("reason"),
+                        IrJson.span(o)));
     }
 
     private static Outcome outcome(JsonNode node, String path) {
@@ -146,7 +163,10 @@ final class ProgramDecoder {
     }
 
     private static Assertion assertion(JsonNode node, String path) {
-        return StrictObject.read(node, path, o -> new Assertion(
-                o.string("name"), ExprDecoder.decode(o.node("condition"), o.at("condition")), IrJson.span(o)));
+        return StrictObject.read(
+                node,
+                path,
+                o -> new Assertion(
+                        o.string("name"), ExprDecoder.decode(o.node("condition"), o.at("condition")), IrJson.span(o)));
     }
 }

@@ -25,8 +25,7 @@ import java.util.function.Function;
 /** Writes a {@link Program} as the JSON tree documented in {@code docs/bundle-format.md}. */
 final class ProgramEncoder {
 
-    private ProgramEncoder() {
-    }
+    private ProgramEncoder() {}
 
     static ObjectNode encode(Program program) {
         ObjectNode node = JSON.objectNode();
@@ -59,7 +58,9 @@ final class ProgramEncoder {
                 .put("name", m.name())
                 .put("version", Long.toString(m.version()))
                 .put("reviewed_by", m.reviewedBy())
-                .put("reviewed_on", m.reviewedOn() == null ? null : m.reviewedOn().toString())
+                .put(
+                        "reviewed_on",
+                        m.reviewedOn() == null ? null : m.reviewedOn().toString())
                 .put("timezone", m.timezone());
     }
 

@@ -12,8 +12,7 @@ import dev.charter.runtime.ir.Program;
  */
 public final class ProgramJson {
 
-    private ProgramJson() {
-    }
+    private ProgramJson() {}
 
     /** The JSON tree of {@code program}; its RFC 8785 bytes are what a bundle signs. */
     public static JsonNode encode(Program program) {

@@ -25,23 +25,29 @@ final class ClausePlan {
         }
     }
 
-    sealed interface Step permits Scan, Absent, Comparison {
-    }
+    sealed interface Step permits Scan, Absent, Comparison {}
 
     /**
      * Reads one positive atom. {@code keyColumns}/{@code keySlots} form the probe; {@code bindColumns}/
      * {@code bindVars} bind fresh variables; {@code checkColumns}/{@code checkVars} test variables
      * repeated within the atom.
      */
-    record Scan(RelationTable relation, int premise, boolean delta, int mask, int[] keyColumns, Slot[] keySlots,
-            int[] bindColumns, int[] bindVars, int[] checkColumns, int[] checkVars) implements Step {
-    }
+    record Scan(
+            RelationTable relation,
+            int premise,
+            boolean delta,
+            int mask,
+            int[] keyColumns,
+            Slot[] keySlots,
+            int[] bindColumns,
+            int[] bindVars,
+            int[] checkColumns,
+            int[] checkVars)
+            implements Step {}
 
-    record Absent(RelationTable relation, Slot[] terms) implements Step {
-    }
+    record Absent(RelationTable relation, Slot[] terms) implements Step {}
 
-    record Comparison(CompareOp op, Slot left, Slot right) implements Step {
-    }
+    record Comparison(CompareOp op, Slot left, Slot right) implements Step {}
 
     final int clauseNumber;
     final Clause clause;
@@ -51,8 +57,14 @@ final class ClausePlan {
     final int variables;
     final int premises;
 
-    private ClausePlan(int clauseNumber, Clause clause, RelationTable head, Slot[] headSlots, List<Step> steps,
-            int variables, int premises) {
+    private ClausePlan(
+            int clauseNumber,
+            Clause clause,
+            RelationTable head,
+            Slot[] headSlots,
+            List<Step> steps,
+            int variables,
+            int premises) {
         this.clauseNumber = clauseNumber;
         this.clause = clause;
         this.head = head;
@@ -66,8 +78,8 @@ final class ClausePlan {
      * Compiles {@code clause}; {@code deltaAtom} is the ordinal (among the positive atoms) of the
      * atom that reads the last round's new facts, or -1 for none.
      */
-    static ClausePlan compile(int clauseNumber, Clause clause, int deltaAtom, Map<String, RelationTable> tables,
-            ValuePool pool) {
+    static ClausePlan compile(
+            int clauseNumber, Clause clause, int deltaAtom, Map<String, RelationTable> tables, ValuePool pool) {
         Map<String, Integer> vars = new HashMap<>();
         List<DatalogAtom> positives = new ArrayList<>();
         List<BodyLiteral> filters = new ArrayList<>();
@@ -92,11 +104,18 @@ final class ClausePlan {
             throw new IllegalStateException("clause at " + clause.span() + " has a literal with unbound variables");
         }
         Slot[] headSlots = slots(clause.head().terms(), pool, vars);
-        return new ClausePlan(clauseNumber, clause, tables.get(clause.head().relation()), headSlots, List.copyOf(steps),
-                vars.size(), positives.size());
+        return new ClausePlan(
+                clauseNumber,
+                clause,
+                tables.get(clause.head().relation()),
+                headSlots,
+                List.copyOf(steps),
+                vars.size(),
+                positives.size());
     }
 
-    private static int mostBound(List<DatalogAtom> atoms, boolean[] placed, Map<String, Integer> vars, boolean[] bound) {
+    private static int mostBound(
+            List<DatalogAtom> atoms, boolean[] placed, Map<String, Integer> vars, boolean[] bound) {
         int best = -1;
         int bestScore = -1;
         for (int i = 0; i < atoms.size(); i++) {
@@ -125,8 +144,14 @@ final class ClausePlan {
         return true;
     }
 
-    private static Scan scan(DatalogAtom atom, int premise, boolean delta, Map<String, RelationTable> tables,
-            ValuePool pool, Map<String, Integer> vars, boolean[] bound) {
+    private static Scan scan(
+            DatalogAtom atom,
+            int premise,
+            boolean delta,
+            Map<String, RelationTable> tables,
+            ValuePool pool,
+            Map<String, Integer> vars,
+            boolean[] bound) {
         RelationTable relation = tables.get(atom.relation());
         List<Integer> keyColumns = new ArrayList<>();
         List<Slot> keySlots = new ArrayList<>();
@@ -161,18 +186,34 @@ final class ClausePlan {
         for (int v = 0; v < bound.length; v++) {
             bound[v] |= boundHere[v];
         }
-        return new Scan(relation, premise, delta, mask, ints(keyColumns), keySlots.toArray(Slot[]::new),
-                ints(bindColumns), ints(bindVars), ints(checkColumns), ints(checkVars));
+        return new Scan(
+                relation,
+                premise,
+                delta,
+                mask,
+                ints(keyColumns),
+                keySlots.toArray(Slot[]::new),
+                ints(bindColumns),
+                ints(bindVars),
+                ints(checkColumns),
+                ints(checkVars));
     }
 
-    private static void placeFilters(List<BodyLiteral> filters, List<Step> steps, Map<String, RelationTable> tables,
-            ValuePool pool, Map<String, Integer> vars, boolean[] bound) {
+    private static void placeFilters(
+            List<BodyLiteral> filters,
+            List<Step> steps,
+            Map<String, RelationTable> tables,
+            ValuePool pool,
+            Map<String, Integer> vars,
+            boolean[] bound) {
         for (var it = filters.iterator(); it.hasNext(); ) {
             BodyLiteral literal = it.next();
             if (literal instanceof BodyLiteral.Negated n && allBound(n.atom().terms(), vars, bound)) {
-                steps.add(new Absent(tables.get(n.atom().relation()), slots(n.atom().terms(), pool, vars)));
+                steps.add(new Absent(
+                        tables.get(n.atom().relation()), slots(n.atom().terms(), pool, vars)));
                 it.remove();
-            } else if (literal instanceof BodyLiteral.Comparison c && allBound(List.of(c.left(), c.right()), vars, bound)) {
+            } else if (literal instanceof BodyLiteral.Comparison c
+                    && allBound(List.of(c.left(), c.right()), vars, bound)) {
                 Slot[] sides = slots(List.of(c.left(), c.right()), pool, vars);
                 steps.add(new Comparison(c.op(), sides[0], sides[1]));
                 it.remove();

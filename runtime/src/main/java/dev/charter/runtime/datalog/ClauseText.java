@@ -8,8 +8,7 @@ import dev.charter.runtime.ir.Term;
 /** A clause as a constitution writes it, without its position, e.g. {@code may(B, X) :- delegates(A, B, X), may(A, X).} */
 public final class ClauseText {
 
-    private ClauseText() {
-    }
+    private ClauseText() {}
 
     public static String of(Clause clause) {
         StringBuilder out = new StringBuilder();

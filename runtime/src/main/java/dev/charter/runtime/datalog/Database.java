@@ -39,6 +39,7 @@ public final class Database {
     private final List<Clause> clauses;
     /** Proofs already rendered: every decision that checks a fact renders the same proof of it. */
     private final Map<Integer, String> renderedProofs = new ConcurrentHashMap<>();
+
     private final AtomicLong renderedProofChars = new AtomicLong();
 
     Database(ValuePool pool, FactTable table, Map<String, RelationTable> tables, List<Clause> clauses) {

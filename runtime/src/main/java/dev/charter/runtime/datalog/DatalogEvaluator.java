@@ -10,8 +10,7 @@ import dev.charter.runtime.ir.Program;
  */
 public final class DatalogEvaluator {
 
-    private DatalogEvaluator() {
-    }
+    private DatalogEvaluator() {}
 
     /**
      * Materialises with {@link Budget#DEFAULT}.

@@ -33,7 +33,9 @@ public final class Lookup {
             }
         }
         if (index == null) {
-            return key.length == 0 ? (relation.size() == 0 ? -1 : relation.facts().get(0)) : relation.find(probe);
+            return key.length == 0
+                    ? (relation.size() == 0 ? -1 : relation.facts().get(0))
+                    : relation.find(probe);
         }
         IntList facts = index.get(probe);
         return facts.isEmpty() ? -1 : facts.get(0);

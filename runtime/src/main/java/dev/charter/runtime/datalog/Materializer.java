@@ -8,12 +8,12 @@ import dev.charter.runtime.ir.Stratum;
 import dev.charter.runtime.ir.Term;
 import dev.charter.runtime.ir.Value;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import org.eclipse.collections.api.list.primitive.IntList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
@@ -172,7 +172,8 @@ final class Materializer {
             }
         } else {
             ClausePlan.Comparison c = (ClausePlan.Comparison) s;
-            if (ValueOrder.holds(c.op(), pool.value(c.left().read(env)), pool.value(c.right().read(env)))) {
+            if (ValueOrder.holds(
+                    c.op(), pool.value(c.left().read(env)), pool.value(c.right().read(env)))) {
                 run(plan, step + 1, env, premises);
             }
         }

@@ -12,8 +12,7 @@ final class TupleKeys {
 
     private static final int SMALL = 1 << 21;
 
-    private TupleKeys() {
-    }
+    private TupleKeys() {}
 
     /** Whether the key of {@code columns} of {@code tuple} packs; a null {@code columns} means all columns. */
     static boolean packs(int[] tuple, int[] columns) {

@@ -10,8 +10,7 @@ import java.math.BigDecimal;
  */
 final class ValueOrder {
 
-    private ValueOrder() {
-    }
+    private ValueOrder() {}
 
     static boolean holds(CompareOp op, Value left, Value right) {
         if (isNumeric(left) && isNumeric(right)) {

@@ -12,13 +12,18 @@ public enum DiagnosticCode {
     SYNTAX_ERROR("syntax-error", Severity.ERROR, "the text does not follow the grammar"),
     UNEXPECTED_CHARACTER("unexpected-character", Severity.ERROR, "a character no token starts with"),
     UNTERMINATED_STRING("unterminated-string", Severity.ERROR, "a string is not closed before the end of the line"),
-    UNTERMINATED_REGEX("unterminated-regex", Severity.ERROR, "a regular expression is not closed before the end of the line"),
+    UNTERMINATED_REGEX(
+            "unterminated-regex", Severity.ERROR, "a regular expression is not closed before the end of the line"),
     UNTERMINATED_COMMENT("unterminated-comment", Severity.ERROR, "a block comment is never closed"),
     INVALID_ESCAPE("invalid-escape", Severity.ERROR, "an unknown escape sequence in a string"),
     INVALID_DATE("invalid-date", Severity.ERROR, "a date literal that is not a calendar date"),
-    INVALID_TIME_OF_DAY("invalid-time-of-day", Severity.ERROR, "a time-of-day literal that is not a time on a 24-hour clock"),
+    INVALID_TIME_OF_DAY(
+            "invalid-time-of-day", Severity.ERROR, "a time-of-day literal that is not a time on a 24-hour clock"),
     DETACHED_WILDCARD("detached-wildcard", Severity.ERROR, "an action wildcard written apart from the name it ends"),
-    INVALID_ACTION_NAME("invalid-action-name", Severity.ERROR, "an action name that is empty, too long, or holds a character no action name may hold"),
+    INVALID_ACTION_NAME(
+            "invalid-action-name",
+            Severity.ERROR,
+            "an action name that is empty, too long, or holds a character no action name may hold"),
     INPUT_TOO_LARGE("input-too-large", Severity.ERROR, "the file is larger than a constitution may be"),
     BINARY_INPUT("binary-input", Severity.ERROR, "the file is not text"),
     NESTING_TOO_DEEP("nesting-too-deep", Severity.ERROR, "expressions nest deeper than the parser allows"),
@@ -54,9 +59,11 @@ public enum DiagnosticCode {
     DEFAULT_PERMIT("default-permit", Severity.ERROR, "a default that would permit every undecided request"),
     CONFLICT_PERMIT("conflict-permit", Severity.ERROR, "a conflict policy that would let a conflict permit"),
     UNDEFINED_RELATION("undefined-relation", Severity.ERROR, "a relation that is not declared"),
-    INPUT_RELATION_DEFINED("input-relation-defined", Severity.ERROR, "facts or clauses for a relation the host supplies"),
+    INPUT_RELATION_DEFINED(
+            "input-relation-defined", Severity.ERROR, "facts or clauses for a relation the host supplies"),
     UNDECLARED_RELATION("undeclared-relation", Severity.ERROR, "facts for a relation that is not declared"),
-    UNDEFINED_ATTRIBUTE("undefined-attribute", Severity.ERROR, "a request, context or time attribute that does not exist"),
+    UNDEFINED_ATTRIBUTE(
+            "undefined-attribute", Severity.ERROR, "a request, context or time attribute that does not exist"),
 
     TYPE_MISMATCH("type-mismatch", Severity.ERROR, "a value of the wrong type"),
     UNORDERED_COMPARISON("unordered-comparison", Severity.ERROR, "an ordering of values that are not numbers or dates"),
@@ -64,11 +71,17 @@ public enum DiagnosticCode {
     NONLINEAR_ARITHMETIC("nonlinear-arithmetic", Severity.ERROR, "a product of two values that both vary"),
     INVALID_PATTERN("invalid-pattern", Severity.ERROR, "a regular expression Charter does not support"),
     UNDEFINED_ENUM_VALUE("undefined-enum-value", Severity.ERROR, "a name that is not a value of the enum expected"),
-    UNDEFINED_NAME("undefined-name", Severity.ERROR, "a bare name that is not an action, an enum value or a built-in name"),
-    DECISION_OUTSIDE_ASSERTION("decision-outside-assertion", Severity.ERROR, "decision or route used outside an assertion"),
-    ATTRIBUTE_NOT_IN_EVERY_ACTION("attribute-not-in-every-action", Severity.ERROR,
+    UNDEFINED_NAME(
+            "undefined-name", Severity.ERROR, "a bare name that is not an action, an enum value or a built-in name"),
+    DECISION_OUTSIDE_ASSERTION(
+            "decision-outside-assertion", Severity.ERROR, "decision or route used outside an assertion"),
+    ATTRIBUTE_NOT_IN_EVERY_ACTION(
+            "attribute-not-in-every-action",
+            Severity.ERROR,
             "a request attribute missing from some action the rule matches"),
-    AMBIGUOUS_ATTRIBUTE_TYPE("ambiguous-attribute-type", Severity.ERROR,
+    AMBIGUOUS_ATTRIBUTE_TYPE(
+            "ambiguous-attribute-type",
+            Severity.ERROR,
             "a request attribute with different types in the actions the rule matches"),
     INT_OUT_OF_RANGE("int-out-of-range", Severity.ERROR, "an integer that does not fit in 64 bits"),
     INVALID_PRIORITY("invalid-priority", Severity.ERROR, "a priority that is not a 64-bit integer"),
@@ -86,7 +99,8 @@ public enum DiagnosticCode {
     CONFLICT("conflict", Severity.ERROR, "rules of one priority give different effects on some request"),
     UNREACHABLE_RULE("unreachable-rule", Severity.WARNING, "a rule that never decides"),
     COVERAGE_HOLE("coverage-hole", Severity.WARNING, "a value between two decided requests falls to the default"),
-    OVERRIDDEN_DENY("overridden-deny", Severity.WARNING, "a deny rule a higher-priority permit overrides on some request"),
+    OVERRIDDEN_DENY(
+            "overridden-deny", Severity.WARNING, "a deny rule a higher-priority permit overrides on some request"),
     ASSERTION_PROVED("assertion-proved", Severity.INFO, "the assertion holds for every request"),
     ASSERTION_REFUTED("assertion-refuted", Severity.ERROR, "the assertion fails on the witness request"),
     INCONCLUSIVE("inconclusive", Severity.ERROR, "the solver could not decide a property: never a pass");

@@ -15,8 +15,7 @@ public final class ActionNames {
     /** The longest name, in characters: OpenAI's function names stop at 64, MCP tools at 128. */
     public static final int MAX_LENGTH = 128;
 
-    private ActionNames() {
-    }
+    private ActionNames() {}
 
     /** Why {@code name} cannot name an action, or empty when it can. */
     public static Optional<String> problem(String name) {
@@ -32,7 +31,8 @@ public final class ActionNames {
      */
     public static Optional<String> problemOfPrefix(String prefix) {
         if (prefix.length() > MAX_LENGTH) {
-            return Optional.of("an action name is at most " + MAX_LENGTH + " characters, but this one has " + prefix.length());
+            return Optional.of(
+                    "an action name is at most " + MAX_LENGTH + " characters, but this one has " + prefix.length());
         }
         for (int i = 0; i < prefix.length(); i++) {
             char c = prefix.charAt(i);

@@ -12,10 +12,8 @@ public sealed interface BodyLiteral {
     }
 
     /** {@code not atom}; stratification guarantees the relation is complete before it is read. */
-    record Negated(DatalogAtom atom, SourceSpan span) implements BodyLiteral {
-    }
+    record Negated(DatalogAtom atom, SourceSpan span) implements BodyLiteral {}
 
     /** {@code X < Y} and friends; both sides are bound by positive atoms (range restriction). */
-    record Comparison(CompareOp op, Term left, Term right, SourceSpan span) implements BodyLiteral {
-    }
+    record Comparison(CompareOp op, Term left, Term right, SourceSpan span) implements BodyLiteral {}
 }

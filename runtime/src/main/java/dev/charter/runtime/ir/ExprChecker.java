@@ -33,8 +33,12 @@ final class ExprChecker implements ExprVisitor<Void> {
     public Void visitAttribute(Expr.Attribute a) {
         switch (a.scope()) {
             case CONTEXT -> checkContextAttribute(a);
-            case TIME -> validator.require(TimeAttribute.named(a.name()).map(t -> t.type().equals(a.type())).orElse(false),
-                    where + ": unknown time attribute " + a.name());
+            case TIME ->
+                validator.require(
+                        TimeAttribute.named(a.name())
+                                .map(t -> t.type().equals(a.type()))
+                                .orElse(false),
+                        where + ": unknown time attribute " + a.name());
             case REQUEST -> checkRequestAttribute(a);
         }
         return null;
@@ -42,7 +46,8 @@ final class ExprChecker implements ExprVisitor<Void> {
 
     private void checkContextAttribute(Expr.Attribute a) {
         Field declared = validator.contextAttribute(a.name());
-        validator.require(declared != null && declared.type().equals(a.type()), where + ": bad context attribute " + a.name());
+        validator.require(
+                declared != null && declared.type().equals(a.type()), where + ": bad context attribute " + a.name());
     }
 
     private void checkRequestAttribute(Expr.Attribute a) {
@@ -52,7 +57,11 @@ final class ExprChecker implements ExprVisitor<Void> {
         }
         for (String action : ruleActions) {
             ActionDecl decl = validator.action(action);
-            validator.require(decl == null || decl.parameter(a.name()).map(p -> p.type().equals(a.type())).orElse(false),
+            validator.require(
+                    decl == null
+                            || decl.parameter(a.name())
+                                    .map(p -> p.type().equals(a.type()))
+                                    .orElse(false),
                     where + ": action " + action + " has no parameter " + a.name() + " of type "
                             + a.type().displayName());
         }
@@ -107,9 +116,11 @@ final class ExprChecker implements ExprVisitor<Void> {
         check(c.right());
         ValueType l = c.left().type();
         ValueType r = c.right().type();
-        validator.require(l.equals(r) || (l.isNumeric() && r.isNumeric()),
+        validator.require(
+                l.equals(r) || (l.isNumeric() && r.isNumeric()),
                 where + ": compares " + l.displayName() + " with " + r.displayName());
-        validator.require(!c.op().isOrdering() || (l.isOrdered() && r.isOrdered()),
+        validator.require(
+                !c.op().isOrdering() || (l.isOrdered() && r.isOrdered()),
                 where + ": " + c.op().symbol() + " needs ordered operands");
         return null;
     }
@@ -122,18 +133,23 @@ final class ExprChecker implements ExprVisitor<Void> {
 
     public Void visitArithmetic(Expr.Arithmetic a) {
         if (a.left().type() == PrimitiveType.DATE || a.right().type() == PrimitiveType.DATE) {
-            validator.require(a.op() == Expr.ArithmeticOp.SUB && a.left().type() == PrimitiveType.DATE
-                    && a.right().type() == PrimitiveType.DATE && a.type() == PrimitiveType.INT,
+            validator.require(
+                    a.op() == Expr.ArithmeticOp.SUB
+                            && a.left().type() == PrimitiveType.DATE
+                            && a.right().type() == PrimitiveType.DATE
+                            && a.type() == PrimitiveType.INT,
                     where + ": the only arithmetic on dates is a date minus a date, an int, at " + a.span());
             return null;
         }
         numeric(a.left());
         numeric(a.right());
-        validator.require(a.op() != Expr.ArithmeticOp.MUL
-                || a.left() instanceof Expr.Const || a.right() instanceof Expr.Const,
+        validator.require(
+                a.op() != Expr.ArithmeticOp.MUL || a.left() instanceof Expr.Const || a.right() instanceof Expr.Const,
                 where + ": multiplication needs a constant operand");
-        ValueType expected = a.left().type() == PrimitiveType.DECIMAL || a.right().type() == PrimitiveType.DECIMAL
-                ? PrimitiveType.DECIMAL : PrimitiveType.INT;
+        ValueType expected =
+                a.left().type() == PrimitiveType.DECIMAL || a.right().type() == PrimitiveType.DECIMAL
+                        ? PrimitiveType.DECIMAL
+                        : PrimitiveType.INT;
         validator.require(a.type() == expected, where + ": arithmetic at " + a.span() + " has the wrong result type");
         return null;
     }
@@ -152,7 +168,8 @@ final class ExprChecker implements ExprVisitor<Void> {
     public Void visitMatches(Expr.Matches m) {
         string(m.operand());
         dialect(m.pattern().body(), m.span());
-        validator.require(Regex.positions(m.pattern().body()) <= Regex.MAX_POSITIONS,
+        validator.require(
+                Regex.positions(m.pattern().body()) <= Regex.MAX_POSITIONS,
                 where + ": pattern at " + m.span() + " expands to more than " + Regex.MAX_POSITIONS + " positions");
         return null;
     }
@@ -161,7 +178,8 @@ final class ExprChecker implements ExprVisitor<Void> {
     private void dialect(Regex regex, SourceSpan span) {
         if (regex instanceof Regex.CharClass c) {
             for (Regex.Range r : c.ranges()) {
-                validator.require(r.from() >= 0 && r.to() <= Character.MAX_CODE_POINT,
+                validator.require(
+                        r.from() >= 0 && r.to() <= Character.MAX_CODE_POINT,
                         where + ": pattern at " + span + " has a range outside the code points");
             }
         } else if (regex instanceof Regex.Concat c) {
@@ -169,8 +187,11 @@ final class ExprChecker implements ExprVisitor<Void> {
         } else if (regex instanceof Regex.Union u) {
             u.alternatives().forEach(a -> dialect(a, span));
         } else if (regex instanceof Regex.Repeat r) {
-            validator.require(r.min() >= 0 && r.min() <= Regex.MAX_REPEAT && r.max() <= Regex.MAX_REPEAT
-                    && (r.max() == Regex.Repeat.UNBOUNDED || r.max() >= r.min()),
+            validator.require(
+                    r.min() >= 0
+                            && r.min() <= Regex.MAX_REPEAT
+                            && r.max() <= Regex.MAX_REPEAT
+                            && (r.max() == Regex.Repeat.UNBOUNDED || r.max() >= r.min()),
                     where + ": pattern at " + span + " repeats {" + r.min() + "," + r.max() + "}, outside 0.."
                             + Regex.MAX_REPEAT);
             dialect(r.body(), span);
@@ -193,7 +214,8 @@ final class ExprChecker implements ExprVisitor<Void> {
             if (!(arg instanceof Expr.Wildcard)) {
                 check(arg);
             }
-            validator.require(arg.type().equals(r.columns().get(i).type()),
+            validator.require(
+                    arg.type().equals(r.columns().get(i).type()),
                     where + ": argument " + (i + 1) + " of " + r.name() + " has the wrong type");
         }
         return null;

@@ -97,14 +97,16 @@ final class ProgramValidator {
 
     private void checkClause(Clause clause, int stratum, Map<String, Integer> definedIn) {
         String head = clause.head().relation();
-        require(Integer.valueOf(stratum).equals(definedIn.get(head)),
+        require(
+                Integer.valueOf(stratum).equals(definedIn.get(head)),
                 "clause at " + clause.span() + " for " + head + " is not in the stratum that defines it");
         checkAtom(clause.head());
         Set<String> bound = new HashSet<>();
         for (BodyLiteral literal : clause.body()) {
             if (literal instanceof BodyLiteral.Positive p) {
                 checkAtom(p.atom());
-                require(stratumOf(p.atom().relation(), definedIn) <= stratum,
+                require(
+                        stratumOf(p.atom().relation(), definedIn) <= stratum,
                         "clause at " + clause.span() + " reads " + p.atom().relation() + " from a later stratum");
                 p.atom().terms().forEach(t -> {
                     if (t instanceof Term.Variable v) {
@@ -116,7 +118,8 @@ final class ProgramValidator {
         for (BodyLiteral literal : clause.body()) {
             if (literal instanceof BodyLiteral.Negated n) {
                 checkAtom(n.atom());
-                require(stratumOf(n.atom().relation(), definedIn) < stratum,
+                require(
+                        stratumOf(n.atom().relation(), definedIn) < stratum,
                         "clause at " + clause.span() + " negates " + n.atom().relation() + " of its own stratum");
                 requireBound(n.atom().terms(), bound, clause);
             } else if (literal instanceof BodyLiteral.Comparison c) {
@@ -133,7 +136,8 @@ final class ProgramValidator {
     private void requireBound(List<Term> terms, Set<String> bound, Clause clause) {
         for (Term t : terms) {
             if (t instanceof Term.Variable v) {
-                require(bound.contains(v.name()),
+                require(
+                        bound.contains(v.name()),
                         "clause at " + clause.span() + " uses variable " + v.name() + " not bound by a positive atom");
             }
         }
@@ -158,10 +162,16 @@ final class ProgramValidator {
     }
 
     void checkValue(Value value, ValueType expected, String where) {
-        require(value.type().equals(expected),
-                where + " expects " + expected.displayName() + " but holds " + value.type().displayName());
+        require(
+                value.type().equals(expected),
+                where + " expects " + expected.displayName() + " but holds "
+                        + value.type().displayName());
         if (value instanceof Value.EnumValue e) {
-            require(program.schema().enumValues(e.enumType()).map(vs -> vs.contains(e.value())).orElse(false),
+            require(
+                    program.schema()
+                            .enumValues(e.enumType())
+                            .map(vs -> vs.contains(e.value()))
+                            .orElse(false),
                     e.value() + " is not a value of " + e.enumType().name());
         }
         if (value instanceof Value.ActionValue a) {
@@ -174,8 +184,11 @@ final class ProgramValidator {
         for (DecisionRule rule : program.rules()) {
             require(names.add(rule.name()), "duplicate rule " + rule.name());
             require(!rule.actions().isEmpty(), "rule " + rule.name() + " matches no action");
-            rule.actions().forEach(a -> require(actions.containsKey(a), "rule " + rule.name() + " names unknown action " + a));
-            require((rule.effect() == Effect.ESCALATE) == (rule.route() != null),
+            rule.actions()
+                    .forEach(
+                            a -> require(actions.containsKey(a), "rule " + rule.name() + " names unknown action " + a));
+            require(
+                    (rule.effect() == Effect.ESCALATE) == (rule.route() != null),
                     "rule " + rule.name() + ": a route is given exactly for escalate");
             if (rule.route() != null) {
                 checkRoute("rule " + rule.name(), rule.route());
@@ -193,7 +206,9 @@ final class ProgramValidator {
 
     private void checkRoute(String where, String route) {
         require(!route.isEmpty(), where + " has an empty route");
-        require(program.routes().isEmpty() || program.routes().contains(route), where + " uses undeclared route " + route);
+        require(
+                program.routes().isEmpty() || program.routes().contains(route),
+                where + " uses undeclared route " + route);
     }
 
     private void checkCondition(String where, Expr condition, List<String> ruleActions, boolean inAssertion) {

@@ -53,12 +53,10 @@ public sealed interface Regex {
     }
 
     /** A literal string, matched character by character. */
-    record Literal(String text) implements Regex {
-    }
+    record Literal(String text) implements Regex {}
 
     /** Any single code point. */
-    record AnyChar() implements Regex {
-    }
+    record AnyChar() implements Regex {}
 
     /** One code point in (or, when {@code negated}, outside) the ranges. */
     record CharClass(List<Range> ranges, boolean negated) implements Regex {
@@ -85,6 +83,5 @@ public sealed interface Regex {
     }
 
     /** A whole pattern with its anchors. */
-    record Pattern(Regex body, boolean anchoredStart, boolean anchoredEnd) {
-    }
+    record Pattern(Regex body, boolean anchoredStart, boolean anchoredEnd) {}
 }

@@ -5,9 +5,7 @@ public sealed interface Term {
 
     SourceSpan span();
 
-    record Variable(String name, SourceSpan span) implements Term {
-    }
+    record Variable(String name, SourceSpan span) implements Term {}
 
-    record Constant(Value value, SourceSpan span) implements Term {
-    }
+    record Constant(Value value, SourceSpan span) implements Term {}
 }

@@ -30,10 +30,10 @@ import java.nio.charset.StandardCharsets;
 public final class CanonicalJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectMapper EXACT = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper EXACT =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /** The canonical UTF-8 bytes of {@code tree}. */
     public static byte[] bytes(JsonNode tree) {

@@ -305,8 +305,12 @@ public final class CanonicalWriter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 // A control character, or a lone surrogate, which has no UTF-8 form: escaped as ECMAScript 2019 does.
-                default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
-                        .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                default ->
+                    out.append("\\u")
+                            .append(HEX[c >> 12])
+                            .append(HEX[(c >> 8) & 0xF])
+                            .append(HEX[(c >> 4) & 0xF])
+                            .append(HEX[c & 0xF]);
             }
             plain = i + 1;
         }

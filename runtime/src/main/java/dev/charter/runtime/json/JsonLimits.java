@@ -40,8 +40,7 @@ public final class JsonLimits {
     /** Longest canonical number text: the digits, a sign, a point, {@code e}, the exponent's sign and digits. */
     public static final int MAX_NUMBER_TEXT = MAX_NUMBER_DIGITS + 24;
 
-    private JsonLimits() {
-    }
+    private JsonLimits() {}
 
     /**
      * Why a value read from JSON is refused.
@@ -49,8 +48,7 @@ public final class JsonLimits {
      * @param limit true when it is beyond a limit (depth, number size), false when it has no exact
      *              canonical form (a lone surrogate)
      */
-    public record Problem(boolean limit, String message) {
-    }
+    public record Problem(boolean limit, String message) {}
 
     /**
      * A problem when {@code text} holds a lone surrogate, else null; {@code what} names it and
@@ -58,9 +56,13 @@ public final class JsonLimits {
      */
     public static Problem text(String text, String what) {
         int at = loneSurrogate(text);
-        return at < 0 ? null : new Problem(false, what + " holds a lone surrogate (U+"
-                + Integer.toHexString(text.charAt(at)).toUpperCase(Locale.ROOT) + " at character " + at
-                + "), which is not Unicode and has no exact canonical form");
+        return at < 0
+                ? null
+                : new Problem(
+                        false,
+                        what + " holds a lone surrogate (U+"
+                                + Integer.toHexString(text.charAt(at)).toUpperCase(Locale.ROOT) + " at character " + at
+                                + "), which is not Unicode and has no exact canonical form");
     }
 
     /** The index of the first lone surrogate in {@code text}, or -1 when it is Unicode throughout. */

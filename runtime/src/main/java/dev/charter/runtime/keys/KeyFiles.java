@@ -25,8 +25,7 @@ public final class KeyFiles {
     private static final String PRIVATE_HEADER =
             "# Charter Ed25519 private key. Keep it secret: whoever holds it can sign bundles.\n";
 
-    private KeyFiles() {
-    }
+    private KeyFiles() {}
 
     /** Creates {@code file} (which must not exist) holding {@code key}, readable by its owner only. */
     public static void writeSigningKey(Path file, SigningKey key) throws IOException {
@@ -69,16 +68,16 @@ public final class KeyFiles {
             return false;
         }
         String separator = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
-        Files.writeString(file, separator + KeyText.publicLine(key) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND);
+        Files.writeString(
+                file, separator + KeyText.publicLine(key) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         return true;
     }
 
     private static KeyText.Line single(Path file, String tag) throws IOException, KeyFormatException {
         List<KeyText.Line> lines = KeyText.meaningfulLines(readText(file));
         if (lines.size() != 1) {
-            throw new KeyFormatException(file + ": expected exactly one '" + tag + " KEYID HEX' line, found "
-                    + lines.size());
+            throw new KeyFormatException(
+                    file + ": expected exactly one '" + tag + " KEYID HEX' line, found " + lines.size());
         }
         return lines.get(0);
     }
@@ -98,8 +97,12 @@ public final class KeyFiles {
             throw new FileSystemException(file.toString(), null, "cannot be read: " + e.getMessage());
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new KeyFormatException(file + ": not a key or trust file: it is not UTF-8 text (a binary file?)");
         }
@@ -108,7 +111,9 @@ public final class KeyFiles {
     private static void createNew(Path file, String content, boolean ownerOnly) throws IOException {
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] attributes = ownerOnly && posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
         // createFile fails when the file exists, so a key is never overwritten.
         Files.createFile(file, attributes);

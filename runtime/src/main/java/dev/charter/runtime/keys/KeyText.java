@@ -17,11 +17,9 @@ final class KeyText {
     static final String PRIVATE_TAG = "ed25519-private";
 
     /** A line that is neither blank nor a comment, with its 1-based number. */
-    record Line(int number, String text) {
-    }
+    record Line(int number, String text) {}
 
-    private KeyText() {
-    }
+    private KeyText() {}
 
     static List<Line> meaningfulLines(String text) {
         List<Line> lines = new ArrayList<>();

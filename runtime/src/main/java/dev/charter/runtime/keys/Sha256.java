@@ -21,8 +21,7 @@ public final class Sha256 {
     /** What begins a digest in Charter's notation. */
     public static final String PREFIX = "sha256:";
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** The digest of {@code bytes}. */
     public static byte[] of(byte[] bytes) {
@@ -36,7 +35,9 @@ public final class Sha256 {
 
     /** Whether {@code text} is a digest in Charter's notation. */
     public static boolean isText(String text) {
-        return text != null && text.length() == PREFIX.length() + 2 * SIZE && text.startsWith(PREFIX)
+        return text != null
+                && text.length() == PREFIX.length() + 2 * SIZE
+                && text.startsWith(PREFIX)
                 && text.chars().skip(PREFIX.length()).allMatch(KeyId::isLowerHex);
     }
 

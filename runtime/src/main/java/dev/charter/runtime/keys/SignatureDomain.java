@@ -23,7 +23,9 @@ public record SignatureDomain(String label) {
     public static final SignatureDomain BUNDLE = new SignatureDomain("charter/bundle/v1");
 
     public SignatureDomain {
-        if (label == null || !label.startsWith(LABEL_PREFIX) || label.length() == LABEL_PREFIX.length()
+        if (label == null
+                || !label.startsWith(LABEL_PREFIX)
+                || label.length() == LABEL_PREFIX.length()
                 || !label.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
             throw new IllegalArgumentException(
                     "a signature domain label is charter/ then printable ASCII without spaces: " + label);

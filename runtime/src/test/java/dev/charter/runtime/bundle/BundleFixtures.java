@@ -19,13 +19,13 @@ import java.util.HexFormat;
 /** Keys, contents and hand-made envelopes for the bundle tests. */
 final class BundleFixtures {
 
-    private BundleFixtures() {
-    }
+    private BundleFixtures() {}
 
     /** A fixed key (RFC 8032 test 1), so that golden bundles do not change between runs. */
     static SigningKey fixedKey() {
         try {
-            return SigningKey.fromSeed(HexFormat.of().parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
+            return SigningKey.fromSeed(
+                    HexFormat.of().parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
         } catch (KeyFormatException e) {
             throw new IllegalStateException(e);
         }
@@ -54,10 +54,15 @@ final class BundleFixtures {
     static byte[] signedEnvelope(JsonNode content, SigningKey key) {
         String digest = Sha256.text(CanonicalJson.bytes(content));
         byte[] signature = key.sign(SignatureDomain.BUNDLE, digest.getBytes(StandardCharsets.US_ASCII));
-        ObjectNode envelope = JSON.objectNode().put("format", BundleWriter.FORMAT).put("digest", digest);
+        ObjectNode envelope =
+                JSON.objectNode().put("format", BundleWriter.FORMAT).put("digest", digest);
         envelope.set("content", content);
-        envelope.set("signature", JSON.objectNode().put("algorithm", "ed25519").put("key_id", key.keyId().hex())
-                .put("value", HexFormat.of().formatHex(signature)));
+        envelope.set(
+                "signature",
+                JSON.objectNode()
+                        .put("algorithm", "ed25519")
+                        .put("key_id", key.keyId().hex())
+                        .put("value", HexFormat.of().formatHex(signature)));
         return CanonicalJson.bytes(envelope);
     }
 }

@@ -19,12 +19,16 @@ class BundleGoldenTest {
 
     @Test
     void theMinimalBundleHasItsGoldenBytes() throws Exception {
-        check("minimal.bundle", BundleWriter.write(BundleFixtures.content(SamplePrograms.minimal()), BundleFixtures.fixedKey()));
+        check(
+                "minimal.bundle",
+                BundleWriter.write(BundleFixtures.content(SamplePrograms.minimal()), BundleFixtures.fixedKey()));
     }
 
     @Test
     void theFintechBundleHasItsGoldenBytes() throws Exception {
-        check("fintech.bundle", BundleWriter.write(BundleFixtures.content(SamplePrograms.fintech()), BundleFixtures.fixedKey()));
+        check(
+                "fintech.bundle",
+                BundleWriter.write(BundleFixtures.content(SamplePrograms.fintech()), BundleFixtures.fixedKey()));
     }
 
     @Test

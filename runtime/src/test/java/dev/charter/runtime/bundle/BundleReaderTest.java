@@ -28,15 +28,17 @@ class BundleReaderTest {
 
     @Test
     void aSignedBundleReadsBackWithEverythingItHolds() throws BundleRejectedException {
-        AnalysisSummary summary = new AnalysisSummary("sha256:" + "ab".repeat(32),
-                new TreeMap<>(Map.of("conflict", 0, "override", 2)), true);
+        AnalysisSummary summary = new AnalysisSummary(
+                "sha256:" + "ab".repeat(32), new TreeMap<>(Map.of("conflict", 0, "override", 2)), true);
         BundleContent written = content(SamplePrograms.fintech()).withAnalysis(summary);
         Bundle bundle = BundleReader.read(BundleWriter.write(written, KEY), TRUST);
         assertSameProgram(written.program(), bundle.program());
         assertEquals("fintech-lending-agent", bundle.metadata().name());
         assertEquals("0.1.0-test", bundle.compilerVersion());
         assertEquals(written.sourceDigests(), bundle.sourceDigests());
-        assertEquals(List.of("lending.charter", "roles.charter"), List.copyOf(bundle.sourceDigests().keySet()));
+        assertEquals(
+                List.of("lending.charter", "roles.charter"),
+                List.copyOf(bundle.sourceDigests().keySet()));
         assertEquals(summary, bundle.analysis().orElseThrow());
         assertEquals(KEY.keyId(), bundle.keyId());
         assertEquals(Sha256.text(CanonicalJson.bytes(BundleJson.encodeContent(written))), bundle.digest());
@@ -64,7 +66,8 @@ class BundleReaderTest {
         byte[] bundle = BundleWriter.write(content(SamplePrograms.fintech()), stranger);
         BundleRejectedException e = assertThrows(BundleRejectedException.class, () -> BundleReader.read(bundle, TRUST));
         assertEquals(Reason.UNTRUSTED_KEY, e.reason());
-        assertEquals("bundle rejected: signed by key " + stranger.keyId() + ", which the trust store does not list",
+        assertEquals(
+                "bundle rejected: signed by key " + stranger.keyId() + ", which the trust store does not list",
                 e.getMessage());
     }
 
@@ -94,10 +97,11 @@ class BundleReaderTest {
     void changedContentWithTheOldDigestIsReportedAsTampered() {
         ObjectNode envelope = tree(BundleWriter.write(content(SamplePrograms.fintech()), KEY));
         ((ObjectNode) envelope.get("content").get("program").get("rules").get(2)).put("priority", "-1");
-        BundleRejectedException e = assertThrows(BundleRejectedException.class,
-                () -> BundleReader.read(CanonicalJson.bytes(envelope), TRUST));
+        BundleRejectedException e = assertThrows(
+                BundleRejectedException.class, () -> BundleReader.read(CanonicalJson.bytes(envelope), TRUST));
         assertEquals(Reason.DIGEST_MISMATCH, e.reason());
-        assertTrue(e.getMessage().startsWith("bundle rejected: tampered: its content digest is sha256:"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("bundle rejected: tampered: its content digest is sha256:"), e.getMessage());
     }
 
     @Test
@@ -110,9 +114,12 @@ class BundleReaderTest {
 
     @Test
     void aNonCanonicalSpellingOfAValidBundleIsRefused() {
-        String canonical = new String(BundleWriter.write(content(SamplePrograms.fintech()), KEY), StandardCharsets.UTF_8);
+        String canonical =
+                new String(BundleWriter.write(content(SamplePrograms.fintech()), KEY), StandardCharsets.UTF_8);
         assertEquals(Reason.MALFORMED, rejection((canonical + "\n").getBytes(StandardCharsets.UTF_8), TRUST));
-        assertEquals(Reason.MALFORMED, rejection(canonical.replaceFirst("\\{", "{ ").getBytes(StandardCharsets.UTF_8), TRUST));
+        assertEquals(
+                Reason.MALFORMED,
+                rejection(canonical.replaceFirst("\\{", "{ ").getBytes(StandardCharsets.UTF_8), TRUST));
         String escaped = canonical.replace("\"fintech-lending-agent\"", "\"\\u0066intech-lending-agent\"");
         assertEquals(Reason.MALFORMED, rejection(escaped.getBytes(StandardCharsets.UTF_8), TRUST));
     }
@@ -121,10 +128,11 @@ class BundleReaderTest {
     void anUnknownFormatIsRefusedAsSuch() {
         ObjectNode envelope = tree(BundleWriter.write(content(SamplePrograms.fintech()), KEY));
         envelope.put("format", "charter-bundle/v2");
-        BundleRejectedException e = assertThrows(BundleRejectedException.class,
-                () -> BundleReader.read(CanonicalJson.bytes(envelope), TRUST));
+        BundleRejectedException e = assertThrows(
+                BundleRejectedException.class, () -> BundleReader.read(CanonicalJson.bytes(envelope), TRUST));
         assertEquals(Reason.UNSUPPORTED_FORMAT, e.reason());
-        assertEquals("bundle rejected: unsupported format 'charter-bundle/v2', this runtime reads charter-bundle/v1",
+        assertEquals(
+                "bundle rejected: unsupported format 'charter-bundle/v2', this runtime reads charter-bundle/v1",
                 e.getMessage());
     }
 
@@ -132,10 +140,11 @@ class BundleReaderTest {
     void aSignedButInvalidProgramIsRefused() {
         ObjectNode content = BundleJson.encodeContent(content(SamplePrograms.fintech()));
         ((ObjectNode) content.get("program").get("rules").get(0)).put("route", "anywhere");
-        BundleRejectedException e = assertThrows(BundleRejectedException.class,
-                () -> BundleReader.read(signedEnvelope(content, KEY), TRUST));
+        BundleRejectedException e = assertThrows(
+                BundleRejectedException.class, () -> BundleReader.read(signedEnvelope(content, KEY), TRUST));
         assertEquals(Reason.INVALID_PROGRAM, e.reason());
-        assertEquals("bundle rejected: its program is invalid: rule balance_ok: a route is given exactly for escalate",
+        assertEquals(
+                "bundle rejected: its program is invalid: rule balance_ok: a route is given exactly for escalate",
                 e.getMessage());
     }
 
@@ -143,8 +152,8 @@ class BundleReaderTest {
     void signedContentOfTheWrongShapeIsRefusedWithItsPath() {
         ObjectNode content = BundleJson.encodeContent(content(SamplePrograms.fintech()));
         content.put("timestamp", "2026-01-01T00:00:00Z");
-        BundleRejectedException e = assertThrows(BundleRejectedException.class,
-                () -> BundleReader.read(signedEnvelope(content, KEY), TRUST));
+        BundleRejectedException e = assertThrows(
+                BundleRejectedException.class, () -> BundleReader.read(signedEnvelope(content, KEY), TRUST));
         assertEquals(Reason.MALFORMED, e.reason());
         assertEquals("bundle rejected: malformed: $.content: unexpected member 'timestamp'", e.getMessage());
     }
@@ -152,12 +161,19 @@ class BundleReaderTest {
     @Test
     void aNonCanonicalProgramEncodingIsRefusedEvenWhenSigned() {
         ObjectNode content = BundleJson.encodeContent(content(SamplePrograms.fintech()));
-        ObjectNode amount = (ObjectNode) content.get("program").get("rules").get(1).get("condition")
-                .get("operands").get(1).get("right").get("value");
+        ObjectNode amount = (ObjectNode) content.get("program")
+                .get("rules")
+                .get(1)
+                .get("condition")
+                .get("operands")
+                .get(1)
+                .get("right")
+                .get("value");
         amount.put("value", "10000.00");
-        BundleRejectedException e = assertThrows(BundleRejectedException.class,
-                () -> BundleReader.read(signedEnvelope(content, KEY), TRUST));
-        assertEquals("bundle rejected: malformed: $.content.program is not the canonical encoding of its program",
+        BundleRejectedException e = assertThrows(
+                BundleRejectedException.class, () -> BundleReader.read(signedEnvelope(content, KEY), TRUST));
+        assertEquals(
+                "bundle rejected: malformed: $.content.program is not the canonical encoding of its program",
                 e.getMessage());
     }
 
@@ -170,6 +186,7 @@ class BundleReaderTest {
     }
 
     static Reason rejection(byte[] bundle, TrustStore trust) {
-        return assertThrows(BundleRejectedException.class, () -> BundleReader.read(bundle, trust)).reason();
+        return assertThrows(BundleRejectedException.class, () -> BundleReader.read(bundle, trust))
+                .reason();
     }
 }

@@ -31,10 +31,16 @@ class BundleTamperTest {
                 reasons.merge(refusal(tampered, position), 1, Integer::sum);
             }
         }
-        assertEquals(8 * original.length, reasons.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                8 * original.length,
+                reasons.values().stream().mapToInt(Integer::intValue).sum());
         // Each kind of check catches some flips: the byte layout is covered end to end.
-        for (Reason expected : List.of(Reason.MALFORMED, Reason.DIGEST_MISMATCH, Reason.BAD_SIGNATURE,
-                Reason.UNTRUSTED_KEY, Reason.UNSUPPORTED_FORMAT)) {
+        for (Reason expected : List.of(
+                Reason.MALFORMED,
+                Reason.DIGEST_MISMATCH,
+                Reason.BAD_SIGNATURE,
+                Reason.UNTRUSTED_KEY,
+                Reason.UNSUPPORTED_FORMAT)) {
             assertTrue(reasons.containsKey(expected), expected + " never caught a flip: " + reasons);
         }
     }

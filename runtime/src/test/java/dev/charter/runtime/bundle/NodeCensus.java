@@ -12,14 +12,20 @@ final class NodeCensus {
 
     private final Set<Class<?>> seen = new HashSet<>();
 
-    private NodeCensus() {
-    }
+    private NodeCensus() {}
 
     static Set<Class<?>> of(List<Program> programs) {
         NodeCensus census = new NodeCensus();
         for (Program p : programs) {
-            census.walk(List.of(p.metadata(), p.schema(), p.relations(), p.strata(), p.rules(), p.defaultOutcome(),
-                    p.conflictOutcome(), p.assertions()));
+            census.walk(List.of(
+                    p.metadata(),
+                    p.schema(),
+                    p.relations(),
+                    p.strata(),
+                    p.rules(),
+                    p.defaultOutcome(),
+                    p.conflictOutcome(),
+                    p.assertions()));
         }
         return census.seen;
     }

@@ -9,8 +9,7 @@ import dev.charter.runtime.json.CanonicalJson;
 /** Program has no equals of its own: two programs are equal when every component is. */
 final class ProgramAssertions {
 
-    private ProgramAssertions() {
-    }
+    private ProgramAssertions() {}
 
     static void assertSameProgram(Program expected, Program actual) {
         assertEquals(expected.metadata(), actual.metadata());
@@ -22,6 +21,7 @@ final class ProgramAssertions {
         assertEquals(expected.conflictOutcome(), actual.conflictOutcome());
         assertEquals(expected.assertions(), actual.assertions());
         assertEquals(expected.routes(), actual.routes());
-        assertArrayEquals(CanonicalJson.bytes(ProgramJson.encode(expected)), CanonicalJson.bytes(ProgramJson.encode(actual)));
+        assertArrayEquals(
+                CanonicalJson.bytes(ProgramJson.encode(expected)), CanonicalJson.bytes(ProgramJson.encode(actual)));
     }
 }

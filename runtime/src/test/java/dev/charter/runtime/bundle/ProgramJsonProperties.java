@@ -27,7 +27,8 @@ class ProgramJsonProperties {
     /** The property above is only as strong as the programs it sees: they must reach every node kind. */
     @Example
     void randomProgramsReachEveryKindOfNode() {
-        Set<Class<?>> used = NodeCensus.of(LongStream.range(0, 200).mapToObj(RandomPrograms::generate).toList());
+        Set<Class<?>> used = NodeCensus.of(
+                LongStream.range(0, 200).mapToObj(RandomPrograms::generate).toList());
         for (Class<?> sealed : List.of(Expr.class, Regex.class, Term.class, BodyLiteral.class, Value.class)) {
             for (Class<?> kind : sealed.getPermittedSubclasses()) {
                 assertTrue(used.contains(kind), kind.getName() + " is never generated");

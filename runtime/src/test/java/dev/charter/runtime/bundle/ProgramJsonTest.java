@@ -33,7 +33,8 @@ class ProgramJsonTest {
     @Test
     void encodingTheSameProgramTwiceGivesTheSameBytes() {
         Program program = SamplePrograms.everyNode();
-        assertEquals(CanonicalJson.string(ProgramJson.encode(program)), CanonicalJson.string(ProgramJson.encode(program)));
+        assertEquals(
+                CanonicalJson.string(ProgramJson.encode(program)), CanonicalJson.string(ProgramJson.encode(program)));
     }
 
     @Test
@@ -48,15 +49,19 @@ class ProgramJsonTest {
 
     @Test
     void spansAreKept() {
-        JsonNode rule = ProgramJson.encode(SamplePrograms.fintech()).get("rules").get(2);
+        JsonNode rule =
+                ProgramJson.encode(SamplePrograms.fintech()).get("rules").get(2);
         assertEquals("[\"lending.charter\",47,3,47,40]", rule.get("span").toString());
-        assertEquals("[\"lending.charter\",49,3,49,40]", rule.get("condition").get("span").toString());
+        assertEquals(
+                "[\"lending.charter\",49,3,49,40]",
+                rule.get("condition").get("span").toString());
     }
 
     @Test
     void longsTravelAsStringsBecauseJsonNumbersAreDoubles() {
         ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.everyNode());
-        assertEquals("9223372036854775807", json.get("rules").get(0).get("priority").textValue());
+        assertEquals(
+                "9223372036854775807", json.get("rules").get(0).get("priority").textValue());
         assertEquals("-9223372036854775808", json.get("metadata").get("version").textValue());
     }
 
@@ -102,7 +107,8 @@ class ProgramJsonTest {
 
     @Test
     void nonAsciiTextSurvives() {
-        String json = new String(CanonicalJson.bytes(ProgramJson.encode(SamplePrograms.everyNode())), StandardCharsets.UTF_8);
+        String json =
+                new String(CanonicalJson.bytes(ProgramJson.encode(SamplePrograms.everyNode())), StandardCharsets.UTF_8);
         assertTrue(json.contains("[^é]"), json);
         assertTrue(json.contains("\"\\\"q\\\"\\n\""), json);
     }
@@ -117,7 +123,8 @@ class ProgramJsonTest {
 
     @Test
     void anActionNameNoToolCouldHaveIsRefusedByValidation() {
-        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(withActionNamed("write\nrefund")));
+        InvalidProgramException e =
+                assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(withActionNamed("write\nrefund")));
         assertTrue(e.problems().contains("an action name cannot contain the character U+000A"), e.getMessage());
     }
 

@@ -3,7 +3,6 @@ package dev.charter.runtime.bundle;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Effect;
-import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
@@ -46,9 +45,11 @@ final class RandomExprs {
         inAssertion = ruleActions == null;
         parameters = new ArrayList<>();
         List<ActionDecl> matched = schema.actions().stream()
-                .filter(a -> ruleActions == null || ruleActions.contains(a.name())).toList();
+                .filter(a -> ruleActions == null || ruleActions.contains(a.name()))
+                .toList();
         for (Field p : matched.isEmpty() ? List.<Field>of() : matched.get(0).parameters()) {
-            if (ruleActions == null || matched.stream().allMatch(a -> a.parameter(p.name()).isPresent())) {
+            if (ruleActions == null
+                    || matched.stream().allMatch(a -> a.parameter(p.name()).isPresent())) {
                 parameters.add(p);
             }
         }
@@ -61,7 +62,11 @@ final class RandomExprs {
             case 0:
                 return constant(PrimitiveType.BOOL);
             case 1:
-                return new Expr.ActionIs(schema.actions().get(random.nextInt(schema.actions().size())).name(), span());
+                return new Expr.ActionIs(
+                        schema.actions()
+                                .get(random.nextInt(schema.actions().size()))
+                                .name(),
+                        span());
             case 2:
                 return of(PrimitiveType.BOOL, 0);
             case 3:
@@ -84,10 +89,16 @@ final class RandomExprs {
             }
             case 9:
                 return random.nextBoolean()
-                        ? new Expr.StringTest(Expr.StringOp.values()[random.nextInt(3)], of(PrimitiveType.STRING, depth - 1),
-                                of(PrimitiveType.STRING, depth - 1), span())
-                        : new Expr.Matches(of(PrimitiveType.STRING, depth - 1),
-                                new Regex.Pattern(regex(2), random.nextBoolean(), random.nextBoolean()), string(), span());
+                        ? new Expr.StringTest(
+                                Expr.StringOp.values()[random.nextInt(3)],
+                                of(PrimitiveType.STRING, depth - 1),
+                                of(PrimitiveType.STRING, depth - 1),
+                                span())
+                        : new Expr.Matches(
+                                of(PrimitiveType.STRING, depth - 1),
+                                new Regex.Pattern(regex(2), random.nextBoolean(), random.nextBoolean()),
+                                string(),
+                                span());
             default:
                 return atom(depth - 1);
         }
@@ -95,7 +106,8 @@ final class RandomExprs {
 
     private Expr compare(int depth) {
         ValueType type = anyType();
-        CompareOp op = type.isOrdered() ? CompareOp.values()[random.nextInt(6)]
+        CompareOp op = type.isOrdered()
+                ? CompareOp.values()[random.nextInt(6)]
                 : random.nextBoolean() ? CompareOp.EQ : CompareOp.NE;
         ValueType right = type == PrimitiveType.INT && random.nextBoolean() ? PrimitiveType.DECIMAL : type;
         return new Expr.Compare(op, of(type, depth), of(right, depth), span());
@@ -155,9 +167,14 @@ final class RandomExprs {
                 return new Expr.Negate(of(type, depth), span());
             case 1:
                 if (type == PrimitiveType.INT) {
-                    return random.nextBoolean() ? new Expr.Length(of(PrimitiveType.STRING, depth), span())
-                            : new Expr.Arithmetic(Expr.ArithmeticOp.SUB, of(PrimitiveType.DATE, depth),
-                                    of(PrimitiveType.DATE, depth), PrimitiveType.INT, span());
+                    return random.nextBoolean()
+                            ? new Expr.Length(of(PrimitiveType.STRING, depth), span())
+                            : new Expr.Arithmetic(
+                                    Expr.ArithmeticOp.SUB,
+                                    of(PrimitiveType.DATE, depth),
+                                    of(PrimitiveType.DATE, depth),
+                                    PrimitiveType.INT,
+                                    span());
                 }
                 return new Expr.Negate(of(type, depth), span());
             default: {
@@ -171,8 +188,15 @@ final class RandomExprs {
     }
 
     private ValueType anyType() {
-        List<ValueType> types = new ArrayList<>(List.of(PrimitiveType.BOOL, PrimitiveType.INT, PrimitiveType.DECIMAL,
-                PrimitiveType.STRING, PrimitiveType.DATE, PrimitiveType.ACTION, PrimitiveType.EFFECT, EnumType.WEEKDAY));
+        List<ValueType> types = new ArrayList<>(List.of(
+                PrimitiveType.BOOL,
+                PrimitiveType.INT,
+                PrimitiveType.DECIMAL,
+                PrimitiveType.STRING,
+                PrimitiveType.DATE,
+                PrimitiveType.ACTION,
+                PrimitiveType.EFFECT,
+                EnumType.WEEKDAY));
         schema.enums().forEach(e -> types.add(e.type()));
         return types.get(random.nextInt(types.size()));
     }
@@ -199,7 +223,9 @@ final class RandomExprs {
             case DATE:
                 return new Value.DateValue(LocalDate.ofEpochDay(random.nextInt(100_000) - 20_000));
             case ACTION:
-                return new Value.ActionValue(schema.actions().get(random.nextInt(schema.actions().size())).name());
+                return new Value.ActionValue(schema.actions()
+                        .get(random.nextInt(schema.actions().size()))
+                        .name());
             default:
                 return new Value.EffectValue(Effect.values()[random.nextInt(3)]);
         }
@@ -222,7 +248,8 @@ final class RandomExprs {
                 return new Regex.AnyChar();
             case 2: {
                 int from = random.nextInt(0x2000);
-                return new Regex.CharClass(List.of(new Regex.Range(from, from + random.nextInt(50))), random.nextBoolean());
+                return new Regex.CharClass(
+                        List.of(new Regex.Range(from, from + random.nextInt(50))), random.nextBoolean());
             }
             case 3:
                 return new Regex.Concat(List.of(regex(depth - 1), regex(depth - 1)));

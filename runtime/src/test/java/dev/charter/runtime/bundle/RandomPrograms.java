@@ -88,16 +88,33 @@ final class RandomPrograms {
         for (int a = 0; a < random.nextInt(3); a++) {
             assertions.add(new Assertion("assert" + a, exprs.condition(null, 3), span()));
         }
-        Metadata metadata = new Metadata("random-" + random.nextInt(1000), random.nextLong(),
+        Metadata metadata = new Metadata(
+                "random-" + random.nextInt(1000),
+                random.nextLong(),
                 random.nextBoolean() ? exprs.string() : null,
-                random.nextBoolean() ? LocalDate.ofEpochDay(random.nextInt(40000)) : null, "UTC");
-        return Program.of(metadata, schema, relations, strata, rules, outcome(), outcome(), assertions,
+                random.nextBoolean() ? LocalDate.ofEpochDay(random.nextInt(40000)) : null,
+                "UTC");
+        return Program.of(
+                metadata,
+                schema,
+                relations,
+                strata,
+                rules,
+                outcome(),
+                outcome(),
+                assertions,
                 declareRoutes ? routes : List.of());
     }
 
     private ValueType columnType() {
-        List<ValueType> types = new ArrayList<>(List.of(PrimitiveType.BOOL, PrimitiveType.INT, PrimitiveType.DECIMAL,
-                PrimitiveType.STRING, PrimitiveType.DATE, PrimitiveType.ACTION, EnumType.WEEKDAY));
+        List<ValueType> types = new ArrayList<>(List.of(
+                PrimitiveType.BOOL,
+                PrimitiveType.INT,
+                PrimitiveType.DECIMAL,
+                PrimitiveType.STRING,
+                PrimitiveType.DATE,
+                PrimitiveType.ACTION,
+                EnumType.WEEKDAY));
         enums.forEach(e -> types.add(e.type()));
         return types.get(random.nextInt(types.size()));
     }
@@ -126,8 +143,11 @@ final class RandomPrograms {
         }
         List<BodyLiteral> body = new ArrayList<>(List.of(new BodyLiteral.Positive(atom(source.name(), vars))));
         if (random.nextBoolean()) {
-            body.add(new BodyLiteral.Comparison(random.nextBoolean() ? CompareOp.EQ : CompareOp.NE,
-                    vars.get(0), vars.get(vars.size() - 1), span()));
+            body.add(new BodyLiteral.Comparison(
+                    random.nextBoolean() ? CompareOp.EQ : CompareOp.NE,
+                    vars.get(0),
+                    vars.get(vars.size() - 1),
+                    span()));
         }
         Relation negated = earlier.get(random.nextInt(earlier.size()));
         if (random.nextBoolean()) {
@@ -139,9 +159,12 @@ final class RandomPrograms {
         }
         List<Clause> clauses = new ArrayList<>(List.of(new Clause(atom(derived.name(), vars), body, span())));
         if (random.nextBoolean()) {
-            clauses.add(new Clause(atom(derived.name(), vars), List.of(
-                    new BodyLiteral.Positive(atom(derived.name(), vars)),
-                    new BodyLiteral.Positive(atom(source.name(), vars))), span()));
+            clauses.add(new Clause(
+                    atom(derived.name(), vars),
+                    List.of(
+                            new BodyLiteral.Positive(atom(derived.name(), vars)),
+                            new BodyLiteral.Positive(atom(source.name(), vars))),
+                    span()));
         }
         List<Term> fact = new ArrayList<>();
         derived.columns().forEach(c -> fact.add(new Term.Constant(values.value(c.type()), span())));
@@ -172,20 +195,29 @@ final class RandomPrograms {
         }
         Effect effect = Effect.values()[random.nextInt(3)];
         String route = effect == Effect.ESCALATE ? routes.get(random.nextInt(routes.size())) : null;
-        return new DecisionRule("rule" + index, effect, List.copyOf(matched), route,
-                exprs.condition(List.copyOf(matched), 3), random.nextLong(), random.nextBoolean() ? exprs.string() : null,
+        return new DecisionRule(
+                "rule" + index,
+                effect,
+                List.copyOf(matched),
+                route,
+                exprs.condition(List.copyOf(matched), 3),
+                random.nextLong(),
+                random.nextBoolean() ? exprs.string() : null,
                 span());
     }
 
     private Outcome outcome() {
-        return random.nextBoolean() ? Outcome.deny(span())
+        return random.nextBoolean()
+                ? Outcome.deny(span())
                 : new Outcome(Effect.ESCALATE, routes.get(random.nextInt(routes.size())), span());
     }
 
     SourceSpan span() {
         int line = 1 + random.nextInt(500);
         int column = 1 + random.nextInt(80);
-        return random.nextInt(10) == 0 ? SourceSpan.builtin()
-                : new SourceSpan("f" + random.nextInt(3) + ".charter", line, column, line + random.nextInt(3), column + 5);
+        return random.nextInt(10) == 0
+                ? SourceSpan.builtin()
+                : new SourceSpan(
+                        "f" + random.nextInt(3) + ".charter", line, column, line + random.nextInt(3), column + 5);
     }
 }

@@ -27,22 +27,28 @@ class BudgetTest {
 
     @Test
     void stopsAfterTooManyDerivedFacts() {
-        BudgetExceededException e = assertThrows(BudgetExceededException.class, () -> DatalogEvaluator.materialize(
-                transitiveClosure(), chain, new Budget(1000, 1_000_000, Duration.ofMinutes(1), 0)));
+        BudgetExceededException e = assertThrows(
+                BudgetExceededException.class,
+                () -> DatalogEvaluator.materialize(
+                        transitiveClosure(), chain, new Budget(1000, 1_000_000, Duration.ofMinutes(1), 0)));
         assertEquals("more than 1000 derived facts", e.getMessage());
     }
 
     @Test
     void stopsAfterTooManyRounds() {
-        BudgetExceededException e = assertThrows(BudgetExceededException.class, () -> DatalogEvaluator.materialize(
-                transitiveClosure(), chain, new Budget(1_000_000, 10, Duration.ofMinutes(1), 0)));
+        BudgetExceededException e = assertThrows(
+                BudgetExceededException.class,
+                () -> DatalogEvaluator.materialize(
+                        transitiveClosure(), chain, new Budget(1_000_000, 10, Duration.ofMinutes(1), 0)));
         assertEquals("more than 10 semi-naive rounds", e.getMessage());
     }
 
     @Test
     void stopsAtTheDeadline() {
-        assertThrows(BudgetExceededException.class, () -> DatalogEvaluator.materialize(
-                transitiveClosure(), chain, new Budget(1_000_000, 1_000_000, Duration.ZERO, 0)));
+        assertThrows(
+                BudgetExceededException.class,
+                () -> DatalogEvaluator.materialize(
+                        transitiveClosure(), chain, new Budget(1_000_000, 1_000_000, Duration.ZERO, 0)));
     }
 
     @Test

@@ -58,8 +58,16 @@ final class RandomDatalog {
             }
             strata.add(new Stratum(List.of(DERIVED[i]), clauses));
         }
-        return Program.of(new Metadata("random", 1, null, null, "UTC"), new Schema(List.of(), List.of(), List.of()),
-                relations, strata, List.of(), Outcome.deny(SPAN), Outcome.deny(SPAN), List.of(), List.of());
+        return Program.of(
+                new Metadata("random", 1, null, null, "UTC"),
+                new Schema(List.of(), List.of(), List.of()),
+                relations,
+                strata,
+                List.of(),
+                Outcome.deny(SPAN),
+                Outcome.deny(SPAN),
+                List.of(),
+                List.of());
     }
 
     FactSnapshot snapshot() {

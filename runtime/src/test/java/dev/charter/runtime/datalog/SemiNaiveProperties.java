@@ -49,10 +49,15 @@ class SemiNaiveProperties {
 
     private static void check(Derivation d, Database database, Map<String, List<List<Value>>> input) {
         switch (d.kind()) {
-            case SNAPSHOT -> assertTrue(input.getOrDefault(d.fact().relation(), List.of()).contains(d.fact().tuple()));
-            case CONSTITUTION -> assertEquals(d.fact().tuple(),
-                    NaiveEvaluator.ground(d.clause().head().terms(), Map.of()));
-            case ELIDED -> assertTrue(database.contains(d.fact().relation(), d.fact().tuple()));
+            case SNAPSHOT ->
+                assertTrue(input.getOrDefault(d.fact().relation(), List.of())
+                        .contains(d.fact().tuple()));
+            case CONSTITUTION ->
+                assertEquals(
+                        d.fact().tuple(),
+                        NaiveEvaluator.ground(d.clause().head().terms(), Map.of()));
+            case ELIDED ->
+                assertTrue(database.contains(d.fact().relation(), d.fact().tuple()));
             case CLAUSE -> {
                 Map<String, Value> env = new HashMap<>();
                 int premise = 0;
@@ -60,11 +65,13 @@ class SemiNaiveProperties {
                     if (literal instanceof BodyLiteral.Positive p) {
                         Derivation sub = d.premises().get(premise++);
                         assertEquals(p.atom().relation(), sub.fact().relation());
-                        assertTrue(NaiveEvaluator.unify(p.atom().terms(), sub.fact().tuple(), env));
+                        assertTrue(NaiveEvaluator.unify(
+                                p.atom().terms(), sub.fact().tuple(), env));
                         check(sub, database, input);
                     }
                 }
-                assertTrue(NaiveEvaluator.unify(d.clause().head().terms(), d.fact().tuple(), env));
+                assertTrue(
+                        NaiveEvaluator.unify(d.clause().head().terms(), d.fact().tuple(), env));
                 for (var absent : d.absent()) {
                     assertFalse(database.contains(absent.relation(), absent.tuple()), absent.toString());
                 }

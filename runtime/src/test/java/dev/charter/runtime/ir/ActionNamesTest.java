@@ -11,8 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ActionNamesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"write:refund", "github.create-issue", "Fs.read", "2fa/verify", "crm.delete_contact", "a",
-            "mcp__server__tool", "vendor@v2#1"})
+    @ValueSource(
+            strings = {
+                "write:refund",
+                "github.create-issue",
+                "Fs.read",
+                "2fa/verify",
+                "crm.delete_contact",
+                "a",
+                "mcp__server__tool",
+                "vendor@v2#1"
+            })
     void the_names_tools_go_by_are_action_names(String name) {
         assertEquals(Optional.empty(), ActionNames.problem(name));
     }
@@ -20,7 +29,9 @@ class ActionNamesTest {
     @Test
     void a_name_is_at_most_128_characters() {
         assertEquals(Optional.empty(), ActionNames.problem("x".repeat(128)));
-        assertEquals(Optional.of("an action name is at most 128 characters, but this one has 129"), ActionNames.problem("x".repeat(129)));
+        assertEquals(
+                Optional.of("an action name is at most 128 characters, but this one has 129"),
+                ActionNames.problem("x".repeat(129)));
     }
 
     @Test
@@ -30,7 +41,16 @@ class ActionNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"write refund", "write\trefund", "write\u202erefund", "caf\u00e9", "say\"hi", "back\\slash", "delete:*"})
+    @ValueSource(
+            strings = {
+                "write refund",
+                "write\trefund",
+                "write\u202erefund",
+                "caf\u00e9",
+                "say\"hi",
+                "back\\slash",
+                "delete:*"
+            })
     void spaces_controls_non_ascii_quotes_backslashes_and_stars_are_refused(String name) {
         assertTrue(ActionNames.problem(name).isPresent(), name);
     }

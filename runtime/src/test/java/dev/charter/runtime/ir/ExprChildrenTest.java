@@ -61,7 +61,8 @@ class ExprChildrenTest {
         for (int i = 0; i < components.length; i++) {
             arguments[i] = argument(kind, components[i].getGenericType(), expectedChildren);
         }
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         return (Expr) kind.getDeclaredConstructor(types).newInstance(arguments);
     }
 

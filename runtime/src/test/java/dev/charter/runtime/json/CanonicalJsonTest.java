@@ -2,9 +2,7 @@ package dev.charter.runtime.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,9 +15,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.StringLength;
 import org.erdtman.jcs.JsonCanonicalizer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CanonicalJsonTest {
 
@@ -31,15 +29,19 @@ class CanonicalJsonTest {
         byte[] input = resource("/vectors/jcs/input/" + name + ".json");
         byte[] expected = resource("/vectors/jcs/output/" + name + ".json");
 
-        assertArrayEquals(expected, CanonicalJson.canonicalize(input),
+        assertArrayEquals(
+                expected,
+                CanonicalJson.canonicalize(input),
                 () -> new String(CanonicalJson.canonicalize(input), StandardCharsets.UTF_8));
     }
 
     /** On integers a double holds; beyond 2^53 RFC 8785 rounds and Charter keeps the digits (numberText). */
     @Property
     void agreesWithTheReferenceCanonicaliserOnStringsAndIntegers(
-            @ForAll @StringLength(max = 12) String key, @ForAll String text,
-            @ForAll @LongRange(min = -9007199254740992L, max = 9007199254740992L) long number) throws IOException {
+            @ForAll @StringLength(max = 12) String key,
+            @ForAll String text,
+            @ForAll @LongRange(min = -9007199254740992L, max = 9007199254740992L) long number)
+            throws IOException {
         ObjectNode tree = MAPPER.createObjectNode();
         tree.put(key, text);
         tree.put(key + "#n", number);
@@ -56,8 +58,8 @@ class CanonicalJsonTest {
         }
         ObjectNode tree = MAPPER.createObjectNode().put("n", number);
 
-        assertEquals(new JsonCanonicalizer(MAPPER.writeValueAsString(tree)).getEncodedString(),
-                CanonicalJson.string(tree));
+        assertEquals(
+                new JsonCanonicalizer(MAPPER.writeValueAsString(tree)).getEncodedString(), CanonicalJson.string(tree));
     }
 
     @Test
@@ -67,7 +69,8 @@ class CanonicalJsonTest {
 
     @Test
     void rejectsMalformedJson() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> CanonicalJson.canonicalize("{\"a\":".getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -62,7 +62,8 @@ class KeyFilesTest {
         Path file = dir.resolve("bad.pub");
         Files.writeString(file, "# a comment\n" + line + "\n");
         KeyFormatException e = assertThrows(KeyFormatException.class, () -> KeyFiles.readPublicKey(file));
-        assertEquals(file + ":2: key id 0000000000000000 does not match the key, whose id is " + key.keyId(),
+        assertEquals(
+                file + ":2: key id 0000000000000000 does not match the key, whose id is " + key.keyId(),
                 e.getMessage());
     }
 
@@ -77,8 +78,10 @@ class KeyFilesTest {
     @Test
     void aKeyFileWithTwoKeysIsRefused() throws Exception {
         Path file = dir.resolve("two.pub");
-        Files.writeString(file, KeyText.publicLine(SigningKey.generate().publicKey()) + "\n"
-                + KeyText.publicLine(SigningKey.generate().publicKey()) + "\n");
+        Files.writeString(
+                file,
+                KeyText.publicLine(SigningKey.generate().publicKey()) + "\n"
+                        + KeyText.publicLine(SigningKey.generate().publicKey()) + "\n");
         KeyFormatException e = assertThrows(KeyFormatException.class, () -> KeyFiles.readPublicKey(file));
         assertEquals(file + ": expected exactly one 'ed25519 KEYID HEX' line, found 2", e.getMessage());
     }
@@ -110,7 +113,8 @@ class KeyFilesTest {
         Files.writeString(file, "# release keys\n" + KeyText.publicLine(a));
         assertTrue(KeyFiles.addToTrustFile(file, b));
         assertFalse(KeyFiles.addToTrustFile(file, b));
-        assertEquals("# release keys\n" + KeyText.publicLine(a) + "\n" + KeyText.publicLine(b) + "\n",
+        assertEquals(
+                "# release keys\n" + KeyText.publicLine(a) + "\n" + KeyText.publicLine(b) + "\n",
                 Files.readString(file));
     }
 
@@ -128,17 +132,23 @@ class KeyFilesTest {
         SigningKey stranger = SigningKey.generate();
         TrustStore trust = TrustStore.of(List.of(trusted.publicKey()));
         byte[] message = {42};
-        assertTrue(trust.verify(trusted.keyId(), SignatureDomain.BUNDLE, message, trusted.sign(SignatureDomain.BUNDLE, message)));
-        assertFalse(trust.verify(stranger.keyId(), SignatureDomain.BUNDLE, message, stranger.sign(SignatureDomain.BUNDLE, message)));
-        assertFalse(trust.verify(trusted.keyId(), SignatureDomain.BUNDLE, message, stranger.sign(SignatureDomain.BUNDLE, message)));
+        assertTrue(trust.verify(
+                trusted.keyId(), SignatureDomain.BUNDLE, message, trusted.sign(SignatureDomain.BUNDLE, message)));
+        assertFalse(trust.verify(
+                stranger.keyId(), SignatureDomain.BUNDLE, message, stranger.sign(SignatureDomain.BUNDLE, message)));
+        assertFalse(trust.verify(
+                trusted.keyId(), SignatureDomain.BUNDLE, message, stranger.sign(SignatureDomain.BUNDLE, message)));
         assertTrue(TrustStore.empty().keys().isEmpty());
     }
 
     @Test
     void aBinaryKeyOrTrustFileIsRefusedNamingTheFile() throws Exception {
         Path binary = Files.write(dir.resolve("random.bin"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 7, (byte) 0xC3});
-        List<Executable> reads = List.of(() -> KeyFiles.readSigningKey(binary), () -> KeyFiles.readPublicKey(binary),
-                () -> TrustStore.read(binary), () -> KeyFiles.addToTrustFile(binary, SigningKey.generate().publicKey()));
+        List<Executable> reads = List.of(
+                () -> KeyFiles.readSigningKey(binary),
+                () -> KeyFiles.readPublicKey(binary),
+                () -> TrustStore.read(binary),
+                () -> KeyFiles.addToTrustFile(binary, SigningKey.generate().publicKey()));
         for (Executable read : reads) {
             KeyFormatException e = assertThrows(KeyFormatException.class, read);
             assertTrue(e.getMessage().startsWith(binary.toString() + ": "), e.getMessage());

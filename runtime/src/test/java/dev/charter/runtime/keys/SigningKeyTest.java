@@ -48,7 +48,8 @@ class SigningKeyTest {
         SigningKey key = SigningKey.generate();
         byte[] signature = key.sign(SignatureDomain.BUNDLE, MESSAGE);
         assertFalse(SigningKey.generate().publicKey().verify(SignatureDomain.BUNDLE, MESSAGE, signature));
-        assertFalse(key.publicKey().verify(SignatureDomain.BUNDLE, "sha256:abd".getBytes(StandardCharsets.UTF_8), signature));
+        assertFalse(key.publicKey()
+                .verify(SignatureDomain.BUNDLE, "sha256:abd".getBytes(StandardCharsets.UTF_8), signature));
         assertFalse(key.publicKey().verify(SignatureDomain.BUNDLE, MESSAGE, new byte[10]));
     }
 

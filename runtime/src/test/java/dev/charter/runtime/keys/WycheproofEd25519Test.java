@@ -19,7 +19,8 @@ class WycheproofEd25519Test {
     private static final HexFormat HEX = HexFormat.of();
 
     private static JsonNode vectors() throws IOException {
-        try (InputStream in = WycheproofEd25519Test.class.getResourceAsStream("/vectors/wycheproof/ed25519_test.json")) {
+        try (InputStream in =
+                WycheproofEd25519Test.class.getResourceAsStream("/vectors/wycheproof/ed25519_test.json")) {
             return new ObjectMapper().readTree(in);
         }
     }
@@ -30,7 +31,8 @@ class WycheproofEd25519Test {
         for (JsonNode group : vectors().get("testGroups")) {
             byte[] rawKey = HEX.parseHex(group.get("publicKey").get("pk").asText());
             for (JsonNode vector : group.get("tests")) {
-                String name = "tcId " + vector.get("tcId").asInt() + " " + vector.get("comment").asText();
+                String name = "tcId " + vector.get("tcId").asInt() + " "
+                        + vector.get("comment").asText();
                 tests.add(DynamicTest.dynamicTest(name, () -> check(rawKey, vector)));
             }
         }

@@ -93,8 +93,8 @@ final class BiscuitContender implements Contender {
             template.add_fact(Utils.fact("grants", List.of(Utils.string(g.role()), Utils.string(g.action()))));
         }
         for (Facts.Delegation d : facts.delegations()) {
-            template.add_fact(Utils.fact("delegates",
-                    List.of(Utils.string(d.from()), Utils.string(d.to()), Utils.string(d.action()))));
+            template.add_fact(Utils.fact(
+                    "delegates", List.of(Utils.string(d.from()), Utils.string(d.to()), Utils.string(d.action()))));
         }
         template.add_rule("may($a, $x) <- role($a, $r), grants($r, $x)");
         template.add_rule("may($b, $x) <- delegates($a, $b, $x), may($a, $x)");
@@ -115,7 +115,8 @@ final class BiscuitContender implements Contender {
             if (bound.add(cmp.attribute())) {
                 body.add(cmp.attribute().flatName() + "($" + cmp.attribute().flatName() + ")");
             }
-            tests.add("$" + cmp.attribute().flatName() + " " + cmp.op().symbol() + " " + literal(cmp.attribute(), cmp.constant()));
+            tests.add("$" + cmp.attribute().flatName() + " " + cmp.op().symbol() + " "
+                    + literal(cmp.attribute(), cmp.constant()));
         }
         tests.forEach(body::add);
         return body.toString();
@@ -123,11 +124,13 @@ final class BiscuitContender implements Contender {
 
     private static String literal(Attribute attribute, Object constant) {
         switch (attribute.kind()) {
-            case DECIMAL: return Long.toString(scaled((BigDecimal) constant));
+            case DECIMAL:
+                return Long.toString(scaled((BigDecimal) constant));
             case STRING:
             case ENUM:
                 return '"' + (String) constant + '"';
-            default: return constant.toString();
+            default:
+                return constant.toString();
         }
     }
 
@@ -143,10 +146,14 @@ final class BiscuitContender implements Contender {
 
     private static Term term(Attribute attribute, Object value) {
         switch (attribute.kind()) {
-            case INT: return Utils.integer((Long) value);
-            case DECIMAL: return Utils.integer(scaled((BigDecimal) value));
-            case BOOL: return new Term.Bool((Boolean) value);
-            default: return Utils.string((String) value);
+            case INT:
+                return Utils.integer((Long) value);
+            case DECIMAL:
+                return Utils.integer(scaled((BigDecimal) value));
+            case BOOL:
+                return new Term.Bool((Boolean) value);
+            default:
+                return Utils.string((String) value);
         }
     }
 

@@ -58,15 +58,20 @@ final class CasbinContender implements Contender {
         byPriority.sort(Comparator.comparingInt(PolicyRule::priority).reversed());
         List<List<String>> policies = new ArrayList<>();
         for (PolicyRule rule : byPriority) {
-            policies.add(List.of(Integer.toString(-rule.priority()), rule.action(), condition(rule),
-                    rule.effect() == Verdict.DENY ? "deny" : "allow", rule.effect().name()));
+            policies.add(List.of(
+                    Integer.toString(-rule.priority()),
+                    rule.action(),
+                    condition(rule),
+                    rule.effect() == Verdict.DENY ? "deny" : "allow",
+                    rule.effect().name()));
         }
         enforcer.addPolicies(policies);
         List<List<String>> links = links(model);
         if (!links.isEmpty()) {
             enforcer.addNamedGroupingPolicies("g", links);
         }
-        Object[][] requests = workload.requests().stream().map(CasbinContender::request).toArray(Object[][]::new);
+        Object[][] requests =
+                workload.requests().stream().map(CasbinContender::request).toArray(Object[][]::new);
         Decider decider = i -> verdict(enforcer.enforceEx(requests[i]));
         return () -> decider;
     }

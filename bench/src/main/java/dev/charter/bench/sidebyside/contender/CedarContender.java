@@ -49,7 +49,8 @@ final class CedarContender implements Contender {
     private static final EntityTypeName AGENT = EntityTypeName.parse("Agent").orElseThrow();
     private static final EntityTypeName ACTION = EntityTypeName.parse("Action").orElseThrow();
     private static final EntityTypeName MAY = EntityTypeName.parse("May").orElseThrow();
-    private static final EntityUID RESOURCE = new EntityUID(EntityTypeName.parse("Resource").orElseThrow(), "any");
+    private static final EntityUID RESOURCE =
+            new EntityUID(EntityTypeName.parse("Resource").orElseThrow(), "any");
 
     @Override
     public String name() {
@@ -78,8 +79,8 @@ final class CedarContender implements Contender {
         for (int i = 0; i < n; i++) {
             AccessRequest r = workload.requests().get(i);
             entities[i] = slices.computeIfAbsent(r.agent(), a -> Set.of(agent(a, may.getOrDefault(a, Set.of()))));
-            requests[i] = new AuthorizationRequest(new EntityUID(AGENT, r.agent()), new EntityUID(ACTION, r.action()),
-                    RESOURCE, context(r));
+            requests[i] = new AuthorizationRequest(
+                    new EntityUID(AGENT, r.agent()), new EntityUID(ACTION, r.action()), RESOURCE, context(r));
         }
         BasicAuthorizationEngine engine = new BasicAuthorizationEngine();
         Decider decider = i -> verdict(engine.isAuthorized(requests[i], policySet, entities[i]), escalations);
@@ -87,8 +88,8 @@ final class CedarContender implements Contender {
     }
 
     static String policy(PolicyRule rule) {
-        String head = (rule.effect() == Verdict.DENY ? "forbid" : "permit")
-                + "(principal, action == Action::\"" + rule.action() + "\", resource)";
+        String head = (rule.effect() == Verdict.DENY ? "forbid" : "permit") + "(principal, action == Action::\""
+                + rule.action() + "\", resource)";
         if (rule.conditions().isEmpty()) {
             return head + ";";
         }
@@ -118,11 +119,16 @@ final class CedarContender implements Contender {
     private static String decimalComparison(String attribute, Condition.Op op, BigDecimal constant) {
         String literal = "decimal(\"" + decimalText(constant) + "\")";
         switch (op) {
-            case LT: return attribute + ".lessThan(" + literal + ")";
-            case LE: return attribute + ".lessThanOrEqual(" + literal + ")";
-            case GT: return attribute + ".greaterThan(" + literal + ")";
-            case GE: return attribute + ".greaterThanOrEqual(" + literal + ")";
-            default: return attribute + " " + op.symbol() + " " + literal;
+            case LT:
+                return attribute + ".lessThan(" + literal + ")";
+            case LE:
+                return attribute + ".lessThanOrEqual(" + literal + ")";
+            case GT:
+                return attribute + ".greaterThan(" + literal + ")";
+            case GE:
+                return attribute + ".greaterThanOrEqual(" + literal + ")";
+            default:
+                return attribute + " " + op.symbol() + " " + literal;
         }
     }
 
@@ -145,16 +151,20 @@ final class CedarContender implements Contender {
 
     private static Value value(Attribute attribute, Object value) {
         switch (attribute.kind()) {
-            case INT: return new PrimLong((Long) value);
-            case DECIMAL: return new Decimal(decimalText((BigDecimal) value));
-            case BOOL: return new PrimBool((Boolean) value);
-            default: return new PrimString((String) value);
+            case INT:
+                return new PrimLong((Long) value);
+            case DECIMAL:
+                return new Decimal(decimalText((BigDecimal) value));
+            case BOOL:
+                return new PrimBool((Boolean) value);
+            default:
+                return new PrimString((String) value);
         }
     }
 
     private static Verdict verdict(AuthorizationResponse response, Set<String> escalations) {
-        AuthorizationSuccessResponse success = response.success.orElseThrow(
-                () -> new IllegalStateException("Cedar could not decide: " + response));
+        AuthorizationSuccessResponse success =
+                response.success.orElseThrow(() -> new IllegalStateException("Cedar could not decide: " + response));
         if (!success.getErrors().isEmpty()) {
             throw new IllegalStateException("Cedar policy errors: " + success.getErrors());
         }

@@ -76,7 +76,8 @@ final class CharterContender implements Contender {
     static Program compile(Workload workload) {
         List<SourceFile> files = new ArrayList<>();
         if (workload.charterSource().isPresent()) {
-            files.add(new SourceFile(workload.name() + ".charter", workload.charterSource().get()));
+            files.add(new SourceFile(
+                    workload.name() + ".charter", workload.charterSource().get()));
         } else {
             List<String> texts = CharterText.of(workload.model());
             for (int i = 0; i < texts.size(); i++) {
@@ -84,8 +85,10 @@ final class CharterContender implements Contender {
             }
         }
         Compilation compilation = Compiler.compile(files);
-        return compilation.program().orElseThrow(() -> new IllegalStateException(
-                "the " + workload.name() + " constitution does not compile: " + compilation.diagnostics()));
+        return compilation
+                .program()
+                .orElseThrow(() -> new IllegalStateException(
+                        "the " + workload.name() + " constitution does not compile: " + compilation.diagnostics()));
     }
 
     static FactSnapshot snapshot(Facts facts) {
@@ -96,7 +99,8 @@ final class CharterContender implements Contender {
     }
 
     static Request request(AccessRequest r) {
-        Request.Builder b = Request.builder().agent(r.agent()).action(r.action()).time(TIME).chain(List.of(r.agent()));
+        Request.Builder b =
+                Request.builder().agent(r.agent()).action(r.action()).time(TIME).chain(List.of(r.agent()));
         r.values().forEach((attribute, value) -> {
             if (attribute.scope() == Attribute.Scope.REQUEST) {
                 b.param(attribute.name(), value);
@@ -109,9 +113,12 @@ final class CharterContender implements Contender {
 
     static Verdict verdict(Decision d) {
         switch (d.effect()) {
-            case PERMIT: return Verdict.PERMIT;
-            case ESCALATE: return Verdict.ESCALATE;
-            default: return Verdict.DENY;
+            case PERMIT:
+                return Verdict.PERMIT;
+            case ESCALATE:
+                return Verdict.ESCALATE;
+            default:
+                return Verdict.DENY;
         }
     }
 }

@@ -20,8 +20,7 @@ final class CharterText {
 
     static final int RULES_PER_FILE = 2_000;
 
-    private CharterText() {
-    }
+    private CharterText() {}
 
     /** The constitution's files, in order. */
     static List<String> of(PolicyModel model) {
@@ -40,14 +39,25 @@ final class CharterText {
 
     private static String declarations(PolicyModel model) {
         StringBuilder out = new StringBuilder();
-        out.append("constitution \"").append(model.name()).append("\" version 1 {\n")
+        out.append("constitution \"")
+                .append(model.name())
+                .append("\" version 1 {\n")
                 .append("  reviewed_by \"bench\"\n  reviewed_on 2026-01-01\n  timezone \"UTC\"\n}\n\n");
         for (Map.Entry<String, List<String>> e : model.enums().entrySet()) {
-            out.append("enum ").append(e.getKey()).append(" { ").append(String.join(", ", e.getValue())).append(" }\n");
+            out.append("enum ")
+                    .append(e.getKey())
+                    .append(" { ")
+                    .append(String.join(", ", e.getValue()))
+                    .append(" }\n");
         }
         if (!model.context().isEmpty()) {
             out.append("\ncontext {\n");
-            model.context().forEach(a -> out.append("  ").append(a.name()).append(": ").append(type(a)).append('\n'));
+            model.context()
+                    .forEach(a -> out.append("  ")
+                            .append(a.name())
+                            .append(": ")
+                            .append(type(a))
+                            .append('\n'));
             out.append("}\n");
         }
         out.append('\n');
@@ -67,14 +77,23 @@ final class CharterText {
         out.append("\ninput relation role(agent: string, role: Role)\n")
                 .append("input relation delegates(from: string, to: string, act: action)\n")
                 .append("relation grants(role: Role, act: action)\n\n");
-        facts.grants().forEach(g -> out.append("grants(").append(g.role()).append(", ").append(g.action()).append(").\n"));
+        facts.grants()
+                .forEach(g -> out.append("grants(")
+                        .append(g.role())
+                        .append(", ")
+                        .append(g.action())
+                        .append(").\n"));
         out.append("\nmay(A, X) :- role(A, R), grants(R, X).\n")
                 .append("may(B, X) :- delegates(A, B, X), may(A, X).\n");
     }
 
     private static void rule(PolicyRule rule, StringBuilder out) {
-        out.append("\nrule ").append(rule.name()).append(":\n  ").append(rule.effect().name().toLowerCase())
-                .append(' ').append(rule.action());
+        out.append("\nrule ")
+                .append(rule.name())
+                .append(":\n  ")
+                .append(rule.effect().name().toLowerCase())
+                .append(' ')
+                .append(rule.action());
         if (rule.route() != null) {
             out.append(" to \"").append(rule.route()).append('"');
         }
@@ -104,9 +123,12 @@ final class CharterText {
 
     private static String literal(Attribute attribute, Object constant) {
         switch (attribute.kind()) {
-            case DECIMAL: return ((BigDecimal) constant).toPlainString();
-            case STRING: return '"' + ((String) constant).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-            default: return constant.toString();
+            case DECIMAL:
+                return ((BigDecimal) constant).toPlainString();
+            case STRING:
+                return '"' + ((String) constant).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+            default:
+                return constant.toString();
         }
     }
 

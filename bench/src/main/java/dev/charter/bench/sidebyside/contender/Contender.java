@@ -26,8 +26,7 @@ public interface Contender {
      * compiles a constitution into a bundle ahead of time, so the runtime never holds the
      * compiler. The memory probe does this before its baseline. Nothing by default.
      */
-    default void prepareAheadOfTime(Workload workload) throws Exception {
-    }
+    default void prepareAheadOfTime(Workload workload) throws Exception {}
 
     /** A workload prepared for one engine. */
     interface Loaded {

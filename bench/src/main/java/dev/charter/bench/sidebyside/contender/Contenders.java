@@ -14,13 +14,18 @@ import java.util.List;
  */
 public final class Contenders {
 
-    private Contenders() {
-    }
+    private Contenders() {}
 
     /** Every contender, Charter first (ratios are to it). */
     public static List<Contender> all() {
-        return List.of(CharterContender.decide(), CharterContender.decideAndRender(), LedgerContender.batched(),
-                LedgerContender.signedRecords(), new CedarContender(), new CasbinContender(), new DroolsContender(),
+        return List.of(
+                CharterContender.decide(),
+                CharterContender.decideAndRender(),
+                LedgerContender.batched(),
+                LedgerContender.signedRecords(),
+                new CedarContender(),
+                new CasbinContender(),
+                new DroolsContender(),
                 new BiscuitContender());
     }
 
@@ -44,7 +49,9 @@ public final class Contenders {
 
     /** The contender called {@code name}. */
     public static Contender named(String name) {
-        return all().stream().filter(c -> c.name().equals(name)).findFirst()
+        return all().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no engine " + name));
     }
 }

@@ -34,7 +34,8 @@ final class DroolsContender implements Contender {
         KieHelper helper = new KieHelper().addContent(DroolsText.of(model), ResourceType.DRL);
         Results results = helper.verify();
         if (results.hasMessages(Message.Level.ERROR)) {
-            throw new IllegalStateException("Drools rejects the translation: " + results.getMessages(Message.Level.ERROR));
+            throw new IllegalStateException(
+                    "Drools rejects the translation: " + results.getMessages(Message.Level.ERROR));
         }
         KieBase base = helper.build();
         FactType req = base.getFactType(DroolsText.PACKAGE, "Req");

@@ -11,8 +11,7 @@ public final class DroolsOutcome {
 
     private Verdict strongest;
 
-    DroolsOutcome() {
-    }
+    DroolsOutcome() {}
 
     /** Called by a consequence: the rule matched and decides {@code effect}. */
     public void record(Verdict effect) {

@@ -18,32 +18,49 @@ final class DroolsText {
 
     static final String PACKAGE = "dev.charter.bench.drools";
 
-    private DroolsText() {
-    }
+    private DroolsText() {}
 
     static String of(PolicyModel model) {
         StringBuilder out = new StringBuilder();
-        out.append("package ").append(PACKAGE).append(";\n\n")
-                .append("import ").append(DroolsOutcome.class.getName()).append(";\n")
+        out.append("package ")
+                .append(PACKAGE)
+                .append(";\n\n")
+                .append("import ")
+                .append(DroolsOutcome.class.getName())
+                .append(";\n")
                 .append("import dev.charter.bench.sidebyside.model.Verdict;\n\n")
                 .append("global DroolsOutcome outcome;\n\n")
                 .append("declare Req\n  agent: String\n  action: String\n");
         for (Attribute a : model.allAttributes()) {
-            out.append("  ").append(a.flatName()).append(": ").append(javaType(a)).append('\n');
+            out.append("  ")
+                    .append(a.flatName())
+                    .append(": ")
+                    .append(javaType(a))
+                    .append('\n');
         }
         out.append("end\n\n");
         if (model.usesKnowledge()) {
             knowledge(out);
         }
         for (PolicyRule rule : model.rules()) {
-            out.append("rule \"").append(rule.name()).append("\" salience ").append(rule.priority()).append("\nwhen\n")
-                    .append("  $r: Req(").append(constraints(rule)).append(")\n");
+            out.append("rule \"")
+                    .append(rule.name())
+                    .append("\" salience ")
+                    .append(rule.priority())
+                    .append("\nwhen\n")
+                    .append("  $r: Req(")
+                    .append(constraints(rule))
+                    .append(")\n");
             for (Condition c : rule.conditions()) {
                 if (c instanceof Condition.May) {
-                    out.append("  May(agent == $r.agent, act == \"").append(((Condition.May) c).action()).append("\")\n");
+                    out.append("  May(agent == $r.agent, act == \"")
+                            .append(((Condition.May) c).action())
+                            .append("\")\n");
                 }
             }
-            out.append("then\n  outcome.record(Verdict.").append(rule.effect().name()).append(");\nend\n\n");
+            out.append("then\n  outcome.record(Verdict.")
+                    .append(rule.effect().name())
+                    .append(");\nend\n\n");
         }
         return out.toString();
     }
@@ -53,7 +70,8 @@ final class DroolsText {
                 .append("declare Grants\n  role: String\n  act: String\nend\n")
                 .append("declare Delegates\n  delegator: String\n  delegate: String\n  act: String\nend\n")
                 .append("declare May\n  agent: String\n  act: String\nend\n\n")
-                .append("rule \"may from a role\"\nwhen\n  Role($a: agent, $role: role)\n  Grants(role == $role, $x: act)\n")
+                .append(
+                        "rule \"may from a role\"\nwhen\n  Role($a: agent, $role: role)\n  Grants(role == $role, $x: act)\n")
                 .append("  not May(agent == $a, act == $x)\nthen\n  insert(new May($a, $x));\nend\n\n")
                 .append("rule \"may by delegation\"\nwhen\n  Delegates($a: delegator, $b: delegate, $x: act)\n")
                 .append("  May(agent == $a, act == $x)\n  not May(agent == $b, act == $x)\nthen\n")
@@ -74,20 +92,26 @@ final class DroolsText {
 
     private static String literal(Condition.Compare cmp) {
         switch (cmp.attribute().kind()) {
-            case DECIMAL: return ((BigDecimal) cmp.constant()).toPlainString() + "B";
+            case DECIMAL:
+                return ((BigDecimal) cmp.constant()).toPlainString() + "B";
             case STRING:
             case ENUM:
                 return '"' + (String) cmp.constant() + '"';
-            default: return cmp.constant().toString();
+            default:
+                return cmp.constant().toString();
         }
     }
 
     static String javaType(Attribute a) {
         switch (a.kind()) {
-            case INT: return "long";
-            case DECIMAL: return "java.math.BigDecimal";
-            case BOOL: return "boolean";
-            default: return "String";
+            case INT:
+                return "long";
+            case DECIMAL:
+                return "java.math.BigDecimal";
+            case BOOL:
+                return "boolean";
+            default:
+                return "String";
         }
     }
 }

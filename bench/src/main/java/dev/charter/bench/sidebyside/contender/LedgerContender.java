@@ -67,7 +67,8 @@ final class LedgerContender implements Contender {
         Engine engine = Engine.forProgram(CharterContender.compile(workload));
         engine.attach(CharterContender.snapshot(workload.model().facts()));
         Path dir = Files.createTempDirectory("charter-bench-ledger");
-        LedgerEngine ledger = LedgerEngine.open(engine, dir, SigningKey.generate(), LedgerOptions.defaults().withMode(mode));
+        LedgerEngine ledger = LedgerEngine.open(
+                engine, dir, SigningKey.generate(), LedgerOptions.defaults().withMode(mode));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAndRemove(ledger, dir)));
         return ledger;
     }

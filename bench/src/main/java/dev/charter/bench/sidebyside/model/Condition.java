@@ -32,12 +32,18 @@ public sealed interface Condition {
         /** Whether {@code comparison} (the sign of left.compareTo(right)) satisfies the operator. */
         public boolean holds(int comparison) {
             switch (this) {
-                case EQ: return comparison == 0;
-                case NE: return comparison != 0;
-                case LT: return comparison < 0;
-                case LE: return comparison <= 0;
-                case GT: return comparison > 0;
-                default: return comparison >= 0;
+                case EQ:
+                    return comparison == 0;
+                case NE:
+                    return comparison != 0;
+                case LT:
+                    return comparison < 0;
+                case LE:
+                    return comparison <= 0;
+                case GT:
+                    return comparison > 0;
+                default:
+                    return comparison >= 0;
             }
         }
     }
@@ -72,10 +78,14 @@ public sealed interface Condition {
     /** The Java type of request values and constants of a kind. */
     static Class<?> javaType(Attribute.Kind kind) {
         switch (kind) {
-            case INT: return Long.class;
-            case DECIMAL: return BigDecimal.class;
-            case BOOL: return Boolean.class;
-            default: return String.class;
+            case INT:
+                return Long.class;
+            case DECIMAL:
+                return BigDecimal.class;
+            case BOOL:
+                return Boolean.class;
+            default:
+                return String.class;
         }
     }
 }

@@ -21,20 +21,16 @@ import java.util.Set;
 public record Facts(List<Role> roles, List<Grant> grants, List<Delegation> delegations) {
 
     /** {@code role(agent, role)}. */
-    public record Role(String agent, String role) {
-    }
+    public record Role(String agent, String role) {}
 
     /** {@code grants(role, action)}. */
-    public record Grant(String role, String action) {
-    }
+    public record Grant(String role, String action) {}
 
     /** {@code delegates(from, to, action)}. */
-    public record Delegation(String from, String to, String action) {
-    }
+    public record Delegation(String from, String to, String action) {}
 
     /** {@code may(agent, action)}. */
-    public record Entitlement(String agent, String action) {
-    }
+    public record Entitlement(String agent, String action) {}
 
     public Facts {
         roles = List.copyOf(roles);

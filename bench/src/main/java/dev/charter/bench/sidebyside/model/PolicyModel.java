@@ -20,8 +20,13 @@ import java.util.Objects;
  * @param facts the knowledge; grants belong to the constitution, roles and delegations to the
  *     host's fact snapshot
  */
-public record PolicyModel(String name, Map<String, List<String>> enums, List<Attribute> context,
-        Map<String, List<Attribute>> actions, List<PolicyRule> rules, Facts facts) {
+public record PolicyModel(
+        String name,
+        Map<String, List<String>> enums,
+        List<Attribute> context,
+        Map<String, List<Attribute>> actions,
+        List<PolicyRule> rules,
+        Facts facts) {
 
     public PolicyModel {
         Objects.requireNonNull(name);
@@ -66,8 +71,11 @@ public record PolicyModel(String name, Map<String, List<String>> enums, List<Att
         return java.util.Collections.unmodifiableMap(copy);
     }
 
-    private static void checkRules(Map<String, List<Attribute>> actions, List<Attribute> context,
-            Map<String, List<String>> enums, List<PolicyRule> rules) {
+    private static void checkRules(
+            Map<String, List<Attribute>> actions,
+            List<Attribute> context,
+            Map<String, List<String>> enums,
+            List<PolicyRule> rules) {
         List<String> names = new ArrayList<>();
         for (PolicyRule rule : rules) {
             if (names.contains(rule.name())) {
@@ -82,12 +90,13 @@ public record PolicyModel(String name, Map<String, List<String>> enums, List<Att
                 if (c instanceof Condition.Compare) {
                     Condition.Compare cmp = (Condition.Compare) c;
                     if (!params.contains(cmp.attribute()) && !context.contains(cmp.attribute())) {
-                        throw new IllegalArgumentException(rule.name() + " reads " + cmp.attribute().path()
-                                + ", which " + rule.action() + " does not carry");
+                        throw new IllegalArgumentException(rule.name() + " reads "
+                                + cmp.attribute().path() + ", which " + rule.action() + " does not carry");
                     }
                     if (cmp.attribute().kind() == Attribute.Kind.ENUM
                             && !enums.get(cmp.attribute().enumName()).contains((String) cmp.constant())) {
-                        throw new IllegalArgumentException(rule.name() + " compares with a non-member " + cmp.constant());
+                        throw new IllegalArgumentException(
+                                rule.name() + " compares with a non-member " + cmp.constant());
                     }
                 }
             }
@@ -98,7 +107,8 @@ public record PolicyModel(String name, Map<String, List<String>> enums, List<Att
     private static void checkPriorities(List<PolicyRule> rules) {
         for (PolicyRule stronger : rules) {
             for (PolicyRule weaker : rules) {
-                if (stronger.effect().ordinal() < weaker.effect().ordinal() && stronger.priority() <= weaker.priority()) {
+                if (stronger.effect().ordinal() < weaker.effect().ordinal()
+                        && stronger.priority() <= weaker.priority()) {
                     throw new IllegalArgumentException(stronger.name() + " (" + stronger.effect() + ") must outrank "
                             + weaker.name() + " (" + weaker.effect() + ")");
                 }

@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param route where an escalation goes; null for the other effects
  * @param reason the {@code because} text, or null
  */
-public record PolicyRule(String name, Verdict effect, String action, List<Condition> conditions, int priority,
-        String route, String reason) {
+public record PolicyRule(
+        String name,
+        Verdict effect,
+        String action,
+        List<Condition> conditions,
+        int priority,
+        String route,
+        String reason) {
 
     public PolicyRule {
         Objects.requireNonNull(name);

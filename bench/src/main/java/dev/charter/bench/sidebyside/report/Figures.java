@@ -7,11 +7,17 @@ import java.util.Locale;
 final class Figures {
 
     static final String MISSING = "—";
-    private static final List<String> ENGINES = List.of("charter", "charter-json", "charter-ledger-batched",
-            "charter-ledger-signed", "cedar", "jcasbin", "drools", "biscuit");
+    private static final List<String> ENGINES = List.of(
+            "charter",
+            "charter-json",
+            "charter-ledger-batched",
+            "charter-ledger-signed",
+            "cedar",
+            "jcasbin",
+            "drools",
+            "biscuit");
 
-    private Figures() {
-    }
+    private Figures() {}
 
     static String micros(double value) {
         return Double.isNaN(value) ? MISSING : significant(value) + " µs";

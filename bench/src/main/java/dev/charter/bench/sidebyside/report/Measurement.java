@@ -11,10 +11,11 @@ package dev.charter.bench.sidebyside.report;
  * @param heapBytes live heap the loaded engine keeps
  * @param rssBytes resident-set growth from loading it
  */
-record Measurement(double medianMicros, double p99Micros, double oneThread, double twoThreads, double heapBytes,
-        double rssBytes) {
+record Measurement(
+        double medianMicros, double p99Micros, double oneThread, double twoThreads, double heapBytes, double rssBytes) {
 
-    static final Measurement NONE = new Measurement(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    static final Measurement NONE =
+            new Measurement(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     Measurement withLatency(double median, double p99) {
         return new Measurement(median, p99, oneThread, twoThreads, heapBytes, rssBytes);

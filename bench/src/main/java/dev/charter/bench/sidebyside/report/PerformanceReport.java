@@ -22,8 +22,7 @@ public final class PerformanceReport {
 
     static final String REFERENCE = "charter";
 
-    private PerformanceReport() {
-    }
+    private PerformanceReport() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -50,19 +49,33 @@ public final class PerformanceReport {
         out.append(Targets.table(results.byWorkload));
         if (!results.others.isEmpty()) {
             out.append("\n#### Other benchmarks in the same run\n\n")
-                    .append("| benchmark | parameters | mode | threads | score | unit |\n|---|---|---|---:|---:|---|\n");
+                    .append(
+                            "| benchmark | parameters | mode | threads | score | unit |\n|---|---|---|---:|---:|---|\n");
             for (RunResults.OtherScore s : results.others) {
-                out.append("| ").append(s.benchmark().replace("dev.charter.bench.", "")).append(" | ").append(s.params())
-                        .append(" | ").append(s.mode()).append(" | ").append(s.threads()).append(" | ")
-                        .append(Figures.significant(s.score())).append(" ± ").append(Figures.significant(s.error()))
-                        .append(" | ").append(s.unit()).append(" |\n");
+                out.append("| ")
+                        .append(s.benchmark().replace("dev.charter.bench.", ""))
+                        .append(" | ")
+                        .append(s.params())
+                        .append(" | ")
+                        .append(s.mode())
+                        .append(" | ")
+                        .append(s.threads())
+                        .append(" | ")
+                        .append(Figures.significant(s.score()))
+                        .append(" ± ")
+                        .append(Figures.significant(s.error()))
+                        .append(" | ")
+                        .append(s.unit())
+                        .append(" |\n");
             }
         }
         return out.toString();
     }
 
     private static void workloadTable(String workload, Map<String, Measurement> engines, StringBuilder out) {
-        out.append("\n#### ").append(workload).append("\n\n")
+        out.append("\n#### ")
+                .append(workload)
+                .append("\n\n")
                 .append("| engine | median | p99 | decisions/s, 1 thread | decisions/s, 2 threads | heap after load "
                         + "| RSS growth | Charter faster (median) | Charter faster (1-thread throughput) |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -71,15 +84,24 @@ public final class PerformanceReport {
         names.sort((a, b) -> Integer.compare(Figures.engineOrder(a), Figures.engineOrder(b)));
         for (String engine : names) {
             Measurement m = engines.get(engine);
-            out.append("| ").append(engine)
-                    .append(" | ").append(Figures.micros(m.medianMicros()))
-                    .append(" | ").append(Figures.micros(m.p99Micros()))
-                    .append(" | ").append(Figures.count(m.oneThread()))
-                    .append(" | ").append(Figures.count(m.twoThreads()))
-                    .append(" | ").append(Figures.megabytes(m.heapBytes()))
-                    .append(" | ").append(Figures.megabytes(m.rssBytes()))
-                    .append(" | ").append(Figures.ratio(m.medianMicros() / charter.medianMicros()))
-                    .append(" | ").append(Figures.ratio(charter.oneThread() / m.oneThread()))
+            out.append("| ")
+                    .append(engine)
+                    .append(" | ")
+                    .append(Figures.micros(m.medianMicros()))
+                    .append(" | ")
+                    .append(Figures.micros(m.p99Micros()))
+                    .append(" | ")
+                    .append(Figures.count(m.oneThread()))
+                    .append(" | ")
+                    .append(Figures.count(m.twoThreads()))
+                    .append(" | ")
+                    .append(Figures.megabytes(m.heapBytes()))
+                    .append(" | ")
+                    .append(Figures.megabytes(m.rssBytes()))
+                    .append(" | ")
+                    .append(Figures.ratio(m.medianMicros() / charter.medianMicros()))
+                    .append(" | ")
+                    .append(Figures.ratio(charter.oneThread() / m.oneThread()))
                     .append(" |\n");
         }
     }

@@ -20,8 +20,8 @@ final class RunResults {
     static final String SIDE_BY_SIDE = "dev.charter.bench.sidebyside.SideBySideBenchmark.decide";
 
     /** A benchmark other than the side-by-side one, as one line of the report. */
-    record OtherScore(String benchmark, String params, String mode, int threads, double score, double error, String unit) {
-    }
+    record OtherScore(
+            String benchmark, String params, String mode, int threads, double score, double error, String unit) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,8 +36,14 @@ final class RunResults {
             JsonNode metric = result.path("primaryMetric");
             String unit = metric.path("scoreUnit").asText();
             if (!benchmark.equals(SIDE_BY_SIDE)) {
-                others.add(new OtherScore(benchmark, params(result.path("params")), mode, threads,
-                        metric.path("score").asDouble(), metric.path("scoreError").asDouble(), unit));
+                others.add(new OtherScore(
+                        benchmark,
+                        params(result.path("params")),
+                        mode,
+                        threads,
+                        metric.path("score").asDouble(),
+                        metric.path("scoreError").asDouble(),
+                        unit));
                 continue;
             }
             String workload = result.path("params").path("workload").asText();
@@ -46,7 +52,8 @@ final class RunResults {
             if (mode.equals("sample")) {
                 JsonNode percentiles = metric.path("scorePercentiles");
                 double toMicros = microsPer(unit);
-                m = m.withLatency(percentiles.path("50.0").asDouble() * toMicros,
+                m = m.withLatency(
+                        percentiles.path("50.0").asDouble() * toMicros,
                         percentiles.path("99.0").asDouble() * toMicros);
             } else if (mode.equals("thrpt")) {
                 m = m.withThroughput(threads, metric.path("score").asDouble() * opsPerSecond(unit));
@@ -64,7 +71,9 @@ final class RunResults {
             String workload = probe.path("workload").asText();
             String engine = probe.path("engine").asText();
             Measurement m = measurement(workload, engine)
-                    .withFootprint(probe.path("heapBytes").asDouble(), probe.path("rssBytes").asDouble());
+                    .withFootprint(
+                            probe.path("heapBytes").asDouble(),
+                            probe.path("rssBytes").asDouble());
             byWorkload.get(workload).put(engine, m);
         }
     }
@@ -81,21 +90,31 @@ final class RunResults {
 
     static double microsPer(String unit) {
         switch (unit) {
-            case "ns/op": return 1e-3;
-            case "us/op": return 1;
-            case "ms/op": return 1e3;
-            case "s/op": return 1e6;
-            default: throw new IllegalArgumentException("not a time per operation: " + unit);
+            case "ns/op":
+                return 1e-3;
+            case "us/op":
+                return 1;
+            case "ms/op":
+                return 1e3;
+            case "s/op":
+                return 1e6;
+            default:
+                throw new IllegalArgumentException("not a time per operation: " + unit);
         }
     }
 
     static double opsPerSecond(String unit) {
         switch (unit) {
-            case "ops/ns": return 1e9;
-            case "ops/us": return 1e6;
-            case "ops/ms": return 1e3;
-            case "ops/s": return 1;
-            default: throw new IllegalArgumentException("not a throughput: " + unit);
+            case "ops/ns":
+                return 1e9;
+            case "ops/us":
+                return 1e6;
+            case "ops/ms":
+                return 1e3;
+            case "ops/s":
+                return 1;
+            default:
+                throw new IllegalArgumentException("not a throughput: " + unit);
         }
     }
 }

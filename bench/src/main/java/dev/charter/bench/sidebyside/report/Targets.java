@@ -17,17 +17,16 @@ final class Targets {
     private static final String SMALL_OVERLAP = "overlap-32";
     private static final String LARGE_OVERLAP = "overlap-10000";
 
-    private record Lead(String engine, double factor) {
-    }
+    private record Lead(String engine, double factor) {}
 
-    private static final List<Lead> LEADS = List.of(new Lead("drools", 3), new Lead("jcasbin", 15), new Lead("cedar", 80));
+    private static final List<Lead> LEADS =
+            List.of(new Lead("drools", 3), new Lead("jcasbin", 15), new Lead("cedar", 80));
 
-    private Targets() {
-    }
+    private Targets() {}
 
     static String table(Map<String, Map<String, Measurement>> byWorkload) {
-        StringBuilder out = new StringBuilder("\n#### Targets (issue 7), on this run's medians\n\n"
-                + "| target | measured | met |\n|---|---|---|\n");
+        StringBuilder out = new StringBuilder(
+                "\n#### Targets (issue 7), on this run's medians\n\n" + "| target | measured | met |\n|---|---|---|\n");
         double small = median(byWorkload, SMALL, PerformanceReport.REFERENCE);
         double large = median(byWorkload, LARGE, PerformanceReport.REFERENCE);
         row(out, "decide() with full trace ≤ 1 µs at 32 rules", Figures.micros(small), small <= 1.0);
@@ -47,18 +46,28 @@ final class Targets {
             List<String> measured = new ArrayList<>();
             boolean met = !thresholds.isEmpty();
             for (String workload : thresholds) {
-                double ratio = median(byWorkload, workload, lead.engine()) / median(byWorkload, workload, PerformanceReport.REFERENCE);
+                double ratio = median(byWorkload, workload, lead.engine())
+                        / median(byWorkload, workload, PerformanceReport.REFERENCE);
                 measured.add(workload.substring("threshold-".length()) + " rules: " + Figures.ratio(ratio));
                 met &= ratio >= lead.factor();
             }
-            row(out, "≥ " + Figures.significant(lead.factor()) + "× faster than " + lead.engine() + " on workload (a)",
-                    String.join(", ", measured), met);
+            row(
+                    out,
+                    "≥ " + Figures.significant(lead.factor()) + "× faster than " + lead.engine() + " on workload (a)",
+                    String.join(", ", measured),
+                    met);
         }
         return out.toString();
     }
 
     private static void row(StringBuilder out, String target, String measured, boolean met) {
-        out.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+        out.append("| ")
+                .append(target)
+                .append(" | ")
+                .append(measured)
+                .append(" | ")
+                .append(met ? "yes" : "**no**")
+                .append(" |\n");
     }
 
     private static double median(Map<String, Map<String, Measurement>> byWorkload, String workload, String engine) {

@@ -38,8 +38,7 @@ public final class DelegationWorkload {
     static final int MAX_DEPTH = 6;
     static final Attribute SUSPENDED = Attribute.of(Attribute.Scope.CONTEXT, "suspended", Attribute.Kind.BOOL);
 
-    private DelegationWorkload() {
-    }
+    private DelegationWorkload() {}
 
     /** The workload over {@code agentCount} agents with {@code requestCount} requests. */
     public static Workload of(int agentCount, int requestCount, long seed) {
@@ -52,9 +51,13 @@ public final class DelegationWorkload {
         List<PolicyRule> rules = new ArrayList<>();
         for (int a = 0; a < ACTIONS; a++) {
             actions.put(action(a), List.of());
-            rules.add(PolicyRule.of("may_" + action(a), Verdict.PERMIT, action(a), 0,
-                    List.of(new Condition.May(action(a)))));
-            rules.add(PolicyRule.of("suspended_" + action(a), Verdict.DENY, action(a), 10,
+            rules.add(PolicyRule.of(
+                    "may_" + action(a), Verdict.PERMIT, action(a), 0, List.of(new Condition.May(action(a)))));
+            rules.add(PolicyRule.of(
+                    "suspended_" + action(a),
+                    Verdict.DENY,
+                    action(a),
+                    10,
                     List.of(new Condition.Compare(SUSPENDED, Condition.Op.EQ, true))));
         }
         List<Facts.Grant> grants = new ArrayList<>();
@@ -99,18 +102,25 @@ public final class DelegationWorkload {
             }
             may.add(new ArrayList<>(entitled));
         }
-        PolicyModel model = new PolicyModel("delegation-" + agentCount, Map.of("Role", roles), List.of(SUSPENDED),
-                actions, rules, new Facts(holders, grants, delegations));
+        PolicyModel model = new PolicyModel(
+                "delegation-" + agentCount,
+                Map.of("Role", roles),
+                List.of(SUSPENDED),
+                actions,
+                rules,
+                new Facts(holders, grants, delegations));
         List<AccessRequest> requests = new ArrayList<>();
         for (int i = 0; i < requestCount; i++) {
             if (random.nextInt(20) == 0) {
-                requests.add(new AccessRequest("unknown-" + random.nextInt(100), action(random.nextInt(ACTIONS)),
+                requests.add(new AccessRequest(
+                        "unknown-" + random.nextInt(100),
+                        action(random.nextInt(ACTIONS)),
                         Map.of(SUSPENDED, random.nextInt(10) == 0)));
                 continue;
             }
             int agent = random.nextInt(agentCount);
-            requests.add(new AccessRequest(agent(agent), action(pick(random, may.get(agent))),
-                    Map.of(SUSPENDED, random.nextInt(10) == 0)));
+            requests.add(new AccessRequest(
+                    agent(agent), action(pick(random, may.get(agent))), Map.of(SUSPENDED, random.nextInt(10) == 0)));
         }
         return new Workload("delegation-" + agentCount, model, requests, Optional.empty());
     }

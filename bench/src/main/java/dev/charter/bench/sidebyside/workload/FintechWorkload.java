@@ -48,8 +48,7 @@ public final class FintechWorkload {
     private static final List<String> STATUSES = List.of("active", "frozen", "closed");
     private static final BigDecimal LARGE = new BigDecimal("10000");
 
-    private FintechWorkload() {
-    }
+    private FintechWorkload() {}
 
     /** The workload with {@code requestCount} requests. */
     public static Workload of(int requestCount, long seed) {
@@ -87,23 +86,53 @@ public final class FintechWorkload {
         actions.put("modify_credit_limit", List.of(NEW_LIMIT));
         actions.put("share_account_data", List.of(TARGET));
         List<PolicyRule> rules = List.of(
-                PolicyRule.of("balance_ok", Verdict.PERMIT, "display_account_balance", 0,
+                PolicyRule.of(
+                        "balance_ok",
+                        Verdict.PERMIT,
+                        "display_account_balance",
+                        0,
                         List.of(new Condition.Compare(IDENTITY_VERIFIED, Op.EQ, true))),
-                PolicyRule.of("small_payment", Verdict.PERMIT, "initiate_payment", 0, List.of(
-                        new Condition.Compare(IDENTITY_VERIFIED, Op.EQ, true),
-                        new Condition.Compare(AMOUNT, Op.LT, LARGE),
-                        new Condition.Compare(ACCOUNT_STATUS, Op.EQ, "active"),
-                        new Condition.May("initiate_payment"))),
-                new PolicyRule("large_payment", Verdict.ESCALATE, "initiate_payment",
-                        List.of(new Condition.Compare(AMOUNT, Op.GE, LARGE)), 10, "senior_ops",
+                PolicyRule.of(
+                        "small_payment",
+                        Verdict.PERMIT,
+                        "initiate_payment",
+                        0,
+                        List.of(
+                                new Condition.Compare(IDENTITY_VERIFIED, Op.EQ, true),
+                                new Condition.Compare(AMOUNT, Op.LT, LARGE),
+                                new Condition.Compare(ACCOUNT_STATUS, Op.EQ, "active"),
+                                new Condition.May("initiate_payment"))),
+                new PolicyRule(
+                        "large_payment",
+                        Verdict.ESCALATE,
+                        "initiate_payment",
+                        List.of(new Condition.Compare(AMOUNT, Op.GE, LARGE)),
+                        10,
+                        "senior_ops",
                         "payments of 10000 or more need senior ops review"),
-                new PolicyRule("no_credit_changes", Verdict.DENY, "modify_credit_limit", List.of(), 100, null,
+                new PolicyRule(
+                        "no_credit_changes",
+                        Verdict.DENY,
+                        "modify_credit_limit",
+                        List.of(),
+                        100,
+                        null,
                         "requires underwriting review"),
-                new PolicyRule("no_third_party_sharing", Verdict.DENY, "share_account_data",
-                        List.of(new Condition.Compare(TARGET, Op.NE, "internal")), 100, null,
+                new PolicyRule(
+                        "no_third_party_sharing",
+                        Verdict.DENY,
+                        "share_account_data",
+                        List.of(new Condition.Compare(TARGET, Op.NE, "internal")),
+                        100,
+                        null,
                         "account data is never shared with third parties"));
-        return new PolicyModel("fintech-lending-agent", enums, List.of(IDENTITY_VERIFIED, ACCOUNT_STATUS, MARKET_HALTED),
-                actions, rules, facts);
+        return new PolicyModel(
+                "fintech-lending-agent",
+                enums,
+                List.of(IDENTITY_VERIFIED, ACCOUNT_STATUS, MARKET_HALTED),
+                actions,
+                rules,
+                facts);
     }
 
     /** The snapshot's role and delegates relations, plus the constitution's two grants. */
@@ -111,11 +140,17 @@ public final class FintechWorkload {
         try {
             JsonNode relations = new ObjectMapper().readTree(snapshotJson).path("relations");
             List<Facts.Role> roles = new ArrayList<>();
-            relations.path("role").forEach(t -> roles.add(new Facts.Role(t.get(0).asText(), t.get(1).asText())));
+            relations
+                    .path("role")
+                    .forEach(t ->
+                            roles.add(new Facts.Role(t.get(0).asText(), t.get(1).asText())));
             List<Facts.Delegation> delegations = new ArrayList<>();
-            relations.path("delegates").forEach(t -> delegations.add(
-                    new Facts.Delegation(t.get(0).asText(), t.get(1).asText(), t.get(2).asText())));
-            List<Facts.Grant> grants = List.of(new Facts.Grant("teller", "initiate_payment"),
+            relations
+                    .path("delegates")
+                    .forEach(t -> delegations.add(new Facts.Delegation(
+                            t.get(0).asText(), t.get(1).asText(), t.get(2).asText())));
+            List<Facts.Grant> grants = List.of(
+                    new Facts.Grant("teller", "initiate_payment"),
                     new Facts.Grant("teller", "display_account_balance"));
             return new Facts(roles, grants, delegations);
         } catch (IOException e) {

@@ -37,8 +37,7 @@ public final class OverlapWorkload {
     static final Attribute AMOUNT = Attribute.of(Attribute.Scope.REQUEST, "amount", Attribute.Kind.INT);
     static final Attribute RISK = Attribute.of(Attribute.Scope.CONTEXT, "risk", Attribute.Kind.INT);
 
-    private OverlapWorkload() {
-    }
+    private OverlapWorkload() {}
 
     /** The workload with {@code ruleCount} rules (the two denies and at least one permit per action). */
     public static Workload of(int ruleCount, int requestCount, long seed) {
@@ -50,24 +49,31 @@ public final class OverlapWorkload {
             actions.put(action(a), List.of(AMOUNT));
         }
         List<PolicyRule> rules = new ArrayList<>();
-        rules.add(PolicyRule.of("op0_risky", Verdict.DENY, action(0), 1,
-                List.of(new Condition.Compare(RISK, Op.GT, 80L))));
-        rules.add(PolicyRule.of("op1_large", Verdict.DENY, action(1), 1,
-                List.of(new Condition.Compare(AMOUNT, Op.GE, 2_500L))));
+        rules.add(PolicyRule.of(
+                "op0_risky", Verdict.DENY, action(0), 1, List.of(new Condition.Compare(RISK, Op.GT, 80L))));
+        rules.add(PolicyRule.of(
+                "op1_large", Verdict.DENY, action(1), 1, List.of(new Condition.Compare(AMOUNT, Op.GE, 2_500L))));
         for (int i = 0; i < ruleCount - 2; i++) {
             long lo = 137L * i % AMOUNT_RANGE;
             long threshold = 10 + 53L * i % 91;
-            rules.add(PolicyRule.of("p" + i, Verdict.PERMIT, action(i % ACTIONS), 0, List.of(
-                    new Condition.Compare(AMOUNT, Op.GE, lo),
-                    new Condition.Compare(AMOUNT, Op.LT, lo + WIDTH),
-                    new Condition.Compare(RISK, Op.LT, threshold))));
+            rules.add(PolicyRule.of(
+                    "p" + i,
+                    Verdict.PERMIT,
+                    action(i % ACTIONS),
+                    0,
+                    List.of(
+                            new Condition.Compare(AMOUNT, Op.GE, lo),
+                            new Condition.Compare(AMOUNT, Op.LT, lo + WIDTH),
+                            new Condition.Compare(RISK, Op.LT, threshold))));
         }
         String name = "overlap-" + ruleCount;
         PolicyModel model = new PolicyModel(name, Map.of(), List.of(RISK), actions, rules, Facts.none());
         SplittableRandom random = new SplittableRandom(seed);
         List<AccessRequest> requests = new ArrayList<>();
         for (int i = 0; i < requestCount; i++) {
-            requests.add(new AccessRequest("agent-" + random.nextInt(100), action(random.nextInt(ACTIONS)),
+            requests.add(new AccessRequest(
+                    "agent-" + random.nextInt(100),
+                    action(random.nextInt(ACTIONS)),
                     Map.of(AMOUNT, random.nextLong(AMOUNT_RANGE), RISK, (long) random.nextInt(101))));
         }
         return new Workload(name, model, requests, Optional.empty());

@@ -34,8 +34,7 @@ public final class ThresholdWorkload {
     static final Attribute AMOUNT = Attribute.of(Attribute.Scope.REQUEST, "amount", Attribute.Kind.INT);
     static final Attribute RISK = Attribute.of(Attribute.Scope.CONTEXT, "risk", Attribute.Kind.INT);
 
-    private ThresholdWorkload() {
-    }
+    private ThresholdWorkload() {}
 
     /** The workload with {@code ruleCount} rules (at least one per action) and {@code requestCount} requests. */
     public static Workload of(int ruleCount, int requestCount, long seed) {
@@ -49,7 +48,11 @@ public final class ThresholdWorkload {
         }
         List<PolicyRule> rules = new ArrayList<>();
         for (int a = 0; a < ACTIONS; a++) {
-            rules.add(PolicyRule.of("op" + a + "_high_risk", Verdict.DENY, action(a), 10,
+            rules.add(PolicyRule.of(
+                    "op" + a + "_high_risk",
+                    Verdict.DENY,
+                    action(a),
+                    10,
                     List.of(new Condition.Compare(RISK, Op.GT, 90L))));
         }
         int banded = ruleCount - ACTIONS;
@@ -60,18 +63,24 @@ public final class ThresholdWorkload {
                 long hi = AMOUNT_RANGE * (b + 1) / bands;
                 boolean permit = random.nextInt(10) < 6;
                 long riskCap = 30 + random.nextInt(51);
-                rules.add(PolicyRule.of("op" + a + "_band" + b, permit ? Verdict.PERMIT : Verdict.DENY, action(a),
-                        permit ? 0 : 10, List.of(
+                rules.add(PolicyRule.of(
+                        "op" + a + "_band" + b,
+                        permit ? Verdict.PERMIT : Verdict.DENY,
+                        action(a),
+                        permit ? 0 : 10,
+                        List.of(
                                 new Condition.Compare(AMOUNT, Op.GE, lo),
                                 new Condition.Compare(AMOUNT, Op.LT, hi),
                                 new Condition.Compare(RISK, Op.LE, riskCap))));
             }
         }
-        PolicyModel model = new PolicyModel("threshold-" + ruleCount, Map.of(), List.of(RISK), actions, rules,
-                Facts.none());
+        PolicyModel model =
+                new PolicyModel("threshold-" + ruleCount, Map.of(), List.of(RISK), actions, rules, Facts.none());
         List<AccessRequest> requests = new ArrayList<>();
         for (int i = 0; i < requestCount; i++) {
-            requests.add(new AccessRequest("agent-" + random.nextInt(100), action(random.nextInt(ACTIONS)),
+            requests.add(new AccessRequest(
+                    "agent-" + random.nextInt(100),
+                    action(random.nextInt(ACTIONS)),
                     Map.of(AMOUNT, random.nextLong(AMOUNT_RANGE), RISK, (long) random.nextInt(101))));
         }
         return new Workload("threshold-" + ruleCount, model, requests, Optional.empty());

@@ -15,8 +15,7 @@ public final class Workloads {
 
     private static final long SEED = 0x5EED_C4A7L;
 
-    private Workloads() {
-    }
+    private Workloads() {}
 
     /** The workload called {@code name}, with {@link #REQUESTS} requests. */
     public static Workload named(String name) {
@@ -42,14 +41,16 @@ public final class Workloads {
                     break;
             }
         }
-        throw new IllegalArgumentException("no workload " + name + " (threshold-N, delegation-N, overlap-N or fintech)");
+        throw new IllegalArgumentException(
+                "no workload " + name + " (threshold-N, delegation-N, overlap-N or fintech)");
     }
 
     private static int parseSize(String text, String name) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("no workload " + name + " (threshold-N, delegation-N, overlap-N or fintech)", e);
+            throw new IllegalArgumentException(
+                    "no workload " + name + " (threshold-N, delegation-N, overlap-N or fintech)", e);
         }
     }
 }

@@ -33,6 +33,7 @@ class PerformanceReportTest {
     }
 
     private static Path resource(String name) throws URISyntaxException, IOException {
-        return Path.of(PerformanceReportTest.class.getResource("/report/" + name).toURI());
+        return Path.of(
+                PerformanceReportTest.class.getResource("/report/" + name).toURI());
     }
 }

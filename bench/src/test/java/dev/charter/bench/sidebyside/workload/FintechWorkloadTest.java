@@ -43,9 +43,18 @@ class FintechWorkloadTest {
 
     @Test
     void creditLimitsAreNeverChanged() {
-        AccessRequest r = new AccessRequest("lending-agent-v2", "modify_credit_limit", Map.of(
-                NEW_LIMIT, new BigDecimal("20000.00"), IDENTITY_VERIFIED, true, ACCOUNT_STATUS, "active",
-                MARKET_HALTED, false));
+        AccessRequest r = new AccessRequest(
+                "lending-agent-v2",
+                "modify_credit_limit",
+                Map.of(
+                        NEW_LIMIT,
+                        new BigDecimal("20000.00"),
+                        IDENTITY_VERIFIED,
+                        true,
+                        ACCOUNT_STATUS,
+                        "active",
+                        MARKET_HALTED,
+                        false));
 
         assertEquals(Verdict.DENY, oracle.decide(r));
     }
@@ -53,7 +62,8 @@ class FintechWorkloadTest {
     @Test
     void theRequestsReachAllThreeDecisionsAndEveryRule() {
         Set<Verdict> seen = workload.requests().stream().map(oracle::decide).collect(Collectors.toSet());
-        Set<String> actions = workload.requests().stream().map(AccessRequest::action).collect(Collectors.toSet());
+        Set<String> actions =
+                workload.requests().stream().map(AccessRequest::action).collect(Collectors.toSet());
 
         assertEquals(EnumSet.allOf(Verdict.class), seen);
         assertEquals(workload.model().actions().keySet(), actions);
@@ -65,7 +75,19 @@ class FintechWorkloadTest {
     }
 
     private static AccessRequest payment(String agent, String amount) {
-        return new AccessRequest(agent, "initiate_payment", Map.of(AMOUNT, new BigDecimal(amount),
-                DESTINATION, "external-account", IDENTITY_VERIFIED, true, ACCOUNT_STATUS, "active", MARKET_HALTED, false));
+        return new AccessRequest(
+                agent,
+                "initiate_payment",
+                Map.of(
+                        AMOUNT,
+                        new BigDecimal(amount),
+                        DESTINATION,
+                        "external-account",
+                        IDENTITY_VERIFIED,
+                        true,
+                        ACCOUNT_STATUS,
+                        "active",
+                        MARKET_HALTED,
+                        false));
     }
 }

@@ -38,9 +38,12 @@ class WorkloadsTest {
         Workload w = Workloads.named("threshold-1000");
         ModelOracle oracle = new ModelOracle(w.model());
 
-        long permitted = w.requests().stream().filter(r -> oracle.decide(r) == Verdict.PERMIT).count();
+        long permitted = w.requests().stream()
+                .filter(r -> oracle.decide(r) == Verdict.PERMIT)
+                .count();
 
-        assertTrue(permitted > w.requests().size() / 5 && permitted < w.requests().size() / 2, "permitted: " + permitted);
+        assertTrue(
+                permitted > w.requests().size() / 5 && permitted < w.requests().size() / 2, "permitted: " + permitted);
     }
 
     @Test
@@ -49,7 +52,8 @@ class WorkloadsTest {
         Set<Facts.Entitlement> may = facts.entitlements();
 
         long beyondCeiling = facts.delegations().stream()
-                .filter(d -> !may.contains(new Facts.Entitlement(d.from(), d.action()))).count();
+                .filter(d -> !may.contains(new Facts.Entitlement(d.from(), d.action())))
+                .count();
 
         assertTrue(beyondCeiling > 0);
         assertTrue(facts.delegations().stream().anyMatch(d -> may.contains(new Facts.Entitlement(d.to(), d.action()))));
@@ -60,7 +64,8 @@ class WorkloadsTest {
         Workload w = Workloads.named("delegation-200");
         ModelOracle oracle = new ModelOracle(w.model());
 
-        Map<Verdict, Long> counts = w.requests().stream().collect(Collectors.groupingBy(oracle::decide, Collectors.counting()));
+        Map<Verdict, Long> counts =
+                w.requests().stream().collect(Collectors.groupingBy(oracle::decide, Collectors.counting()));
 
         assertTrue(counts.get(Verdict.PERMIT) > w.requests().size() / 4, counts::toString);
         assertTrue(counts.get(Verdict.DENY) > w.requests().size() / 4, counts::toString);
@@ -71,9 +76,14 @@ class WorkloadsTest {
         Workload w = Workloads.named("overlap-1000");
         ModelOracle oracle = new ModelOracle(w.model());
 
-        Map<Verdict, Long> counts = w.requests().stream().collect(Collectors.groupingBy(oracle::decide, Collectors.counting()));
+        Map<Verdict, Long> counts =
+                w.requests().stream().collect(Collectors.groupingBy(oracle::decide, Collectors.counting()));
         double matchingPerRequest = w.requests().stream()
-                .mapToLong(r -> w.model().rules().stream().filter(rule -> matches(rule, r)).count()).average().orElse(0);
+                .mapToLong(r -> w.model().rules().stream()
+                        .filter(rule -> matches(rule, r))
+                        .count())
+                .average()
+                .orElse(0);
 
         assertEquals(1_000, w.model().rules().size());
         assertTrue(counts.get(Verdict.PERMIT) > w.requests().size() / 2, counts::toString);
@@ -82,15 +92,18 @@ class WorkloadsTest {
     }
 
     private static boolean matches(PolicyRule rule, AccessRequest request) {
-        return rule.action().equals(request.action()) && rule.conditions().stream().allMatch(c -> {
-            Condition.Compare compare = (Condition.Compare) c;
-            return compare.op().holds(((Long) request.value(compare.attribute())).compareTo((Long) compare.constant()));
-        });
+        return rule.action().equals(request.action())
+                && rule.conditions().stream().allMatch(c -> {
+                    Condition.Compare compare = (Condition.Compare) c;
+                    return compare.op()
+                            .holds(((Long) request.value(compare.attribute())).compareTo((Long) compare.constant()));
+                });
     }
 
     @Test
     void anUnknownWorkloadIsRefusedWithTheNamesThatExist() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Workloads.named("threshold-many"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Workloads.named("threshold-many"));
 
         assertTrue(e.getMessage().contains("threshold-N, delegation-N, overlap-N or fintech"));
     }

@@ -14,8 +14,7 @@ public final class CompactRange {
     private long size;
 
     /** The range of the empty tree. */
-    public CompactRange() {
-    }
+    public CompactRange() {}
 
     private CompactRange(CompactRange other) {
         this.peaks = Arrays.copyOf(other.peaks, other.peaks.length);

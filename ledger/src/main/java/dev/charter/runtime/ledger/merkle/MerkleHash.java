@@ -21,8 +21,7 @@ public final class MerkleHash {
     // One digest per thread: getInstance costs more than hashing a small record.
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
 
-    private MerkleHash() {
-    }
+    private MerkleHash() {}
 
     /** The root of the empty tree: SHA-256 of no bytes. */
     public static byte[] emptyRoot() {

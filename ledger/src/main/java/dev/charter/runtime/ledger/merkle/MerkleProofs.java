@@ -12,15 +12,14 @@ import java.util.Optional;
  */
 public final class MerkleProofs {
 
-    private MerkleProofs() {
-    }
+    private MerkleProofs() {}
 
     /**
      * Checks that the leaf with hash {@code leafHash} is at {@code index} in the tree of
      * {@code size} leaves whose root is {@code root}.
      */
-    public static Optional<String> checkInclusion(long index, long size, byte[] leafHash, List<byte[]> proof,
-                                                  byte[] root) {
+    public static Optional<String> checkInclusion(
+            long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root) {
         if (Long.compareUnsigned(index, size) >= 0) {
             return Optional.of("leaf index " + Long.toUnsignedString(index) + " is not below tree size "
                     + Long.toUnsignedString(size));
@@ -42,8 +41,8 @@ public final class MerkleProofs {
      * Checks that the tree of {@code size1} leaves with root {@code root1} is a prefix of the tree
      * of {@code size2} leaves with root {@code root2}: the log only grew, nothing was rewritten.
      */
-    public static Optional<String> checkConsistency(long size1, long size2, List<byte[]> proof, byte[] root1,
-                                                    byte[] root2) {
+    public static Optional<String> checkConsistency(
+            long size1, long size2, List<byte[]> proof, byte[] root1, byte[] root2) {
         if (Long.compareUnsigned(size2, size1) < 0) {
             return Optional.of("second size " + Long.toUnsignedString(size2) + " is below first size "
                     + Long.toUnsignedString(size1));
@@ -68,8 +67,8 @@ public final class MerkleProofs {
         byte[] seed = seedIsRoot1 ? root1 : proof.get(0);
         int start = seedIsRoot1 ? 0 : 1;
         if (proof.size() != start + inner + border) {
-            return Optional.of("consistency proof has " + proof.size() + " hashes, expected "
-                    + (start + inner + border));
+            return Optional.of(
+                    "consistency proof has " + proof.size() + " hashes, expected " + (start + inner + border));
         }
         List<byte[]> path = proof.subList(start, proof.size());
         long mask = (size1 - 1) >>> shift;

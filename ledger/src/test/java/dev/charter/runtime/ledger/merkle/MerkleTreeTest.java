@@ -21,8 +21,8 @@ class MerkleTreeTest {
     @Test
     void referenceTreeOfEightLeavesHasTheRfcRoot() {
         List<byte[]> leaves = new ArrayList<>();
-        for (String data : List.of("", "00", "10", "2021", "3031", "40414243", "5051525354555657",
-                "606162636465666768696a6b6c6d6e6f")) {
+        for (String data : List.of(
+                "", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f")) {
             leaves.add(MerkleHash.leaf(HEX.parseHex(data)));
         }
         MerkleTree tree = new MerkleTree(leaves);
@@ -34,7 +34,8 @@ class MerkleTreeTest {
 
     @Test
     void emptyTreeRootIsSha256OfNothing() {
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        assertEquals(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
                 HEX.formatHex(new CompactRange().root()));
         assertArrayEquals(new CompactRange().root(), new MerkleTree(List.of()).root(0));
     }
@@ -53,7 +54,8 @@ class MerkleTreeTest {
                 assertEquals(Optional.empty(), MerkleProofs.checkInclusion(i, n, leaves.get(i), proof, root));
                 int other = (i + 1) % n;
                 if (other != i) {
-                    assertTrue(MerkleProofs.checkInclusion(other, n, leaves.get(i), proof, root).isPresent());
+                    assertTrue(MerkleProofs.checkInclusion(other, n, leaves.get(i), proof, root)
+                            .isPresent());
                 }
             }
         }
@@ -65,13 +67,16 @@ class MerkleTreeTest {
         MerkleTree tree = new MerkleTree(leaves);
         for (int m = 1; m <= size; m++) {
             List<byte[]> proof = tree.consistencyProof(m, size);
-            assertEquals(Optional.empty(),
-                    MerkleProofs.checkConsistency(m, size, proof, tree.root(m), tree.root(size)), "m=" + m);
+            assertEquals(
+                    Optional.empty(),
+                    MerkleProofs.checkConsistency(m, size, proof, tree.root(m), tree.root(size)),
+                    "m=" + m);
             if (m > 0 && m < size) {
                 List<byte[]> forked = new ArrayList<>(leaves);
                 forked.set(m - 1, MerkleHash.leaf(new byte[] {9, 9}));
                 byte[] forkedRoot = new MerkleTree(forked).root(m);
-                assertTrue(MerkleProofs.checkConsistency(m, size, proof, forkedRoot, tree.root(size)).isPresent());
+                assertTrue(MerkleProofs.checkConsistency(m, size, proof, forkedRoot, tree.root(size))
+                        .isPresent());
             }
         }
     }

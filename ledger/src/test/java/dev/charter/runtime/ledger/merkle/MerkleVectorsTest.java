@@ -25,24 +25,38 @@ class MerkleVectorsTest {
 
     @TestFactory
     Stream<DynamicTest> inclusionProbesMatchWantErr() throws IOException {
-        return probes("inclusion").map(file -> DynamicTest.dynamicTest(name(file), () -> {
-            JsonNode probe = JSON.readTree(file.toFile());
-            Optional<String> problem = MerkleProofs.checkInclusion(unsigned(probe, "leafIdx"),
-                    unsigned(probe, "treeSize"), bytes(probe, "leafHash"), proof(probe), bytes(probe, "root"));
-            assertEquals(probe.get("wantErr").booleanValue(), problem.isPresent(),
-                    probe.get("desc").textValue() + " " + problem);
-        }));
+        return probes("inclusion")
+                .map(file -> DynamicTest.dynamicTest(name(file), () -> {
+                    JsonNode probe = JSON.readTree(file.toFile());
+                    Optional<String> problem = MerkleProofs.checkInclusion(
+                            unsigned(probe, "leafIdx"),
+                            unsigned(probe, "treeSize"),
+                            bytes(probe, "leafHash"),
+                            proof(probe),
+                            bytes(probe, "root"));
+                    assertEquals(
+                            probe.get("wantErr").booleanValue(),
+                            problem.isPresent(),
+                            probe.get("desc").textValue() + " " + problem);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> consistencyProbesMatchWantErr() throws IOException {
-        return probes("consistency").map(file -> DynamicTest.dynamicTest(name(file), () -> {
-            JsonNode probe = JSON.readTree(file.toFile());
-            Optional<String> problem = MerkleProofs.checkConsistency(unsigned(probe, "size1"),
-                    unsigned(probe, "size2"), proof(probe), bytes(probe, "root1"), bytes(probe, "root2"));
-            assertEquals(probe.get("wantErr").booleanValue(), problem.isPresent(),
-                    probe.get("desc").textValue() + " " + problem);
-        }));
+        return probes("consistency")
+                .map(file -> DynamicTest.dynamicTest(name(file), () -> {
+                    JsonNode probe = JSON.readTree(file.toFile());
+                    Optional<String> problem = MerkleProofs.checkConsistency(
+                            unsigned(probe, "size1"),
+                            unsigned(probe, "size2"),
+                            proof(probe),
+                            bytes(probe, "root1"),
+                            bytes(probe, "root2"));
+                    assertEquals(
+                            probe.get("wantErr").booleanValue(),
+                            problem.isPresent(),
+                            probe.get("desc").textValue() + " " + problem);
+                }));
     }
 
     @Test
@@ -55,7 +69,9 @@ class MerkleVectorsTest {
     private static Stream<Path> probes(String folder) throws IOException {
         Path root;
         try {
-            root = Path.of(MerkleVectorsTest.class.getResource("/vectors/merkle/" + folder).toURI());
+            root = Path.of(MerkleVectorsTest.class
+                    .getResource("/vectors/merkle/" + folder)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
