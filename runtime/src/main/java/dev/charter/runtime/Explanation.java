@@ -204,24 +204,18 @@ public record Explanation(Effect effect, ReasonCode reasonCode, String reason, L
     }
 
     /**
-     * The explanation for people: a line with the decision, then per effect the action's rules
-     * of that effect, headed {@code why E:} for the decision's effect and {@code why not E:} for
-     * the others, one line each:
+     * The explanation for people, to print after the decision's own line: per effect, the
+     * action's rules of that effect, headed {@code why E:} for the decision's effect and
+     * {@code why not E:} for the others, one line each; empty when there are no rules to explain
+     * (a failure says all in its reason):
      *
      * <pre>
-     * deny (default): no rule matched; default deny
      * why not permit:
      *   rule market_hours (permit, priority 0): not matched — time.of_day &lt; 16:00 was false (time.of_day = 17:05)
      * </pre>
      */
     public String toText() {
         StringBuilder out = new StringBuilder();
-        out.append(effect.keyword())
-                .append(" (")
-                .append(reasonCode.keyword())
-                .append("): ")
-                .append(reason)
-                .append('\n');
         for (Effect e : List.of(Effect.PERMIT, Effect.ESCALATE, Effect.DENY)) {
             List<RuleVerdict> of = new ArrayList<>();
             for (RuleVerdict r : rules) {
