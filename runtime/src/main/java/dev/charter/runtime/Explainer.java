@@ -130,7 +130,7 @@ final class Explainer {
             Node n = nodes.get(i);
             if (e == unless && n instanceof Node.Not not) {
                 Expr.Not negation = (Expr.Not) e;
-                if (!isFalse(not, probe)) {
+                if (not.test(probe)) {
                     continue;
                 }
                 return held(negation.operand(), not.operand(), probe);
@@ -141,10 +141,6 @@ final class Explainer {
             }
         }
         return Reads.start(probe).failed(Part.WHEN, condition, plan, request);
-    }
-
-    private static boolean isFalse(Node n, Frame probe) {
-        return !n.test(probe);
     }
 
     /** For an {@code unless U} that held: U, or the first disjunct of U that held. */
