@@ -54,7 +54,7 @@ class ExplanationProperties {
         return RandomConstitutions.requests();
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 500)
     void anExplanationAgreesWithTheDecision(
             @ForAll("constitutions") Program program, @ForAll("requests") ConcreteRequest concrete) {
         Engine engine = Engine.forProgram(program);
