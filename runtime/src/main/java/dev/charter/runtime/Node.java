@@ -92,6 +92,10 @@ abstract class Node {
             this.operand = operand;
         }
 
+        Node operand() {
+            return operand;
+        }
+
         boolean test(Frame f) {
             return !operand.test(f);
         }
@@ -102,6 +106,10 @@ abstract class Node {
 
         And(Node[] operands) {
             this.operands = operands;
+        }
+
+        Node[] operands() {
+            return operands.clone();
         }
 
         boolean test(Frame f) {
@@ -119,6 +127,10 @@ abstract class Node {
 
         Or(Node[] operands) {
             this.operands = operands;
+        }
+
+        Node[] operands() {
+            return operands.clone();
         }
 
         boolean test(Frame f) {
