@@ -153,7 +153,22 @@ public final class Decision {
      * trace. The ledger-backed engine returns it; nothing else needs it.
      */
     public Decision unrecorded(String why) {
-        return new Decision(Effect.DENY, null, List.of(), why, ReasonCode.LEDGER_FAILURE, trace);
+        return refused(ReasonCode.LEDGER_FAILURE, why);
+    }
+
+    /**
+     * The DENY that takes this decision's place when something outside the engine refuses it (the
+     * decision server when the request names another agent than its caller): reason code
+     * {@code code}, {@code why} as the reason, the same trace, so that a replay re-decides the
+     * request and applies the same refusal.
+     *
+     * @throws IllegalArgumentException when {@code code} is not a failure code
+     */
+    public Decision refused(ReasonCode code, String why) {
+        if (!code.isFailure()) {
+            throw new IllegalArgumentException(code.keyword() + " is not a reason to refuse");
+        }
+        return new Decision(Effect.DENY, null, List.of(), why, code, trace);
     }
 
     @Override

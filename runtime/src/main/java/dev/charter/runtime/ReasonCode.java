@@ -39,7 +39,12 @@ public enum ReasonCode {
     /** The request is beyond a limit of {@code JsonLimits}: too long, nested too deep, or a number too large. */
     REQUEST_LIMIT_EXCEEDED,
     /** The decision could not be durably recorded. */
-    LEDGER_FAILURE;
+    LEDGER_FAILURE,
+    /**
+     * The request names another agent than the one its caller authenticated as (the decision
+     * server); the engine's decision, with its trace, is overruled to DENY.
+     */
+    AGENT_MISMATCH;
 
     private final String keyword = name().toLowerCase(Locale.ROOT);
 

@@ -2,6 +2,7 @@ package dev.charter.runtime.ledger;
 
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
+import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.keys.SigningKey;
@@ -84,6 +85,18 @@ public final class LedgerEngine implements AutoCloseable {
     public CompletableFuture<RecordedDecision> submitJson(String json) {
         Request request = parseOrNull(json);
         return request == null ? append(DecisionBody.unparsed(json), engine.decideJson(json)) : submit(request);
+    }
+
+    /**
+     * Decides the request in JSON, overrules the decision to DENY with {@code code} and
+     * {@code why} ({@link Decision#refused}) and records it: for a caller that refuses a request
+     * the engine would decide, such as a request naming another agent than its caller. The
+     * record replays: {@link Replayer} re-decides and applies the recorded refusal.
+     */
+    public CompletableFuture<RecordedDecision> submitRefusedJson(String json, ReasonCode code, String why) {
+        Request request = parseOrNull(json);
+        Decision decided = request == null ? engine.decideJson(json) : engine.decide(request);
+        return append(request == null ? DecisionBody.unparsed(json) : request.toJson(), decided.refused(code, why));
     }
 
     private static Request parseOrNull(String json) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.json.CanonicalJson;
 import java.io.IOException;
@@ -135,6 +136,14 @@ public final class Replayer {
                 request.has(DecisionBody.UNPARSED)
                         ? request.get(DecisionBody.UNPARSED).asText()
                         : CanonicalJson.string(request));
+        if (ReasonCode.AGENT_MISMATCH
+                .keyword()
+                .equals(body.path("decision").path("reason_code").asText())) {
+            // Refused by the decision server before the engine's answer was given: refuse the same way.
+            replayed = replayed.refused(
+                    ReasonCode.AGENT_MISMATCH,
+                    body.path("decision").path("reason").asText());
+        }
         String again = replayed.toJson();
         if (again.equals(recorded)) {
             return Optional.empty();

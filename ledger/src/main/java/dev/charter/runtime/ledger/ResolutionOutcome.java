@@ -7,7 +7,9 @@ public enum ResolutionOutcome {
     /** The escalated action may go ahead. */
     APPROVE("approve"),
     /** The escalated action may not go ahead. */
-    DENY("deny");
+    DENY("deny"),
+    /** Nobody resolved the escalation before its deadline: the action may not go ahead. */
+    TIMEOUT("timeout");
 
     private final String label;
 
