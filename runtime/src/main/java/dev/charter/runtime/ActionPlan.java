@@ -22,6 +22,8 @@ final class ActionPlan {
     private final String[] paramNames;
     private final int[] paramSlots;
     private final TypedReader[] paramReaders;
+    private final boolean[] paramRequired;
+    private final boolean open;
     private final ContextSlots context;
     private final boolean[] contextRequired;
     private final boolean needsTime;
@@ -35,6 +37,8 @@ final class ActionPlan {
             String[] paramNames,
             int[] paramSlots,
             TypedReader[] paramReaders,
+            boolean[] paramRequired,
+            boolean open,
             ContextSlots context,
             boolean[] contextRequired,
             boolean needsTime,
@@ -45,6 +49,8 @@ final class ActionPlan {
         this.paramNames = paramNames;
         this.paramSlots = paramSlots;
         this.paramReaders = paramReaders;
+        this.paramRequired = paramRequired;
+        this.open = open;
         this.context = context;
         this.contextRequired = contextRequired;
         this.needsTime = needsTime;
@@ -71,17 +77,20 @@ final class ActionPlan {
     /**
      * Checks the request against the schema and puts its attributes into their slots.
      *
+     * <p>An optional parameter left out or given as JSON {@code null} leaves its slot empty; an
+     * argument an open action ({@code ...}) does not declare is ignored.
+     *
      * @throws EvaluationFailure for a missing, ill-typed or undeclared attribute or a chain that
      *         does not end with the agent
      */
     void bind(Request request, Frame f, ZoneRules zone, SlotLayout layout) {
         Map<String, Object> params = request.parameters();
-        int found = bindAll(params, paramNames, paramSlots, paramReaders, null, "request.", f);
-        if (found != params.size()) {
+        int found = bindAll(params, paramNames, paramSlots, paramReaders, paramRequired, true, "request.", f);
+        if (found != params.size() && !open) {
             throw undeclared(params, List.of(paramNames), "request.", "action " + name);
         }
         Map<String, Object> ctx = request.context();
-        found = bindAll(ctx, context.names, context.slots, context.readers, contextRequired, "context.", f);
+        found = bindAll(ctx, context.names, context.slots, context.readers, contextRequired, false, "context.", f);
         if (found != ctx.size()) {
             throw undeclared(ctx, List.of(context.names), "context.", "the context");
         }
@@ -110,12 +119,18 @@ final class ActionPlan {
         }
     }
 
+    /**
+     * Binds the given attributes that {@code names} declares and counts them; for
+     * {@code parameters}, JSON {@code null} is an optional parameter left out (a context
+     * attribute is never null).
+     */
     private static int bindAll(
             Map<String, Object> given,
             String[] names,
             int[] slots,
             TypedReader[] readers,
             boolean[] required,
+            boolean parameters,
             String scope,
             Frame f) {
         int found = 0;
@@ -128,6 +143,15 @@ final class ActionPlan {
                 continue;
             }
             Object form = readers[i].read(raw);
+            if (form == null && parameters && RawJson.isNull(raw)) {
+                if (required == null || required[i]) {
+                    throw new EvaluationFailure(
+                            ReasonCode.ILL_TYPED_ATTRIBUTE,
+                            scope + names[i] + " is null, but it is required; only an optional parameter may be null");
+                }
+                found++;
+                continue;
+            }
             if (form == null) {
                 throw new EvaluationFailure(
                         ReasonCode.ILL_TYPED_ATTRIBUTE,
