@@ -104,6 +104,10 @@ final class ConditionText implements ExprVisitor<String> {
         return a.path();
     }
 
+    public String visitPresent(Expr.Present p) {
+        return p.path() + " != null";
+    }
+
     public String visitAgent(Expr.Agent a) {
         return "agent";
     }

@@ -190,7 +190,10 @@ public record Explanation(Effect effect, ReasonCode reasonCode, String reason, L
         for (Map.Entry<String, Object> v : c.values().entrySet()) {
             out.name(v.getKey());
             Object form = v.getValue();
-            if (form instanceof Long l) {
+            if (form == null) {
+                // An optional parameter or object the request left out, read by its presence test.
+                out.nullValue();
+            } else if (form instanceof Long l) {
                 out.number(l);
             } else if (form instanceof BigDecimal d) {
                 out.string(d.toPlainString());
@@ -273,6 +276,10 @@ public record Explanation(Effect effect, ReasonCode reasonCode, String reason, L
     }
 
     private static String valueText(String path, Object form) {
+        if (form == null) {
+            // An optional parameter or object the request left out, read by its presence test.
+            return "null";
+        }
         if (form instanceof Long l && path.equals("time.of_day")) {
             return ConditionText.timeOfDay(l);
         }
