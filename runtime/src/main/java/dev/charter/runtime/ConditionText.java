@@ -50,9 +50,10 @@ final class ConditionText implements ExprVisitor<String> {
             return AND;
         }
         if (e instanceof Expr.Not n) {
-            return n.operand() instanceof Expr.InSet ? COMPARE : NOT;
+            return n.operand() instanceof Expr.InSet || n.operand() instanceof Expr.Present ? COMPARE : NOT;
         }
         if (e instanceof Expr.Compare
+                || e instanceof Expr.Present
                 || e instanceof Expr.InSet
                 || e instanceof Expr.Matches
                 || e instanceof Expr.StringTest) {
@@ -104,6 +105,10 @@ final class ConditionText implements ExprVisitor<String> {
         return a.path();
     }
 
+    public String visitPresent(Expr.Present p) {
+        return p.path() + " != null";
+    }
+
     public String visitAgent(Expr.Agent a) {
         return "agent";
     }
@@ -129,6 +134,9 @@ final class ConditionText implements ExprVisitor<String> {
     public String visitNot(Expr.Not n) {
         if (n.operand() instanceof Expr.InSet in) {
             return operand(in.operand(), SUM) + " not in " + members(in);
+        }
+        if (n.operand() instanceof Expr.Present p) {
+            return p.path() + " == null";
         }
         return "not " + operand(n.operand(), NOT);
     }
