@@ -6,6 +6,7 @@ import dev.charter.runtime.ledger.Ledger;
 import dev.charter.runtime.ledger.LedgerContents;
 import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.LedgerReader;
+import dev.charter.server.review.ReviewPage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -163,8 +164,10 @@ public final class CharterServer implements AutoCloseable {
                 ServerMetrics metrics = new ServerMetrics(escalations::openCount);
                 DecisionService decisions = new DecisionService(deployments, escalations, metrics);
                 Identities identities = Identities.of(config);
+                List<Route> routes = new ArrayList<>(extraRoutes);
+                routes.addAll(new ReviewPage(identities, escalations, clock, config.maxBodyBytes()).routes());
                 ApiHandler api =
-                        new ApiHandler(config, identities, decisions, escalations, deployments, metrics, extraRoutes);
+                        new ApiHandler(config, identities, decisions, escalations, deployments, metrics, routes);
                 Server jetty = jetty(api);
                 ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread thread = new Thread(r, "charter-escalation-timeouts");
