@@ -83,7 +83,7 @@ public final class CharterServer implements AutoCloseable {
         private final SigningKey key;
         private final TrustStore trust;
         private byte[] bundle;
-        private byte[] facts = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        private byte[] facts = "{\"relations\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         private Path archive;
         private Clock clock = Clock.systemUTC();
         private Duration sweepInterval = Duration.ofSeconds(1);
