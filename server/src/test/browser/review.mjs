@@ -19,8 +19,8 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   timeout: 60000,
 });
 const result = {};
+const page = context.pages()[0] || (await context.newPage());
 try {
-  const page = context.pages()[0] || (await context.newPage());
   page.setDefaultTimeout(30000);
   const consoleErrors = [];
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
@@ -51,6 +51,9 @@ try {
   result.resolvedOutcome = await row.locator('.outcome').innerText();
   result.resolvedBy = await row.locator('.resolved-by').innerText();
   result.consoleErrors = consoleErrors;
+} catch (e) {
+  console.error(`failed at ${page.url()}:\n${await page.content().catch(() => '(no page)')}`);
+  throw e;
 } finally {
   await context.close();
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 
@@ -250,18 +251,18 @@ public final class ReviewPage {
 
     /**
      * Refuses a POST that a browser says came from elsewhere: {@code Sec-Fetch-Site} other than
-     * same-origin or none, or an {@code Origin} whose host is not this request's.
+     * same-origin or none, or an {@code Origin} other than this request's scheme, host and port
+     * ({@code null} included).
      */
     private static boolean refusedAsCrossSite(Exchange exchange) {
         Request request = exchange.request();
         String site = request.getHeaders().get("Sec-Fetch-Site");
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        String host = request.getHeaders().get(HttpHeader.HOST);
+        HttpURI uri = request.getHttpURI();
+        String self = uri.getScheme() + "://" + uri.getAuthority();
         boolean crossSite = site != null && !site.equals("same-origin") && !site.equals("none");
-        boolean foreignOrigin = origin != null
-                && !origin.equals("null")
-                && (host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host)));
-        if (crossSite || foreignOrigin || "null".equals(origin)) {
+        boolean foreignOrigin = origin != null && !origin.equalsIgnoreCase(self);
+        if (crossSite || foreignOrigin) {
             html(exchange, 403, ReviewPageRenderer.login(new Notice(true, "Forms from other sites are refused.")));
             return true;
         }
@@ -283,6 +284,6 @@ public final class ReviewPage {
         response.getHeaders().put("Content-Security-Policy", ReviewPageRenderer.CONTENT_SECURITY_POLICY);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.getHeaders().put("X-Frame-Options", "DENY");
-        response.getHeaders().put("Referrer-Policy", "no-referrer");
+        response.getHeaders().put("Referrer-Policy", "same-origin");
     }
 }

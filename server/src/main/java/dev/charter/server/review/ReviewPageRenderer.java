@@ -121,7 +121,7 @@ public final class ReviewPageRenderer {
     private static void head(StringBuilder out, String title) {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"referrer\" content=\"no-referrer\">\n<title>")
+                .append("<meta name=\"referrer\" content=\"same-origin\">\n<title>")
                 .append(Html.text(title))
                 .append("</title>\n<style>")
                 .append(STYLE)
