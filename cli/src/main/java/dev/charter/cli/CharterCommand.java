@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             EscalationsCommand.class,
             TestCommand.class,
             DemoCommand.class,
+            ServeCommand.class,
             HelpCommand.class,
         })
 public final class CharterCommand implements Runnable {
