@@ -3,9 +3,9 @@ package dev.charter.server;
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
 import dev.charter.runtime.ledger.Ledger;
-import dev.charter.runtime.ledger.LedgerContents;
 import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.LedgerReader;
+import dev.charter.runtime.ledger.LedgerRecord;
 import dev.charter.server.review.ReviewPage;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -26,10 +27,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * {@code charter serve}: the decision server. Opens the ledger (reading it first to rebuild the
- * escalations a previous run left open), deploys the bundle and snapshot, and serves the API on
- * Jetty with a bounded thread pool. Escalations past their deadline are timed out by a sweeper
- * every {@code sweepInterval}. {@link #close} stops taking requests, then closes the ledger
+ * {@code charter serve}: the decision server. Opens the ledger (scanning it first for the
+ * escalations of earlier runs, so that open ones are listed and still time out), deploys the
+ * bundle and snapshot, and serves the API on Jetty with a bounded thread pool. Escalations past
+ * their deadline are timed out by a sweeper every {@code sweepInterval}. {@link #close} stops taking requests, then closes the ledger
  * after writing what is queued.
  *
  * <pre>{@code
@@ -90,6 +91,7 @@ public final class CharterServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private LedgerOptions ledgerOptions = LedgerOptions.defaults();
         private final List<Route> extraRoutes = new ArrayList<>();
+        private final List<Function<Services, List<Route>>> routeFactories = new ArrayList<>();
 
         private Builder(ServerConfig config, Path ledgerDir, SigningKey key, TrustStore trust) {
             this.config = Objects.requireNonNull(config);
@@ -145,12 +147,22 @@ public final class CharterServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serves the routes {@code factory} makes from the server's {@link Services} (the review
+         * page's); called once by {@link #start}. They must be in openapi.json too.
+         */
+        public Builder routes(Function<Services, List<Route>> factory) {
+            routeFactories.add(factory);
+            return this;
+        }
+
         public CharterServer start() throws Exception {
             if (bundle == null) {
                 throw new IllegalStateException("a server needs a bundle");
             }
-            LedgerContents earlier =
-                    Files.isDirectory(ledgerDir) && hasFiles(ledgerDir) ? LedgerReader.read(ledgerDir) : null;
+            List<LedgerRecord> earlier = Files.isDirectory(ledgerDir) && hasFiles(ledgerDir)
+                    ? LedgerReader.escalations(ledgerDir)
+                    : List.of();
             Ledger ledger = Ledger.open(ledgerDir, key, ledgerOptions.withClock(clock));
             try {
                 Path archiveDir = archive != null
@@ -158,14 +170,14 @@ public final class CharterServer implements AutoCloseable {
                         : ledgerDir.toAbsolutePath().resolveSibling(ledgerDir.getFileName() + ".archive");
                 Deployments deployments = Deployments.start(trust, ledger, new Archive(archiveDir), bundle, facts);
                 EscalationService escalations = new EscalationService(ledger, config, clock);
-                if (earlier != null) {
-                    escalations.rebuild(earlier);
-                }
+                escalations.rebuild(earlier);
                 ServerMetrics metrics = new ServerMetrics(escalations::openCount);
                 DecisionService decisions = new DecisionService(deployments, escalations, metrics);
                 Identities identities = Identities.of(config);
+                Services services = new Services(escalations, identities, deployments, metrics, clock);
                 List<Route> routes = new ArrayList<>(extraRoutes);
                 routes.addAll(new ReviewPage(identities, escalations, clock, config.maxBodyBytes()).routes());
+                routeFactories.forEach(factory -> routes.addAll(factory.apply(services)));
                 ApiHandler api =
                         new ApiHandler(config, identities, decisions, escalations, deployments, metrics, routes);
                 Server jetty = jetty(api);

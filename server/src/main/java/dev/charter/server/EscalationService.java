@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.charter.runtime.ledger.Ledger;
-import dev.charter.runtime.ledger.LedgerContents;
 import dev.charter.runtime.ledger.LedgerException;
 import dev.charter.runtime.ledger.LedgerRecord;
 import dev.charter.runtime.ledger.RecordKind;
@@ -63,9 +62,9 @@ public final class EscalationService {
         this.clock = clock;
     }
 
-    /** Learns every escalation recorded in {@code contents} (read before the ledger was opened for writing). */
-    public void rebuild(LedgerContents contents) {
-        for (LedgerRecord record : contents.records()) {
+    /** Learns the escalations recorded before this run ({@link dev.charter.runtime.ledger.LedgerReader#escalations}). */
+    public void rebuild(List<LedgerRecord> records) {
+        for (LedgerRecord record : records) {
             if (record.kind() != RecordKind.DECISION) {
                 continue;
             }

@@ -75,12 +75,16 @@ final class ServerFixture implements AutoCloseable {
     }
 
     CharterServer newServer() throws Exception {
+        return builder().start();
+    }
+
+    /** The builder of this fixture's servers, for a test that adds to it. */
+    CharterServer.Builder builder() throws IOException {
         return CharterServer.builder(config, dir.resolve("ledger"), key, trust)
                 .bundle(bundle(source(), key))
                 .facts(Files.readAllBytes(EXAMPLE.resolve("facts.json")))
                 .clock(clock)
-                .sweepInterval(Duration.ZERO)
-                .start();
+                .sweepInterval(Duration.ZERO);
     }
 
     /** Stops the server and starts another on the same ledger (a restart). */

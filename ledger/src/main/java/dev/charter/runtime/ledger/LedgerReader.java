@@ -46,4 +46,26 @@ public final class LedgerReader {
                 resolutions,
                 read.skippedTail());
     }
+
+    /**
+     * The decision records of {@code dir} whose outcome is escalate, read one record at a time so
+     * that a ledger of any size is scanned in a small heap: what a decision server rebuilds its
+     * escalations from when it starts. Damage is reported as by {@link #read}.
+     */
+    public static List<LedgerRecord> escalations(Path dir) throws IOException, LedgerCorruptedException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + " is not a ledger directory");
+        }
+        List<LedgerRecord> escalations = new ArrayList<>();
+        LedgerRecovery.Observer collect = new LedgerRecovery.Observer() {
+            @Override
+            public void record(ParsedRecord record) {
+                if (record.escalation()) {
+                    escalations.add(LedgerRecord.of(record));
+                }
+            }
+        };
+        LedgerRecovery.readAll(dir, Disk.SYSTEM, LedgerRecovery.Tail.IGNORE, "", collect);
+        return List.copyOf(escalations);
+    }
 }
