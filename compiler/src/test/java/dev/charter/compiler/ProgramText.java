@@ -50,6 +50,7 @@ final class ProgramText {
                     .append(a.name())
                     .append(' ')
                     .append(fields(a.parameters()))
+                    .append(a.open() ? " open" : "")
                     .append('\n');
         }
         for (Relation r : p.relations()) {
@@ -108,7 +109,7 @@ final class ProgramText {
 
     private static String fields(List<Field> fields) {
         return fields.stream()
-                .map(f -> f.name() + ": " + f.type().displayName())
+                .map(f -> f.name() + (f.optional() ? "?" : "") + ": " + f.type().displayName())
                 .collect(Collectors.joining(", ", "(", ")"));
     }
 
@@ -159,6 +160,10 @@ final class ProgramText {
 
         public String visitAttribute(Expr.Attribute n) {
             return n.path() + ":" + n.type().displayName();
+        }
+
+        public String visitPresent(Expr.Present n) {
+            return "Present(" + n.path() + ")";
         }
 
         public String visitAgent(Expr.Agent n) {

@@ -44,7 +44,18 @@ contextDecl
     ;
 
 actionDecl
-    : ACTION name=declaredAction LBRACE fieldList? RBRACE
+    : ACTION name=declaredAction LBRACE parameterList? RBRACE
+    ;
+
+// A tool's arguments: `name?: type` is optional; a trailing `...` accepts (and ignores) any
+// other argument, for a tool whose schema allows extra properties.
+parameterList
+    : parameter (COMMA? parameter)* (COMMA? open=ELLIPSIS)? COMMA?
+    | open=ELLIPSIS COMMA?
+    ;
+
+parameter
+    : name=identifier optional=QUESTION? COLON type=typeName
     ;
 
 // A tool's own name in quotes (`"write:refund"`, `"github/create-issue"`) or a bare dotted name.
@@ -208,6 +219,7 @@ primary
     | scope=(REQUEST | CONTEXT | TIME) DOT attribute=identifier     # attribute
     | ACTION                                                        # currentAction
     | effect                                                        # effectPrimary
+    | NULL                                                          # nullPrimary
     | literal                                                       # literalPrimary
     | qualifiedName                                                 # namePrimary
     ;
@@ -290,8 +302,11 @@ REQUEST      : 'request';
 TIME         : 'time';
 TRUE         : 'true';
 FALSE        : 'false';
+NULL         : 'null';
 
 IMPLIED_BY : ':-';
+ELLIPSIS   : '...';
+QUESTION   : '?';
 IMPLIES    : '=>';
 EQ         : '==';
 NE         : '!=';

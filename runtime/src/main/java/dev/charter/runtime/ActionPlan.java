@@ -22,6 +22,8 @@ final class ActionPlan {
     private final String[] paramNames;
     private final int[] paramSlots;
     private final TypedReader[] paramReaders;
+    private final boolean[] paramRequired;
+    private final boolean open;
     private final ContextSlots context;
     private final boolean[] contextRequired;
     private final boolean needsTime;
@@ -35,6 +37,8 @@ final class ActionPlan {
             String[] paramNames,
             int[] paramSlots,
             TypedReader[] paramReaders,
+            boolean[] paramRequired,
+            boolean open,
             ContextSlots context,
             boolean[] contextRequired,
             boolean needsTime,
@@ -45,6 +49,8 @@ final class ActionPlan {
         this.paramNames = paramNames;
         this.paramSlots = paramSlots;
         this.paramReaders = paramReaders;
+        this.paramRequired = paramRequired;
+        this.open = open;
         this.context = context;
         this.contextRequired = contextRequired;
         this.needsTime = needsTime;
@@ -66,13 +72,16 @@ final class ActionPlan {
     /**
      * Checks the request against the schema and puts its attributes into their slots.
      *
+     * An optional parameter left out or given as JSON {@code null} leaves its slot empty; an
+     * argument an open action ({@code ...}) does not declare is ignored.
+     *
      * @throws EvaluationFailure for a missing, ill-typed or undeclared attribute or a chain that
      *         does not end with the agent
      */
     void bind(Request request, Frame f, ZoneRules zone, SlotLayout layout) {
         Map<String, Object> params = request.parameters();
-        int found = bindAll(params, paramNames, paramSlots, paramReaders, null, "request.", f);
-        if (found != params.size()) {
+        int found = bindAll(params, paramNames, paramSlots, paramReaders, paramRequired, "request.", f);
+        if (found != params.size() && !open) {
             throw undeclared(params, List.of(paramNames), "request.", "action " + name);
         }
         Map<String, Object> ctx = request.context();
@@ -123,6 +132,15 @@ final class ActionPlan {
                 continue;
             }
             Object form = readers[i].read(raw);
+            if (form == null && RawJson.isNull(raw)) {
+                if (required == null || required[i]) {
+                    throw new EvaluationFailure(
+                            ReasonCode.ILL_TYPED_ATTRIBUTE,
+                            scope + names[i] + " is null, but it is required; only an optional parameter may be null");
+                }
+                found++;
+                continue;
+            }
             if (form == null) {
                 throw new EvaluationFailure(
                         ReasonCode.ILL_TYPED_ATTRIBUTE,

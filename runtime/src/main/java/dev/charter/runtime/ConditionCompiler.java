@@ -67,6 +67,10 @@ final class ConditionCompiler implements ExprVisitor<Node> {
         return new Node.Slot(layout.slot(a));
     }
 
+    public Node visitPresent(Expr.Present p) {
+        return new Node.Present(layout.parameter(p.name()));
+    }
+
     public Node visitAgent(Expr.Agent a) {
         return new Node.Agent();
     }

@@ -115,11 +115,21 @@ final class DecisionPlan {
                 params.stream()
                         .map(p -> TypedReader.forType(p.type(), program.schema()))
                         .toArray(TypedReader[]::new),
+                required(params),
+                action.open(),
                 context,
                 contextRequired,
                 needsTime,
                 RangeAnalysis.index(own, layout),
                 rules);
+    }
+
+    private static boolean[] required(List<Field> params) {
+        boolean[] required = new boolean[params.size()];
+        for (int i = 0; i < required.length; i++) {
+            required[i] = !params.get(i).optional();
+        }
+        return required;
     }
 
     /** The plan of a declared action, or null. */

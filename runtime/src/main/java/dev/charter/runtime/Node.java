@@ -55,6 +55,19 @@ abstract class Node {
         }
     }
 
+    /** Whether an optional parameter's slot holds a value (the request carried it, not as null). */
+    static final class Present extends Condition {
+        private final int slot;
+
+        Present(int slot) {
+            this.slot = slot;
+        }
+
+        boolean test(Frame f) {
+            return f.read(slot) != null;
+        }
+    }
+
     static final class Agent extends Node {
         Object eval(Frame f) {
             return f.agent;

@@ -42,6 +42,11 @@ final class RawJson {
         return new Opaque(CanonicalJson.string(node));
     }
 
+    /** Whether a raw value is JSON {@code null}. */
+    static boolean isNull(Object raw) {
+        return raw instanceof Opaque o && o.json().equals("null");
+    }
+
     /** The JSON form of a raw value; numbers stay exact ({@link CanonicalJson} writes them so). */
     static JsonNode toNode(Object raw) {
         if (raw instanceof String s) {

@@ -247,6 +247,15 @@ public final class Request {
         return action;
     }
 
+    /**
+     * Whether the request carries the parameter {@code name} with a value: given, and not as
+     * JSON {@code null} (which stands for an optional parameter left out).
+     */
+    public boolean carries(String name) {
+        Object raw = parameters.get(name);
+        return raw != null && !RawJson.isNull(raw);
+    }
+
     /** The action's parameters ({@code request.*}) by name, as given. */
     public Map<String, Object> parameters() {
         return parameters;

@@ -182,7 +182,8 @@ public final class Trace {
 
     /**
      * The attribute values the conditions read, by path ({@code request.amount}, {@code time.hour}),
-     * as {@code Long}, {@code BigDecimal}, {@code Boolean}, {@code LocalDate} or {@code String}.
+     * as {@code Long}, {@code BigDecimal}, {@code Boolean}, {@code LocalDate} or {@code String};
+     * {@code null} for an optional parameter the request left out (read by {@code != null}).
      */
     public Map<String, Object> attributes() {
         Map<String, Object> out = new TreeMap<>();
@@ -335,7 +336,10 @@ public final class Trace {
 
     /** An evaluation form as JSON: an int as its exact number, a decimal as its plain digits in a string. */
     private static void writeForm(Object form, CanonicalWriter out) {
-        if (form instanceof Long l) {
+        if (form == null) {
+            // An optional parameter the request left out, read only by its presence test.
+            out.nullValue();
+        } else if (form instanceof Long l) {
             out.number(l);
         } else if (form instanceof BigDecimal d) {
             out.string(d.toPlainString());

@@ -82,6 +82,10 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         return space.attribute(node.scope(), node.name(), node.type());
     }
 
+    public com.microsoft.z3.Expr<?> visitPresent(Expr.Present node) {
+        return space.presence(node.name());
+    }
+
     public com.microsoft.z3.Expr<?> visitAgent(Expr.Agent node) {
         return space.agent();
     }

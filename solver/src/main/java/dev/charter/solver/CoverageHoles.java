@@ -72,8 +72,14 @@ final class CoverageHoles {
 
         BoolExpr property(ActionModel model, RequestSpace.Slot slot) {
             Context z3 = model.codec().z3();
+            // An optional attribute has a threshold only where the request carries it.
+            BoolExpr carried = slot.present() != null ? slot.present() : z3.mkTrue();
             return z3.mkAnd(
-                    model.decision().resolution().byDefault(), low.byRules(), high.byRules(), neighbours(model, slot));
+                    model.decision().resolution().byDefault(),
+                    low.byRules(),
+                    high.byRules(),
+                    neighbours(model, slot),
+                    carried);
         }
 
         /** Both neighbours are requests, and a time attribute's are one below and one above it. */

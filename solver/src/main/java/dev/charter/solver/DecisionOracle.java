@@ -52,6 +52,7 @@ public final class DecisionOracle implements AutoCloseable {
     private final Z3Session session;
     private final ValueCodec codec;
     private final ZoneId zone;
+    private final dev.charter.runtime.ir.Schema schema;
     private final Set<String> routes = new TreeSet<>();
     private final Map<String, ActionEncoding> actions = new HashMap<>();
 
@@ -59,6 +60,7 @@ public final class DecisionOracle implements AutoCloseable {
 
     private DecisionOracle(Program program, FactSnapshot facts) {
         this.zone = ZoneId.of(program.metadata().timezone());
+        this.schema = program.schema();
         this.session = new Z3Session(java.time.Duration.ofSeconds(10), null);
         this.codec = new ValueCodec(session.context(), List.of(program.schema()));
         Database database = DatalogEvaluator.materialize(program, facts);
@@ -104,6 +106,17 @@ public final class DecisionOracle implements AutoCloseable {
         to.add(codec.string(request.agent()));
         long localSecond = TimeAttribute.localSecond(request.time(), zone.getRules());
         for (RequestSpace.Slot slot : encoding.space().slots()) {
+            if (slot.present() != null) {
+                boolean carried = request.carries(slot.name());
+                from.add(slot.present());
+                to.add(codec.z3().mkBool(carried));
+                if (!carried) {
+                    // Guarded conditions never read it: any value of its type stands in.
+                    from.add(slot.term());
+                    to.add(codec.encode(placeholder(slot.type())));
+                    continue;
+                }
+            }
             from.add(slot.term());
             to.add(codec.encode(value(request, slot, localSecond)));
         }
@@ -171,6 +184,22 @@ public final class DecisionOracle implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** A value of {@code type}, for an optional parameter the request leaves out. */
+    private Value placeholder(ValueType type) {
+        if (type instanceof EnumType e) {
+            return new Value.EnumValue(e, schema.enumValues(e).orElseThrow().get(0));
+        }
+        return switch ((PrimitiveType) type) {
+            case BOOL -> new Value.BoolValue(false);
+            case INT -> new Value.IntValue(0);
+            case DECIMAL -> new Value.DecimalValue(BigDecimal.ZERO);
+            case STRING -> new Value.StringValue("");
+            case DATE -> new Value.DateValue(LocalDate.EPOCH);
+            case ACTION -> new Value.ActionValue(schema.actions().get(0).name());
+            case EFFECT -> throw new IllegalArgumentException("no request attribute has type effect");
+        };
     }
 
     private Value value(Request request, RequestSpace.Slot slot, long localSecond) {

@@ -31,8 +31,17 @@ import java.util.Set;
  */
 final class RequestSpace {
 
-    /** One attribute a request carries, with its term. */
-    record Slot(Scope scope, String name, ValueType type, Expr<?> term) {
+    /**
+     * One attribute a request carries, with its term; for an optional parameter, {@code present}
+     * is the Boolean saying whether the request carries it (its term is then read only where a
+     * presence test made it true), else null.
+     */
+    record Slot(Scope scope, String name, ValueType type, Expr<?> term, BoolExpr present) {
+
+        Slot(Scope scope, String name, ValueType type, Expr<?> term) {
+            this(scope, name, type, term, null);
+        }
+
         String path() {
             return scope == null ? name : scope.keyword() + "." + name;
         }
@@ -81,10 +90,10 @@ final class RequestSpace {
         Context z3 = codec.z3();
         this.agent = z3.mkConst("agent", z3.getStringSort());
         for (Field p : action.parameters()) {
-            add(Scope.REQUEST, p.name(), p.type());
+            add(Scope.REQUEST, p.name(), p.type(), p.optional());
         }
         for (Field c : schema.context()) {
-            add(Scope.CONTEXT, c.name(), c.type());
+            add(Scope.CONTEXT, c.name(), c.type(), false);
         }
         this.date = (IntExpr) z3.mkConst(key(Scope.TIME, TimeAttribute.DATE.attributeName()), z3.getIntSort());
         this.minuteOfDay = (IntExpr) z3.mkConst(key(Scope.TIME, TimeAttribute.OF_DAY.attributeName()), z3.getIntSort());
@@ -106,8 +115,14 @@ final class RequestSpace {
         return minuteOfDay;
     }
 
-    private Slot add(Scope scope, String name, ValueType type) {
-        Slot slot = new Slot(scope, name, type, codec.z3().mkConst(scope.keyword() + "." + name, codec.sort(type)));
+    private Slot add(Scope scope, String name, ValueType type, boolean optional) {
+        String key = key(scope, name);
+        Slot slot = new Slot(
+                scope,
+                name,
+                type,
+                codec.z3().mkConst(key, codec.sort(type)),
+                optional ? codec.z3().mkBoolConst(key + "?present") : null);
         slots.put(key(scope, name), slot);
         return slot;
     }
@@ -134,6 +149,19 @@ final class RequestSpace {
             return slot.term();
         }
         return codec.z3().mkConst(key(scope, name) + ":" + type.displayName() + ":undeclared", codec.sort(type));
+    }
+
+    /**
+     * Whether the request carries the parameter {@code name}: its presence Boolean when this
+     * action declares it optional, true when required. An assertion may test a parameter this
+     * action does not declare; it then reads an unconstrained Boolean of its own.
+     */
+    BoolExpr presence(String name) {
+        Slot slot = slots.get(key(Scope.REQUEST, name));
+        if (slot == null) {
+            return codec.z3().mkBoolConst(key(Scope.REQUEST, name) + "?present:undeclared");
+        }
+        return slot.present() != null ? slot.present() : codec.z3().mkTrue();
     }
 
     /**

@@ -52,6 +52,10 @@ final class SettledAssertion implements ExprVisitor<Expr> {
         return a;
     }
 
+    public Expr visitPresent(Expr.Present p) {
+        return p;
+    }
+
     public Expr visitAgent(Expr.Agent a) {
         return a;
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +76,19 @@ final class WitnessReader {
             return Optional.empty();
         }
         Map<String, Value> values = new LinkedHashMap<>();
+        Set<String> absent = new HashSet<>();
         for (RequestSpace.Slot slot : space.slots()) {
+            if (slot.present() != null) {
+                // An optional parameter: left out when the query allows it, so witnesses stay small.
+                Context z3 = model.codec().z3();
+                if (!settle(query, slot.present(), List.of(z3.mkFalse(), z3.mkTrue()), PrimitiveType.BOOL)) {
+                    return Optional.empty();
+                }
+                if (!query.model().eval(slot.present(), true).isTrue()) {
+                    absent.add(slot.path());
+                    continue;
+                }
+            }
             if (space.isRegular(slot.path())) {
                 continue;
             }
@@ -110,12 +123,14 @@ final class WitnessReader {
             values.put(slot.path(), settled.get());
         }
         for (RequestSpace.Slot slot : space.slots()) {
-            if (space.isRegular(slot.path())) {
+            if (space.isRegular(slot.path()) && !absent.contains(slot.path())) {
                 values.put(slot.path(), new Value.StringValue(regularValue(query, slot.path(), slot.term())));
             }
         }
         Map<String, Value> ordered = new LinkedHashMap<>();
-        space.slots().forEach(s -> ordered.put(s.path(), values.get(s.path())));
+        space.slots().stream()
+                .filter(s -> !absent.contains(s.path()))
+                .forEach(s -> ordered.put(s.path(), values.get(s.path())));
         String agent = space.isRegular("agent")
                 ? regularValue(query, "agent", space.agent())
                 : model.codec().decodeString(query.model(), space.agent());
@@ -129,6 +144,7 @@ final class WitnessReader {
         }
         for (RequestSpace.Slot slot : space.slots()) {
             if (space.isRegular(slot.path())
+                    && !absent.contains(slot.path())
                     && !query.fix(
                             space.fixString(slot.path(), ((Value.StringValue) ordered.get(slot.path())).value()))) {
                 return Optional.empty();

@@ -73,14 +73,18 @@ final class RandomConstitutions {
                                 List.of(
                                         new Field("amount", PrimitiveType.DECIMAL, AT),
                                         new Field("count", PrimitiveType.INT, AT),
-                                        new Field("target", PrimitiveType.STRING, AT)),
+                                        new Field("target", PrimitiveType.STRING, AT),
+                                        new Field("tag", PrimitiveType.STRING, AT, true),
+                                        new Field("note", PrimitiveType.INT, AT, true)),
                                 AT),
                         new ActionDecl(
                                 SHARE,
                                 List.of(
                                         new Field("count", PrimitiveType.INT, AT),
-                                        new Field("target", PrimitiveType.STRING, AT)),
-                                AT)));
+                                        new Field("target", PrimitiveType.STRING, AT),
+                                        new Field("tag", PrimitiveType.STRING, AT, true)),
+                                AT,
+                                true)));
     }
 
     static Arbitrary<Program> programs() {
@@ -272,7 +276,28 @@ final class RandomConstitutions {
                                         new Expr.Const(new Value.DateValue(d), AT),
                                         PrimitiveType.INT),
                                 intConst(k)))));
+        Expr.Present tagged = new Expr.Present("tag", AT);
+        Expr tag = attr(Expr.Scope.REQUEST, "tag", PrimitiveType.STRING);
+        leaves.add(Arbitraries.of(tagged, new Expr.Not(tagged, AT)));
+        leaves.add(Combinators.combine(Arbitraries.of(Expr.StringOp.values()), Arbitraries.of("a", "b", ""))
+                .as((op, k) -> (Expr) new Expr.And(
+                        List.of(tagged, new Expr.StringTest(op, tag, new Expr.Const(new Value.StringValue(k), AT), AT)),
+                        AT)));
+        leaves.add(Arbitraries.of("a", "ab").map(k -> (Expr) new Expr.Or(
+                List.of(
+                        new Expr.Not(tagged, AT),
+                        compare(CompareOp.EQ, tag, new Expr.Const(new Value.StringValue(k), AT))),
+                AT)));
         if (payOnly) {
+            Expr.Present noted = new Expr.Present("note", AT);
+            leaves.add(Combinators.combine(
+                            Arbitraries.of(CompareOp.values()),
+                            Arbitraries.longs().between(-1, 6))
+                    .as((op, k) -> (Expr) new Expr.And(
+                            List.of(
+                                    noted,
+                                    compare(op, attr(Expr.Scope.REQUEST, "note", PrimitiveType.INT), intConst(k))),
+                            AT)));
             leaves.add(Arbitraries.of(CompareOp.values())
                     .flatMap(op -> Arbitraries.of("100", "99.5", "1000")
                             .map(k -> compare(
@@ -409,6 +434,20 @@ final class RandomConstitutions {
                         values.put("time." + t.attributeName(), t.value(date.toEpochDay() * 86_400L + minute * 60L));
                     }
                     return new ConcreteRequest(action, "agent-7", values);
-                });
+                })
+                .flatMap(r -> Combinators.combine(
+                                Arbitraries.of("", "a", "ab", "b1").optional(),
+                                Arbitraries.longs().between(-2, 7).optional())
+                        .as((tag, note) -> {
+                            // Optional parameters, each left out about half the time.
+                            ConcreteRequest out = r;
+                            if (tag.isPresent()) {
+                                out = out.with("request.tag", new Value.StringValue(tag.get()));
+                            }
+                            if (note.isPresent() && r.action().equals("pay")) {
+                                out = out.with("request.note", new Value.IntValue(note.get()));
+                            }
+                            return out;
+                        }));
     }
 }

@@ -114,6 +114,12 @@ class SolverRuntimeAgreementProperties {
             fixed.add(model.space().fixString("agent", request.agent()));
             for (RequestSpace.Slot slot : model.space().slots()) {
                 Value value = request.value(slot.path());
+                if (slot.present() != null) {
+                    fixed.add(value == null ? codec.z3().mkNot(slot.present()) : slot.present());
+                    if (value == null) {
+                        continue;
+                    }
+                }
                 fixed.add(
                         value instanceof Value.StringValue s
                                 ? model.space().fixString(slot.path(), s.value())

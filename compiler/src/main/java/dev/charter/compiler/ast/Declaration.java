@@ -47,10 +47,19 @@ public sealed interface Declaration extends Node
         }
     }
 
-    /** {@code action crm.delete_contact { id: string }}: an action agents may ask for, and its parameters. */
-    record ActionDecl(SourceSpan span, Name name, List<FieldDecl> parameters) implements Declaration {
+    /**
+     * {@code action crm.delete_contact { id: string }}: an action agents may ask for, and its
+     * parameters; {@code open} when the list ends with {@code ...} (other arguments are accepted
+     * and ignored).
+     */
+    record ActionDecl(SourceSpan span, Name name, List<FieldDecl> parameters, boolean open) implements Declaration {
         public ActionDecl {
             parameters = List.copyOf(parameters);
+        }
+
+        /** An action whose parameters are all it accepts. */
+        public ActionDecl(SourceSpan span, Name name, List<FieldDecl> parameters) {
+            this(span, name, parameters, false);
         }
 
         @Override

@@ -25,6 +25,7 @@ public sealed interface Expression extends Argument
                 Expression.AttributeRef,
                 Expression.CurrentAction,
                 Expression.EffectRef,
+                Expression.NullRef,
                 Literal,
                 NameRef {
 
@@ -157,6 +158,14 @@ public sealed interface Expression extends Argument
         @Override
         public <R> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitEffect(this);
+        }
+    }
+
+    /** {@code null}: only compared with an optional parameter, as in {@code request.cc != null}. */
+    record NullRef(SourceSpan span) implements Expression {
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitNull(this);
         }
     }
 

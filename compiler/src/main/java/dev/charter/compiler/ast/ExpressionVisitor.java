@@ -31,6 +31,8 @@ public interface ExpressionVisitor<R> {
 
     R visitEffect(Expression.EffectRef expression);
 
+    R visitNull(Expression.NullRef expression);
+
     R visitName(NameRef expression);
 
     R visitString(Literal.StringLiteral expression);

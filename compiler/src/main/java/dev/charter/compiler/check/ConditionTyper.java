@@ -57,6 +57,11 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         this.names = new BareNames(declarations, diagnostics, constants, inAssertion);
     }
 
+    /** Whether an action {@code request.x} may come from declares {@code x} optional. */
+    boolean optional(String name) {
+        return attributes.optional(name);
+    }
+
     /** A boolean condition, or null. */
     Expr condition(Expression e) {
         Expr typed = typed(e, PrimitiveType.BOOL);
@@ -128,6 +133,9 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
 
     @Override
     public Expr visitComparison(Expression.Comparison e) {
+        if (e.left() instanceof Expression.NullRef || e.right() instanceof Expression.NullRef) {
+            return presence(e);
+        }
         Expr left;
         Expr right;
         // A bare name or a string (which may name an action) takes the other side's type, so the
@@ -145,6 +153,50 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         checkRoute(left, right);
         checkRoute(right, left);
         return new Expr.Compare(e.operator(), left, right, e.span());
+    }
+
+    /** {@code request.x == null} (absent) or {@code != null} (present), {@code x} an optional parameter. */
+    private Expr presence(Expression.Comparison e) {
+        Expression other = e.left() instanceof Expression.NullRef ? e.right() : e.left();
+        if (other instanceof Expression.NullRef) {
+            diagnostics.report(
+                    DiagnosticCode.MISPLACED_NULL,
+                    e.span(),
+                    "this compares `null` with `null`",
+                    "test an optional parameter: `request.x == null` or `request.x != null`");
+            return null;
+        }
+        if (e.operator() != dev.charter.runtime.ir.CompareOp.EQ
+                && e.operator() != dev.charter.runtime.ir.CompareOp.NE) {
+            diagnostics.report(
+                    DiagnosticCode.MISPLACED_NULL,
+                    e.span(),
+                    "`null` has no order: `" + e.operator().symbol() + "` cannot compare with it",
+                    "test presence with `== null` or `!= null`");
+            return null;
+        }
+        if (!(other instanceof Expression.AttributeRef ref) || ref.scope() != Expression.Scope.REQUEST) {
+            diagnostics.report(
+                    DiagnosticCode.MISPLACED_NULL,
+                    other.span(),
+                    "only an optional parameter can be null, and this is not one",
+                    "compare `null` with a parameter declared `name?: type`, as in `request.cc != null`");
+            return null;
+        }
+        String name = ref.attribute().text();
+        if (attributes.type(ref) == null) {
+            return null;
+        }
+        if (!attributes.optional(name)) {
+            diagnostics.report(
+                    DiagnosticCode.MISPLACED_NULL,
+                    e.span(),
+                    "`request." + name + "` is required, so it is never null",
+                    "declare it optional with `" + name + "?: ...` in the action, or drop this test");
+            return null;
+        }
+        Expr.Present present = new Expr.Present(name, e.span());
+        return e.operator() == dev.charter.runtime.ir.CompareOp.NE ? present : new Expr.Not(present, e.span());
     }
 
     private static boolean takesOtherSidesType(Expression side) {
@@ -422,6 +474,16 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         return names.assertionOnly(e.effect().keyword(), e.span())
                 ? new Expr.Const(new Value.EffectValue(e.effect()), e.span())
                 : null;
+    }
+
+    @Override
+    public Expr visitNull(Expression.NullRef e) {
+        diagnostics.report(
+                DiagnosticCode.MISPLACED_NULL,
+                e.span(),
+                "`null` can only be compared with an optional parameter",
+                "test presence with `request.x == null` or `request.x != null`");
+        return null;
     }
 
     @Override

@@ -78,13 +78,13 @@ final class Lowering {
                 (name, decl) -> enums.add(new EnumDecl(new EnumType(name), declarations.enums.get(name), decl.span())));
         List<ActionDecl> actions = new ArrayList<>();
         declarations.actions.forEach(
-                (name, decl) -> actions.add(new ActionDecl(name, fields(decl.parameters()), decl.span())));
+                (name, decl) -> actions.add(new ActionDecl(name, fields(decl.parameters()), decl.span(), decl.open())));
         return new Schema(enums, fields(List.copyOf(declarations.context.values())), actions);
     }
 
     private List<Field> fields(List<FieldDecl> fields) {
         return fields.stream()
-                .map(f -> new Field(f.name().text(), declarations.type(f).orElseThrow(), f.span()))
+                .map(f -> new Field(f.name().text(), declarations.type(f).orElseThrow(), f.span(), f.optional()))
                 .toList();
     }
 

@@ -49,6 +49,14 @@ final class RequestAttributes {
         return type.orElse(null);
     }
 
+    /** Whether an action {@code request.x} may come from declares {@code x} optional ({@code x?: T}). */
+    boolean optional(String name) {
+        return actions != null
+                && actions.stream()
+                        .map(action -> declarations.parameter(action, name))
+                        .anyMatch(p -> p.map(FieldDecl::optional).orElse(false));
+    }
+
     private Optional<ValueType> judge(Expression.AttributeRef attribute, String name) {
         Map<String, FieldDecl> declaring = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.charter.compiler.ast.Literal;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.Clause;
 import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.OptionalGuards;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -43,6 +44,17 @@ final class Typing {
                     declarations, diagnostics, typing.columns, declarations.ruleActions.get(rule), false);
             rule.when().map(typer::condition).ifPresent(e -> typing.when.put(rule, e));
             rule.unless().map(typer::condition).ifPresent(e -> typing.unless.put(rule, e));
+            boolean whenTyped = rule.when().isEmpty() || typing.when.containsKey(rule);
+            boolean unlessTyped = rule.unless().isEmpty() || typing.unless.containsKey(rule);
+            if (whenTyped && unlessTyped) {
+                Expr when = typing.when.get(rule);
+                Expr unless = typing.unless.get(rule);
+                Expr notUnless = unless == null ? null : new Expr.Not(unless, unless.span());
+                Expr condition = when != null && notUnless != null
+                        ? new Expr.And(List.of(when, notUnless), rule.span())
+                        : when != null ? when : notUnless;
+                checkGuards(condition, typer, diagnostics);
+            }
             Long priority = rule.priority().map(p -> priority(p, diagnostics)).orElse(0L);
             if (priority != null) {
                 typing.priorities.put(rule, priority);
@@ -54,9 +66,24 @@ final class Typing {
             Expr condition = typer.condition(assertion.condition());
             if (condition != null) {
                 typing.assertions.put(assertion, condition);
+                checkGuards(condition, typer, diagnostics);
             }
         }
         return typing;
+    }
+
+    /** Reports each read of an optional parameter that no presence test guards (see {@link OptionalGuards}). */
+    private static void checkGuards(Expr condition, ConditionTyper typer, Diagnostics diagnostics) {
+        if (condition == null) {
+            return;
+        }
+        for (Expr.Attribute read : OptionalGuards.unguarded(condition, typer::optional)) {
+            diagnostics.report(
+                    DiagnosticCode.UNGUARDED_OPTIONAL,
+                    read.span(),
+                    "`" + read.path() + "` is optional, and may be absent where it is read here",
+                    "guard it: `" + read.path() + " != null and ...` (or `" + read.path() + " == null or ...`)");
+        }
     }
 
     private static Long priority(Literal literal, Diagnostics diagnostics) {

@@ -93,7 +93,11 @@ public final class AstPrinter {
         @Override
         public String visitAction(Declaration.ActionDecl d) {
             String name = ActionNameSyntax.written(d.name().text());
-            return "action " + name + (d.parameters().isEmpty() ? " {}" : " { " + fields(d.parameters()) + " }");
+            String parameters = fields(d.parameters());
+            if (d.open()) {
+                parameters = parameters.isEmpty() ? "..." : parameters + ", ...";
+            }
+            return "action " + name + (parameters.isEmpty() ? " {}" : " { " + parameters + " }");
         }
 
         @Override
@@ -176,7 +180,8 @@ public final class AstPrinter {
         }
 
         private static String field(FieldDecl field) {
-            return field.name().text() + ": " + field.type().name();
+            return field.name().text() + (field.optional() ? "?" : "") + ": "
+                    + field.type().name();
         }
 
         private static String pattern(ActionPattern pattern) {

@@ -41,7 +41,12 @@ final class DeclarationBuilder {
     }
 
     Declaration.ActionDecl action(CharterParser.ActionDeclContext c) {
-        return new Declaration.ActionDecl(spans.of(c), actionNames.declared(c.name), fields(c.fieldList()));
+        CharterParser.ParameterListContext list = c.parameterList();
+        List<FieldDecl> parameters = list == null
+                ? List.of()
+                : list.parameter().stream().map(this::parameter).collect(Collectors.toList());
+        return new Declaration.ActionDecl(
+                spans.of(c), actionNames.declared(c.name), parameters, list != null && list.open != null);
     }
 
     Declaration.RelationDecl relation(CharterParser.RelationDeclContext c) {
@@ -59,6 +64,11 @@ final class DeclarationBuilder {
 
     private List<FieldDecl> fields(CharterParser.FieldListContext list) {
         return list == null ? List.of() : list.field().stream().map(this::field).collect(Collectors.toList());
+    }
+
+    private FieldDecl parameter(CharterParser.ParameterContext c) {
+        return new FieldDecl(
+                spans.of(c), leaves.name(c.name), new TypeRef(spans.of(c.type), c.type.getText()), c.optional != null);
     }
 
     private FieldDecl field(CharterParser.FieldContext c) {

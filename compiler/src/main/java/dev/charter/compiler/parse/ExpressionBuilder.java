@@ -192,6 +192,11 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
     }
 
     @Override
+    public Expression visitNullPrimary(CharterParser.NullPrimaryContext c) {
+        return new Expression.NullRef(spans.of(c));
+    }
+
+    @Override
     public Expression visitLiteralPrimary(CharterParser.LiteralPrimaryContext c) {
         return leaves.literal(c.literal());
     }

@@ -185,6 +185,11 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
     }
 
     @Override
+    public String visitNull(Expression.NullRef e) {
+        return "null";
+    }
+
+    @Override
     public String visitName(NameRef e) {
         return e.name();
     }

@@ -89,6 +89,7 @@ final class GrammarConcepts {
             case CLOCK:
             case TRUE:
             case FALSE:
+            case NULL:
                 return true;
             default:
                 return isName(type);
@@ -155,6 +156,7 @@ final class GrammarConcepts {
             case CharterParser.RULE_typeName:
                 return "a type";
             case CharterParser.RULE_field:
+            case CharterParser.RULE_parameter:
                 return has(c, COLON) ? "a type" : fieldConcept(c.getParent());
             case CharterParser.RULE_contextDecl:
                 return "an attribute name";

@@ -144,6 +144,12 @@ public final class AstArbitraries {
         return Combinators.combine(name(), type).as((n, t) -> new FieldDecl(SPAN, n, t));
     }
 
+    /** An action parameter: a field that may be optional ({@code name?: type}). */
+    private static Arbitrary<FieldDecl> parameter() {
+        return Combinators.combine(field(), Arbitraries.of(true, false))
+                .as((f, optional) -> new FieldDecl(SPAN, f.name(), f.type(), optional));
+    }
+
     static Arbitrary<Declaration> declaration() {
         return Arbitraries.oneOf(
                 Combinators.combine(
@@ -151,8 +157,8 @@ public final class AstArbitraries {
                                 name().list().ofMinSize(1).ofMaxSize(4))
                         .as((n, values) -> new Declaration.EnumDecl(SPAN, new Name(SPAN, n), values)),
                 field().list().ofMaxSize(3).map(fields -> new Declaration.ContextDecl(SPAN, fields)),
-                Combinators.combine(actionName(), field().list().ofMaxSize(3))
-                        .as((n, params) -> new Declaration.ActionDecl(SPAN, new Name(SPAN, n), params)),
+                Combinators.combine(actionName(), parameter().list().ofMaxSize(3), Arbitraries.of(true, false))
+                        .as((n, params, open) -> new Declaration.ActionDecl(SPAN, new Name(SPAN, n), params, open)),
                 Combinators.combine(
                                 Arbitraries.of(true, false),
                                 name(),
@@ -303,6 +309,7 @@ public final class AstArbitraries {
                 Combinators.combine(Arbitraries.of(Expression.Scope.class), name())
                         .as((scope, attribute) -> new Expression.AttributeRef(SPAN, scope, attribute)),
                 Arbitraries.just(new Expression.CurrentAction(SPAN)),
+                Arbitraries.just(new Expression.NullRef(SPAN)),
                 effect().map(e -> new Expression.EffectRef(SPAN, e)));
     }
 }

@@ -62,6 +62,10 @@ final class ConditionConstants implements ExprVisitor<Void> {
         return null;
     }
 
+    public Void visitPresent(Expr.Present n) {
+        return null;
+    }
+
     public Void visitAgent(Expr.Agent n) {
         return null;
     }

@@ -62,6 +62,9 @@ public final class RequestArbitraries {
         return bias;
     }
 
+    /** Stands for an optional parameter a generated request leaves out. */
+    private static final Object ABSENT = new Object();
+
     /** Requests of every declared action, the actions equally likely. */
     public Arbitrary<Request> requests() {
         List<Arbitrary<Request>> perAction =
@@ -77,7 +80,13 @@ public final class RequestArbitraries {
         List<Arbitrary<Object>> parts = new ArrayList<>();
         parts.add(agents().map(a -> a));
         for (Field p : declared.parameters()) {
-            parts.add(attribute(action, "request." + p.name(), p.type()).map(RequestArbitraries::raw));
+            Arbitrary<Object> value =
+                    attribute(action, "request." + p.name(), p.type()).map(RequestArbitraries::raw);
+            // An optional parameter is left out a quarter of the time, so both sides of its presence test are reached.
+            parts.add(
+                    p.optional()
+                            ? Arbitraries.frequencyOf(Tuple.of(3, value), Tuple.of(1, Arbitraries.just(ABSENT)))
+                            : value);
         }
         for (Field c : program.schema().context()) {
             parts.add(attribute(action, "context." + c.name(), c.type()).map(RequestArbitraries::raw));
@@ -135,7 +144,10 @@ public final class RequestArbitraries {
                 Request.builder().agent(agent).action(action.name()).chain(List.of(agent));
         int next = 1;
         for (Field p : action.parameters()) {
-            request.param(p.name(), values.get(next++));
+            Object value = values.get(next++);
+            if (value != ABSENT) {
+                request.param(p.name(), value);
+            }
         }
         for (Field c : program.schema().context()) {
             request.context(c.name(), values.get(next++));

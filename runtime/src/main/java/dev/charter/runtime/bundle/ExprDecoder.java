@@ -26,6 +26,7 @@ final class ExprDecoder {
                         o.string("name"),
                         IrJson.type(o),
                         span);
+            case "present" -> new Expr.Present(o.string("name"), span);
             case "agent" -> new Expr.Agent(span);
             case "action" -> new Expr.CurrentAction(span);
             case "action_is" -> new Expr.ActionIs(o.string("action"), span);

@@ -58,6 +58,10 @@ final class ExprEncoder implements ExprVisitor<ObjectNode> {
                 .put("type", IrJson.type(a.type()));
     }
 
+    public ObjectNode visitPresent(Expr.Present p) {
+        return node("present", p.span()).put("name", p.name());
+    }
+
     public ObjectNode visitAgent(Expr.Agent a) {
         return node("agent", a.span());
     }

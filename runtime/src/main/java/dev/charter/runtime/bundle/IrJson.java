@@ -145,14 +145,20 @@ final class IrJson {
                 path, "unknown " + constants[0].getDeclaringClass().getSimpleName() + " '" + text + "'");
     }
 
-    /** {@code {"name": N, "type": T, "span": S}}. */
+    /** {@code {"name": N, "type": T, "span": S}}, with {@code "optional": true} for an optional parameter. */
     static ObjectNode field(Field field) {
         ObjectNode node = JSON.objectNode().put("name", field.name()).put("type", type(field.type()));
+        if (field.optional()) {
+            node.put("optional", true);
+        }
         node.set("span", span(field.span()));
         return node;
     }
 
     static Field field(JsonNode node, String path) {
-        return StrictObject.read(node, path, object -> new Field(object.string("name"), type(object), span(object)));
+        return StrictObject.read(
+                node,
+                path,
+                object -> new Field(object.string("name"), type(object), span(object), object.flag("optional")));
     }
 }

@@ -75,7 +75,10 @@ final class ProgramDecoder {
 
     private static ActionDecl action(JsonNode node, String path) {
         return StrictObject.read(
-                node, path, o -> new ActionDecl(o.string("name"), o.list("parameters", IrJson::field), IrJson.span(o)));
+                node,
+                path,
+                o -> new ActionDecl(
+                        o.string("name"), o.list("parameters", IrJson::field), IrJson.span(o), o.flag("open")));
     }
 
     private static Relation relation(JsonNode node, String path) {

@@ -82,6 +82,9 @@ final class ProgramEncoder {
     private static ObjectNode action(ActionDecl a) {
         ObjectNode node = JSON.objectNode().put("name", a.name());
         node.set("parameters", list(a.parameters(), IrJson::field));
+        if (a.open()) {
+            node.put("open", true);
+        }
         node.set("span", IrJson.span(a.span()));
         return node;
     }

@@ -86,6 +86,21 @@ final class StrictObject {
         return member.booleanValue();
     }
 
+    /**
+     * A flag written only when set: absent is false, and the member, when present, must be
+     * {@code true} (so that every value has exactly one form).
+     */
+    boolean flag(String name) {
+        if (node.get(name) == null) {
+            return false;
+        }
+        JsonNode member = node(name);
+        if (!member.isBoolean() || !member.booleanValue()) {
+            throw new MalformedJsonException(at(name), "expected true (a false flag is left out)");
+        }
+        return true;
+    }
+
     int integer(String name) {
         JsonNode member = node(name);
         if (!member.isInt()) {

@@ -69,6 +69,14 @@ public enum DiagnosticCode {
     UNORDERED_COMPARISON("unordered-comparison", Severity.ERROR, "an ordering of values that are not numbers or dates"),
     NOT_A_CONDITION("not-a-condition", Severity.ERROR, "a condition that is not a bool"),
     NONLINEAR_ARITHMETIC("nonlinear-arithmetic", Severity.ERROR, "a product of two values that both vary"),
+    MISPLACED_NULL(
+            "misplaced-null",
+            Severity.ERROR,
+            "`null` used other than in `request.x == null` or `!= null` of an optional parameter"),
+    UNGUARDED_OPTIONAL(
+            "unguarded-optional",
+            Severity.ERROR,
+            "an optional parameter read where the condition does not know it is present"),
     INVALID_PATTERN("invalid-pattern", Severity.ERROR, "a regular expression Charter does not support"),
     UNDEFINED_ENUM_VALUE("undefined-enum-value", Severity.ERROR, "a name that is not a value of the enum expected"),
     UNDEFINED_NAME(

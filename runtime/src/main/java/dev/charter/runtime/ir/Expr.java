@@ -102,6 +102,30 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * {@code request.x != null}: whether the request carries the optional parameter {@code x}
+     * (a JSON {@code null} counts as absent). Reads no value, so it never fails; a condition reads
+     * an optional parameter's value only where such a test has established it is present
+     * ({@link OptionalGuards}).
+     */
+    record Present(String name, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitPresent(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+
+        public String path() {
+            return Scope.REQUEST.keyword() + "." + name;
+        }
+    }
+
     /** The acting agent's id: {@code agent}. */
     record Agent(SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {

@@ -67,6 +67,23 @@ final class ExprChecker implements ExprVisitor<Void> {
         }
     }
 
+    public Void visitPresent(Expr.Present p) {
+        validator.require(ruleActions != null || inAssertion, where + ": request attribute outside a rule");
+        List<String> scope = ruleActions != null ? ruleActions : validator.actionNames();
+        if (ruleActions != null) {
+            for (String action : ruleActions) {
+                ActionDecl decl = validator.action(action);
+                validator.require(
+                        decl == null || decl.parameter(p.name()).isPresent(),
+                        where + ": action " + action + " has no parameter " + p.name());
+            }
+        }
+        validator.require(
+                validator.optionalIn(scope, p.name()),
+                where + ": " + p.path() + " != null tests a parameter no action declares optional");
+        return null;
+    }
+
     public Void visitAgent(Expr.Agent a) {
         return null;
     }

@@ -11,6 +11,8 @@ public interface ExprVisitor<R> {
 
     R visitAttribute(Expr.Attribute node);
 
+    R visitPresent(Expr.Present node);
+
     R visitAgent(Expr.Agent node);
 
     R visitCurrentAction(Expr.CurrentAction node);

@@ -49,6 +49,7 @@ final class ProgramValidator {
         }
         for (Field f : schema.context()) {
             require(context.put(f.name(), f) == null, "duplicate context attribute " + f.name());
+            require(!f.optional(), "context attribute " + f.name() + " cannot be optional");
             checkType("context." + f.name(), f.type());
         }
         for (ActionDecl a : schema.actions()) {
@@ -74,6 +75,7 @@ final class ProgramValidator {
             require(relations.put(r.name(), r) == null, "duplicate relation " + r.name());
             require(r.arity() > 0, "relation " + r.name() + " has no columns");
             r.columns().forEach(c -> checkType("relation " + r.name(), c.type()));
+            r.columns().forEach(c -> require(!c.optional(), "relation " + r.name() + " has an optional column"));
         }
     }
 
@@ -214,6 +216,21 @@ final class ProgramValidator {
     private void checkCondition(String where, Expr condition, List<String> ruleActions, boolean inAssertion) {
         require(condition.type() == PrimitiveType.BOOL, where + ": condition is not boolean");
         new ExprChecker(this, where, ruleActions, inAssertion).check(condition);
+        List<String> scope = ruleActions != null ? ruleActions : List.copyOf(actions.keySet());
+        for (Expr.Attribute read : OptionalGuards.unguarded(condition, name -> optionalIn(scope, name))) {
+            report(where + ": reads optional " + read.path() + " without a presence test");
+        }
+    }
+
+    /** Whether one of {@code actionNames} declares the parameter {@code name} optional. */
+    boolean optionalIn(List<String> actionNames, String name) {
+        for (String action : actionNames) {
+            ActionDecl decl = actions.get(action);
+            if (decl != null && decl.parameter(name).map(Field::optional).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void require(boolean condition, String problem) {
@@ -224,6 +241,11 @@ final class ProgramValidator {
 
     void report(String problem) {
         problems.add(problem);
+    }
+
+    /** The names of every declared action. */
+    List<String> actionNames() {
+        return List.copyOf(actions.keySet());
     }
 
     /** The declared action {@code name}, or null. */

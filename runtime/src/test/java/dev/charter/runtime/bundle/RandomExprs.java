@@ -31,6 +31,7 @@ final class RandomExprs {
     private final List<Relation> relations;
     private final Supplier<SourceSpan> spans;
     private List<Field> parameters = List.of();
+    private List<Field> optionals = List.of();
     private boolean inAssertion;
 
     RandomExprs(Random random, Schema schema, List<Relation> relations, Supplier<SourceSpan> spans) {
@@ -47,17 +48,19 @@ final class RandomExprs {
         List<ActionDecl> matched = schema.actions().stream()
                 .filter(a -> ruleActions == null || ruleActions.contains(a.name()))
                 .toList();
+        optionals = new ArrayList<>();
         for (Field p : matched.isEmpty() ? List.<Field>of() : matched.get(0).parameters()) {
             if (ruleActions == null
                     || matched.stream().allMatch(a -> a.parameter(p.name()).isPresent())) {
-                parameters.add(p);
+                // An optional parameter is read only under its presence test (guarded()).
+                (p.optional() ? optionals : parameters).add(p);
             }
         }
         return bool(depth);
     }
 
     private Expr bool(int depth) {
-        int choice = random.nextInt(depth <= 0 ? 3 : 11);
+        int choice = random.nextInt(depth <= 0 ? 3 : 12);
         switch (choice) {
             case 0:
                 return constant(PrimitiveType.BOOL);
@@ -99,9 +102,28 @@ final class RandomExprs {
                                 new Regex.Pattern(regex(2), random.nextBoolean(), random.nextBoolean()),
                                 string(),
                                 span());
+            case 10:
+                return optionals.isEmpty() ? atom(depth - 1) : guarded(depth - 1);
             default:
                 return atom(depth - 1);
         }
+    }
+
+    /** {@code request.p != null and request.p == ...}, or the presence test alone, negated or not. */
+    private Expr guarded(int depth) {
+        Field p = optionals.get(random.nextInt(optionals.size()));
+        Expr present = new Expr.Present(p.name(), span());
+        if (random.nextBoolean()) {
+            return random.nextBoolean() ? present : new Expr.Not(present, span());
+        }
+        Expr read = new Expr.Compare(
+                CompareOp.EQ,
+                new Expr.Attribute(Expr.Scope.REQUEST, p.name(), p.type(), span()),
+                of(p.type(), depth),
+                span());
+        return random.nextBoolean()
+                ? new Expr.And(List.of(present, read), span())
+                : new Expr.Or(List.of(new Expr.Not(present, span()), read), span());
     }
 
     private Expr compare(int depth) {

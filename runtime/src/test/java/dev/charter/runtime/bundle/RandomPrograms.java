@@ -71,10 +71,12 @@ final class RandomPrograms {
             for (int p = 0; p < paramTypes.size(); p++) {
                 if (random.nextBoolean()) {
                     // One name, one type across actions, so rules over several actions can read it.
-                    parameters.add(new Field("p" + p, paramTypes.get(p), span()));
+                    // p4 is optional wherever it is declared.
+                    parameters.add(new Field("p" + p, paramTypes.get(p), span(), p == 4));
                 }
             }
-            actions.add(new ActionDecl((random.nextBoolean() ? "ns." : "") + "a" + a, parameters, span()));
+            actions.add(new ActionDecl(
+                    (random.nextBoolean() ? "ns." : "") + "a" + a, parameters, span(), random.nextInt(4) == 0));
         }
         Schema schema = new Schema(enums, context, actions);
         List<Stratum> strata = datalog();

@@ -227,7 +227,10 @@ final class SamplePrograms {
                 List.of());
     }
 
-    /** Every Expr, Regex, Term, BodyLiteral and Value kind at least once, escalate outcomes, declared routes. */
+    /**
+     * Every Expr, Regex, Term, BodyLiteral and Value kind at least once, escalate outcomes, declared
+     * routes, an optional parameter and an open action.
+     */
     static Program everyNode() {
         EnumType tier = new EnumType("Tier");
         Schema schema = new Schema(
@@ -242,9 +245,11 @@ final class SamplePrograms {
                                 List.of(
                                         new Field("email", PrimitiveType.STRING, at(8)),
                                         new Field("count", PrimitiveType.INT, at(8)),
-                                        new Field("cost", PrimitiveType.DECIMAL, at(8))),
+                                        new Field("cost", PrimitiveType.DECIMAL, at(8)),
+                                        new Field("note", PrimitiveType.STRING, at(8), true)),
                                 at(8)),
-                        new ActionDecl("crm.export", List.of(new Field("email", PrimitiveType.STRING, at(9))), at(9))));
+                        new ActionDecl(
+                                "crm.export", List.of(new Field("email", PrimitiveType.STRING, at(9))), at(9), true)));
         List<Relation> relations = List.of(
                 relation("blocked", true, 11, field("who", PrimitiveType.STRING)),
                 relation("limit", true, 12, field("who", PrimitiveType.STRING), field("max", PrimitiveType.INT)),
@@ -358,7 +363,8 @@ final class SamplePrograms {
                                 "small",
                                 List.of(new Expr.Agent(at(28)), new Expr.Wildcard(PrimitiveType.INT, at(28))),
                                 at(28)),
-                        new Expr.Atom("ok", List.of(email), at(29))),
+                        new Expr.Atom("ok", List.of(email), at(29)),
+                        new Expr.Present("note", at(30))),
                 at(20));
         List<DecisionRule> rules = List.of(
                 new DecisionRule(
