@@ -15,7 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A request read back from a model: every attribute has a value. It prints in the request JSON
+ * A request read back from a model: every attribute has a value, except an optional parameter
+ * the model leaves out, which has no entry (and is left out of the JSON). It prints in the request JSON
  * format of docs/requests.md; {@code time} is an instant whose local date and time of day in the
  * constitution's timezone are the ones the solver chose.
  *

@@ -128,6 +128,51 @@ class ProgramJsonTest {
         assertTrue(e.problems().contains("an action name cannot contain the character U+000A"), e.getMessage());
     }
 
+    @Test
+    void optionalParametersAndOpenActionsTravel() {
+        Program program = ProgramJson.decode(ProgramJson.encode(SamplePrograms.everyNode()));
+
+        assertTrue(program.schema()
+                .actions()
+                .get(0)
+                .parameter("note")
+                .orElseThrow()
+                .optional());
+        assertTrue(program.schema().actions().get(1).open());
+        assertEquals(false, program.schema().actions().get(0).open());
+    }
+
+    @Test
+    void aFlagWrittenFalseIsRefused() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.everyNode());
+        ((ObjectNode) json.get("schema").get("actions").get(0).get("parameters").get(3)).put("optional", false);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramJson.decode(json));
+        assertEquals(
+                "$.schema.actions[0].parameters[3].optional: expected true (a false flag is left out)", e.getMessage());
+    }
+
+    @Test
+    void aPresenceTestOfARequiredParameterIsRefusedByValidation() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.everyNode());
+        ((ObjectNode) json.get("schema").get("actions").get(0).get("parameters").get(3)).remove("optional");
+        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(json));
+        assertTrue(
+                e.problems()
+                        .contains(
+                                "rule review_deletes: request.note != null tests a parameter no action declares optional"),
+                e.getMessage());
+    }
+
+    @Test
+    void anUnguardedReadOfAnOptionalParameterIsRefusedByValidation() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.everyNode());
+        ((ObjectNode) json.get("schema").get("actions").get(0).get("parameters").get(0)).put("optional", true);
+        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(json));
+        assertTrue(
+                e.problems().contains("rule review_deletes: reads optional request.email without a presence test"),
+                e.getMessage());
+    }
+
     /** The minimal program with its one action, declared and named by its rule, renamed {@code name}. */
     private static JsonNode withActionNamed(String name) {
         ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.minimal());
