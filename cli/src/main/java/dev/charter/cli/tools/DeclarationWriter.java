@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes tool declarations as Charter text: each tool's enums, its description as {@code //}
- * comments, then {@code action NAME { ... }} with one parameter a line, each parameter's
- * description above it. Nested objects are written inline ({@code { a: string, b?: int }}),
- * lists as {@code list<T>}, with {@code ...} last in an object that accepts other properties.
+ * Writes tool declarations as Charter text in the layout {@code charter fmt} gives them: each
+ * tool's enums, its description and then each parameter's ({@code name: what it is}) as
+ * {@code //} comments, then {@code action NAME { a: T, b?: U }} on one line. Nested objects are
+ * written inline ({@code { a: string, b?: int }}), lists as {@code list<T>}, with {@code ...} last
+ * in an object that accepts other properties.
  */
 final class DeclarationWriter {
 
@@ -33,21 +34,16 @@ final class DeclarationWriter {
                 out.append('\n');
             }
             comment(out, "", tool.description());
-            out.append("action ").append(ActionNameSyntax.written(tool.name())).append(" {");
-            List<ParamType.Field> fields = tool.parameters().fields();
-            if (fields.isEmpty()) {
-                out.append(tool.parameters().open() ? " ... }\n" : "}\n");
-                continue;
+            for (ParamType.Field field : tool.parameters().fields()) {
+                if (!field.description().isBlank()) {
+                    comment(out, "", field.name() + ": " + field.description());
+                }
             }
-            out.append('\n');
-            for (ParamType.Field field : fields) {
-                comment(out, "  ", field.description());
-                out.append("  ").append(field(field)).append('\n');
-            }
-            if (tool.parameters().open()) {
-                out.append("  ...\n");
-            }
-            out.append("}\n");
+            out.append("action ")
+                    .append(ActionNameSyntax.written(tool.name()))
+                    .append(' ')
+                    .append(object(tool.parameters()))
+                    .append('\n');
         }
         return out.toString();
     }

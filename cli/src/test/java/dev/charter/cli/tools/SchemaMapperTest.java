@@ -33,13 +33,7 @@ class SchemaMapperTest {
                   "s": {"type": "string"}, "i": {"type": "integer"}, "n": {"type": "number"},
                   "b": {"type": "boolean"}, "d": {"type": "string", "format": "date"}}}""");
         assertEquals("""
-                action t {
-                  s: string
-                  i: int
-                  n?: decimal
-                  b?: bool
-                  d?: date
-                }
+                action t { s: string, i: int, n?: decimal, b?: bool, d?: date }
                 """, body(result));
         assertEquals(List.of(), result.diagnostics());
     }
@@ -49,19 +43,19 @@ class SchemaMapperTest {
         ToolsImport.Result result = importOne("""
                 {"type": "object", "required": ["address"], "properties": {"address": {"type": "object",
                   "required": ["city"], "properties": {"city": {"type": "string"}, "zip": {"type": "string"}}}}}""");
-        assertEquals("action t {\n  address: { city: string, zip?: string }\n}\n", body(result));
+        assertEquals("action t { address: { city: string, zip?: string } }\n", body(result));
     }
 
     @Test
     void an_array_is_a_list_bounded_by_max_items_or_by_the_default_with_a_warning() {
         ToolsImport.Result bounded = importOne("""
                 {"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string"}, "maxItems": 3}}}""");
-        assertEquals("action t {\n  tags?: list<string, 3>\n}\n", body(bounded));
+        assertEquals("action t { tags?: list<string, 3> }\n", body(bounded));
         assertEquals(List.of(), bounded.diagnostics());
         ToolsImport.Result unbounded = importOne("""
                 {"type": "object", "properties": {"lines": {"type": "array", "items":
                   {"type": "object", "required": ["sku"], "properties": {"sku": {"type": "string"}, "qty": {"type": "integer"}}}}}}""");
-        assertEquals("action t {\n  lines?: list<{ sku: string, qty?: int }>\n}\n", body(unbounded));
+        assertEquals("action t { lines?: list<{ sku: string, qty?: int }> }\n", body(unbounded));
         assertEquals(List.of("unbounded-list /tools/0/inputSchema/properties/lines"), codes(unbounded));
         assertFalse(unbounded.hasErrors());
     }
@@ -75,15 +69,11 @@ class SchemaMapperTest {
         assertEquals("""
                 enum ListDirSortBy { name, size }
 
-                action "list-dir" {
-                  sort_by?: ListDirSortBy
-                }
+                action "list-dir" { sort_by?: ListDirSortBy }
 
                 enum ListDirSortBy2 { name }
 
-                action list_dir {
-                  sortBy?: ListDirSortBy2
-                }
+                action list_dir { sortBy?: ListDirSortBy2 }
                 """, body(result));
     }
 
@@ -91,7 +81,7 @@ class SchemaMapperTest {
     void an_enum_whose_values_cannot_be_enum_names_is_a_string_with_a_warning() {
         ToolsImport.Result result = importOne("""
                 {"type": "object", "properties": {"mode": {"type": "string", "enum": ["read-only", "write"]}}}""");
-        assertEquals("action t {\n  mode?: string\n}\n", body(result));
+        assertEquals("action t { mode?: string }\n", body(result));
         assertEquals(List.of("enum-as-type /tools/0/inputSchema/properties/mode/enum"), codes(result));
     }
 
@@ -99,7 +89,7 @@ class SchemaMapperTest {
     void an_integer_enum_is_an_int_with_a_warning_and_a_mixed_enum_is_an_error() {
         ToolsImport.Result ints = importOne("""
                 {"type": "object", "properties": {"level": {"type": "integer", "enum": [1, 2]}}}""");
-        assertEquals("action t {\n  level?: int\n}\n", body(ints));
+        assertEquals("action t { level?: int }\n", body(ints));
         assertEquals(List.of("enum-as-type /tools/0/inputSchema/properties/level/enum"), codes(ints));
         ToolsImport.Result mixed = importOne("""
                 {"type": "object", "properties": {"level": {"type": "string", "enum": ["low", 2]}}}""");
@@ -112,7 +102,7 @@ class SchemaMapperTest {
         ToolsImport.Result result = importOne("""
                 {"type": "object", "required": ["a", "b"], "properties": {
                   "a": {"anyOf": [{"type": "null"}, {"type": "integer"}]}, "b": {"type": ["string", "null"]}}}""");
-        assertEquals("action t {\n  a?: int\n  b?: string\n}\n", body(result));
+        assertEquals("action t { a?: int, b?: string }\n", body(result));
         assertEquals(
                 List.of(
                         "nullable-required /tools/0/inputSchema/properties/a",
@@ -127,7 +117,7 @@ class SchemaMapperTest {
         assertEquals("action t {}\n", body(importOne("{\"type\": \"object\", \"additionalProperties\": false}")));
         ToolsImport.Result typed = importOne("""
                 {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": {"type": "string"}}""");
-        assertEquals("action t {\n  a?: string\n  ...\n}\n", body(typed));
+        assertEquals("action t { a?: string, ... }\n", body(typed));
         assertEquals(List.of("open-properties /tools/0/inputSchema/additionalProperties"), codes(typed));
     }
 
@@ -136,7 +126,7 @@ class SchemaMapperTest {
         ToolsImport.Result local = importOne("""
                 {"type": "object", "properties": {"p": {"$ref": "#/definitions/point"}},
                  "definitions": {"point": {"type": "object", "required": ["x"], "properties": {"x": {"type": "number"}}}}}""");
-        assertEquals("action t {\n  p?: { x: decimal }\n}\n", body(local));
+        assertEquals("action t { p?: { x: decimal } }\n", body(local));
         ToolsImport.Result recursive = importOne("""
                 {"type": "object", "properties": {"n": {"$ref": "#"}}}""");
         assertEquals(List.of("unsupported-schema /tools/0/inputSchema/properties/n/$ref"), codes(recursive));
@@ -155,7 +145,7 @@ class SchemaMapperTest {
         assertTrue(result.hasErrors());
         assertEquals(1, result.written());
         assertEquals(2, result.tools());
-        assertEquals("enum GoodMode { a }\n\naction good {\n  mode?: GoodMode\n}\n", body(result));
+        assertEquals("enum GoodMode { a }\n\naction good { mode?: GoodMode }\n", body(result));
         assertEquals(List.of("unsupported-schema /tools/0/inputSchema/properties/q/oneOf"), codes(result));
     }
 
@@ -163,7 +153,7 @@ class SchemaMapperTest {
     void validation_keywords_the_declaration_does_not_enforce_are_warnings_and_unknown_keywords_too() {
         ToolsImport.Result result = importOne("""
                 {"type": "object", "properties": {"name": {"type": "string", "maxLength": 5, "x-ui": "text"}}}""");
-        assertEquals("action t {\n  name?: string\n}\n", body(result));
+        assertEquals("action t { name?: string }\n", body(result));
         assertEquals(
                 List.of(
                         "unenforced-constraint /tools/0/inputSchema/properties/name/maxLength",
@@ -177,7 +167,7 @@ class SchemaMapperTest {
                 {"$schema": "http://json-schema.org/draft-07/schema#", "title": "T", "type": "object",
                  "properties": {"a": {"type": "boolean", "default": false, "examples": [true], "description": "flag"}}}""");
         assertEquals(List.of(), result.diagnostics());
-        assertEquals("action t {\n  // flag\n  a?: bool\n}\n", body(result));
+        assertEquals("// a: flag\naction t { a?: bool }\n", body(result));
     }
 
     @Test
