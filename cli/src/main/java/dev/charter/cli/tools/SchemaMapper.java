@@ -127,7 +127,6 @@ final class SchemaMapper {
                     pointer,
                     "the input schema of tool `" + tool + "` is not an object schema",
                     "a tool's arguments are an object: give the schema \"type\": \"object\"");
-            return Optional.empty();
         }
         if (typed.isEmpty() || report.hasErrors()) {
             enumNames.release(mapper.enums);

@@ -208,4 +208,13 @@ class SchemaMapperTest {
         }
         assertTrue(body.contains("// second line\naction t {}"), body);
     }
+
+    @Test
+    void a_tool_left_out_takes_no_enum_name_from_the_tools_written() {
+        ToolsImport.Result result = ToolsImport.run("tools.json", """
+                [{"name": "list-dir", "inputSchema": {"type": "object", "properties": {"sortBy": {"enum": ["name"]},
+                   "Bad-Name": {"type": "string"}}}},
+                 {"name": "list_dir", "inputSchema": {"type": "object", "properties": {"sortBy": {"enum": ["size"]}}}}]""");
+        assertEquals("enum ListDirSortBy { size }\n\naction list_dir { sortBy?: ListDirSortBy }\n", body(result));
+    }
 }
