@@ -23,6 +23,7 @@ class OptionalParametersTest {
 
     private static final String SCHEMA = """
             constitution "mail" version 1 { timezone "UTC" }
+            context { trusted: bool }
             action send_email { to: string, cc?: string, subject: string, priority?: int }
             action fetch { url: string, ... }
             action ping { ... }
@@ -72,6 +73,10 @@ class OptionalParametersTest {
                 Arguments.of(
                         "null for a required argument is refused",
                         mail("\"to\": null, \"subject\": \"s\""),
+                        "deny (ill_typed_attribute)"),
+                Arguments.of(
+                        "null is still no value for a context attribute",
+                        "{\"agent\": \"a\", \"action\": \"ping\", \"context\": {\"trusted\": null}}",
                         "deny (ill_typed_attribute)"),
                 Arguments.of(
                         "an undeclared argument of a strict action is still undeclared",

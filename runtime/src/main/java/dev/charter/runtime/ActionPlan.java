@@ -72,7 +72,7 @@ final class ActionPlan {
     /**
      * Checks the request against the schema and puts its attributes into their slots.
      *
-     * An optional parameter left out or given as JSON {@code null} leaves its slot empty; an
+     * <p>An optional parameter left out or given as JSON {@code null} leaves its slot empty; an
      * argument an open action ({@code ...}) does not declare is ignored.
      *
      * @throws EvaluationFailure for a missing, ill-typed or undeclared attribute or a chain that
@@ -80,12 +80,12 @@ final class ActionPlan {
      */
     void bind(Request request, Frame f, ZoneRules zone, SlotLayout layout) {
         Map<String, Object> params = request.parameters();
-        int found = bindAll(params, paramNames, paramSlots, paramReaders, paramRequired, "request.", f);
+        int found = bindAll(params, paramNames, paramSlots, paramReaders, paramRequired, true, "request.", f);
         if (found != params.size() && !open) {
             throw undeclared(params, List.of(paramNames), "request.", "action " + name);
         }
         Map<String, Object> ctx = request.context();
-        found = bindAll(ctx, context.names, context.slots, context.readers, contextRequired, "context.", f);
+        found = bindAll(ctx, context.names, context.slots, context.readers, contextRequired, false, "context.", f);
         if (found != ctx.size()) {
             throw undeclared(ctx, List.of(context.names), "context.", "the context");
         }
@@ -114,12 +114,18 @@ final class ActionPlan {
         }
     }
 
+    /**
+     * Binds the given attributes that {@code names} declares and counts them; for
+     * {@code parameters}, JSON {@code null} is an optional parameter left out (a context
+     * attribute is never null).
+     */
     private static int bindAll(
             Map<String, Object> given,
             String[] names,
             int[] slots,
             TypedReader[] readers,
             boolean[] required,
+            boolean parameters,
             String scope,
             Frame f) {
         int found = 0;
@@ -132,7 +138,7 @@ final class ActionPlan {
                 continue;
             }
             Object form = readers[i].read(raw);
-            if (form == null && RawJson.isNull(raw)) {
+            if (form == null && parameters && RawJson.isNull(raw)) {
                 if (required == null || required[i]) {
                     throw new EvaluationFailure(
                             ReasonCode.ILL_TYPED_ATTRIBUTE,

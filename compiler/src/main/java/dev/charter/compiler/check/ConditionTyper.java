@@ -8,6 +8,7 @@ import dev.charter.compiler.ast.NameRef;
 import dev.charter.compiler.ast.Wildcard;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
+import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.SourceSpan;
@@ -166,8 +167,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
                     "test an optional parameter: `request.x == null` or `request.x != null`");
             return null;
         }
-        if (e.operator() != dev.charter.runtime.ir.CompareOp.EQ
-                && e.operator() != dev.charter.runtime.ir.CompareOp.NE) {
+        if (e.operator() != CompareOp.EQ && e.operator() != CompareOp.NE) {
             diagnostics.report(
                     DiagnosticCode.MISPLACED_NULL,
                     e.span(),
@@ -196,7 +196,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
             return null;
         }
         Expr.Present present = new Expr.Present(name, e.span());
-        return e.operator() == dev.charter.runtime.ir.CompareOp.NE ? present : new Expr.Not(present, e.span());
+        return e.operator() == CompareOp.NE ? present : new Expr.Not(present, e.span());
     }
 
     private static boolean takesOtherSidesType(Expression side) {
