@@ -132,6 +132,8 @@ class OptionalParametersTest {
                 .orElseThrow();
         assertEquals(Explanation.Verdict.NOT_MATCHED, urgent.verdict());
         assertEquals("request.priority != null", urgent.failed().text());
+        assertTrue(d.explain().toText().contains("request.priority != null was false"), d.explain()::toText);
+        assertTrue(d.explain().toJson().contains("\"condition\":\"request.priority != null\""), d.explain()::toJson);
     }
 
     @Test
