@@ -209,6 +209,7 @@ primary
     | ACTION                                                        # currentAction
     | effect                                                        # effectPrimary
     | literal                                                       # literalPrimary
+    | UPPER_NAME                                                    # variablePrimary
     | qualifiedName                                                 # namePrimary
     ;
 

@@ -11,7 +11,11 @@ import java.util.Arrays;
  */
 final class Frame {
 
+    /** The most facts the variables of a decision's conditions may be bound to, all bindings together. */
+    static final long MAX_BINDINGS = 100_000;
+
     final Object[] slots;
+    final Object[] vars;
     final boolean[] read;
     final Lookup[] lookups;
     final int action;
@@ -19,6 +23,7 @@ final class Frame {
     int rule = -1;
     private final long regexBudget;
     private long regexSteps;
+    private long bindings;
 
     int atomCount;
     int[] atomRules = new int[0];
@@ -26,8 +31,9 @@ final class Frame {
     int[] atomHandles = new int[0];
     Value[][] atomKeys = new Value[0][];
 
-    Frame(int slotCount, Lookup[] lookups, int action, String agent, long regexBudget) {
+    Frame(int slotCount, int variableCount, Lookup[] lookups, int action, String agent, long regexBudget) {
         this.slots = new Object[slotCount];
+        this.vars = new Object[variableCount];
         this.read = new boolean[slotCount];
         this.lookups = lookups;
         this.action = action;
@@ -64,6 +70,15 @@ final class Frame {
         if (regexSteps > regexBudget) {
             throw new EvaluationFailure(
                     ReasonCode.BUDGET_EXCEEDED, "matches tests read more than " + regexBudget + " characters");
+        }
+    }
+
+    /** Charges one fact read to bind a condition's variables. */
+    void bindingRead() {
+        if (++bindings > MAX_BINDINGS) {
+            throw new EvaluationFailure(
+                    ReasonCode.BUDGET_EXCEEDED,
+                    "conditions read more than " + MAX_BINDINGS + " facts to bind variables");
         }
     }
 }

@@ -24,6 +24,11 @@ import java.util.List;
  * and evaluation reached it" to {@link #overflows()}. Evaluation reaches an operand the way the
  * runtime does: {@code and}, {@code or} and {@code =>} evaluate left to right and stop as soon
  * as the result is known.
+ *
+ * <p>The variables of an {@code exists} are Z3 bound variables: {@code exists} is the quantified
+ * conjunction of its atoms and its body, and an overflow under it is "for some values of the
+ * variables whose atoms hold, evaluation reached an overflow", as the runtime, which tries every
+ * binding when the body can fail, finds it.
  */
 final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
 
@@ -34,6 +39,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     private final com.microsoft.z3.Expr<?> decision;
     private final com.microsoft.z3.Expr<?> route;
     private final List<BoolExpr> overflows = new ArrayList<>();
+    private final java.util.Map<String, com.microsoft.z3.Expr<?>> variables = new java.util.HashMap<>();
     private BoolExpr reached;
 
     /**
@@ -257,6 +263,37 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
 
     public com.microsoft.z3.Expr<?> visitWildcard(Expr.Wildcard node) {
         throw new IllegalStateException("a wildcard outside an atom at " + node.span());
+    }
+
+    public com.microsoft.z3.Expr<?> visitVar(Expr.Var node) {
+        return variables.get(node.name());
+    }
+
+    public com.microsoft.z3.Expr<?> visitExists(Expr.Exists node) {
+        com.microsoft.z3.Expr<?>[] bound =
+                new com.microsoft.z3.Expr<?>[node.variables().size()];
+        for (int i = 0; i < bound.length; i++) {
+            Expr.Var v = node.variables().get(i);
+            bound[i] = z3.mkFreshConst("var." + v.name(), codec.sort(v.type()));
+            variables.put(v.name(), bound[i]);
+        }
+        BoolExpr outer = reached;
+        int firstOverflow = overflows.size();
+        List<BoolExpr> parts = new ArrayList<>();
+        for (Expr.Atom atom : node.atoms()) {
+            BoolExpr holds = bool(atom);
+            parts.add(holds);
+            reached = z3.mkAnd(reached, holds);
+        }
+        parts.add(bool(node.body()));
+        reached = outer;
+        List<BoolExpr> inner = new ArrayList<>(overflows.subList(firstOverflow, overflows.size()));
+        overflows.subList(firstOverflow, overflows.size()).clear();
+        if (!inner.isEmpty()) {
+            overflows.add(z3.mkExists(bound, z3.mkOr(inner.toArray(new BoolExpr[0])), 0, null, null, null, null));
+        }
+        node.variables().forEach(v -> variables.remove(v.name()));
+        return z3.mkExists(bound, z3.mkAnd(parts.toArray(new BoolExpr[0])), 0, null, null, null, null);
     }
 
     private BoolExpr bool(Expr e) {

@@ -31,6 +31,8 @@ public interface ExpressionVisitor<R> {
 
     R visitEffect(Expression.EffectRef expression);
 
+    R visitVariable(Expression.Variable expression);
+
     R visitName(NameRef expression);
 
     R visitString(Literal.StringLiteral expression);

@@ -37,6 +37,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     private final Map<String, List<ValueType>> columns;
     private final RequestAttributes attributes;
     private final BareNames names;
+    private ConditionVariables variables;
 
     /**
      * @param actions     the actions {@code request.x} may come from; null when the rule's pattern did not resolve
@@ -55,6 +56,16 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         this.columns = columns;
         this.attributes = new RequestAttributes(declarations, diagnostics, actions, !inAssertion);
         this.names = new BareNames(declarations, diagnostics, constants, inAssertion);
+    }
+
+    /**
+     * A whole {@code when}, {@code unless} or assertion condition, its variables checked and
+     * quantified ({@link ConditionVariables}, {@link Quantification}); null when it is wrong.
+     */
+    Expr whole(Expression e) {
+        variables = ConditionVariables.of(e, columns, diagnostics);
+        Expr typed = condition(e);
+        return typed == null ? null : Quantification.apply(typed);
     }
 
     /** A boolean condition, or null. */
@@ -422,6 +433,15 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         return names.assertionOnly(e.effect().keyword(), e.span())
                 ? new Expr.Const(new Value.EffectValue(e.effect()), e.span())
                 : null;
+    }
+
+    @Override
+    public Expr visitVariable(Expression.Variable e) {
+        if (variables.unsafe(e)) {
+            return null;
+        }
+        ValueType type = variables.type(e.name());
+        return type == null ? null : new Expr.Var(e.name(), type, e.span());
     }
 
     @Override

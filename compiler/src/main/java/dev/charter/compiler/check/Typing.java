@@ -41,8 +41,8 @@ final class Typing {
         for (Declaration.RuleDecl rule : declarations.rules) {
             ConditionTyper typer = new ConditionTyper(
                     declarations, diagnostics, typing.columns, declarations.ruleActions.get(rule), false);
-            rule.when().map(typer::condition).ifPresent(e -> typing.when.put(rule, e));
-            rule.unless().map(typer::condition).ifPresent(e -> typing.unless.put(rule, e));
+            rule.when().map(typer::whole).ifPresent(e -> typing.when.put(rule, e));
+            rule.unless().map(typer::whole).ifPresent(e -> typing.unless.put(rule, e));
             Long priority = rule.priority().map(p -> priority(p, diagnostics)).orElse(0L);
             if (priority != null) {
                 typing.priorities.put(rule, priority);
@@ -51,7 +51,7 @@ final class Typing {
         for (Declaration.AssertDecl assertion : declarations.assertions) {
             ConditionTyper typer = new ConditionTyper(
                     declarations, diagnostics, typing.columns, List.copyOf(declarations.actions.keySet()), true);
-            Expr condition = typer.condition(assertion.condition());
+            Expr condition = typer.whole(assertion.condition());
             if (condition != null) {
                 typing.assertions.put(assertion, condition);
             }
