@@ -282,7 +282,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
             }
             contents.add(tuples.get());
             combinations *= Math.max(1, tuples.get().size());
-            if (combinations > MAX_COMBINATIONS) {
+            if (combinations > MAX_COMBINATIONS && !knowledge.witnesses()) {
                 return quantified(node);
             }
         }
@@ -291,12 +291,20 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         return z3.mkOr(options.toArray(new BoolExpr[0]));
     }
 
-    /** Beyond this many combinations of tuples, an {@code exists} is quantified rather than expanded. */
+    /**
+     * Beyond this many combinations of tuples, an {@code exists} of the proof encoding is
+     * quantified rather than expanded; one whose models are read back as witnesses is always
+     * expanded, since a model does not evaluate a quantifier to a value.
+     */
     private static final long MAX_COMBINATIONS = 4096;
 
     /** The combinations of one tuple for each atom from {@code level} on, under the guards so far. */
     private void expand(
-            Expr.Exists node, List<List<SymbolicTuple>> contents, int level, List<BoolExpr> guard, List<BoolExpr> into) {
+            Expr.Exists node,
+            List<List<SymbolicTuple>> contents,
+            int level,
+            List<BoolExpr> guard,
+            List<BoolExpr> into) {
         if (level == node.atoms().size()) {
             BoolExpr outer = reached;
             BoolExpr holds = z3.mkAnd(guard.toArray(new BoolExpr[0]));
