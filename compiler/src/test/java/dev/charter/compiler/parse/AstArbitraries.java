@@ -303,6 +303,7 @@ public final class AstArbitraries {
                 Combinators.combine(Arbitraries.of(Expression.Scope.class), name())
                         .as((scope, attribute) -> new Expression.AttributeRef(SPAN, scope, attribute)),
                 Arbitraries.just(new Expression.CurrentAction(SPAN)),
-                effect().map(e -> new Expression.EffectRef(SPAN, e)));
+                effect().map(e -> new Expression.EffectRef(SPAN, e)),
+                Arbitraries.of("L", "R", "Limit_2").map(v -> new Expression.Variable(SPAN, v)));
     }
 }
