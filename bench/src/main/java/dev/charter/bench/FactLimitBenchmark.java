@@ -56,19 +56,31 @@ public class FactLimitBenchmark {
     @Setup
     public void compile() {
         Compilation c = Compiler.compile(List.of(new SourceFile("limits.charter", CONSTITUTION)));
-        engine = Engine.forProgram(c.program().orElseThrow(() -> new IllegalStateException(c.diagnostics().toString())));
+        engine = Engine.forProgram(c.program()
+                .orElseThrow(() -> new IllegalStateException(c.diagnostics().toString())));
         StringBuilder facts = new StringBuilder("{\"relations\": {\"role\": [");
         for (int i = 0; i < AGENTS; i++) {
-            facts.append(i == 0 ? "" : ",").append("[\"agent-").append(i).append("\", \"r").append(i % 8).append("\"]");
+            facts.append(i == 0 ? "" : ",")
+                    .append("[\"agent-")
+                    .append(i)
+                    .append("\", \"r")
+                    .append(i % 8)
+                    .append("\"]");
         }
         facts.append("], \"notional_limit\": [");
         for (int r = 0; r < 8; r++) {
-            facts.append(r == 0 ? "" : ",").append("[\"r").append(r).append("\", \"").append(100_000 * (r + 1)).append("\"]");
+            facts.append(r == 0 ? "" : ",")
+                    .append("[\"r")
+                    .append(r)
+                    .append("\", \"")
+                    .append(100_000 * (r + 1))
+                    .append("\"]");
         }
         engine.attach(FactSnapshot.parse(facts.append("]}}").toString().getBytes(StandardCharsets.UTF_8)));
         within = order("250000.00");
         above = order("300000.01");
-        if (engine.decide(within).effect() != Effect.PERMIT || engine.decide(above).effect() != Effect.DENY) {
+        if (engine.decide(within).effect() != Effect.PERMIT
+                || engine.decide(above).effect() != Effect.DENY) {
             throw new IllegalStateException("agent-2 (r2) has the limit 300,000");
         }
     }
