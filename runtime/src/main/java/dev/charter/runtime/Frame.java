@@ -14,6 +14,8 @@ final class Frame {
     /** The most facts the variables of a decision's conditions may be bound to, all bindings together. */
     static final long MAX_BINDINGS = 100_000;
 
+    private static final Object[] NO_VARIABLES = new Object[0];
+
     final Object[] slots;
     final Object[] vars;
     final boolean[] read;
@@ -33,7 +35,7 @@ final class Frame {
 
     Frame(int slotCount, int variableCount, Lookup[] lookups, int action, String agent, long regexBudget) {
         this.slots = new Object[slotCount];
-        this.vars = new Object[variableCount];
+        this.vars = variableCount == 0 ? NO_VARIABLES : new Object[variableCount];
         this.read = new boolean[slotCount];
         this.lookups = lookups;
         this.action = action;
