@@ -19,6 +19,24 @@ record AtomSite(Expr.Atom atom, int[] boundColumns) {
     }
 
     /**
+     * The atom as the fact read for it shows it: its written columns from the fact, {@code _}
+     * where the atom has {@code _}, e.g. {@code notional_limit(trader, 250000)}.
+     */
+    String render(Fact fact) {
+        StringBuilder out = new StringBuilder(atom.relation()).append('(');
+        for (int i = 0; i < atom.arguments().size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(
+                    atom.arguments().get(i) instanceof Expr.Wildcard
+                            ? "_"
+                            : Fact.literal(fact.tuple().get(i)));
+        }
+        return out.append(')').toString();
+    }
+
+    /**
      * The atom with the values the request gave it, e.g. {@code may("bot-7", initiate_payment)};
      * {@code key} holds one value per written column, null for a variable no fact bound.
      */

@@ -13,8 +13,9 @@ import org.eclipse.collections.api.list.primitive.IntList;
  * <p>The result never depends on the order of the facts: when the body can fail (arithmetic,
  * {@code matches}, a nested binding), every binding is tried, so that a failure on any of them
  * fails the decision even when another binding made the body true; otherwise the first true
- * binding settles it. Every fact read is recorded for the trace (up to {@link #RECORDED} atoms per
- * decision), and every fact enumerated is charged to {@link Frame#bindingRead()}.
+ * binding settles it. Every fact read is recorded for the trace by its handle (up to
+ * {@link #RECORDED} atoms per decision, so binding allocates nothing per fact), and every fact
+ * enumerated is charged to {@link Frame#bindingRead()}.
  */
 final class FactBinding extends Node.Condition {
 
@@ -68,7 +69,7 @@ final class FactBinding extends Node.Condition {
         IntList facts = lookup.matches(key);
         if (facts.isEmpty()) {
             if (f.atomCount < RECORDED) {
-                f.recordAtom(atom.site, shown(atom, lookup, -1, key), -1);
+                f.recordAtom(atom.site, shown(atom, key), -1);
             }
             return false;
         }
@@ -83,7 +84,7 @@ final class FactBinding extends Node.Condition {
                 f.vars[atom.bindSlots[i]] = ConditionCompiler.form(lookup.column(fact, atom.bindColumns[i]));
             }
             if (f.atomCount < RECORDED) {
-                f.recordAtom(atom.site, shown(atom, lookup, fact, key), fact);
+                f.recordAtom(atom.site, null, fact);
             }
             if (bind(f, level + 1)) {
                 if (!exhaustive) {
@@ -105,17 +106,12 @@ final class FactBinding extends Node.Condition {
     }
 
     /**
-     * The values of the atom's written (non-{@code _}) columns for the trace: the fact's when one
-     * was read, else the probe's, with null where a variable stands.
+     * The values of the atom's written (non-{@code _}) columns for the trace when no fact matched:
+     * the probe's, with null where a variable stands. A fact read is recorded by its handle alone,
+     * and the trace renders it from the snapshot.
      */
-    private static Value[] shown(Atom atom, Lookup lookup, int fact, Value[] probe) {
+    private static Value[] shown(Atom atom, Value[] probe) {
         Value[] out = new Value[atom.shownColumns.length];
-        if (fact >= 0) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = lookup.column(fact, atom.shownColumns[i]);
-            }
-            return out;
-        }
         int k = 0;
         for (int i = 0; i < out.length; i++) {
             if (!isBinding(atom, atom.shownColumns[i])) {

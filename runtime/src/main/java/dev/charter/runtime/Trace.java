@@ -5,6 +5,7 @@ import dev.charter.runtime.datalog.Database;
 import dev.charter.runtime.datalog.Derivation;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.CanonicalWriter;
 import dev.charter.runtime.json.CanonicalWriter.Name;
@@ -231,7 +232,9 @@ public final class Trace {
     }
 
     private String atomText(int i) {
-        return plan.sites.get(frame.atomSites[i]).render(frame.atomKeys[i]);
+        AtomSite site = plan.sites.get(frame.atomSites[i]);
+        Value[] key = frame.atomKeys[i];
+        return key == null ? site.render(database.fact(frame.atomHandles[i])) : site.render(key);
     }
 
     private static boolean contains(int[] rules, int rule) {
