@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code charter eval}: decides requests against a constitution and prints each decision as JSON
- * with its trace (a summary unless {@code --explain}: see {@code Trace}). The constitution comes
+ * with its trace (a summary unless {@code --explain}: see {@code Trace}), and with {@code --explain}
+ * its {@link dev.charter.runtime.Explanation} ({@link ExplainedDecision}); {@code --format human}
+ * prints a line per decision instead, and the explanation as text. The constitution comes
  * from a signed bundle checked against a trust file, or from {@code .charter} sources compiled
  * on the spot. With {@code --requests} each line is decided and its decision printed and flushed
  * as soon as the line arrives, so eval can serve as a co-process ({@code --requests -} reads standard input). Exit 0 when every request was decided
@@ -47,6 +49,12 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
 
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** How decisions are printed. */
+    enum Format {
+        json,
+        human
+    }
 
     @Spec
     private CommandSpec spec;
@@ -80,9 +88,17 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(
             names = "--explain",
-            description =
-                    "Evaluate every rule and list every one that matched, instead of stopping once the decision is settled.")
+            description = "Evaluate every rule and list every one that matched, instead of stopping once the decision"
+                    + " is settled, and say why each rule of the action did or did not decide (\"explanation\").")
     private boolean explain;
+
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            paramLabel = "FORMAT",
+            description = "json (default): each decision as JSON; human: a line per decision, and with --explain"
+                    + " why each rule did or did not decide.")
+    private Format format;
 
     @Option(names = "--pretty", description = "Indent the JSON instead of printing canonical JSON on one line.")
     private boolean pretty;
@@ -194,11 +210,17 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private String render(Decision decision) {
+        if (format == Format.human) {
+            String line = TerminalText.line(decision + ": " + decision.reason());
+            String why = explain ? decision.explain().toText().stripTrailing() : "";
+            return why.isEmpty() ? line : line + System.lineSeparator() + TerminalText.lines(why);
+        }
+        String json = explain ? ExplainedDecision.json(decision) : decision.toJson();
         if (!pretty) {
-            return decision.toJson();
+            return json;
         }
         try {
-            return PRETTY.writeValueAsString(PRETTY.readTree(decision.toJson()));
+            return PRETTY.writeValueAsString(PRETTY.readTree(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the runtime printed JSON that does not parse", e);
         }

@@ -38,6 +38,37 @@ class EvalGoldenTest {
     }
 
     @Test
+    void explain_says_why_each_rule_did_or_did_not_decide() {
+        String[] common = {
+            "eval",
+            CASES + "why-not.charter",
+            "--facts",
+            CASES + "why-not-facts.json",
+            "--explain",
+            "--requests",
+            CASES + "why-not.jsonl"
+        };
+        Golden.assertRun("eval/why-not.txt", common);
+        Golden.assertRun("eval/why-not-human.txt", concat(common, "--format", "human"));
+        Golden.assertRun(
+                "eval/why-not-human-unexplained.txt",
+                "eval",
+                CASES + "why-not.charter",
+                "--facts",
+                CASES + "why-not-facts.json",
+                "--format",
+                "human",
+                "--requests",
+                CASES + "why-not.jsonl");
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        String[] out = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, out, first.length, rest.length);
+        return out;
+    }
+
+    @Test
     void overlapping_rules_are_summarised_unless_explained() {
         Golden.assertRun(
                 "eval/overlap-summary.txt", "eval", CASES + "overlap.charter", "--requests", CASES + "overlap.jsonl");

@@ -57,6 +57,11 @@ final class ActionPlan {
         }
     }
 
+    /** Every rule of the action, in resolution order. */
+    CandidateOrder all() {
+        return all;
+    }
+
     /** The candidate rules for the request bound in {@code f}, in resolution order. */
     CandidateOrder candidates(Frame f) {
         int k = index.pieceOf(f);

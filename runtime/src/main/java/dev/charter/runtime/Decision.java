@@ -33,6 +33,7 @@ public final class Decision {
     private final ReasonCode reasonCode;
     private final Trace trace;
     private volatile String json;
+    private volatile Explanation explanation;
 
     Decision(Effect effect, String route, List<String> rules, String reason, ReasonCode reasonCode, Trace trace) {
         if (effect == Effect.PERMIT && reasonCode != ReasonCode.RULE) {
@@ -81,6 +82,22 @@ public final class Decision {
 
     public Trace trace() {
         return trace;
+    }
+
+    /**
+     * Why the decision came out as it did, rule by rule ("why not", docs/embedding.md): computed
+     * on the first call, from this decision's trace, by evaluating the action's rules again on a
+     * copy of the request's bound values; deciding never computes it. It never changes the
+     * decision, its trace or {@link #toJson()}, and never throws: a failed decision is explained
+     * by its reason code.
+     */
+    public Explanation explain() {
+        Explanation e = explanation;
+        if (e == null) {
+            e = Explainer.explain(this);
+            explanation = e;
+        }
+        return e;
     }
 
     /**

@@ -43,6 +43,16 @@ final class Frame {
         this.regexBudget = regexBudget;
     }
 
+    /**
+     * A frame with this one's bound attributes and budget but nothing read or checked yet, for
+     * evaluating conditions again ({@link Explainer}) without touching this decision's trace.
+     */
+    Frame fresh() {
+        Frame copy = new Frame(slots.length, lookups, action, agent, regexBudget);
+        System.arraycopy(slots, 0, copy.slots, 0, slots.length);
+        return copy;
+    }
+
     Object read(int slot) {
         read[slot] = true;
         return slots[slot];

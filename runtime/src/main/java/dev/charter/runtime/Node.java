@@ -105,6 +105,10 @@ abstract class Node {
             this.operand = operand;
         }
 
+        Node operand() {
+            return operand;
+        }
+
         boolean test(Frame f) {
             return !operand.test(f);
         }
@@ -115,6 +119,10 @@ abstract class Node {
 
         And(Node[] operands) {
             this.operands = operands;
+        }
+
+        Node[] operands() {
+            return operands.clone();
         }
 
         boolean test(Frame f) {
@@ -132,6 +140,10 @@ abstract class Node {
 
         Or(Node[] operands) {
             this.operands = operands;
+        }
+
+        Node[] operands() {
+            return operands.clone();
         }
 
         boolean test(Frame f) {

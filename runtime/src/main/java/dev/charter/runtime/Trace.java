@@ -120,6 +120,21 @@ public final class Trace {
         return new Trace(bundleDigest, snapshotDigest, request, null, null, null, null, new int[0], false);
     }
 
+    /** The plan decided with; null for a bare trace. */
+    DecisionPlan plan() {
+        return plan;
+    }
+
+    /** The decision's frame; null for a bare trace. */
+    Frame frame() {
+        return frame;
+    }
+
+    /** The request decided; null when it could not be read. */
+    Request request() {
+        return request;
+    }
+
     /** The bundle's digest; {@code unsigned} for an engine built from a program, {@code none} without one. */
     public String bundleDigest() {
         return bundleDigest;
