@@ -1,9 +1,14 @@
 package dev.charter.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.Decision;
+import dev.charter.runtime.Engine;
+import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.ir.Program;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +94,21 @@ class ConditionVariablesTest {
     void aVariableUsedAtAnotherTypeIsATypeMismatch() {
         assertEquals(List.of("type-mismatch 7:46"), errors("limit(trader, L) and request.desk == L"));
         assertEquals(List.of("type-mismatch 7:68"), errors("limit(R, L) and role(agent, R) and blocked(R)"));
+    }
+
+    @Test
+    void whyNotNamesTheLimitTheOrderWasComparedWith() {
+        Compilation c = compile("rule r: permit pay when role(agent, R) and limit(R, L) and request.amount <= L;\n");
+        Engine engine = Engine.forProgram(c.program().orElseThrow());
+        engine.attach(FactSnapshot.parse(
+                "{\"relations\": {\"role\": [[\"alice\", \"trader\"]], \"limit\": [[\"trader\", \"500\"]]}}"
+                        .getBytes(StandardCharsets.UTF_8)));
+        Decision d = engine.decideJson("{\"agent\": \"alice\", \"action\": \"pay\", \"time\": \"2026-04-14T14:30:00Z\","
+                + " \"request\": {\"amount\": \"500.01\", \"count\": 1, \"desk\": \"d\"}}");
+        String why = d.explain().toJson();
+        assertTrue(why.contains("role(agent, R) and limit(R, L) and request.amount <= L"), why);
+        assertTrue(why.contains("limit(trader, 500)"), why);
+        assertTrue(why.contains("500.01"), why);
     }
 
     @Test

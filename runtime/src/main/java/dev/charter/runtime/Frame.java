@@ -3,6 +3,7 @@ package dev.charter.runtime;
 import dev.charter.runtime.datalog.Lookup;
 import dev.charter.runtime.ir.Value;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The working state of one decision: the request's attributes in their pre-resolved slots, what
@@ -48,7 +49,7 @@ final class Frame {
      * evaluating conditions again ({@link Explainer}) without touching this decision's trace.
      */
     Frame fresh() {
-        Frame copy = new Frame(slots.length, lookups, action, agent, regexBudget);
+        Frame copy = new Frame(slots.length, vars.length, lookups, action, agent, regexBudget);
         System.arraycopy(slots, 0, copy.slots, 0, slots.length);
         return copy;
     }
@@ -56,6 +57,15 @@ final class Frame {
     Object read(int slot) {
         read[slot] = true;
         return slots[slot];
+    }
+
+    /**
+     * Recorded atom {@code i} as text: with the values the request gave it, or, for a fact read to
+     * bind variables (recorded by handle alone), as that fact shows it.
+     */
+    String atomText(int i, List<AtomSite> sites) {
+        AtomSite site = sites.get(atomSites[i]);
+        return atomKeys[i] == null ? site.render(lookups[atomSites[i]].fact(atomHandles[i])) : site.render(atomKeys[i]);
     }
 
     void recordAtom(int site, Value[] key, int handle) {

@@ -5,7 +5,6 @@ import dev.charter.runtime.datalog.Database;
 import dev.charter.runtime.datalog.Derivation;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
-import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.CanonicalWriter;
 import dev.charter.runtime.json.CanonicalWriter.Name;
@@ -247,9 +246,7 @@ public final class Trace {
     }
 
     private String atomText(int i) {
-        AtomSite site = plan.sites.get(frame.atomSites[i]);
-        Value[] key = frame.atomKeys[i];
-        return key == null ? site.render(database.fact(frame.atomHandles[i])) : site.render(key);
+        return frame.atomText(i, plan.sites);
     }
 
     private static boolean contains(int[] rules, int rule) {

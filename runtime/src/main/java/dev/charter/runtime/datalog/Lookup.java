@@ -66,6 +66,11 @@ public final class Lookup {
         return fact < 0 ? NONE : IntLists.immutable.of(fact);
     }
 
+    /** The fact {@code handle} names. */
+    public Fact fact(int handle) {
+        return database.fact(handle);
+    }
+
     /** Column {@code column} of the fact {@code handle}. */
     public Value column(int handle, int column) {
         return database.column(handle, column);
