@@ -123,7 +123,10 @@ class ExplanationProperties {
         return rules.stream().map(RuleVerdict::rule).toList();
     }
 
-    /** Whether {@code condition} holds for the request, decided by a constitution with it as its one rule. */
+    /**
+     * Whether {@code condition} holds for the request, decided by a constitution with it as its
+     * one rule (and the program's relations and facts, which a condition's variables read).
+     */
     private static boolean holds(Program program, Request request, Expr condition) {
         Decision d =
                 Engine.forProgram(probe(program, request.action(), condition)).decide(request);
@@ -143,8 +146,8 @@ class ExplanationProperties {
         return Program.of(
                 new Metadata("probe", 1, null, null, "UTC"),
                 program.schema(),
-                List.of(),
-                List.of(),
+                program.relations(),
+                program.strata(),
                 List.of(new DecisionRule("probe", Effect.PERMIT, List.of(action), null, condition, 0, null, AT)),
                 Outcome.deny(AT),
                 Outcome.deny(AT),
