@@ -46,7 +46,7 @@ final class ConditionText implements ExprVisitor<String> {
         if (e instanceof Expr.Or) {
             return OR;
         }
-        if (e instanceof Expr.And) {
+        if (e instanceof Expr.And || e instanceof Expr.Exists) {
             return AND;
         }
         if (e instanceof Expr.Not n) {
@@ -192,5 +192,18 @@ final class ConditionText implements ExprVisitor<String> {
 
     public String visitWildcard(Expr.Wildcard w) {
         return "_";
+    }
+
+    public String visitVar(Expr.Var v) {
+        return v.name();
+    }
+
+    /** {@code limit(agent, L) and request.amount <= L}: the atoms, then the body unless it is {@code true}. */
+    public String visitExists(Expr.Exists e) {
+        List<Expr> parts = new java.util.ArrayList<>(e.atoms());
+        if (!(e.body() instanceof Expr.Const c && c.value() instanceof Value.BoolValue b && b.value())) {
+            parts.add(e.body());
+        }
+        return joined(parts, "and", AND);
     }
 }

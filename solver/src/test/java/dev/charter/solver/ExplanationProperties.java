@@ -16,11 +16,13 @@ import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.Metadata;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.SourceSpan;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,29 +125,52 @@ class ExplanationProperties {
         return rules.stream().map(RuleVerdict::rule).toList();
     }
 
-    /** Whether {@code condition} holds for the request, decided by a constitution with it as its one rule. */
+    /**
+     * Whether {@code condition} holds for the request, decided by a constitution with it as its
+     * one rule (and the program's relations and facts, which a condition's variables read).
+     */
     private static boolean holds(Program program, Request request, Expr condition) {
-        Decision d =
-                Engine.forProgram(probe(program, request.action(), condition)).decide(request);
+        Decision d = Engine.forProgram(probe(program, request, condition)).decide(request);
         assertTrue(!d.reasonCode().isFailure(), "the condition alone fails: " + d.reason());
         return d.reasonCode() == ReasonCode.RULE;
     }
 
     /** The attribute values {@code condition} reads, alone, for the request. */
     private static Map<String, Object> read(Program program, Request request, Expr condition) {
-        return Engine.forProgram(probe(program, request.action(), condition))
+        return Engine.forProgram(probe(program, request, condition))
                 .decide(request.explained())
                 .trace()
                 .attributes();
     }
 
-    private static Program probe(Program program, String action, Expr condition) {
+    /**
+     * A constitution whose one rule is {@code condition}, behind the presence tests of the optional
+     * parameters it reads that the request carries: a reported conjunct may read one that an
+     * earlier conjunct of its rule tested, and alone it would be an unguarded read.
+     */
+    private static Program probe(Program program, Request request, Expr condition) {
+        String action = request.action();
+        List<Expr> guarded = new ArrayList<>();
+        condition.subtree().stream()
+                .filter(e -> e instanceof Expr.Attribute a
+                        && a.scope() == Expr.Scope.REQUEST
+                        && request.carries(a.name())
+                        && program.schema()
+                                .action(action)
+                                .flatMap(d -> d.parameter(a.name()))
+                                .map(Field::optional)
+                                .orElse(false))
+                .map(e -> ((Expr.Attribute) e).name())
+                .distinct()
+                .forEach(name -> guarded.add(new Expr.Present(name, AT)));
+        guarded.add(condition);
+        Expr rule = guarded.size() == 1 ? condition : new Expr.And(guarded, AT);
         return Program.of(
                 new Metadata("probe", 1, null, null, "UTC"),
                 program.schema(),
-                List.of(),
-                List.of(),
-                List.of(new DecisionRule("probe", Effect.PERMIT, List.of(action), null, condition, 0, null, AT)),
+                program.relations(),
+                program.strata(),
+                List.of(new DecisionRule("probe", Effect.PERMIT, List.of(action), null, rule, 0, null, AT)),
                 Outcome.deny(AT),
                 Outcome.deny(AT),
                 List.of(),
