@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code charter} command. It does nothing itself; each job is a subcommand class in this
  * package, registered by one line in {@code subcommands} below, listed in the order
- * {@code charter --help} shows them: author (check, diff, fmt, compile, keys), decide (eval), audit (ledger,
+ * {@code charter --help} shows them: author (check, diff, fmt, compile, keys, tools), decide (eval), audit (ledger,
  * replay), verify (test), then the demo.
  */
 @Command(
@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             FmtCommand.class,
             CompileCommand.class,
             KeysCommand.class,
+            ToolsCommand.class,
             EvalCommand.class,
             LedgerCommand.class,
             ReplayCommand.class,

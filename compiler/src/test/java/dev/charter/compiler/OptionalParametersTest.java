@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
+import dev.charter.runtime.Explanation;
 import dev.charter.runtime.ir.Program;
 import java.util.List;
 import java.util.stream.Stream;
@@ -119,6 +120,20 @@ class OptionalParametersTest {
         Engine engine = Engine.forProgram(compile(SCHEMA + RULES));
         Decision d = engine.decideJson(mail("\"to\": \"a@corp.com\", \"subject\": \"s\""));
         assertTrue(d.toJson().contains("\"request.cc\":null"), d::toJson);
+    }
+
+    @Test
+    void anExplanationNamesTheFailedPresenceTestAsItIsWritten() {
+        Engine engine = Engine.forProgram(compile(SCHEMA + RULES));
+        Decision d = engine.decideJson(mail("\"to\": \"a@corp.com\", \"subject\": \"s\""));
+        Explanation.RuleVerdict urgent = d.explain().rules().stream()
+                .filter(r -> r.rule().equals("urgent"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Explanation.Verdict.NOT_MATCHED, urgent.verdict());
+        assertEquals("request.priority != null", urgent.failed().text());
+        assertTrue(d.explain().toText().contains("request.priority != null was false"), d.explain()::toText);
+        assertTrue(d.explain().toJson().contains("\"condition\":\"request.priority != null\""), d.explain()::toJson);
     }
 
     @Test

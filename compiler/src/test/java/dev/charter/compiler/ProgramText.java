@@ -250,5 +250,14 @@ final class ProgramText {
         public String visitWildcard(Expr.Wildcard n) {
             return "_:" + n.type().displayName();
         }
+
+        public String visitVar(Expr.Var n) {
+            return n.name() + ":" + n.type().displayName();
+        }
+
+        public String visitExists(Expr.Exists n) {
+            return "Exists " + n.variables().stream().map(this::visitVar).toList() + " " + all(List.copyOf(n.atoms()))
+                    + " : " + n.body().accept(this);
+        }
     }
 }

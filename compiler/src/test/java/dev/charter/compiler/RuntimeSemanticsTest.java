@@ -265,7 +265,63 @@ class RuntimeSemanticsTest {
                         "a request attribute as an atom argument",
                         "rule r: permit pay when limit(request.payee, 500);",
                         pay("alice", "10").replace("acct-42", "alice"),
-                        "permit (rule) by r"));
+                        "permit (rule) by r"),
+                row(
+                        "a variable takes a limit from the facts: at the limit",
+                        "rule r: permit pay when limit(agent, L) and request.amount <= L;",
+                        pay("alice", "500"),
+                        "permit (rule) by r"),
+                row(
+                        "a variable takes a limit from the facts: above the limit",
+                        "rule r: permit pay when limit(agent, L) and request.amount <= L;",
+                        pay("alice", "500.01"),
+                        "deny (default)"),
+                row(
+                        "a variable with no fact to bind it makes the condition false",
+                        "rule r: permit pay when limit(agent, L) and request.amount <= L;",
+                        pay("carol", "1"),
+                        "deny (default)"),
+                row(
+                        "a variable used before its atom is bound all the same",
+                        "rule r: permit pay when request.amount + request.fee <= L and limit(agent, L);",
+                        pay("bot-1", "49.8"),
+                        "permit (rule) by r"),
+                row(
+                        "a variable joins two atoms",
+                        "rule r: permit pay when role(A, \"teller\") and delegates(A, agent) and limit(A, L) and request.amount <= L;",
+                        pay("bot-1", "499"),
+                        "permit (rule) by r"),
+                row(
+                        "some binding suffices: any limit of any agent",
+                        "rule r: permit pay when limit(_, L) and request.amount <= L and L < 100;",
+                        pay("carol", "50"),
+                        "permit (rule) by r"),
+                row(
+                        "a bound variable filters a negated atom",
+                        "rule r: permit pay when delegates(agent, B) and not revoked(B);",
+                        pay("alice", "1"),
+                        "permit (rule) by r"),
+                row(
+                        "a variable in a set test",
+                        "rule r: permit pay when role(agent, R) and R in {\"teller\", \"admin\"};",
+                        pay("alice", "1"),
+                        "permit (rule) by r"),
+                row(
+                        "each side of or binds its own variable",
+                        "rule r: permit pay when (limit(agent, L) and request.amount <= L) or (role(agent, R) and R == \"auditor\");",
+                        pay("carol", "1"),
+                        "permit (rule) by r"),
+                row(
+                        "a variable in unless",
+                        "rule r: permit pay unless limit(agent, L) and request.amount > L;",
+                        pay("alice", "501"),
+                        "deny (default)"),
+                row(
+                        "int arithmetic with a variable that overflows for one binding fails closed",
+                        "relation cap(n: int) cap(9223372036854775807). cap(1). "
+                                + "rule r: permit pay when cap(N) and N + request.count > 0;",
+                        pay("alice", "1"),
+                        "deny (arithmetic_overflow)"));
     }
 
     @ParameterizedTest(name = "{0}")

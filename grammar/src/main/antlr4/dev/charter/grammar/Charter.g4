@@ -226,6 +226,7 @@ primary
     | effect                                                        # effectPrimary
     | NULL                                                          # nullPrimary
     | literal                                                       # literalPrimary
+    | UPPER_NAME                                                    # variablePrimary
     | qualifiedName                                                 # namePrimary
     ;
 

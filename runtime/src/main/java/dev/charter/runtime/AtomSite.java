@@ -9,8 +9,8 @@ import dev.charter.runtime.ir.ValueType;
 
 /**
  * A Datalog atom in a condition, e.g. {@code may(agent, initiate_payment)}: which relation, which
- * columns the condition gives (the others are {@code _}), and the source text for traces. Its
- * {@link Lookup} is prepared per snapshot.
+ * columns the condition gives (the others are {@code _}, or variables it binds), and the source
+ * text for traces. Its {@link Lookup} is prepared per snapshot.
  */
 record AtomSite(Expr.Atom atom, int[] boundColumns) {
 
@@ -18,7 +18,28 @@ record AtomSite(Expr.Atom atom, int[] boundColumns) {
         return database.lookup(atom.relation(), boundColumns);
     }
 
-    /** The atom with the values the request gave it, e.g. {@code may("bot-7", initiate_payment)}. */
+    /**
+     * The atom as the fact read for it shows it: its written columns from the fact, {@code _}
+     * where the atom has {@code _}, e.g. {@code notional_limit(trader, 250000)}.
+     */
+    String render(Fact fact) {
+        StringBuilder out = new StringBuilder(atom.relation()).append('(');
+        for (int i = 0; i < atom.arguments().size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(
+                    atom.arguments().get(i) instanceof Expr.Wildcard
+                            ? "_"
+                            : Fact.literal(fact.tuple().get(i)));
+        }
+        return out.append(')').toString();
+    }
+
+    /**
+     * The atom with the values the request gave it, e.g. {@code may("bot-7", initiate_payment)};
+     * {@code key} holds one value per written column, null for a variable no fact bound.
+     */
     String render(Value[] key) {
         StringBuilder out = new StringBuilder(atom.relation()).append('(');
         int k = 0;
@@ -28,6 +49,9 @@ record AtomSite(Expr.Atom atom, int[] boundColumns) {
             }
             if (atom.arguments().get(i) instanceof Expr.Wildcard) {
                 out.append('_');
+            } else if (key[k] == null && atom.arguments().get(i) instanceof Expr.Var v) {
+                out.append(v.name());
+                k++;
             } else {
                 out.append(Fact.literal(key[k++]));
             }

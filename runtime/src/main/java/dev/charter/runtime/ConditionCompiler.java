@@ -8,6 +8,7 @@ import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,8 @@ final class ConditionCompiler implements ExprVisitor<Node> {
     private final List<String> actionNames;
     private final Map<String, Relation> relations;
     private final List<AtomSite> sites;
+    private final Map<String, Integer> variableSlots = new HashMap<>();
+    private int variables;
 
     ConditionCompiler(
             SlotLayout layout,
@@ -40,6 +43,11 @@ final class ConditionCompiler implements ExprVisitor<Node> {
 
     Node compile(Expr e) {
         return e.accept(this);
+    }
+
+    /** How many variable slots the compiled conditions use: the size of a frame's {@code vars}. */
+    int variables() {
+        return variables;
     }
 
     /** A constant's evaluation form. */
@@ -182,5 +190,75 @@ final class ConditionCompiler implements ExprVisitor<Node> {
 
     public Node visitWildcard(Expr.Wildcard w) {
         throw new IllegalArgumentException("_ outside an atom at " + w.span());
+    }
+
+    public Node visitVar(Expr.Var v) {
+        return new Node.Variable(variableSlots.get(v.name()));
+    }
+
+    /** Each variable gets a slot of its own; each atom, a site probed with the columns known before it. */
+    public Node visitExists(Expr.Exists e) {
+        List<String> introduced = e.variables().stream().map(Expr.Var::name).toList();
+        for (String name : introduced) {
+            variableSlots.put(name, variables++);
+        }
+        List<String> bound = new ArrayList<>();
+        FactBinding.Atom[] atoms = new FactBinding.Atom[e.atoms().size()];
+        for (int k = 0; k < atoms.length; k++) {
+            atoms[k] = binder(e.atoms().get(k), introduced, bound);
+        }
+        Node body = compile(e.body());
+        introduced.forEach(variableSlots::remove);
+        return new FactBinding(atoms, body, Fallibility.canFail(e.body()));
+    }
+
+    private FactBinding.Atom binder(Expr.Atom a, List<String> introduced, List<String> bound) {
+        Relation relation = relations.get(a.relation());
+        List<Integer> probe = new ArrayList<>();
+        List<Node> arguments = new ArrayList<>();
+        List<ValueType> types = new ArrayList<>();
+        List<Value> constants = new ArrayList<>();
+        List<Integer> bindColumns = new ArrayList<>();
+        List<Integer> bindSlots = new ArrayList<>();
+        List<Integer> checkColumns = new ArrayList<>();
+        List<Integer> checkAgainst = new ArrayList<>();
+        List<Integer> shown = new ArrayList<>();
+        Map<String, Integer> boundHere = new HashMap<>();
+        for (int i = 0; i < a.arguments().size(); i++) {
+            Expr arg = a.arguments().get(i);
+            if (arg instanceof Expr.Wildcard) {
+                continue;
+            }
+            shown.add(i);
+            if (arg instanceof Expr.Var v && boundHere.containsKey(v.name())) {
+                checkColumns.add(i);
+                checkAgainst.add(boundHere.get(v.name()));
+            } else if (arg instanceof Expr.Var v && introduced.contains(v.name()) && !bound.contains(v.name())) {
+                bound.add(v.name());
+                boundHere.put(v.name(), i);
+                bindColumns.add(i);
+                bindSlots.add(variableSlots.get(v.name()));
+            } else {
+                probe.add(i);
+                arguments.add(compile(arg));
+                types.add(relation.columns().get(i).type());
+                constants.add(arg instanceof Expr.Const c ? c.value() : null);
+            }
+        }
+        sites.add(new AtomSite(a, ints(probe)));
+        return new FactBinding.Atom(
+                sites.size() - 1,
+                arguments.toArray(Node[]::new),
+                types.toArray(ValueType[]::new),
+                constants.toArray(Value[]::new),
+                ints(bindColumns),
+                ints(bindSlots),
+                ints(checkColumns),
+                ints(checkAgainst),
+                ints(shown));
+    }
+
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 }

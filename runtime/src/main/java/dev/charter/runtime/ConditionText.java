@@ -46,13 +46,14 @@ final class ConditionText implements ExprVisitor<String> {
         if (e instanceof Expr.Or) {
             return OR;
         }
-        if (e instanceof Expr.And) {
+        if (e instanceof Expr.And || e instanceof Expr.Exists) {
             return AND;
         }
         if (e instanceof Expr.Not n) {
-            return n.operand() instanceof Expr.InSet ? COMPARE : NOT;
+            return n.operand() instanceof Expr.InSet || n.operand() instanceof Expr.Present ? COMPARE : NOT;
         }
         if (e instanceof Expr.Compare
+                || e instanceof Expr.Present
                 || e instanceof Expr.InSet
                 || e instanceof Expr.Matches
                 || e instanceof Expr.StringTest) {
@@ -134,6 +135,9 @@ final class ConditionText implements ExprVisitor<String> {
         if (n.operand() instanceof Expr.InSet in) {
             return operand(in.operand(), SUM) + " not in " + members(in);
         }
+        if (n.operand() instanceof Expr.Present p) {
+            return p.path() + " == null";
+        }
         return "not " + operand(n.operand(), NOT);
     }
 
@@ -188,5 +192,18 @@ final class ConditionText implements ExprVisitor<String> {
 
     public String visitWildcard(Expr.Wildcard w) {
         return "_";
+    }
+
+    public String visitVar(Expr.Var v) {
+        return v.name();
+    }
+
+    /** {@code limit(agent, L) and request.amount <= L}: the atoms, then the body unless it is {@code true}. */
+    public String visitExists(Expr.Exists e) {
+        List<Expr> parts = new java.util.ArrayList<>(e.atoms());
+        if (!(e.body() instanceof Expr.Const c && c.value() instanceof Value.BoolValue b && b.value())) {
+            parts.add(e.body());
+        }
+        return joined(parts, "and", AND);
     }
 }

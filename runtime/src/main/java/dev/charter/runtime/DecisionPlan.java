@@ -29,6 +29,7 @@ final class DecisionPlan {
     final SlotLayout layout;
     final RulePlan[] rules;
     final List<AtomSite> sites;
+    final int variables;
     final ZoneRules zone;
     private final Map<String, ActionPlan> actions;
 
@@ -37,12 +38,14 @@ final class DecisionPlan {
             SlotLayout layout,
             RulePlan[] rules,
             List<AtomSite> sites,
+            int variables,
             ZoneRules zone,
             Map<String, ActionPlan> actions) {
         this.program = program;
         this.layout = layout;
         this.rules = rules;
         this.sites = sites;
+        this.variables = variables;
         this.zone = zone;
         this.actions = actions;
     }
@@ -75,7 +78,8 @@ final class DecisionPlan {
                     action.name(), actionPlan(program, action, actionIds.get(action.name()), rules, layout, context));
         }
         ZoneRules zone = ZoneId.of(program.metadata().timezone()).getRules();
-        return new DecisionPlan(program, layout, rules, List.copyOf(sites), zone, Map.copyOf(actions));
+        return new DecisionPlan(
+                program, layout, rules, List.copyOf(sites), compiler.variables(), zone, Map.copyOf(actions));
     }
 
     private static ActionPlan actionPlan(

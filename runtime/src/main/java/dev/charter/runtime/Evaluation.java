@@ -46,7 +46,13 @@ final class Evaluation {
         if (request.agent() == null || request.agent().isEmpty()) {
             return deny(ReasonCode.MISSING_AGENT, "the request names no agent", request, null);
         }
-        Frame f = new Frame(plan.layout.size(), attachment.lookups(), action.id, request.agent(), budget.regexSteps());
+        Frame f = new Frame(
+                plan.layout.size(),
+                plan.variables,
+                attachment.lookups(),
+                action.id,
+                request.agent(),
+                budget.regexSteps());
         try {
             action.bind(request, f, plan.zone, plan.layout);
             RuleWalk.Walked walked = new RuleWalk(action.candidates(f), plan.rules, f, probe).walk(request.explain());

@@ -215,8 +215,7 @@ final class Explainer {
             }
             List<AtomCheck> atoms = new ArrayList<>();
             for (int i = atomsBefore; i < probe.atomCount; i++) {
-                atoms.add(new AtomCheck(
-                        plan.sites.get(probe.atomSites[i]).render(probe.atomKeys[i]), probe.atomHandles[i] >= 0));
+                atoms.add(new AtomCheck(probe.atomText(i, plan.sites), probe.atomHandles[i] >= 0));
             }
             return new FailedCondition(part, condition, ConditionText.of(condition), condition.span(), values, atoms);
         }

@@ -73,7 +73,7 @@ public record Explanation(Effect effect, ReasonCode reasonCode, String reason, L
      * that held (the first disjunct that held when it is a disjunction). {@code text} is the
      * condition as Charter source text, {@code values} the attribute values (and {@code agent},
      * {@code action}) it read by path, in evaluation form ({@code Long}, {@code BigDecimal},
-     * {@code Boolean}, {@code LocalDate}, {@code String}; {@code time.of_day} in minutes), and
+     * {@code Boolean}, {@code LocalDate}, {@code String}; {@code time.of_day} in minutes; {@code null} for an optional parameter the request left out), and
      * {@code atoms} the Datalog atoms it checked; {@code condition} is the condition itself, a node
      * of the rule's IR condition.
      */
@@ -191,7 +191,6 @@ public record Explanation(Effect effect, ReasonCode reasonCode, String reason, L
             out.name(v.getKey());
             Object form = v.getValue();
             if (form == null) {
-                // An optional parameter or object the request left out, read by its presence test.
                 out.nullValue();
             } else if (form instanceof Long l) {
                 out.number(l);
@@ -277,7 +276,6 @@ public record Explanation(Effect effect, ReasonCode reasonCode, String reason, L
 
     private static String valueText(String path, Object form) {
         if (form == null) {
-            // An optional parameter or object the request left out, read by its presence test.
             return "null";
         }
         if (form instanceof Long l && path.equals("time.of_day")) {

@@ -3,6 +3,7 @@ package dev.charter.runtime;
 import dev.charter.runtime.datalog.Lookup;
 import dev.charter.runtime.ir.Value;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The working state of one decision: the request's attributes in their pre-resolved slots, what
@@ -11,7 +12,13 @@ import java.util.Arrays;
  */
 final class Frame {
 
+    /** The most facts the variables of a decision's conditions may be bound to, all bindings together. */
+    static final long MAX_BINDINGS = 100_000;
+
+    private static final Object[] NO_VARIABLES = new Object[0];
+
     final Object[] slots;
+    final Object[] vars;
     final boolean[] read;
     final Lookup[] lookups;
     final int action;
@@ -19,6 +26,7 @@ final class Frame {
     int rule = -1;
     private final long regexBudget;
     private long regexSteps;
+    private long bindings;
 
     int atomCount;
     int[] atomRules = new int[0];
@@ -26,8 +34,9 @@ final class Frame {
     int[] atomHandles = new int[0];
     Value[][] atomKeys = new Value[0][];
 
-    Frame(int slotCount, Lookup[] lookups, int action, String agent, long regexBudget) {
+    Frame(int slotCount, int variableCount, Lookup[] lookups, int action, String agent, long regexBudget) {
         this.slots = new Object[slotCount];
+        this.vars = variableCount == 0 ? NO_VARIABLES : new Object[variableCount];
         this.read = new boolean[slotCount];
         this.lookups = lookups;
         this.action = action;
@@ -40,7 +49,7 @@ final class Frame {
      * evaluating conditions again ({@link Explainer}) without touching this decision's trace.
      */
     Frame fresh() {
-        Frame copy = new Frame(slots.length, lookups, action, agent, regexBudget);
+        Frame copy = new Frame(slots.length, vars.length, lookups, action, agent, regexBudget);
         System.arraycopy(slots, 0, copy.slots, 0, slots.length);
         return copy;
     }
@@ -48,6 +57,15 @@ final class Frame {
     Object read(int slot) {
         read[slot] = true;
         return slots[slot];
+    }
+
+    /**
+     * Recorded atom {@code i} as text: with the values the request gave it, or, for a fact read to
+     * bind variables (recorded by handle alone), as that fact shows it.
+     */
+    String atomText(int i, List<AtomSite> sites) {
+        AtomSite site = sites.get(atomSites[i]);
+        return atomKeys[i] == null ? site.render(lookups[atomSites[i]].fact(atomHandles[i])) : site.render(atomKeys[i]);
     }
 
     void recordAtom(int site, Value[] key, int handle) {
@@ -74,6 +92,15 @@ final class Frame {
         if (regexSteps > regexBudget) {
             throw new EvaluationFailure(
                     ReasonCode.BUDGET_EXCEEDED, "matches tests read more than " + regexBudget + " characters");
+        }
+    }
+
+    /** Charges one fact read to bind a condition's variables. */
+    void bindingRead() {
+        if (++bindings > MAX_BINDINGS) {
+            throw new EvaluationFailure(
+                    ReasonCode.BUDGET_EXCEEDED,
+                    "conditions read more than " + MAX_BINDINGS + " facts to bind variables");
         }
     }
 }

@@ -68,6 +68,19 @@ abstract class Node {
         }
     }
 
+    /** A variable bound by a {@link FactBinding}, in evaluation form. */
+    static final class Variable extends Node {
+        private final int slot;
+
+        Variable(int slot) {
+            this.slot = slot;
+        }
+
+        Object eval(Frame f) {
+            return f.vars[slot];
+        }
+    }
+
     static final class Agent extends Node {
         Object eval(Frame f) {
             return f.agent;

@@ -247,7 +247,7 @@ public final class Trace {
     }
 
     private String atomText(int i) {
-        return plan.sites.get(frame.atomSites[i]).render(frame.atomKeys[i]);
+        return frame.atomText(i, plan.sites);
     }
 
     private static boolean contains(int[] rules, int rule) {

@@ -6,6 +6,7 @@ import dev.charter.runtime.ledger.Ledger;
 import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.LedgerReader;
 import dev.charter.runtime.ledger.LedgerRecord;
+import dev.charter.server.review.ReviewPage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -175,6 +176,7 @@ public final class CharterServer implements AutoCloseable {
                 Identities identities = Identities.of(config);
                 Services services = new Services(escalations, identities, deployments, metrics, clock);
                 List<Route> routes = new ArrayList<>(extraRoutes);
+                routes.addAll(new ReviewPage(identities, escalations, clock, config.maxBodyBytes()).routes());
                 routeFactories.forEach(factory -> routes.addAll(factory.apply(services)));
                 ApiHandler api =
                         new ApiHandler(config, identities, decisions, escalations, deployments, metrics, routes);

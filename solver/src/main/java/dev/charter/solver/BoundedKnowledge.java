@@ -175,6 +175,11 @@ final class BoundedKnowledge implements Knowledge {
     }
 
     @Override
+    public Optional<List<SymbolicTuple>> tuples(String relation) {
+        return Optional.of(tuples(relation, Map.of()));
+    }
+
+    @Override
     public boolean witnesses() {
         return true;
     }

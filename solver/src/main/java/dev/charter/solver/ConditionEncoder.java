@@ -24,6 +24,14 @@ import java.util.List;
  * and evaluation reached it" to {@link #overflows()}. Evaluation reaches an operand the way the
  * runtime does: {@code and}, {@code or} and {@code =>} evaluate left to right and stop as soon
  * as the result is known.
+ *
+ * <p>An {@code exists} over relations whose tuples are finitely many ({@link Knowledge#tuples})
+ * is the disjunction, over every combination of one tuple per atom, of "the tuples are there, agree
+ * with the atoms' known arguments, and the body holds with the variables bound to their columns";
+ * an overflow of one combination counts when evaluation reaches it, as the runtime, which tries
+ * every binding when the body can fail, finds it. Over an input relation of the proof encoding
+ * (any set of tuples) the variables are Z3 bound variables instead, and so is the overflow:
+ * "for some values of the variables whose atoms hold, evaluation reached an overflow".
  */
 final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
 
@@ -34,6 +42,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     private final com.microsoft.z3.Expr<?> decision;
     private final com.microsoft.z3.Expr<?> route;
     private final List<BoolExpr> overflows = new ArrayList<>();
+    private final java.util.Map<String, com.microsoft.z3.Expr<?>> variables = new java.util.HashMap<>();
     private BoolExpr reached;
 
     /**
@@ -261,6 +270,106 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
 
     public com.microsoft.z3.Expr<?> visitWildcard(Expr.Wildcard node) {
         throw new IllegalStateException("a wildcard outside an atom at " + node.span());
+    }
+
+    public com.microsoft.z3.Expr<?> visitVar(Expr.Var node) {
+        return variables.get(node.name());
+    }
+
+    public com.microsoft.z3.Expr<?> visitExists(Expr.Exists node) {
+        List<List<SymbolicTuple>> contents = new ArrayList<>();
+        long combinations = 1;
+        for (Expr.Atom atom : node.atoms()) {
+            java.util.Optional<List<SymbolicTuple>> tuples = knowledge.tuples(atom.relation());
+            if (tuples.isEmpty()) {
+                return quantified(node);
+            }
+            contents.add(tuples.get());
+            combinations *= Math.max(1, tuples.get().size());
+            if (combinations > MAX_COMBINATIONS && !knowledge.witnesses()) {
+                return quantified(node);
+            }
+        }
+        List<BoolExpr> options = new ArrayList<>();
+        expand(node, contents, 0, new ArrayList<>(), options);
+        return z3.mkOr(options.toArray(new BoolExpr[0]));
+    }
+
+    /**
+     * Beyond this many combinations of tuples, an {@code exists} of the proof encoding is
+     * quantified rather than expanded; one whose models are read back as witnesses is always
+     * expanded, since a model does not evaluate a quantifier to a value.
+     */
+    private static final long MAX_COMBINATIONS = 4096;
+
+    /** The combinations of one tuple for each atom from {@code level} on, under the guards so far. */
+    private void expand(
+            Expr.Exists node,
+            List<List<SymbolicTuple>> contents,
+            int level,
+            List<BoolExpr> guard,
+            List<BoolExpr> into) {
+        if (level == node.atoms().size()) {
+            BoolExpr outer = reached;
+            BoolExpr holds = z3.mkAnd(guard.toArray(new BoolExpr[0]));
+            reached = z3.mkAnd(outer, holds);
+            into.add(z3.mkAnd(holds, bool(node.body())));
+            reached = outer;
+            return;
+        }
+        Expr.Atom atom = node.atoms().get(level);
+        for (SymbolicTuple tuple : contents.get(level)) {
+            List<String> introduced = new ArrayList<>();
+            List<BoolExpr> next = new ArrayList<>(guard);
+            next.add(tuple.guard());
+            BoolExpr outer = reached;
+            reached = z3.mkAnd(outer, z3.mkAnd(guard.toArray(new BoolExpr[0])));
+            for (int i = 0; i < atom.arguments().size(); i++) {
+                Expr argument = atom.arguments().get(i);
+                com.microsoft.z3.Expr<?> column = tuple.terms().get(i);
+                if (argument instanceof Expr.Wildcard) {
+                    continue;
+                }
+                if (argument instanceof Expr.Var v
+                        && !variables.containsKey(v.name())
+                        && node.variables().stream().anyMatch(n -> n.name().equals(v.name()))) {
+                    variables.put(v.name(), column);
+                    introduced.add(v.name());
+                } else {
+                    next.add(Terms.equal(z3, argument.accept(this), column));
+                }
+            }
+            reached = outer;
+            expand(node, contents, level + 1, next, into);
+            introduced.forEach(variables::remove);
+        }
+    }
+
+    private com.microsoft.z3.Expr<?> quantified(Expr.Exists node) {
+        com.microsoft.z3.Expr<?>[] bound =
+                new com.microsoft.z3.Expr<?>[node.variables().size()];
+        for (int i = 0; i < bound.length; i++) {
+            Expr.Var v = node.variables().get(i);
+            bound[i] = z3.mkFreshConst("var." + v.name(), codec.sort(v.type()));
+            variables.put(v.name(), bound[i]);
+        }
+        BoolExpr outer = reached;
+        int firstOverflow = overflows.size();
+        List<BoolExpr> parts = new ArrayList<>();
+        for (Expr.Atom atom : node.atoms()) {
+            BoolExpr holds = bool(atom);
+            parts.add(holds);
+            reached = z3.mkAnd(reached, holds);
+        }
+        parts.add(bool(node.body()));
+        reached = outer;
+        List<BoolExpr> inner = new ArrayList<>(overflows.subList(firstOverflow, overflows.size()));
+        overflows.subList(firstOverflow, overflows.size()).clear();
+        if (!inner.isEmpty()) {
+            overflows.add(z3.mkExists(bound, z3.mkOr(inner.toArray(new BoolExpr[0])), 0, null, null, null, null));
+        }
+        node.variables().forEach(v -> variables.remove(v.name()));
+        return z3.mkExists(bound, z3.mkAnd(parts.toArray(new BoolExpr[0])), 0, null, null, null, null);
     }
 
     private BoolExpr bool(Expr e) {

@@ -27,6 +27,11 @@ final class ExactKnowledge implements Knowledge {
     }
 
     @Override
+    public Optional<List<SymbolicTuple>> tuples(String relation) {
+        return Optional.of(relations.tuples(relation));
+    }
+
+    @Override
     public boolean witnesses() {
         return true;
     }

@@ -23,6 +23,13 @@ sealed interface Knowledge permits ExactKnowledge, UnfoldedKnowledge, BoundedKno
     /** The atom {@code relation(arguments)}; a null argument is a wildcard. */
     BoolExpr atom(String relation, List<Expr<?>> arguments);
 
+    /**
+     * Every tuple the relation may hold, when they are finitely many (a fixed relation, or a
+     * relation over a bounded snapshot); empty when the relation is any set at all (an input
+     * relation of the proof encoding).
+     */
+    Optional<List<SymbolicTuple>> tuples(String relation);
+
     /** Whether a model of a query over this encoding is a witness the runtime can run. */
     boolean witnesses();
 

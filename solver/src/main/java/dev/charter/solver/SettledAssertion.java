@@ -119,4 +119,16 @@ final class SettledAssertion implements ExprVisitor<Expr> {
     public Expr visitAtom(Expr.Atom a) {
         return new Expr.Atom(a.relation(), settled(a.arguments()), a.span());
     }
+
+    public Expr visitVar(Expr.Var v) {
+        return v;
+    }
+
+    public Expr visitExists(Expr.Exists e) {
+        return new Expr.Exists(
+                e.variables(),
+                e.atoms().stream().map(a -> (Expr.Atom) settled(a)).toList(),
+                settled(e.body()),
+                e.span());
+    }
 }

@@ -232,6 +232,12 @@ final class UnfoldedKnowledge implements Knowledge {
         return out;
     }
 
+    /** A fixed relation's tuples; the others are any set (or unfold into such), so not finitely many. */
+    @Override
+    public Optional<List<SymbolicTuple>> tuples(String relation) {
+        return exact.contains(relation) ? Optional.of(exact.tuples(relation)) : Optional.empty();
+    }
+
     @Override
     public boolean witnesses() {
         return false;

@@ -128,17 +128,19 @@ class ExplanationProperties {
         return rules.stream().map(RuleVerdict::rule).toList();
     }
 
-    /** Whether {@code condition} holds for the request, decided by a constitution with it as its one rule. */
+    /**
+     * Whether {@code condition} holds for the request, decided by a constitution with it as its
+     * one rule (and the program's relations and facts, which a condition's variables read).
+     */
     private static boolean holds(Program program, Request request, Expr condition) {
-        Decision d =
-                Engine.forProgram(probe(program, request.action(), condition)).decide(request);
+        Decision d = Engine.forProgram(probe(program, request, condition)).decide(request);
         assertTrue(!d.reasonCode().isFailure(), "the condition alone fails: " + d.reason());
         return d.reasonCode() == ReasonCode.RULE;
     }
 
     /** The attribute values {@code condition} reads, alone, for the request. */
     private static Map<String, Object> read(Program program, Request request, Expr condition) {
-        Map<String, Object> read = new TreeMap<>(Engine.forProgram(probe(program, request.action(), condition))
+        Map<String, Object> read = new TreeMap<>(Engine.forProgram(probe(program, request, condition))
                 .decide(request.explained())
                 .trace()
                 .attributes());
@@ -178,19 +180,24 @@ class ExplanationProperties {
         return guards;
     }
 
-    private static Program probe(Program program, String action, Expr condition) {
+    /**
+     * A constitution whose one rule is {@code condition}, behind the presence tests its reads
+     * need ({@link #guards}): a reported conjunct may read an optional parameter, or a field of an
+     * optional object, that an earlier conjunct of its rule tested, and alone it would be an
+     * unguarded read.
+     */
+    private static Program probe(Program program, Request request, Expr condition) {
+        String action = request.action();
         List<Expr> guarded = new ArrayList<>();
         guards(program, action, condition).forEach(g -> guarded.add(new Expr.Present(g, AT)));
-        if (!guarded.isEmpty()) {
-            guarded.add(condition);
-            condition = new Expr.And(guarded, AT);
-        }
+        guarded.add(condition);
+        Expr rule = guarded.size() == 1 ? condition : new Expr.And(guarded, AT);
         return Program.of(
                 new Metadata("probe", 1, null, null, "UTC"),
                 program.schema(),
-                List.of(),
-                List.of(),
-                List.of(new DecisionRule("probe", Effect.PERMIT, List.of(action), null, condition, 0, null, AT)),
+                program.relations(),
+                program.strata(),
+                List.of(new DecisionRule("probe", Effect.PERMIT, List.of(action), null, rule, 0, null, AT)),
                 Outcome.deny(AT),
                 Outcome.deny(AT),
                 List.of(),

@@ -2,7 +2,9 @@ package dev.charter.solver;
 
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Assertion;
+import dev.charter.runtime.ir.Clause;
 import dev.charter.runtime.ir.CompareOp;
+import dev.charter.runtime.ir.DatalogAtom;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumDecl;
@@ -15,8 +17,11 @@ import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Regex;
+import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.SourceSpan;
+import dev.charter.runtime.ir.Stratum;
+import dev.charter.runtime.ir.Term;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import java.math.BigDecimal;
@@ -61,6 +66,104 @@ final class RandomConstitutions {
     private static final SourceSpan AT = new SourceSpan("random.charter", 1, 1, 1, 1);
 
     private RandomConstitutions() {}
+
+    /** Relations the constitution fixes, whose values conditions read through variables. */
+    private static final List<Relation> RELATIONS = List.of(
+            new Relation(
+                    "limit",
+                    List.of(new Field("who", PrimitiveType.STRING, AT), new Field("max", PrimitiveType.DECIMAL, AT)),
+                    false,
+                    AT),
+            new Relation("cap", List.of(new Field("n", PrimitiveType.INT, AT)), false, AT));
+
+    /** The agent of every generated request has two limits; the caps include one that overflows. */
+    private static final List<Clause> FACTS = List.of(
+            fact("limit", new Value.StringValue("agent-7"), new Value.DecimalValue(new BigDecimal("100"))),
+            fact("limit", new Value.StringValue("agent-7"), new Value.DecimalValue(new BigDecimal("999.99"))),
+            fact("limit", new Value.StringValue("ab"), new Value.DecimalValue(new BigDecimal("5"))),
+            fact("limit", new Value.StringValue("agent-8"), new Value.DecimalValue(new BigDecimal("1000"))),
+            fact("cap", new Value.IntValue(0)),
+            fact("cap", new Value.IntValue(5)),
+            fact("cap", new Value.IntValue(Long.MAX_VALUE)));
+
+    private static Clause fact(String relation, Value... values) {
+        List<Term> terms = new ArrayList<>();
+        for (Value v : values) {
+            terms.add(new Term.Constant(v, AT));
+        }
+        return new Clause(new DatalogAtom(relation, terms, AT), List.of(), AT);
+    }
+
+    private static Expr.Var var(String name, dev.charter.runtime.ir.ValueType type) {
+        return new Expr.Var(name, type, AT);
+    }
+
+    private static Expr.Atom atom(String relation, Expr... arguments) {
+        return new Expr.Atom(relation, List.of(arguments), AT);
+    }
+
+    private static Expr exists(List<Expr.Var> variables, List<Expr.Atom> atoms, Expr body) {
+        return new Expr.Exists(variables, atoms, body, AT);
+    }
+
+    /**
+     * Values from data: an attribute compared with a limit bound from the facts (any of the
+     * agent's two limits, or the limit of the target), a variable that joins two columns, an
+     * atom-only binding.
+     */
+    private static List<Arbitrary<Expr>> boundLeaves(boolean payOnly) {
+        Expr.Var limit = var("L", PrimitiveType.DECIMAL);
+        Expr.Var who = var("W", PrimitiveType.STRING);
+        Expr count = attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT);
+        Expr target = attr(Expr.Scope.REQUEST, "target", PrimitiveType.STRING);
+        List<Arbitrary<Expr>> leaves = new ArrayList<>(List.of(
+                Arbitraries.of(CompareOp.values())
+                        .map(op -> exists(
+                                List.of(limit),
+                                List.of(atom("limit", new Expr.Agent(AT), limit)),
+                                compare(op, count, limit))),
+                Arbitraries.of("5", "50", "100")
+                        .map(k -> exists(
+                                List.of(limit),
+                                List.of(atom("limit", target, limit)),
+                                compare(CompareOp.LT, limit, decimalConst(k)))),
+                Arbitraries.of(CompareOp.LE, CompareOp.GT)
+                        .map(op -> exists(
+                                List.of(who, limit),
+                                List.of(atom("limit", who, limit)),
+                                new Expr.And(
+                                        List.of(compare(CompareOp.EQ, who, target), compare(op, count, limit)), AT))),
+                Arbitraries.just(exists(
+                        List.of(limit),
+                        List.of(atom("limit", new Expr.Agent(AT), limit)),
+                        new Expr.Const(new Value.BoolValue(true), AT)))));
+        if (payOnly) {
+            leaves.add(Arbitraries.of(CompareOp.values())
+                    .map(op -> exists(
+                            List.of(limit),
+                            List.of(atom("limit", new Expr.Agent(AT), limit)),
+                            compare(op, attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL), limit))));
+        }
+        return leaves;
+    }
+
+    /** Int arithmetic with a variable bound to a cap of 2^63 - 1: overflow on one binding fails. */
+    private static Arbitrary<Expr> overflowingBinding() {
+        Expr.Var n = var("N", PrimitiveType.INT);
+        Expr.Var limit = var("L", PrimitiveType.DECIMAL);
+        return Arbitraries.of(CompareOp.GT, CompareOp.LE)
+                .map(op -> exists(
+                        List.of(n, limit),
+                        List.of(atom("cap", n), atom("limit", new Expr.Agent(AT), limit)),
+                        compare(
+                                op,
+                                arithmetic(
+                                        Expr.ArithmeticOp.ADD,
+                                        attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT),
+                                        n,
+                                        PrimitiveType.INT),
+                                limit)));
+    }
 
     static Schema schema() {
         return new Schema(
@@ -115,8 +218,8 @@ final class RandomConstitutions {
                 .as((r, d, c, a) -> Program.of(
                         new Metadata("random", 1, null, null, "UTC"),
                         schema(),
-                        List.of(),
-                        List.of(),
+                        RELATIONS,
+                        List.of(new Stratum(List.of("limit", "cap"), FACTS)),
                         r,
                         d,
                         c,
@@ -294,6 +397,7 @@ final class RandomConstitutions {
                         new Expr.Not(tagged, AT),
                         compare(CompareOp.EQ, tag, new Expr.Const(new Value.StringValue(k), AT))),
                 AT)));
+        leaves.addAll(boundLeaves(payOnly));
         if (payOnly) {
             // An optional object `ship?: { city: string, zip?: int }` and reads of its fields.
             Expr.Present shipped = new Expr.Present("ship", AT);
@@ -382,6 +486,7 @@ final class RandomConstitutions {
                             arithmetic(Expr.ArithmeticOp.MUL, amount, decimalConst(f), PrimitiveType.DECIMAL),
                             count)));
         }
+        leaves.add(overflowingBinding());
         return Arbitraries.oneOf(leaves);
     }
 

@@ -26,6 +26,7 @@ public sealed interface Expression extends Argument
                 Expression.CurrentAction,
                 Expression.EffectRef,
                 Expression.NullRef,
+                Expression.Variable,
                 Literal,
                 NameRef {
 
@@ -166,6 +167,17 @@ public sealed interface Expression extends Argument
         @Override
         public <R> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitNull(this);
+        }
+    }
+
+    /**
+     * {@code L}: a variable of a condition, upper case as in Datalog clauses, bound by a relation
+     * atom of the same conjunction (e.g. {@code limit(agent, L) and request.amount <= L}).
+     */
+    record Variable(SourceSpan span, String name) implements Expression {
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitVariable(this);
         }
     }
 

@@ -33,6 +33,8 @@ public interface ExpressionVisitor<R> {
 
     R visitNull(Expression.NullRef expression);
 
+    R visitVariable(Expression.Variable expression);
+
     R visitName(NameRef expression);
 
     R visitString(Literal.StringLiteral expression);

@@ -38,6 +38,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     private final Map<String, List<ValueType>> columns;
     private final RequestAttributes attributes;
     private final BareNames names;
+    private ConditionVariables variables;
 
     /**
      * @param actions     the actions {@code request.x} may come from; null when the rule's pattern did not resolve
@@ -61,6 +62,16 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     /** Whether an action {@code request.x} may come from declares {@code x} optional. */
     boolean optional(String name) {
         return attributes.optional(name);
+    }
+
+    /**
+     * A whole {@code when}, {@code unless} or assertion condition, its variables checked and
+     * quantified ({@link ConditionVariables}, {@link Quantification}); null when it is wrong.
+     */
+    Expr whole(Expression e) {
+        variables = ConditionVariables.of(e, columns, diagnostics);
+        Expr typed = condition(e);
+        return typed == null ? null : Quantification.apply(typed);
     }
 
     /** A boolean condition, or null. */
@@ -484,6 +495,15 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
                 "`null` can only be compared with an optional parameter",
                 "test presence with `request.x == null` or `request.x != null`");
         return null;
+    }
+
+    @Override
+    public Expr visitVariable(Expression.Variable e) {
+        if (variables.unsafe(e)) {
+            return null;
+        }
+        ValueType type = variables.type(e.name());
+        return type == null ? null : new Expr.Var(e.name(), type, e.span());
     }
 
     @Override

@@ -244,6 +244,10 @@ final class ReferenceCheck {
             return null;
         }
 
+        public Void visitVariable(Expression.Variable e) {
+            return null;
+        }
+
         public Void visitName(NameRef e) {
             return null;
         }

@@ -43,8 +43,8 @@ final class Typing {
         for (Declaration.RuleDecl rule : declarations.rules) {
             ConditionTyper typer = new ConditionTyper(
                     declarations, diagnostics, typing.columns, declarations.ruleActions.get(rule), false);
-            rule.when().map(typer::condition).ifPresent(e -> typing.when.put(rule, e));
-            rule.unless().map(typer::condition).ifPresent(e -> typing.unless.put(rule, e));
+            rule.when().map(typer::whole).ifPresent(e -> typing.when.put(rule, e));
+            rule.unless().map(typer::whole).ifPresent(e -> typing.unless.put(rule, e));
             boolean whenTyped = rule.when().isEmpty() || typing.when.containsKey(rule);
             boolean unlessTyped = rule.unless().isEmpty() || typing.unless.containsKey(rule);
             if (whenTyped && unlessTyped) {
@@ -64,7 +64,7 @@ final class Typing {
         for (Declaration.AssertDecl assertion : declarations.assertions) {
             ConditionTyper typer = new ConditionTyper(
                     declarations, diagnostics, typing.columns, List.copyOf(declarations.actions.keySet()), true);
-            Expr condition = typer.condition(assertion.condition());
+            Expr condition = typer.whole(assertion.condition());
             if (condition != null) {
                 typing.assertions.put(assertion, condition);
                 checkGuards(condition, typer, diagnostics);

@@ -194,6 +194,11 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
     }
 
     @Override
+    public Expression visitVariablePrimary(CharterParser.VariablePrimaryContext c) {
+        return new Expression.Variable(spans.of(c), c.UPPER_NAME().getText());
+    }
+
+    @Override
     public Expression visitEffectPrimary(CharterParser.EffectPrimaryContext c) {
         return new Expression.EffectRef(spans.of(c), effect(c.effect()));
     }

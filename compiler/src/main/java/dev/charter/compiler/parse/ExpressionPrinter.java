@@ -180,6 +180,11 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
     }
 
     @Override
+    public String visitVariable(Expression.Variable e) {
+        return e.name();
+    }
+
+    @Override
     public String visitEffect(Expression.EffectRef e) {
         return e.effect().keyword();
     }

@@ -335,6 +335,7 @@ public final class AstArbitraries {
                         .as((scope, attribute) -> new Expression.AttributeRef(SPAN, scope, attribute)),
                 Arbitraries.just(new Expression.CurrentAction(SPAN)),
                 Arbitraries.just(new Expression.NullRef(SPAN)),
-                effect().map(e -> new Expression.EffectRef(SPAN, e)));
+                effect().map(e -> new Expression.EffectRef(SPAN, e)),
+                Arbitraries.of("L", "R", "Limit_2").map(v -> new Expression.Variable(SPAN, v)));
     }
 }

@@ -45,6 +45,19 @@ class ParserTest {
     }
 
     @Test
+    void an_upper_case_name_in_a_condition_is_a_variable() {
+        Expression.And and =
+                assertInstanceOf(Expression.And.class, condition("limit(agent, L) and request.amount <= L"));
+        Expression.Call atom = assertInstanceOf(Expression.Call.class, and.left());
+        assertEquals(
+                "L",
+                assertInstanceOf(Expression.Variable.class, atom.arguments().get(1))
+                        .name());
+        Expression.Comparison comparison = assertInstanceOf(Expression.Comparison.class, and.right());
+        assertInstanceOf(Expression.Variable.class, comparison.right());
+    }
+
+    @Test
     void implies_binds_loosest_then_or_then_and_then_not() {
         Expression.Implies implies = assertInstanceOf(Expression.Implies.class, condition("a or b and not c => d"));
         Expression.Or or = assertInstanceOf(Expression.Or.class, implies.left());

@@ -9,7 +9,9 @@ import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +20,7 @@ import java.util.function.Consumer;
  * predicates give prefixes, suffixes and infixes; {@code len(attr)} compared with n gives strings of
  * length n and n ± 1; a date attribute minus a date constant compared with n gives the date n days
  * after the constant and its neighbours (and likewise the other way round); an attribute or the agent inside a Datalog atom names a relation column
- * whose values are worth trying. Every constant also goes to the pool of its type.
+ * whose values are worth trying, and so does an attribute compared with a variable bound to a column. Every constant also goes to the pool of its type.
  */
 final class ConditionConstants implements ExprVisitor<Void> {
 
@@ -29,6 +31,13 @@ final class ConditionConstants implements ExprVisitor<Void> {
         void column(Expr argument, String relation, int position);
 
         void constant(Value value);
+
+        /**
+         * An attribute compared with a variable that takes its values from column
+         * {@code position} of {@code relation} ({@code limit(agent, L) and request.amount <= L}):
+         * the column's values, and their neighbours, are worth trying.
+         */
+        void compared(Expr.Attribute attribute, String relation, int position);
     }
 
     /** Requests carry dates of four-digit years. */
@@ -39,6 +48,7 @@ final class ConditionConstants implements ExprVisitor<Void> {
     private static final long MAX_DAYS = 10_000L * 366;
 
     private final Sink sink;
+    private final Map<String, Map.Entry<String, Integer>> variables = new HashMap<>();
 
     private ConditionConstants(Sink sink) {
         this.sink = sink;
@@ -109,6 +119,13 @@ final class ConditionConstants implements ExprVisitor<Void> {
     }
 
     private void compared(Expr side, Expr other, CompareOp op) {
+        if (other instanceof Expr.Var v
+                && side instanceof Expr.Attribute attribute
+                && variables.containsKey(v.name())) {
+            Map.Entry<String, Integer> column = variables.get(v.name());
+            sink.compared(attribute, column.getKey(), column.getValue());
+            return;
+        }
         if (!(other instanceof Expr.Const constant)) {
             return;
         }
@@ -215,6 +232,24 @@ final class ConditionConstants implements ExprVisitor<Void> {
     }
 
     public Void visitWildcard(Expr.Wildcard n) {
+        return null;
+    }
+
+    public Void visitVar(Expr.Var n) {
+        return null;
+    }
+
+    /** Each variable names the column where its atom first binds it, while its body is read. */
+    public Void visitExists(Expr.Exists n) {
+        for (Expr.Atom atom : n.atoms()) {
+            for (int i = 0; i < atom.arguments().size(); i++) {
+                if (atom.arguments().get(i) instanceof Expr.Var v) {
+                    variables.putIfAbsent(v.name(), Map.entry(atom.relation(), i));
+                }
+            }
+        }
+        all(n.children());
+        n.variables().forEach(v -> variables.remove(v.name()));
         return null;
     }
 }

@@ -76,6 +76,16 @@ public record ConstitutionBias(
                         }
                     }
 
+                    public void compared(Expr.Attribute attribute, String relation, int position) {
+                        for (List<Value> tuple : facts.tuples(relation)) {
+                            ConditionConstants.neighbours(
+                                    attribute.type(),
+                                    tuple.get(position),
+                                    v -> targets.add(
+                                            new BiasTarget(action, attribute.path(), v, BiasTarget.Kind.EXACT)));
+                        }
+                    }
+
                     public void constant(Value value) {
                         constants
                                 .computeIfAbsent(value.type(), k -> new LinkedHashSet<>())

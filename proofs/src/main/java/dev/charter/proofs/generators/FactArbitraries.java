@@ -8,6 +8,7 @@ import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,10 @@ public final class FactArbitraries {
         for (List<Value> tuple : given) {
             candidates.add(tuple.stream().map(RequestArbitraries::raw).toList());
         }
-        List<List<Value>> pools = relation.columns().stream().map(this::pool).toList();
+        List<List<Value>> pools = new ArrayList<>();
+        for (int c = 0; c < relation.arity(); c++) {
+            pools.add(pool(relation.columns().get(c), column(given, c)));
+        }
         for (int k = 0; k < SYNTHETIC; k++) {
             List<Object> tuple = new ArrayList<>();
             for (List<Value> pool : pools) {
@@ -83,10 +87,19 @@ public final class FactArbitraries {
         return Arbitraries.subsetOf(candidates).map(s -> new ArrayList<>(s));
     }
 
-    /** Values worth putting in a column of this type: the agents and constants the constitution names. */
-    private List<Value> pool(Field column) {
+    private static List<Value> column(List<List<Value>> tuples, int c) {
+        return tuples.stream().map(t -> t.get(c)).distinct().toList();
+    }
+
+    /**
+     * Values worth putting in a column of this type: the agents and constants the constitution
+     * names, and the values the base snapshot holds in this column (a limit a condition reads
+     * through a variable may be named nowhere else).
+     */
+    private List<Value> pool(Field column, List<Value> inBase) {
         ValueType type = column.type();
         List<Value> pool = new ArrayList<>(bias.constants().getOrDefault(type, Set.of()));
+        inBase.stream().filter(v -> !pool.contains(v)).forEach(pool::add);
         if (type instanceof EnumType e) {
             program.schema().enumValues(e).orElseThrow().forEach(v -> pool.add(new Value.EnumValue(e, v)));
         } else if (type == PrimitiveType.STRING) {
@@ -96,6 +109,9 @@ public final class FactArbitraries {
         } else if (type == PrimitiveType.INT) {
             pool.add(new Value.IntValue(0));
             pool.add(new Value.IntValue(1));
+        } else if (type == PrimitiveType.DECIMAL) {
+            pool.add(new Value.DecimalValue(BigDecimal.ZERO));
+            pool.add(new Value.DecimalValue(BigDecimal.ONE));
         } else if (type == PrimitiveType.BOOL) {
             pool.add(new Value.BoolValue(true));
         }

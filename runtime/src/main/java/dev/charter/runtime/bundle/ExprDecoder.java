@@ -67,8 +67,24 @@ final class ExprDecoder {
             case "length" -> new Expr.Length(operand(o), span);
             case "atom" -> new Expr.Atom(o.string("relation"), o.list("arguments", ExprDecoder::decode), span);
             case "wildcard" -> new Expr.Wildcard(IrJson.type(o), span);
+            case "var" -> new Expr.Var(o.string("name"), IrJson.type(o), span);
+            case "exists" ->
+                new Expr.Exists(
+                        o.list("variables", (n, p) -> kind(n, p, Expr.Var.class)),
+                        o.list("atoms", (n, p) -> kind(n, p, Expr.Atom.class)),
+                        child(o, "body"),
+                        span);
             default -> throw new MalformedJsonException(o.at("kind"), "unknown expression kind '" + kind + "'");
         };
+    }
+
+    /** An expression that must be of one kind, e.g. the variables of an {@code exists}. */
+    private static <T extends Expr> T kind(JsonNode node, String path, Class<T> kind) {
+        Expr e = decode(node, path);
+        if (!kind.isInstance(e)) {
+            throw new MalformedJsonException(path, "expected an expression of kind " + kind.getSimpleName());
+        }
+        return kind.cast(e);
     }
 
     private static Expr child(StrictObject o, String member) {

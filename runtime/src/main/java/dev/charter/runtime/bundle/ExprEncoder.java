@@ -150,6 +150,18 @@ final class ExprEncoder implements ExprVisitor<ObjectNode> {
         return node("wildcard", w.span()).put("type", IrJson.type(w.type()));
     }
 
+    public ObjectNode visitVar(Expr.Var v) {
+        return node("var", v.span()).put("name", v.name()).put("type", IrJson.type(v.type()));
+    }
+
+    public ObjectNode visitExists(Expr.Exists e) {
+        ObjectNode node = node("exists", e.span());
+        node.set("variables", all(List.copyOf(e.variables())));
+        node.set("atoms", all(List.copyOf(e.atoms())));
+        node.set("body", e.body().accept(this));
+        return node;
+    }
+
     private static ObjectNode pattern(Regex.Pattern pattern) {
         ObjectNode node = JSON.objectNode()
                 .put("anchored_start", pattern.anchoredStart())

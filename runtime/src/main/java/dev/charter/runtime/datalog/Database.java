@@ -90,6 +90,11 @@ public final class Database {
         return new Lookup(this, t, direct ? null : t.index(mask, table));
     }
 
+    /** Column {@code column} of the fact a handle names. */
+    Value column(int handle, int column) {
+        return pool.value(table.tuple(handle)[column]);
+    }
+
     /** The fact a handle names. */
     public Fact fact(int handle) {
         return new Fact(byId.get(table.relation(handle)).name(), values(table.tuple(handle)));

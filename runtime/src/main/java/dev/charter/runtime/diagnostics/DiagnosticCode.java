@@ -99,6 +99,10 @@ public enum DiagnosticCode {
     UNINFERABLE_COLUMN("uninferable-column", Severity.ERROR, "a column whose type nothing determines"),
     VARIABLE_TYPE_MISMATCH("variable-type-mismatch", Severity.ERROR, "a Datalog variable used at two types"),
     MISPLACED_WILDCARD("misplaced-wildcard", Severity.ERROR, "`_` where a value is needed"),
+    UNBOUND_VARIABLE(
+            "unbound-variable",
+            Severity.ERROR,
+            "a condition's variable that no relation atom of its conjunction binds"),
 
     UNSAFE_VARIABLE("unsafe-variable", Severity.ERROR, "a Datalog variable not bound by a positive body atom"),
     NEGATION_CYCLE("negation-cycle", Severity.ERROR, "relations that depend on themselves through negation"),

@@ -21,7 +21,12 @@ import java.util.List;
  *   <li>{@link Matches} is true when the string contains a match of the pattern, or matches it
  *       whole when the pattern is anchored at both ends;</li>
  *   <li>{@link Atom} is true when the relation holds a tuple equal to the arguments,
- *       {@link Wildcard} arguments matching anything.</li>
+ *       {@link Wildcard} arguments matching anything;</li>
+ *   <li>{@link Exists} is true when some tuples of its atoms' relations, taken in order, each
+ *       equal to its atom's arguments once each {@link Var} takes the value of the column where it
+ *       first occurs, make its body true. A binding for which the body errs is an error, even
+ *       when another binding makes the body true: the result never depends on the order of the
+ *       facts.</li>
  * </ul>
  */
 public sealed interface Expr {
@@ -426,6 +431,47 @@ public sealed interface Expr {
 
         public List<Expr> children() {
             return List.of();
+        }
+    }
+
+    /**
+     * A variable of an {@link Exists}, e.g. {@code L}: its value is the column of a fact where it
+     * first occurs in the {@link Exists}'s atoms; its type is that column's.
+     */
+    record Var(String name, ValueType type, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitVar(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
+        }
+    }
+
+    /**
+     * {@code limit(agent, L) and request.amount <= L}: there are values of {@code variables} for
+     * which every atom holds and {@code body} is true. The atoms bind the variables left to right:
+     * a variable's first occurrence as an argument of an atom takes the fact's column; every other
+     * occurrence reads it. The body is {@code true} when the condition is only atoms.
+     */
+    record Exists(List<Var> variables, List<Atom> atoms, Expr body, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitExists(this);
+        }
+
+        public Exists {
+            variables = List.copyOf(variables);
+            atoms = List.copyOf(atoms);
+        }
+
+        public List<Expr> children() {
+            List<Expr> out = new ArrayList<>(atoms);
+            out.add(body);
+            return List.copyOf(out);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.charter.runtime.ir;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks that an expression only reads what exists, with operand types that fit: the part of
@@ -13,6 +15,7 @@ final class ExprChecker implements ExprVisitor<Void> {
     private final String where;
     private final List<String> ruleActions;
     private final boolean inAssertion;
+    private final Map<String, ValueType> variables = new HashMap<>();
 
     ExprChecker(ProgramValidator validator, String where, List<String> ruleActions, boolean inAssertion) {
         this.validator = validator;
@@ -258,5 +261,54 @@ final class ExprChecker implements ExprVisitor<Void> {
     private void string(Expr e) {
         check(e);
         validator.require(e.type() == PrimitiveType.STRING, where + ": expected a string at " + e.span());
+    }
+
+    public Void visitVar(Expr.Var v) {
+        validator.require(
+                v.type().equals(variables.get(v.name())),
+                where + ": variable " + v.name() + " is not bound here with type "
+                        + v.type().displayName() + " at " + v.span());
+        return null;
+    }
+
+    /**
+     * Each variable is new, takes the type of the column where it first occurs as an argument of
+     * one of the atoms, and is read only after that occurrence; it is out of scope after the node.
+     */
+    public Void visitExists(Expr.Exists e) {
+        List<String> introduced = e.variables().stream().map(Expr.Var::name).toList();
+        validator.require(
+                !e.variables().isEmpty()
+                        && !e.atoms().isEmpty()
+                        && introduced.stream().distinct().count() == introduced.size(),
+                where + ": exists without variables, atoms, or with a variable twice at " + e.span());
+        for (String name : introduced) {
+            validator.require(!variables.containsKey(name), where + ": variable " + name + " bound twice");
+        }
+        Map<String, ValueType> declared = new HashMap<>();
+        e.variables().forEach(v -> declared.put(v.name(), v.type()));
+        for (Expr.Atom atom : e.atoms()) {
+            Relation r = validator.relation(atom.relation());
+            if (r == null || r.arity() != atom.arguments().size()) {
+                validator.report(where + ": relation " + atom.relation() + " unknown or used with the wrong arity");
+                continue;
+            }
+            for (int i = 0; i < r.arity(); i++) {
+                Expr arg = atom.arguments().get(i);
+                if (arg instanceof Expr.Var v && declared.containsKey(v.name()) && !variables.containsKey(v.name())) {
+                    validator.require(
+                            declared.get(v.name()).equals(r.columns().get(i).type()),
+                            where + ": variable " + v.name() + " bound to a column of another type");
+                    variables.put(v.name(), declared.get(v.name()));
+                }
+            }
+            visitAtom(atom);
+        }
+        validator.require(
+                variables.keySet().containsAll(introduced),
+                where + ": a variable of exists is bound by none of its atoms at " + e.span());
+        bool(e.body());
+        introduced.forEach(variables::remove);
+        return null;
     }
 }

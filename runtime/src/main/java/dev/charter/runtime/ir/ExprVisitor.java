@@ -48,4 +48,8 @@ public interface ExprVisitor<R> {
     R visitAtom(Expr.Atom node);
 
     R visitWildcard(Expr.Wildcard node);
+
+    R visitVar(Expr.Var node);
+
+    R visitExists(Expr.Exists node);
 }

@@ -31,6 +31,7 @@ final class RandomExprs {
     private final Schema schema;
     private final List<Relation> relations;
     private final Supplier<SourceSpan> spans;
+    private int variables;
     private List<Field> parameters = List.of();
     private List<Field> optionals = List.of();
     private boolean inAssertion;
@@ -107,7 +108,7 @@ final class RandomExprs {
             case 10:
                 return optionals.isEmpty() ? atom(depth - 1) : guarded(depth - 1);
             default:
-                return atom(depth - 1);
+                return random.nextInt(3) == 0 ? exists(depth - 1) : atom(depth - 1);
         }
     }
 
@@ -146,6 +147,22 @@ final class RandomExprs {
         return random.nextBoolean()
                 ? new Expr.And(List.of(present, read), span())
                 : new Expr.Or(List.of(new Expr.Not(present, span()), read), span());
+    }
+
+    /** {@code r(V, ...) and V <op> e}: a fresh variable bound by the first column of a relation. */
+    private Expr exists(int depth) {
+        Relation relation = relations.get(random.nextInt(relations.size()));
+        ValueType type = relation.columns().get(0).type();
+        Expr.Var variable = new Expr.Var("V" + variables++, type, span());
+        List<Expr> arguments = new ArrayList<>(List.of(variable));
+        for (Field column : relation.columns().subList(1, relation.arity())) {
+            arguments.add(random.nextInt(2) == 0 ? new Expr.Wildcard(column.type(), span()) : of(column.type(), depth));
+        }
+        Expr body = random.nextInt(4) == 0
+                ? new Expr.Const(new Value.BoolValue(true), span())
+                : new Expr.Compare(type.isOrdered() ? CompareOp.LE : CompareOp.EQ, variable, of(type, depth), span());
+        return new Expr.Exists(
+                List.of(variable), List.of(new Expr.Atom(relation.name(), arguments, span())), body, span());
     }
 
     private Expr compare(int depth) {

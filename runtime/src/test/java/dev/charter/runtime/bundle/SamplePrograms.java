@@ -364,7 +364,19 @@ final class SamplePrograms {
                                 List.of(new Expr.Agent(at(28)), new Expr.Wildcard(PrimitiveType.INT, at(28))),
                                 at(28)),
                         new Expr.Atom("ok", List.of(email), at(29)),
-                        new Expr.Present("note", at(30))),
+                        new Expr.Present("note", at(30)),
+                        new Expr.Exists(
+                                List.of(new Expr.Var("M", PrimitiveType.INT, at(30))),
+                                List.of(new Expr.Atom(
+                                        "limit",
+                                        List.of(new Expr.Agent(at(30)), new Expr.Var("M", PrimitiveType.INT, at(30))),
+                                        at(30))),
+                                new Expr.Compare(
+                                        CompareOp.LE,
+                                        new Expr.Attribute(Expr.Scope.CONTEXT, "score", PrimitiveType.INT, at(30)),
+                                        new Expr.Var("M", PrimitiveType.INT, at(30)),
+                                        at(30)),
+                                at(30))),
                 at(20));
         List<DecisionRule> rules = List.of(
                 new DecisionRule(

@@ -1,0 +1,742 @@
+package dev.charter.cli.tools;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps one tool's {@code inputSchema} (JSON Schema) to Charter parameter types, reporting to a
+ * {@link ToolReport} every keyword it cannot represent exactly: an error when no declaration
+ * could mean what the schema means (the tool is then left out), a warning naming the
+ * approximation otherwise. The mapping and each decision are tabled in {@code docs/tools-import.md}.
+ */
+final class SchemaMapper {
+
+    /** The bound of a list whose schema gives no {@code maxItems}: the language's default. */
+    static final int DEFAULT_LIST_BOUND = 64;
+
+    /** Keywords that only annotate: they never change which arguments are valid. */
+    private static final Set<String> ANNOTATIONS = Set.of(
+            "$schema",
+            "$id",
+            "$comment",
+            "$defs",
+            "definitions",
+            "title",
+            "description",
+            "default",
+            "examples",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+            "contentMediaType");
+
+    /** Keywords the mapping reads. */
+    private static final Set<String> MAPPED = Set.of(
+            "type",
+            "properties",
+            "required",
+            "additionalProperties",
+            "items",
+            "maxItems",
+            "enum",
+            "format",
+            "$ref",
+            "anyOf",
+            "oneOf",
+            "nullable");
+
+    /** Validation keywords a declaration does not enforce: the declaration accepts more than the schema. */
+    private static final Set<String> UNENFORCED = Set.of(
+            "minLength",
+            "maxLength",
+            "pattern",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+            "minItems",
+            "uniqueItems",
+            "minProperties",
+            "maxProperties",
+            "contentEncoding");
+
+    /** Keywords whose meaning no declaration can hold. */
+    private static final Set<String> UNSUPPORTED = Set.of(
+            "allOf",
+            "not",
+            "if",
+            "then",
+            "else",
+            "const",
+            "patternProperties",
+            "dependencies",
+            "dependentSchemas",
+            "dependentRequired",
+            "prefixItems",
+            "additionalItems",
+            "contains",
+            "minContains",
+            "maxContains",
+            "propertyNames",
+            "unevaluatedProperties",
+            "unevaluatedItems",
+            "$dynamicRef",
+            "$recursiveRef");
+
+    private final String tool;
+    private final Json.JsonObject root;
+    private final JsonPointer rootPointer;
+    private final ToolReport report;
+    private final EnumNames enumNames;
+    private final List<EnumDeclaration> enums = new ArrayList<>();
+    private final Deque<String> references = new ArrayDeque<>();
+
+    private SchemaMapper(
+            String tool, Json.JsonObject root, JsonPointer rootPointer, ToolReport report, EnumNames enumNames) {
+        this.tool = tool;
+        this.root = root;
+        this.rootPointer = rootPointer;
+        this.report = report;
+        this.enumNames = enumNames;
+    }
+
+    /**
+     * The tool's declaration, or empty when its schema has an error (reported). {@code enumNames}
+     * is shared by every tool of one import, so that their enums get distinct names.
+     */
+    static Optional<ToolDeclaration> map(
+            String tool,
+            String description,
+            Json.JsonObject inputSchema,
+            JsonPointer pointer,
+            ToolReport report,
+            EnumNames enumNames) {
+        SchemaMapper mapper = new SchemaMapper(tool, inputSchema, pointer, report, enumNames);
+        Optional<Typed> typed = mapper.schema(inputSchema, pointer, List.of());
+        if (typed.isPresent() && !(typed.get().type() instanceof ParamType.ObjectType)) {
+            report.report(
+                    ImportCode.UNSUPPORTED_SCHEMA,
+                    inputSchema.position(),
+                    pointer,
+                    "the input schema of tool `" + tool + "` is not an object schema",
+                    "a tool's arguments are an object: give the schema \"type\": \"object\"");
+        }
+        if (typed.isEmpty() || report.hasErrors()) {
+            enumNames.release(mapper.enums);
+            return Optional.empty();
+        }
+        return Optional.of(new ToolDeclaration(
+                tool, description, (ParamType.ObjectType) typed.get().type(), mapper.enums));
+    }
+
+    /** A mapped schema, and whether it also admits {@code null}. */
+    private record Typed(ParamType type, boolean nullable) {}
+
+    private Optional<Typed> schema(Json value, JsonPointer at, List<String> path) {
+        if (value instanceof Json.JsonBoolean b) {
+            return unsupported(
+                    value.position(),
+                    at,
+                    path,
+                    "the boolean schema `" + b.value() + "` " + (b.value() ? "allows any value" : "allows no value"),
+                    null);
+        }
+        if (!(value instanceof Json.JsonObject schema)) {
+            return unsupported(value.position(), at, path, "a schema must be an object, not " + value.kind(), null);
+        }
+        if (!checkKeywords(schema, at, path)) {
+            return Optional.empty();
+        }
+        Optional<Json.Member> ref = schema.member("$ref");
+        if (ref.isPresent()) {
+            return reference(schema, ref.get(), at, path);
+        }
+        Optional<Json.Member> union = schema.member("anyOf").or(() -> schema.member("oneOf"));
+        if (union.isPresent()) {
+            return nullableUnion(union.get(), at.then(union.get().name()), path);
+        }
+        boolean nullable = schema.get("nullable")
+                .map(n -> n instanceof Json.JsonBoolean b && b.value())
+                .orElse(false);
+        Optional<Json.Member> type = schema.member("type");
+        String kind;
+        if (type.isEmpty()) {
+            Optional<String> inferred = inferredType(schema);
+            if (inferred.isEmpty() && schema.get("enum").orElse(null) instanceof Json.JsonArray values) {
+                return unsupported(
+                        schema.member("enum").get().namePosition(),
+                        at.then("enum"),
+                        path,
+                        "an enum of " + String.join(" and ", valueKinds(values)) + " values has no Charter type",
+                        null);
+            }
+            if (inferred.isEmpty()) {
+                return unsupported(
+                        schema.position(),
+                        at,
+                        path,
+                        "the schema gives no `type`, so it allows any JSON value",
+                        "give the property a \"type\"");
+            }
+            kind = inferred.get();
+        } else if (type.get().value() instanceof Json.JsonString s) {
+            kind = s.value();
+        } else if (type.get().value() instanceof Json.JsonArray types) {
+            List<String> kinds = new ArrayList<>();
+            for (Json t : types.elements()) {
+                if (!(t instanceof Json.JsonString s)) {
+                    return unsupported(
+                            t.position(), at.then("type"), path, "a type must be a string, not " + t.kind(), null);
+                }
+                if (s.value().equals("null")) {
+                    nullable = true;
+                } else {
+                    kinds.add(s.value());
+                }
+            }
+            if (kinds.size() != 1) {
+                return unsupported(
+                        type.get().namePosition(),
+                        at.then("type"),
+                        path,
+                        "a value of several types (" + String.join(", ", kinds) + ") has no Charter type",
+                        null);
+            }
+            kind = kinds.get(0);
+        } else {
+            return unsupported(
+                    type.get().namePosition(),
+                    at.then("type"),
+                    path,
+                    "`type` must be a string or an array, not "
+                            + type.get().value().kind(),
+                    null);
+        }
+        if ((kind.equals("object") || kind.equals("array"))
+                && schema.member("enum").isPresent()) {
+            return unsupported(
+                    schema.member("enum").get().namePosition(),
+                    at.then("enum"),
+                    path,
+                    "an enum of " + kind + " values has no Charter type",
+                    null);
+        }
+        Optional<ParamType> mapped = switch (kind) {
+            case "object" -> object(schema, at, path);
+            case "array" -> list(schema, at, path);
+            case "string", "integer", "number", "boolean" -> scalar(kind, schema, at, path);
+            case "null" ->
+                unsupported(schema.position(), at, path, "a value that can only be null has no Charter type", null)
+                        .map(Typed::type);
+            default ->
+                unsupported(
+                                type.map(Json.Member::namePosition).orElse(schema.position()),
+                                at.then("type"),
+                                path,
+                                "unknown type \"" + kind + "\"",
+                                null)
+                        .map(Typed::type);
+        };
+        boolean orNull = nullable || enumAdmitsNull(schema);
+        return mapped.map(t -> new Typed(t, orNull));
+    }
+
+    /** Reports the keywords the mapping does not read; false when one of them cannot be declared. */
+    private boolean checkKeywords(Json.JsonObject schema, JsonPointer at, List<String> path) {
+        boolean declarable = true;
+        for (Json.Member member : schema.members()) {
+            String keyword = member.name();
+            if (ANNOTATIONS.contains(keyword) || MAPPED.contains(keyword)) {
+                continue;
+            }
+            JsonPointer where = at.then(keyword);
+            if (UNSUPPORTED.contains(keyword)) {
+                report.report(
+                        ImportCode.UNSUPPORTED_SCHEMA,
+                        member.namePosition(),
+                        where,
+                        subject(path) + ": `" + keyword + "` cannot be declared in Charter",
+                        null);
+                declarable = false;
+            } else if (UNENFORCED.contains(keyword)) {
+                report.report(
+                        ImportCode.UNENFORCED_CONSTRAINT,
+                        member.namePosition(),
+                        where,
+                        subject(path) + ": `" + keyword + "` is not enforced by the declaration",
+                        "the declaration accepts values the schema rejects; write a rule to check it");
+            } else {
+                report.report(
+                        ImportCode.UNKNOWN_KEYWORD,
+                        member.namePosition(),
+                        where,
+                        subject(path) + ": unknown keyword `" + keyword + "` is ignored",
+                        null);
+            }
+        }
+        return declarable;
+    }
+
+    private Optional<Typed> reference(Json.JsonObject schema, Json.Member ref, JsonPointer at, List<String> path) {
+        JsonPointer where = at.then("$ref");
+        for (Json.Member member : schema.members()) {
+            if (!ANNOTATIONS.contains(member.name()) && !member.name().equals("$ref")) {
+                return unsupported(
+                        member.namePosition(),
+                        at.then(member.name()),
+                        path,
+                        "`" + member.name() + "` beside `$ref` cannot be declared in Charter",
+                        null);
+            }
+        }
+        if (!(ref.value() instanceof Json.JsonString target)) {
+            return unsupported(ref.namePosition(), where, path, "`$ref` must be a string", null);
+        }
+        Optional<Resolved> resolved = resolve(target.value());
+        if (resolved.isEmpty()) {
+            return unsupported(
+                    ref.namePosition(),
+                    where,
+                    path,
+                    "`$ref` \"" + target.value() + "\" cannot be resolved",
+                    "only references into the tool's own schema (\"#/$defs/...\", \"#/definitions/...\") are followed");
+        }
+        if (references.contains(target.value())) {
+            return unsupported(
+                    ref.namePosition(),
+                    where,
+                    path,
+                    "`$ref` \"" + target.value() + "\" is recursive, and a declaration is finite",
+                    null);
+        }
+        references.push(target.value());
+        try {
+            return schema(resolved.get().schema(), resolved.get().pointer(), path);
+        } finally {
+            references.pop();
+        }
+    }
+
+    private record Resolved(Json schema, JsonPointer pointer) {}
+
+    /** A local reference ({@code #/...}) into the tool's input schema. */
+    private Optional<Resolved> resolve(String reference) {
+        if (!reference.startsWith("#")) {
+            return Optional.empty();
+        }
+        String pointer = reference.substring(1);
+        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+            return Optional.empty();
+        }
+        Json current = root;
+        JsonPointer at = rootPointer;
+        for (String raw :
+                pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
+            String step = raw.replace("~1", "/").replace("~0", "~");
+            if (current instanceof Json.JsonObject object && object.get(step).isPresent()) {
+                current = object.get(step).get();
+                at = at.then(step);
+            } else if (current instanceof Json.JsonArray array && step.matches("0|[1-9][0-9]{0,8}")) {
+                int index = Integer.parseInt(step);
+                if (index >= array.elements().size()) {
+                    return Optional.empty();
+                }
+                current = array.elements().get(index);
+                at = at.then(index);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Resolved(current, at));
+    }
+
+    /** {@code anyOf}/{@code oneOf} of one schema and {@code {"type": "null"}}: that schema, nullable. */
+    private Optional<Typed> nullableUnion(Json.Member union, JsonPointer at, List<String> path) {
+        if (union.value() instanceof Json.JsonArray branches
+                && branches.elements().size() == 2) {
+            List<Json> elements = branches.elements();
+            for (int i = 0; i < 2; i++) {
+                if (isNullSchema(elements.get(i))) {
+                    int other = 1 - i;
+                    return schema(elements.get(other), at.then(other), path).map(t -> new Typed(t.type(), true));
+                }
+            }
+        }
+        return unsupported(
+                union.namePosition(),
+                at,
+                path,
+                "`" + union.name() + "` cannot be declared in Charter",
+                "only a union of one schema with {\"type\": \"null\"} is imported (as an optional parameter)");
+    }
+
+    private static boolean isNullSchema(Json schema) {
+        return schema instanceof Json.JsonObject object
+                && object.members().size() == 1
+                && object.get("type")
+                        .filter(t -> t instanceof Json.JsonString s && s.value().equals("null"))
+                        .isPresent();
+    }
+
+    private static Optional<String> inferredType(Json.JsonObject schema) {
+        if (schema.member("properties").isPresent()
+                || schema.member("additionalProperties").isPresent()
+                || schema.member("required").isPresent()) {
+            return Optional.of("object");
+        }
+        if (schema.member("items").isPresent()) {
+            return Optional.of("array");
+        }
+        if (schema.get("enum").orElse(null) instanceof Json.JsonArray values) {
+            Set<String> kinds = valueKinds(values);
+            if (kinds.equals(Set.of("integer", "number"))) {
+                return Optional.of("number");
+            }
+            return kinds.size() == 1 && !kinds.contains("object") && !kinds.contains("array")
+                    ? Optional.of(kinds.iterator().next())
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The JSON Schema types of an enum's values other than null, in the order they first appear. */
+    private static Set<String> valueKinds(Json.JsonArray values) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (Json v : values.elements()) {
+            if (v instanceof Json.JsonString) {
+                kinds.add("string");
+            } else if (v instanceof Json.JsonNumber n) {
+                kinds.add(n.integral() ? "integer" : "number");
+            } else if (v instanceof Json.JsonBoolean) {
+                kinds.add("boolean");
+            } else if (v instanceof Json.JsonArray) {
+                kinds.add("array");
+            } else if (v instanceof Json.JsonObject) {
+                kinds.add("object");
+            }
+        }
+        return kinds;
+    }
+
+    private static boolean enumAdmitsNull(Json.JsonObject schema) {
+        return schema.get("enum").orElse(null) instanceof Json.JsonArray values
+                && values.elements().stream().anyMatch(v -> v instanceof Json.JsonNull);
+    }
+
+    private Optional<ParamType> object(Json.JsonObject schema, JsonPointer at, List<String> path) {
+        List<String> required = new ArrayList<>();
+        Optional<Json.Member> requiredMember = schema.member("required");
+        if (requiredMember.isPresent()) {
+            if (!(requiredMember.get().value() instanceof Json.JsonArray names)) {
+                return unsupported(
+                                requiredMember.get().namePosition(),
+                                at.then("required"),
+                                path,
+                                "`required` must be an array of property names",
+                                null)
+                        .map(Typed::type);
+            }
+            for (Json name : names.elements()) {
+                if (!(name instanceof Json.JsonString s)) {
+                    return unsupported(
+                                    name.position(),
+                                    at.then("required"),
+                                    path,
+                                    "`required` must list property names, not " + name.kind(),
+                                    null)
+                            .map(Typed::type);
+                }
+                required.add(s.value());
+            }
+        }
+        List<ParamType.Field> fields = new ArrayList<>();
+        Set<String> declared = new LinkedHashSet<>();
+        boolean failed = false;
+        Optional<Json.Member> propertiesMember = schema.member("properties");
+        if (propertiesMember.isPresent()) {
+            if (!(propertiesMember.get().value() instanceof Json.JsonObject properties)) {
+                return unsupported(
+                                propertiesMember.get().namePosition(),
+                                at.then("properties"),
+                                path,
+                                "`properties` must be an object",
+                                null)
+                        .map(Typed::type);
+            }
+            for (Json.Member property : properties.members()) {
+                JsonPointer where = at.then("properties").then(property.name());
+                List<String> inner = append(path, property.name());
+                declared.add(property.name());
+                if (!CharterNames.isIdentifier(property.name())) {
+                    report.report(
+                            ImportCode.INVALID_PROPERTY_NAME,
+                            property.namePosition(),
+                            where,
+                            subject(path) + ": property name \"" + property.name()
+                                    + "\" cannot be a Charter parameter name",
+                            "a parameter name is a lower-case name ([a-z_][A-Za-z0-9_]*) that is not a keyword");
+                    failed = true;
+                    continue;
+                }
+                Optional<Typed> typed = schema(property.value(), where, inner);
+                if (typed.isEmpty()) {
+                    failed = true;
+                    continue;
+                }
+                boolean isRequired = required.contains(property.name());
+                if (isRequired && typed.get().nullable()) {
+                    report.report(
+                            ImportCode.NULLABLE_REQUIRED,
+                            property.namePosition(),
+                            where,
+                            subject(inner) + ": required but may be null",
+                            "declared optional (`" + property.name() + "?:`): a request that leaves it out is "
+                                    + "accepted too");
+                }
+                fields.add(new ParamType.Field(
+                        property.name(),
+                        !isRequired || typed.get().nullable(),
+                        typed.get().type(),
+                        description(property.value())));
+            }
+        }
+        for (String name : required) {
+            if (!declared.contains(name)) {
+                report.report(
+                        ImportCode.UNSUPPORTED_SCHEMA,
+                        requiredMember.get().namePosition(),
+                        at.then("required"),
+                        subject(path) + ": required property \"" + name + "\" has no schema in `properties`",
+                        "a property of any type cannot be declared; add it to `properties` with a type");
+                failed = true;
+            }
+        }
+        if (failed) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParamType.ObjectType(fields, open(schema, at, path)));
+    }
+
+    /**
+     * Whether the object accepts properties it does not list. An absent {@code additionalProperties}
+     * is read as {@code false} (fail closed; see {@code docs/tools-import.md}).
+     */
+    private boolean open(Json.JsonObject schema, JsonPointer at, List<String> path) {
+        Optional<Json.Member> extra = schema.member("additionalProperties");
+        if (extra.isEmpty()) {
+            return false;
+        }
+        Json value = extra.get().value();
+        if (value instanceof Json.JsonBoolean b) {
+            return b.value();
+        }
+        if (value instanceof Json.JsonObject constraint && constraint.members().isEmpty()) {
+            return true;
+        }
+        report.report(
+                ImportCode.OPEN_PROPERTIES,
+                extra.get().namePosition(),
+                at.then("additionalProperties"),
+                subject(path) + ": the schema of the other properties (`additionalProperties`) cannot be declared",
+                "declared open (`...`): other properties are accepted, whatever their values");
+        return true;
+    }
+
+    private Optional<ParamType> list(Json.JsonObject schema, JsonPointer at, List<String> path) {
+        Optional<Json.Member> items = schema.member("items");
+        if (items.isEmpty()) {
+            return unsupported(
+                            schema.position(),
+                            at,
+                            path,
+                            "the array has no `items` schema, so it allows any elements",
+                            "give the array an \"items\" schema")
+                    .map(Typed::type);
+        }
+        if (items.get().value() instanceof Json.JsonArray) {
+            return unsupported(
+                            items.get().namePosition(),
+                            at.then("items"),
+                            path,
+                            "a tuple (`items` as an array) cannot be declared in Charter",
+                            null)
+                    .map(Typed::type);
+        }
+        Optional<Typed> element = schema(items.get().value(), at.then("items"), path);
+        if (element.isEmpty()) {
+            return Optional.empty();
+        }
+        if (element.get().nullable()) {
+            return unsupported(
+                            items.get().namePosition(),
+                            at.then("items"),
+                            path,
+                            "a list whose elements may be null cannot be declared in Charter",
+                            null)
+                    .map(Typed::type);
+        }
+        Optional<Json.Member> max = schema.member("maxItems");
+        if (max.isEmpty()) {
+            report.report(
+                    ImportCode.UNBOUNDED_LIST,
+                    schema.position(),
+                    at,
+                    subject(path) + ": the array has no `maxItems`",
+                    "declared with the default bound: a request with more than " + DEFAULT_LIST_BOUND
+                            + " elements is denied");
+            return Optional.of(new ParamType.ListType(element.get().type(), DEFAULT_LIST_BOUND, false));
+        }
+        if (!(max.get().value() instanceof Json.JsonNumber n)
+                || !n.integral()
+                || n.value().signum() < 0
+                || n.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            return unsupported(
+                            max.get().namePosition(),
+                            at.then("maxItems"),
+                            path,
+                            "`maxItems` must be a whole number from 0 to " + Integer.MAX_VALUE,
+                            null)
+                    .map(Typed::type);
+        }
+        return Optional.of(
+                new ParamType.ListType(element.get().type(), n.value().intValueExact(), true));
+    }
+
+    private Optional<ParamType> scalar(String kind, Json.JsonObject schema, JsonPointer at, List<String> path) {
+        String keyword = switch (kind) {
+            case "integer" -> "int";
+            case "number" -> "decimal";
+            case "boolean" -> "bool";
+            default -> "string";
+        };
+        Optional<Json.Member> format = schema.member("format");
+        if (format.isPresent() && kind.equals("string")) {
+            if (format.get().value() instanceof Json.JsonString f && f.value().equals("date")) {
+                keyword = "date";
+            } else {
+                report.report(
+                        ImportCode.UNENFORCED_CONSTRAINT,
+                        format.get().namePosition(),
+                        at.then("format"),
+                        subject(path) + ": format " + text(format.get().value())
+                                + " is not enforced by the declaration",
+                        "declared as a string; only \"format\": \"date\" has a Charter type (date)");
+            }
+        }
+        Optional<Json.Member> values = schema.member("enum");
+        if (values.isEmpty()) {
+            return Optional.of(new ParamType.Scalar(keyword));
+        }
+        if (!(values.get().value() instanceof Json.JsonArray array)) {
+            return unsupported(values.get().namePosition(), at.then("enum"), path, "`enum` must be an array", null)
+                    .map(Typed::type);
+        }
+        return enumeration(kind, keyword, array, values.get(), at.then("enum"), path);
+    }
+
+    private Optional<ParamType> enumeration(
+            String kind, String keyword, Json.JsonArray array, Json.Member member, JsonPointer at, List<String> path) {
+        Set<String> names = new LinkedHashSet<>();
+        boolean allNames = true;
+        for (Json value : array.elements()) {
+            if (value instanceof Json.JsonNull) {
+                continue;
+            }
+            boolean fits = switch (kind) {
+                case "string" -> value instanceof Json.JsonString;
+                case "integer" -> value instanceof Json.JsonNumber n && n.integral();
+                case "number" -> value instanceof Json.JsonNumber;
+                default -> value instanceof Json.JsonBoolean;
+            };
+            if (!fits) {
+                return unsupported(
+                                value.position(),
+                                at,
+                                path,
+                                "enum value " + text(value) + " is not of the schema's type (" + kind + ")",
+                                "an enum of mixed types has no Charter type")
+                        .map(Typed::type);
+            }
+            if (value instanceof Json.JsonString s) {
+                names.add(s.value());
+                allNames &= CharterNames.isIdentifier(s.value());
+            }
+        }
+        if (names.isEmpty() && !kind.equals("string")) {
+            report.report(
+                    ImportCode.ENUM_AS_TYPE,
+                    member.namePosition(),
+                    at,
+                    subject(path) + ": an enum of " + kind + " values cannot be a Charter enum",
+                    "declared as " + keyword + ": its values are not restricted; write a rule with `in { ... }`");
+            return Optional.of(new ParamType.Scalar(keyword));
+        }
+        if (names.isEmpty() || !allNames) {
+            String bad = names.stream()
+                    .filter(n -> !CharterNames.isIdentifier(n))
+                    .findFirst()
+                    .map(n -> "value \"" + n + "\" cannot be a Charter enum value")
+                    .orElse("it has no values");
+            report.report(
+                    ImportCode.ENUM_AS_TYPE,
+                    member.namePosition(),
+                    at,
+                    subject(path) + ": the enum cannot be a Charter enum: " + bad,
+                    "declared as string: its values are not restricted; write a rule with `in { ... }`");
+            return Optional.of(ParamType.string());
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(tool);
+        parts.addAll(path);
+        EnumDeclaration declaration =
+                new EnumDeclaration(enumNames.claim(CharterNames.typeName(parts)), List.copyOf(names));
+        enums.add(declaration);
+        return Optional.of(new ParamType.EnumRef(declaration.name()));
+    }
+
+    private Optional<Typed> unsupported(
+            Json.Position position, JsonPointer at, List<String> path, String message, String help) {
+        report.report(ImportCode.UNSUPPORTED_SCHEMA, position, at, subject(path) + ": " + message, help);
+        return Optional.empty();
+    }
+
+    /** What a message is about: {@code tool `t`} or {@code property `a.b` of tool `t`}. */
+    private String subject(List<String> path) {
+        return path.isEmpty()
+                ? "tool `" + tool + "`"
+                : "property `" + String.join(".", path) + "` of tool `" + tool + "`";
+    }
+
+    private static List<String> append(List<String> path, String step) {
+        List<String> longer = new ArrayList<>(path);
+        longer.add(step);
+        return List.copyOf(longer);
+    }
+
+    private static String description(Json schema) {
+        return schema instanceof Json.JsonObject object
+                        && object.get("description").orElse(null) instanceof Json.JsonString s
+                ? s.value()
+                : "";
+    }
+
+    private static String text(Json value) {
+        if (value instanceof Json.JsonString s) {
+            return "\"" + s.value() + "\"";
+        }
+        if (value instanceof Json.JsonNumber n) {
+            return n.value().toPlainString();
+        }
+        if (value instanceof Json.JsonBoolean b) {
+            return String.valueOf(b.value());
+        }
+        return value.kind();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.charter.cli.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.charter.compiler.Compilation;
+import dev.charter.compiler.Compiler;
+import dev.charter.compiler.SourceFile;
+import dev.charter.compiler.format.FormatResult;
+import dev.charter.compiler.format.Formatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code charter tools import} writes is Charter the compiler accepts, in the layout
+ * {@code charter fmt} gives it: the declarations, compiled beside a constitution header, give no
+ * diagnostic at all, and formatting them changes nothing.
+ */
+class ImportedDeclarationsCompileTest {
+
+    /** Hyphenated, dotted, quoted and upper-case names; optional, open, enum, date and nullable parameters. */
+    private static final String TOOLS = """
+            {"tools": [
+              {"name": "github.create-issue", "description": "Open an issue.\\nIn any repository.",
+               "inputSchema": {"type": "object", "required": ["repo", "title"], "properties": {
+                 "repo": {"type": "string", "description": "owner/name"}, "title": {"type": "string"},
+                 "priority": {"type": "string", "enum": ["low", "normal", "urgent"]},
+                 "due": {"type": "string", "format": "date"}, "votes": {"type": "integer"},
+                 "weight": {"type": "number"}, "draft": {"type": ["boolean", "null"]}}}},
+              {"name": "write:refund", "inputSchema": {"type": "object", "properties": {
+                 "amount": {"type": "number"}, "priority": {"enum": ["low", "high"]}},
+                 "additionalProperties": true}},
+              {"name": "Fs.read", "inputSchema": {"type": "object"}},
+              {"name": "ping", "inputSchema": {"type": "object", "additionalProperties": true}}]}""";
+
+    private static final String HEADER = "constitution \"imported\" version 1 {}\ndefault deny;\n";
+
+    @Test
+    void hyphenated_and_quoted_names_optional_open_and_enum_parameters_compile() {
+        ToolsImport.Result result = ToolsImport.run("tools.json", TOOLS);
+        assertEquals(List.of(), result.diagnostics());
+        Compilation compilation = Compiler.compile(List.of(
+                new SourceFile("header.charter", HEADER), new SourceFile("tools.charter", result.declarations())));
+        assertEquals(
+                List.of(),
+                compilation.diagnostics().stream()
+                        .map(d -> d.span() + " " + d.code().code() + ": " + d.message())
+                        .toList());
+    }
+
+    @Test
+    void the_declarations_are_already_in_the_layout_charter_fmt_gives() {
+        String declarations = ToolsImport.run("tools.json", TOOLS).declarations();
+        FormatResult formatted = Formatter.format(new SourceFile("tools.charter", declarations));
+        assertEquals(new FormatResult.Formatted(declarations), formatted);
+    }
+}
