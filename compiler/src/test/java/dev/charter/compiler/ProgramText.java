@@ -51,6 +51,15 @@ final class ProgramText {
                     .append(' ')
                     .append(fields(a.parameters()))
                     .append(a.open() ? " open" : "")
+                    .append(
+                            a.objects().isEmpty()
+                                    ? ""
+                                    : " objects "
+                                            + a.objects().stream()
+                                                    .map(o -> o.path()
+                                                            + (o.optional() ? "?" : "")
+                                                            + (o.open() ? " open" : ""))
+                                                    .toList())
                     .append('\n');
         }
         for (Relation r : p.relations()) {

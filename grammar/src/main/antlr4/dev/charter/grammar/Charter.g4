@@ -55,7 +55,12 @@ parameterList
     ;
 
 parameter
-    : name=identifier optional=QUESTION? COLON type=typeName
+    : name=identifier optional=QUESTION? COLON (type=typeName | object=objectType)
+    ;
+
+// An argument that is a JSON object: its fields, optional ones and a trailing `...` as above.
+objectType
+    : LBRACE parameterList? RBRACE
     ;
 
 // A tool's own name in quotes (`"write:refund"`, `"github/create-issue"`) or a bare dotted name.
@@ -216,7 +221,7 @@ sum
 primary
     : LPAREN expression RPAREN                                      # parenthesized
     | callee=identifier LPAREN argument (COMMA argument)* RPAREN    # call
-    | scope=(REQUEST | CONTEXT | TIME) DOT attribute=identifier     # attribute
+    | scope=(REQUEST | CONTEXT | TIME) DOT attribute=identifier (DOT fields+=identifier)*  # attribute
     | ACTION                                                        # currentAction
     | effect                                                        # effectPrimary
     | NULL                                                          # nullPrimary

@@ -19,11 +19,7 @@ final class ActionPlan {
 
     final int id;
     final String name;
-    private final String[] paramNames;
-    private final int[] paramSlots;
-    private final TypedReader[] paramReaders;
-    private final boolean[] paramRequired;
-    private final boolean open;
+    private final ArgumentBinder arguments;
     private final ContextSlots context;
     private final boolean[] contextRequired;
     private final boolean needsTime;
@@ -34,11 +30,7 @@ final class ActionPlan {
     ActionPlan(
             int id,
             String name,
-            String[] paramNames,
-            int[] paramSlots,
-            TypedReader[] paramReaders,
-            boolean[] paramRequired,
-            boolean open,
+            ArgumentBinder arguments,
             ContextSlots context,
             boolean[] contextRequired,
             boolean needsTime,
@@ -46,11 +38,7 @@ final class ActionPlan {
             RulePlan[] plans) {
         this.id = id;
         this.name = name;
-        this.paramNames = paramNames;
-        this.paramSlots = paramSlots;
-        this.paramReaders = paramReaders;
-        this.paramRequired = paramRequired;
-        this.open = open;
+        this.arguments = arguments;
         this.context = context;
         this.contextRequired = contextRequired;
         this.needsTime = needsTime;
@@ -77,20 +65,16 @@ final class ActionPlan {
     /**
      * Checks the request against the schema and puts its attributes into their slots.
      *
-     * <p>An optional parameter left out or given as JSON {@code null} leaves its slot empty; an
-     * argument an open action ({@code ...}) does not declare is ignored.
+     * <p>The arguments are bound by the action's {@link ArgumentBinder}, which descends into
+     * object parameters.
      *
      * @throws EvaluationFailure for a missing, ill-typed or undeclared attribute or a chain that
      *         does not end with the agent
      */
     void bind(Request request, Frame f, ZoneRules zone, SlotLayout layout) {
-        Map<String, Object> params = request.parameters();
-        int found = bindAll(params, paramNames, paramSlots, paramReaders, paramRequired, true, "request.", f);
-        if (found != params.size() && !open) {
-            throw undeclared(params, List.of(paramNames), "request.", "action " + name);
-        }
+        arguments.bind(request.parameters(), f);
         Map<String, Object> ctx = request.context();
-        found = bindAll(ctx, context.names, context.slots, context.readers, contextRequired, false, "context.", f);
+        int found = bindAll(ctx, context.names, context.slots, context.readers, contextRequired, "context.", f);
         if (found != ctx.size()) {
             throw undeclared(ctx, List.of(context.names), "context.", "the context");
         }
@@ -119,18 +103,13 @@ final class ActionPlan {
         }
     }
 
-    /**
-     * Binds the given attributes that {@code names} declares and counts them; for
-     * {@code parameters}, JSON {@code null} is an optional parameter left out (a context
-     * attribute is never null).
-     */
+    /** Binds the given context attributes that {@code names} declares and counts them; none is ever null. */
     private static int bindAll(
             Map<String, Object> given,
             String[] names,
             int[] slots,
             TypedReader[] readers,
             boolean[] required,
-            boolean parameters,
             String scope,
             Frame f) {
         int found = 0;
@@ -143,15 +122,6 @@ final class ActionPlan {
                 continue;
             }
             Object form = readers[i].read(raw);
-            if (form == null && parameters && RawJson.isNull(raw)) {
-                if (required == null || required[i]) {
-                    throw new EvaluationFailure(
-                            ReasonCode.ILL_TYPED_ATTRIBUTE,
-                            scope + names[i] + " is null, but it is required; only an optional parameter may be null");
-                }
-                found++;
-                continue;
-            }
             if (form == null) {
                 throw new EvaluationFailure(
                         ReasonCode.ILL_TYPED_ATTRIBUTE,
@@ -163,8 +133,7 @@ final class ActionPlan {
         return found;
     }
 
-    private static EvaluationFailure undeclared(
-            Map<String, Object> given, List<String> declared, String scope, String owner) {
+    static EvaluationFailure undeclared(Map<String, Object> given, List<String> declared, String scope, String owner) {
         String extra = given.keySet().stream()
                 .filter(k -> !declared.contains(k))
                 .sorted()

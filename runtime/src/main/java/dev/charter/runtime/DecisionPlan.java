@@ -110,30 +110,15 @@ final class DecisionPlan {
                 }
             }
         }
-        List<Field> params = action.parameters();
         return new ActionPlan(
                 id,
                 action.name(),
-                params.stream().map(Field::name).toArray(String[]::new),
-                params.stream().mapToInt(p -> layout.parameter(p.name())).toArray(),
-                params.stream()
-                        .map(p -> TypedReader.forType(p.type(), program.schema()))
-                        .toArray(TypedReader[]::new),
-                required(params),
-                action.open(),
+                ArgumentBinder.of(action, layout, program.schema()),
                 context,
                 contextRequired,
                 needsTime,
                 RangeAnalysis.index(own, layout),
                 rules);
-    }
-
-    private static boolean[] required(List<Field> params) {
-        boolean[] required = new boolean[params.size()];
-        for (int i = 0; i < required.length; i++) {
-            required[i] = !params.get(i).optional();
-        }
-        return required;
     }
 
     /** The plan of a declared action, or null. */

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.CanonicalWriter;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Host-supplied values as they arrive in JSON, before any schema is applied: a string, a boolean,
@@ -40,6 +43,17 @@ final class RawJson {
             return normalise(node.decimalValue());
         }
         return new Opaque(CanonicalJson.string(node));
+    }
+
+    /** The members of a raw JSON object by key, as raw values; null when {@code raw} is not an object. */
+    static Map<String, Object> fields(Object raw) {
+        if (!(raw instanceof Opaque o) || !o.json().startsWith("{")) {
+            return null;
+        }
+        JsonNode node = toNode(raw);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        node.properties().forEach(e -> fields.put(e.getKey(), fromNode(e.getValue())));
+        return fields;
     }
 
     /** Whether a raw value is JSON {@code null}. */
@@ -109,8 +123,15 @@ final class RawJson {
         if (value instanceof java.time.LocalDate d) {
             return d.toString();
         }
-        throw new IllegalArgumentException("a request or fact value is a String, Boolean, integer, BigDecimal or "
-                + "LocalDate, not " + (value == null ? "null" : value.getClass().getSimpleName())
+        if (value instanceof Map<?, ?> members) {
+            // An object argument: its members by their String keys, each a value of these kinds.
+            ObjectNode object = NODES.objectNode();
+            members.forEach((k, v) -> object.set((String) k, toNode(fromJava(v))));
+            return new Opaque(CanonicalJson.string(object));
+        }
+        throw new IllegalArgumentException("a request or fact value is a String, Boolean, integer, BigDecimal, "
+                + "LocalDate or (for an object argument) a Map, not "
+                + (value == null ? "null" : value.getClass().getSimpleName())
                 + " (decimals are exact: no float or double)");
     }
 }

@@ -249,11 +249,34 @@ public final class Request {
 
     /**
      * Whether the request carries the parameter {@code name} with a value: given, and not as
-     * JSON {@code null} (which stands for an optional parameter left out).
+     * JSON {@code null} (which stands for an optional parameter left out). {@code name} may be a
+     * dotted path to a field of an object argument ({@code address.city}) or to the object.
      */
     public boolean carries(String name) {
-        Object raw = parameters.get(name);
-        return raw != null && !RawJson.isNull(raw);
+        return argument(name) != null;
+    }
+
+    /**
+     * The argument at {@code path} as given: a parameter's name, or a dotted path into object
+     * arguments ({@code address.city}); null when it, or an object on its way, is absent or JSON
+     * {@code null}. An object is returned as its raw JSON form.
+     */
+    public Object argument(String path) {
+        Map<String, Object> level = parameters;
+        String[] keys = path.split("\\.", -1);
+        for (int i = 0; ; i++) {
+            Object raw = level.get(keys[i]);
+            if (raw == null || RawJson.isNull(raw)) {
+                return null;
+            }
+            if (i == keys.length - 1) {
+                return raw;
+            }
+            level = RawJson.fields(raw);
+            if (level == null) {
+                return null;
+            }
+        }
     }
 
     /** The action's parameters ({@code request.*}) by name, as given. */

@@ -3,6 +3,7 @@ package dev.charter.runtime;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.TimeAttribute;
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ final class SlotLayout {
             time[t.ordinal()] = add("time." + t.attributeName());
         }
         for (ActionDecl a : schema.actions()) {
+            for (ObjectParameter o : a.objects()) {
+                if (!parameters.containsKey(o.path())) {
+                    parameters.put(o.path(), add("request." + o.path()));
+                }
+            }
             for (Field p : a.parameters()) {
                 if (!parameters.containsKey(p.name())) {
                     parameters.put(p.name(), add("request." + p.name()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Expr.Scope;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import java.time.LocalDate;
@@ -11,8 +12,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A request read back from a model: every attribute has a value, except an optional parameter
@@ -21,15 +26,19 @@ import java.util.Map;
  * constitution's timezone are the ones the solver chose.
  *
  * @param attributes values by path ({@code request.amount}, {@code context.x}, and every
- *     {@code time.*} attribute, {@code time.date} and {@code time.of_day} among them)
+ *     {@code time.*} attribute, {@code time.date} and {@code time.of_day} among them); a field
+ *     of an object argument by its dotted path ({@code request.address.city})
+ * @param objects the object arguments the request carries, by path ({@code address}), holders
+ *     first; each is written as a JSON object, with its fields, even when it has none
  */
-record ConcreteRequest(String action, String agent, Map<String, Value> attributes) {
+record ConcreteRequest(String action, String agent, Map<String, Value> attributes, Set<String> objects) {
 
     private static final String DATE = Scope.TIME.keyword() + "." + TimeAttribute.DATE.attributeName();
     private static final String OF_DAY = Scope.TIME.keyword() + "." + TimeAttribute.OF_DAY.attributeName();
 
     ConcreteRequest {
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        objects = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(objects));
     }
 
     Value value(String path) {
@@ -39,7 +48,7 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
     ConcreteRequest with(String path, Value value) {
         Map<String, Value> changed = new LinkedHashMap<>(attributes);
         changed.put(path, value);
-        return new ConcreteRequest(action, agent, changed);
+        return new ConcreteRequest(action, agent, changed, objects);
     }
 
     ObjectNode toJson(ZoneId zone) {
@@ -49,9 +58,16 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
         node.put("action", action);
         ObjectNode request = node.putObject("request");
         ObjectNode context = node.putObject("context");
+        Map<String, ObjectNode> holders = new HashMap<>();
+        holders.put("", request);
+        objects.stream()
+                .sorted(Comparator.comparingLong(
+                        path -> path.chars().filter(c -> c == '.').count()))
+                .forEach(path -> holders.put(path, holder(holders, path).putObject(leaf(path))));
         attributes.forEach((path, value) -> {
             if (path.startsWith(Scope.REQUEST.keyword() + ".")) {
-                request.set(path.substring(8), JsonValues.of(value));
+                String name = path.substring(8);
+                holder(holders, name).set(leaf(name), JsonValues.of(value));
             } else if (path.startsWith(Scope.CONTEXT.keyword() + ".")) {
                 context.set(path.substring(8), JsonValues.of(value));
             }
@@ -60,6 +76,16 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
         ArrayNode chain = node.putArray("chain");
         chain.add(agent);
         return node;
+    }
+
+    /** The JSON object that holds the argument at {@code path}: the request's, or an object's. */
+    private static ObjectNode holder(Map<String, ObjectNode> holders, String path) {
+        String parent = ObjectParameter.parent(path);
+        return holders.get(parent == null ? "" : parent);
+    }
+
+    private static String leaf(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     /**
@@ -73,7 +99,7 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
             changed.computeIfPresent(
                     Scope.TIME.keyword() + "." + t.attributeName(), (path, old) -> t.value(localSecond));
         }
-        return new ConcreteRequest(action, agent, changed);
+        return new ConcreteRequest(action, agent, changed, objects);
     }
 
     LocalDate date() {

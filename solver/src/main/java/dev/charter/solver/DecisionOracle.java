@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,11 +106,20 @@ public final class DecisionOracle implements AutoCloseable {
         from.add(encoding.space().agent());
         to.add(codec.string(request.agent()));
         long localSecond = TimeAttribute.localSecond(request.time(), zone.getRules());
+        Set<Expr<?>> presences = new HashSet<>();
+        encoding.space().objectPresence().forEach((path, present) -> {
+            if (presences.add(present)) {
+                from.add(present);
+                to.add(codec.z3().mkBool(request.carries(path)));
+            }
+        });
         for (RequestSpace.Slot slot : encoding.space().slots()) {
             if (slot.present() != null) {
                 boolean carried = request.carries(slot.name());
-                from.add(slot.present());
-                to.add(codec.z3().mkBool(carried));
+                if (presences.add(slot.present())) {
+                    from.add(slot.present());
+                    to.add(codec.z3().mkBool(carried));
+                }
                 if (!carried) {
                     // Guarded conditions never read it: any value of its type stands in.
                     from.add(slot.term());
@@ -207,8 +217,9 @@ public final class DecisionOracle implements AutoCloseable {
         if (slot.scope() == Scope.TIME) {
             return TimeAttribute.named(slot.name()).orElseThrow().value(localSecond);
         }
-        Map<String, Object> scope = path.startsWith("request.") ? request.parameters() : request.context();
-        Object raw = scope.get(slot.name());
+        Object raw = path.startsWith("request.")
+                ? request.argument(slot.name())
+                : request.context().get(slot.name());
         if (raw == null) {
             throw new IllegalArgumentException("the request has no " + path);
         }

@@ -11,6 +11,7 @@ import com.microsoft.z3.SeqSort;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.TimeAttribute;
@@ -64,6 +65,7 @@ final class RequestSpace {
     private final IntExpr date;
     private final IntExpr minuteOfDay;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final Map<String, BoolExpr> optionalPresence = new LinkedHashMap<>();
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
 
     /** {@code term} in {@code language}, standing as the Boolean {@code holds}. */
@@ -89,11 +91,21 @@ final class RequestSpace {
         }
         Context z3 = codec.z3();
         this.agent = z3.mkConst("agent", z3.getStringSort());
+        for (ObjectParameter o : action.objects()) {
+            if (o.optional()) {
+                optionalPresence.put(o.path(), z3.mkBoolConst(key(Scope.REQUEST, o.path()) + "?present"));
+            }
+        }
         for (Field p : action.parameters()) {
-            add(Scope.REQUEST, p.name(), p.type(), p.optional());
+            if (p.optional()) {
+                optionalPresence.put(p.name(), z3.mkBoolConst(key(Scope.REQUEST, p.name()) + "?present"));
+            }
+        }
+        for (Field p : action.parameters()) {
+            add(Scope.REQUEST, p.name(), p.type(), presenceOf(p.name()));
         }
         for (Field c : schema.context()) {
-            add(Scope.CONTEXT, c.name(), c.type(), false);
+            add(Scope.CONTEXT, c.name(), c.type(), null);
         }
         this.date = (IntExpr) z3.mkConst(key(Scope.TIME, TimeAttribute.DATE.attributeName()), z3.getIntSort());
         this.minuteOfDay = (IntExpr) z3.mkConst(key(Scope.TIME, TimeAttribute.OF_DAY.attributeName()), z3.getIntSort());
@@ -115,16 +127,39 @@ final class RequestSpace {
         return minuteOfDay;
     }
 
-    private Slot add(Scope scope, String name, ValueType type, boolean optional) {
+    private Slot add(Scope scope, String name, ValueType type, BoolExpr present) {
         String key = key(scope, name);
-        Slot slot = new Slot(
-                scope,
-                name,
-                type,
-                codec.z3().mkConst(key, codec.sort(type)),
-                optional ? codec.z3().mkBoolConst(key + "?present") : null);
+        Slot slot = new Slot(scope, name, type, codec.z3().mkConst(key, codec.sort(type)), present);
         slots.put(key(scope, name), slot);
         return slot;
+    }
+
+    /**
+     * The Boolean saying whether the request carries the parameter or object at {@code path}:
+     * its own when it is optional, else that of the nearest optional object holding it; null
+     * when nothing on its path is optional (it is always carried). {@link #domain} ties each
+     * optional one to the object holding it, so a field is never present in an absent object.
+     */
+    private BoolExpr presenceOf(String path) {
+        for (String p = path; p != null; p = ObjectParameter.parent(p)) {
+            BoolExpr own = optionalPresence.get(p);
+            if (own != null) {
+                return own;
+            }
+        }
+        return null;
+    }
+
+    /** The optional objects' presence Booleans by path, holders before what they hold. */
+    Map<String, BoolExpr> objectPresence() {
+        Map<String, BoolExpr> objects = new LinkedHashMap<>();
+        for (ObjectParameter o : action.objects()) {
+            BoolExpr present = presenceOf(o.path());
+            if (present != null) {
+                objects.put(o.path(), present);
+            }
+        }
+        return objects;
     }
 
     private static String key(Scope scope, String name) {
@@ -157,11 +192,11 @@ final class RequestSpace {
      * action does not declare; it then reads an unconstrained Boolean of its own.
      */
     BoolExpr presence(String name) {
-        Slot slot = slots.get(key(Scope.REQUEST, name));
-        if (slot == null) {
+        if (!slots.containsKey(key(Scope.REQUEST, name)) && action.object(name).isEmpty()) {
             return codec.z3().mkBoolConst(key(Scope.REQUEST, name) + "?present:undeclared");
         }
-        return slot.present() != null ? slot.present() : codec.z3().mkTrue();
+        BoolExpr present = presenceOf(name);
+        return present != null ? present : codec.z3().mkTrue();
     }
 
     /**
@@ -314,7 +349,10 @@ final class RequestSpace {
         return List.copyOf(slots.values());
     }
 
-    /** What a well-typed request can hold: a named agent, 64-bit ints, declared enum values, a minute of the day. */
+    /**
+     * What a well-typed request can hold: a named agent, 64-bit ints, declared enum values, a
+     * minute of the day, and no optional parameter or object present in an absent object.
+     */
     @SuppressWarnings("unchecked")
     BoolExpr domain(Schema schema) {
         Context z3 = codec.z3();
@@ -327,6 +365,13 @@ final class RequestSpace {
                         ? regularTest("agent", AGENT_NAMED)
                         : z3.mkGt(z3.mkLength((SeqExpr<CharSort>) agent), z3.mkInt(0)));
         constraints.add(new LocalTimeTerms(z3).domain(minuteOfDay));
+        optionalPresence.forEach((path, own) -> {
+            String parent = ObjectParameter.parent(path);
+            BoolExpr holder = parent == null ? null : presenceOf(parent);
+            if (holder != null) {
+                constraints.add(z3.mkImplies(own, holder));
+            }
+        });
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
 }

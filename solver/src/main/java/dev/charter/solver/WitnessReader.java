@@ -1,11 +1,13 @@
 package dev.charter.solver;
 
 import com.microsoft.z3.ArithExpr;
+import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.RatNum;
 import com.microsoft.z3.RealSort;
 import dev.charter.runtime.ir.Expr.Scope;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
@@ -77,6 +79,20 @@ final class WitnessReader {
         }
         Map<String, Value> values = new LinkedHashMap<>();
         Set<String> absent = new HashSet<>();
+        Set<String> objects = new LinkedHashSet<>();
+        for (ObjectParameter o : space.action().objects()) {
+            // An optional object: left out when the query allows it, holders settled first.
+            BoolExpr present = space.objectPresence().get(o.path());
+            if (present != null) {
+                Context z3 = model.codec().z3();
+                if (!settle(query, present, List.of(z3.mkFalse(), z3.mkTrue()), PrimitiveType.BOOL)) {
+                    return Optional.empty();
+                }
+            }
+            if (present == null || query.model().eval(present, true).isTrue()) {
+                objects.add(o.path());
+            }
+        }
         for (RequestSpace.Slot slot : space.slots()) {
             if (slot.present() != null) {
                 // An optional parameter: left out when the query allows it, so witnesses stay small.
@@ -150,7 +166,7 @@ final class WitnessReader {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered));
+        return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered, objects));
     }
 
     /**

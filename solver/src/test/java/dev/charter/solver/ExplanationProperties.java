@@ -13,11 +13,13 @@ import dev.charter.runtime.Explanation.RuleVerdict;
 import dev.charter.runtime.Explanation.Verdict;
 import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.Request;
+import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
-import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.Metadata;
+import dev.charter.runtime.ir.ObjectParameter;
+import dev.charter.runtime.ir.OptionalGuards;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.SourceSpan;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -137,32 +140,56 @@ class ExplanationProperties {
 
     /** The attribute values {@code condition} reads, alone, for the request. */
     private static Map<String, Object> read(Program program, Request request, Expr condition) {
-        return Engine.forProgram(probe(program, request, condition))
+        Map<String, Object> read = new TreeMap<>(Engine.forProgram(probe(program, request, condition))
                 .decide(request.explained())
                 .trace()
-                .attributes();
+                .attributes());
+        // What only the probe's presence tests read is not the condition's.
+        Set<String> own = new HashSet<>();
+        for (Expr e : condition.subtree()) {
+            if (e instanceof Expr.Attribute a) {
+                own.add(a.path());
+            } else if (e instanceof Expr.Present p) {
+                own.add(p.path());
+            }
+        }
+        guards(program, request.action(), condition).stream()
+                .map(g -> Expr.Scope.REQUEST.keyword() + "." + g)
+                .filter(g -> !own.contains(g))
+                .forEach(read::remove);
+        return read;
     }
 
     /**
-     * A constitution whose one rule is {@code condition}, behind the presence tests of the optional
-     * parameters it reads that the request carries: a reported conjunct may read one that an
-     * earlier conjunct of its rule tested, and alone it would be an unguarded read.
+     * The optional parameters and objects whose presence makes {@code condition} valid alone: for
+     * each read no presence test in it guards (a conjunct the explanation took out of its guarded
+     * conjunction), the innermost optional path among it and the objects holding it. The
+     * explained rule reached the condition only with them present.
+     */
+    private static Set<String> guards(Program program, String action, Expr condition) {
+        ActionDecl decl = program.schema().action(action).orElseThrow();
+        Set<String> guards = new TreeSet<>();
+        for (Expr.Attribute a : OptionalGuards.unguarded(condition, decl::optional)) {
+            for (String p = a.name(); p != null; p = ObjectParameter.parent(p)) {
+                if (decl.optional(p)) {
+                    guards.add(p);
+                    break;
+                }
+            }
+        }
+        return guards;
+    }
+
+    /**
+     * A constitution whose one rule is {@code condition}, behind the presence tests its reads
+     * need ({@link #guards}): a reported conjunct may read an optional parameter, or a field of an
+     * optional object, that an earlier conjunct of its rule tested, and alone it would be an
+     * unguarded read.
      */
     private static Program probe(Program program, Request request, Expr condition) {
         String action = request.action();
         List<Expr> guarded = new ArrayList<>();
-        condition.subtree().stream()
-                .filter(e -> e instanceof Expr.Attribute a
-                        && a.scope() == Expr.Scope.REQUEST
-                        && request.carries(a.name())
-                        && program.schema()
-                                .action(action)
-                                .flatMap(d -> d.parameter(a.name()))
-                                .map(Field::optional)
-                                .orElse(false))
-                .map(e -> ((Expr.Attribute) e).name())
-                .distinct()
-                .forEach(name -> guarded.add(new Expr.Present(name, AT)));
+        guards(program, action, condition).forEach(g -> guarded.add(new Expr.Present(g, AT)));
         guarded.add(condition);
         Expr rule = guarded.size() == 1 ? condition : new Expr.And(guarded, AT);
         return Program.of(

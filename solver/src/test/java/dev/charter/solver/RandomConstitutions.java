@@ -12,6 +12,7 @@ import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.Metadata;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -178,8 +180,12 @@ final class RandomConstitutions {
                                         new Field("count", PrimitiveType.INT, AT),
                                         new Field("target", PrimitiveType.STRING, AT),
                                         new Field("tag", PrimitiveType.STRING, AT, true),
-                                        new Field("note", PrimitiveType.INT, AT, true)),
-                                AT),
+                                        new Field("note", PrimitiveType.INT, AT, true),
+                                        new Field("ship.city", PrimitiveType.STRING, AT),
+                                        new Field("ship.zip", PrimitiveType.INT, AT, true)),
+                                AT,
+                                false,
+                                List.of(new ObjectParameter("ship", true, false, AT))),
                         new ActionDecl(
                                 SHARE,
                                 List.of(
@@ -393,6 +399,23 @@ final class RandomConstitutions {
                 AT)));
         leaves.addAll(boundLeaves(payOnly));
         if (payOnly) {
+            // An optional object `ship?: { city: string, zip?: int }` and reads of its fields.
+            Expr.Present shipped = new Expr.Present("ship", AT);
+            Expr.Present zipped = new Expr.Present("ship.zip", AT);
+            Expr city = attr(Expr.Scope.REQUEST, "ship.city", PrimitiveType.STRING);
+            Expr zip = attr(Expr.Scope.REQUEST, "ship.zip", PrimitiveType.INT);
+            leaves.add(Arbitraries.of(shipped, new Expr.Not(shipped, AT), zipped));
+            leaves.add(Combinators.combine(Arbitraries.of(Expr.StringOp.values()), Arbitraries.of("a", "b", ""))
+                    .as((op, k) -> (Expr) new Expr.And(
+                            List.of(
+                                    shipped,
+                                    new Expr.StringTest(op, city, new Expr.Const(new Value.StringValue(k), AT), AT)),
+                            AT)));
+            leaves.add(Combinators.combine(
+                            Arbitraries.of(CompareOp.values()),
+                            Arbitraries.longs().between(-1, 6))
+                    .as((op, k) ->
+                            (Expr) new Expr.Or(List.of(new Expr.Not(zipped, AT), compare(op, zip, intConst(k))), AT)));
             Expr.Present noted = new Expr.Present("note", AT);
             leaves.add(Combinators.combine(
                             Arbitraries.of(CompareOp.values()),
@@ -538,7 +561,7 @@ final class RandomConstitutions {
                     for (TimeAttribute t : TimeAttribute.values()) {
                         values.put("time." + t.attributeName(), t.value(date.toEpochDay() * 86_400L + minute * 60L));
                     }
-                    return new ConcreteRequest(action, "agent-7", values);
+                    return new ConcreteRequest(action, "agent-7", values, Set.of());
                 })
                 .flatMap(r -> Combinators.combine(
                                 Arbitraries.of("", "a", "ab", "b1").optional(),
@@ -553,6 +576,19 @@ final class RandomConstitutions {
                                 out = out.with("request.note", new Value.IntValue(note.get()));
                             }
                             return out;
+                        }))
+                .flatMap(r -> Combinators.combine(
+                                Arbitraries.of("", "a", "ab", "b1").optional(),
+                                Arbitraries.longs().between(-2, 7).optional())
+                        .as((city, zip) -> {
+                            // The optional object `ship`, left out about half the time, its `zip` too.
+                            if (city.isEmpty() || !r.action().equals("pay")) {
+                                return r;
+                            }
+                            ConcreteRequest out = new ConcreteRequest(
+                                            r.action(), r.agent(), r.attributes(), Set.of("ship"))
+                                    .with("request.ship.city", new Value.StringValue(city.get()));
+                            return zip.isPresent() ? out.with("request.ship.zip", new Value.IntValue(zip.get())) : out;
                         }));
     }
 }

@@ -112,6 +112,12 @@ class SolverRuntimeAgreementProperties {
                     .proof();
             List<BoolExpr> fixed = new ArrayList<>();
             fixed.add(model.space().fixString("agent", request.agent()));
+            model.space()
+                    .objectPresence()
+                    .forEach((path, present) -> fixed.add(
+                            request.objects().contains(path)
+                                    ? present
+                                    : codec.z3().mkNot(present)));
             for (RequestSpace.Slot slot : model.space().slots()) {
                 Value value = request.value(slot.path());
                 if (slot.present() != null) {

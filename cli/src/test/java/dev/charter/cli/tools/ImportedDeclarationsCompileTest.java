@@ -47,6 +47,42 @@ class ImportedDeclarationsCompileTest {
                         .toList());
     }
 
+    private static final String NESTED = """
+            {"tools": [{"name": "create-shipment", "inputSchema": {"type": "object",
+               "required": ["order", "address"], "properties": {
+                 "order": {"type": "string"},
+                 "address": {"type": "object", "required": ["city"], "properties": {
+                   "city": {"type": "string"}, "zip": {"type": "string"},
+                   "geo": {"type": "object", "required": ["lat"], "additionalProperties": true,
+                           "properties": {"lat": {"type": "integer"}}}}},
+                 "gift": {"type": "object", "required": ["note"], "properties": {
+                   "note": {"type": "string"}, "wrap": {"type": "boolean"}}}}}}]}""";
+
+    @Test
+    void nested_object_parameters_compile_and_their_fields_can_be_read() {
+        ToolsImport.Result result = ToolsImport.run("tools.json", NESTED);
+        assertEquals(List.of(), result.diagnostics());
+        String rules = """
+                rule paris:
+                  permit "create-shipment"
+                  when request.address.city == "Paris" and request.address.geo != null
+                   and request.address.geo.lat < 50
+                   and (request.gift == null or request.gift.note != "");
+                """;
+        Compilation compilation = Compiler.compile(List.of(
+                new SourceFile("header.charter", HEADER),
+                new SourceFile("tools.charter", result.declarations()),
+                new SourceFile("rules.charter", rules)));
+        assertEquals(
+                List.of(),
+                compilation.diagnostics().stream()
+                        .map(d -> d.span() + " " + d.code().code() + ": " + d.message())
+                        .toList());
+        assertEquals(
+                new FormatResult.Formatted(result.declarations()),
+                Formatter.format(new SourceFile("tools.charter", result.declarations())));
+    }
+
     @Test
     void the_declarations_are_already_in_the_layout_charter_fmt_gives() {
         String declarations = ToolsImport.run("tools.json", TOOLS).declarations();

@@ -195,7 +195,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
             return null;
         }
         String name = ref.attribute().text();
-        if (attributes.type(ref) == null) {
+        if (!attributes.object(name) && attributes.type(ref) == null) {
             return null;
         }
         if (!attributes.optional(name)) {

@@ -124,11 +124,40 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
             return null;
         }
         declarations.actions.put(name, declaration);
-        fields(declaration.parameters(), DiagnosticCode.DUPLICATE_PARAMETER, "of action `" + name + "`", "parameter");
-        Map<String, FieldDecl> byName = new LinkedHashMap<>();
-        declaration.parameters().forEach(p -> byName.putIfAbsent(p.name().text(), p));
-        declarations.parameters.put(name, byName);
+        Map<String, FieldDecl> byPath = new LinkedHashMap<>();
+        parameters(declaration.parameters(), "", "of action `" + name + "`", byPath);
+        declarations.parameters.put(name, byPath);
         return null;
+    }
+
+    /**
+     * Checks an action's parameters and files them by path: an object parameter under its name,
+     * and each of its fields under {@code object.field}, to any depth.
+     */
+    private void parameters(List<FieldDecl> fields, String prefix, String owner, Map<String, FieldDecl> byPath) {
+        Map<String, SourceSpan> seen = new HashMap<>();
+        for (FieldDecl field : fields) {
+            SourceSpan earlier =
+                    seen.putIfAbsent(field.name().text(), field.name().span());
+            if (earlier != null) {
+                duplicate(
+                        DiagnosticCode.DUPLICATE_PARAMETER,
+                        "parameter `" + prefix + field.name().text() + "` " + owner,
+                        field.name(),
+                        earlier);
+                if (field.object().isEmpty()) {
+                    resolveType(field);
+                }
+                continue;
+            }
+            String path = prefix + field.name().text();
+            byPath.put(path, field);
+            if (field.object().isPresent()) {
+                parameters(field.object().get().fields(), path + ".", owner, byPath);
+            } else {
+                resolveType(field);
+            }
+        }
     }
 
     @Override

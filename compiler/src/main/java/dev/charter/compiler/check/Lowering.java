@@ -13,6 +13,7 @@ import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.Metadata;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
@@ -77,8 +78,19 @@ final class Lowering {
         declarations.enumDecls.forEach(
                 (name, decl) -> enums.add(new EnumDecl(new EnumType(name), declarations.enums.get(name), decl.span())));
         List<ActionDecl> actions = new ArrayList<>();
-        declarations.actions.forEach(
-                (name, decl) -> actions.add(new ActionDecl(name, fields(decl.parameters()), decl.span(), decl.open())));
+        declarations.actions.forEach((name, decl) -> {
+            List<Field> parameters = new ArrayList<>();
+            List<ObjectParameter> objects = new ArrayList<>();
+            declarations.parameters.get(name).forEach((path, f) -> {
+                if (f.object().isPresent()) {
+                    objects.add(new ObjectParameter(
+                            path, f.optional(), f.object().get().open(), f.span()));
+                } else {
+                    parameters.add(new Field(path, declarations.type(f).orElseThrow(), f.span(), f.optional()));
+                }
+            });
+            actions.add(new ActionDecl(name, parameters, decl.span(), decl.open(), objects));
+        });
         return new Schema(enums, fields(List.copyOf(declarations.context.values())), actions);
     }
 

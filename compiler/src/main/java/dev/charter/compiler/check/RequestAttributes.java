@@ -57,7 +57,35 @@ final class RequestAttributes {
                         .anyMatch(p -> p.map(FieldDecl::optional).orElse(false));
     }
 
+    private String firstField(String name) {
+        return actions.stream()
+                .map(action -> declarations.parameter(action, name))
+                .flatMap(Optional::stream)
+                .flatMap(f -> f.object().stream())
+                .flatMap(o -> o.fields().stream())
+                .map(f -> f.name().text())
+                .findFirst()
+                .orElse("field");
+    }
+
+    /** Whether an action {@code request.x} may come from declares {@code x} an object ({@code x: { ... }}). */
+    boolean object(String name) {
+        return actions != null
+                && actions.stream()
+                        .map(action -> declarations.parameter(action, name))
+                        .anyMatch(p -> p.map(f -> f.object().isPresent()).orElse(false));
+    }
+
     private Optional<ValueType> judge(Expression.AttributeRef attribute, String name) {
+        if (object(name)) {
+            diagnostics.report(
+                    DiagnosticCode.OBJECT_AS_VALUE,
+                    attribute.span(),
+                    "`request." + name + "` is an object, which has no value of its own to compare",
+                    "read one of its fields, as in `request." + name + "." + firstField(name)
+                            + "`, or test its presence with `!= null`");
+            return Optional.empty();
+        }
         Map<String, FieldDecl> declaring = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String action : actions) {

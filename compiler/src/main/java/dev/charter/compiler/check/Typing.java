@@ -5,6 +5,7 @@ import dev.charter.compiler.ast.Literal;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.Clause;
 import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.OptionalGuards;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigInteger;
@@ -78,11 +79,20 @@ final class Typing {
             return;
         }
         for (Expr.Attribute read : OptionalGuards.unguarded(condition, typer::optional)) {
+            // The innermost optional one of the field and the objects holding it: its presence implies theirs.
+            String guard = read.name();
+            while (!typer.optional(guard)) {
+                guard = ObjectParameter.parent(guard);
+            }
+            String guardPath = Expr.Scope.REQUEST.keyword() + "." + guard;
             diagnostics.report(
                     DiagnosticCode.UNGUARDED_OPTIONAL,
                     read.span(),
-                    "`" + read.path() + "` is optional, and may be absent where it is read here",
-                    "guard it: `" + read.path() + " != null and ...` (or `" + read.path() + " == null or ...`)");
+                    guard.equals(read.name())
+                            ? "`" + read.path() + "` is optional, and may be absent where it is read here"
+                            : "`" + read.path() + "` is a field of the optional object `" + guardPath
+                                    + "`, which may be absent where it is read here",
+                    "guard it: `" + guardPath + " != null and ...` (or `" + guardPath + " == null or ...`)");
         }
     }
 

@@ -180,8 +180,16 @@ public final class AstPrinter {
         }
 
         private static String field(FieldDecl field) {
-            return field.name().text() + (field.optional() ? "?" : "") + ": "
-                    + field.type().name();
+            String type = field.object()
+                    .map(o -> {
+                        String fields = fields(o.fields());
+                        if (o.open()) {
+                            fields = fields.isEmpty() ? "..." : fields + ", ...";
+                        }
+                        return fields.isEmpty() ? "{}" : "{ " + fields + " }";
+                    })
+                    .orElse(field.type().name());
+            return field.name().text() + (field.optional() ? "?" : "") + ": " + type;
         }
 
         private static String pattern(ActionPattern pattern) {

@@ -8,6 +8,7 @@ import dev.charter.compiler.ast.Name;
 import dev.charter.compiler.ast.TypeRef;
 import dev.charter.grammar.CharterParser;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -42,11 +43,14 @@ final class DeclarationBuilder {
 
     Declaration.ActionDecl action(CharterParser.ActionDeclContext c) {
         CharterParser.ParameterListContext list = c.parameterList();
-        List<FieldDecl> parameters = list == null
+        return new Declaration.ActionDecl(
+                spans.of(c), actionNames.declared(c.name), parameters(list), list != null && list.open != null);
+    }
+
+    private List<FieldDecl> parameters(CharterParser.ParameterListContext list) {
+        return list == null
                 ? List.of()
                 : list.parameter().stream().map(this::parameter).collect(Collectors.toList());
-        return new Declaration.ActionDecl(
-                spans.of(c), actionNames.declared(c.name), parameters, list != null && list.open != null);
     }
 
     Declaration.RelationDecl relation(CharterParser.RelationDeclContext c) {
@@ -67,6 +71,15 @@ final class DeclarationBuilder {
     }
 
     private FieldDecl parameter(CharterParser.ParameterContext c) {
+        if (c.object != null) {
+            CharterParser.ParameterListContext list = c.object.parameterList();
+            return new FieldDecl(
+                    spans.of(c),
+                    leaves.name(c.name),
+                    new TypeRef(spans.of(c.object), "object"),
+                    c.optional != null,
+                    Optional.of(new FieldDecl.ObjectShape(parameters(list), list != null && list.open != null)));
+        }
         return new FieldDecl(
                 spans.of(c), leaves.name(c.name), new TypeRef(spans.of(c.type), c.type.getText()), c.optional != null);
     }

@@ -4,6 +4,7 @@ import static dev.charter.grammar.CharterLexer.*;
 
 import dev.charter.compiler.ast.Argument;
 import dev.charter.compiler.ast.Expression;
+import dev.charter.compiler.ast.Name;
 import dev.charter.compiler.ast.NameRef;
 import dev.charter.compiler.ast.SetElement;
 import dev.charter.compiler.ast.Wildcard;
@@ -178,7 +179,13 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
             default:
                 scope = Expression.Scope.TIME;
         }
-        return new Expression.AttributeRef(spans.of(c), scope, leaves.name(c.identifier()));
+        // `request.address.city`: one attribute whose name is the dotted path to an object's field.
+        Name path = c.fields.isEmpty()
+                ? leaves.name(c.attribute)
+                : new Name(
+                        spans.between(c.attribute.getStart(), c.getStop()),
+                        c.identifier().stream().map(i -> i.getText()).collect(Collectors.joining(".")));
+        return new Expression.AttributeRef(spans.of(c), scope, path);
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.StringArbitrary;
 
 /**
@@ -144,10 +145,32 @@ public final class AstArbitraries {
         return Combinators.combine(name(), type).as((n, t) -> new FieldDecl(SPAN, n, t));
     }
 
-    /** An action parameter: a field that may be optional ({@code name?: type}). */
+    /**
+     * An action parameter: a field that may be optional ({@code name?: type}), or an object of
+     * such parameters, nested up to twice, that may be optional and open.
+     */
     private static Arbitrary<FieldDecl> parameter() {
-        return Combinators.combine(field(), Arbitraries.of(true, false))
+        return parameter(2);
+    }
+
+    private static Arbitrary<FieldDecl> parameter(int depth) {
+        Arbitrary<FieldDecl> plain = Combinators.combine(field(), Arbitraries.of(true, false))
                 .as((f, optional) -> new FieldDecl(SPAN, f.name(), f.type(), optional));
+        if (depth == 0) {
+            return plain;
+        }
+        Arbitrary<FieldDecl> object = Combinators.combine(
+                        name(),
+                        Arbitraries.of(true, false),
+                        parameter(depth - 1).list().ofMaxSize(3),
+                        Arbitraries.of(true, false))
+                .as((n, optional, fields, open) -> new FieldDecl(
+                        SPAN,
+                        n,
+                        new TypeRef(SPAN, "object"),
+                        optional,
+                        Optional.of(new FieldDecl.ObjectShape(fields, open))));
+        return Arbitraries.frequencyOf(Tuple.of(4, plain), Tuple.of(1, object));
     }
 
     static Arbitrary<Declaration> declaration() {
@@ -306,7 +329,9 @@ public final class AstArbitraries {
         return Arbitraries.oneOf(
                 literal().map(l -> (Expression) l),
                 dotted().map(n -> new NameRef(SPAN, n)),
-                Combinators.combine(Arbitraries.of(Expression.Scope.class), name())
+                Combinators.combine(
+                                Arbitraries.of(Expression.Scope.class),
+                                Arbitraries.oneOf(name(), dotted().map(d -> new Name(SPAN, d))))
                         .as((scope, attribute) -> new Expression.AttributeRef(SPAN, scope, attribute)),
                 Arbitraries.just(new Expression.CurrentAction(SPAN)),
                 Arbitraries.just(new Expression.NullRef(SPAN)),

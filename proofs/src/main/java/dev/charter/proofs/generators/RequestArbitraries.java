@@ -5,6 +5,7 @@ import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Schema;
@@ -19,8 +20,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -79,6 +83,14 @@ public final class RequestArbitraries {
                 .orElseThrow(() -> new IllegalArgumentException("undeclared action " + action));
         List<Arbitrary<Object>> parts = new ArrayList<>();
         parts.add(agents().map(a -> a));
+        for (ObjectParameter o : declared.objects()) {
+            // An optional object is left out a quarter of the time; a required one is always there.
+            parts.add(
+                    o.optional()
+                            ? Arbitraries.frequencyOf(
+                                    Tuple.of(3, Arbitraries.just(true)), Tuple.of(1, Arbitraries.just(false)))
+                            : Arbitraries.just(true));
+        }
         for (Field p : declared.parameters()) {
             Arbitrary<Object> value =
                     attribute(action, "request." + p.name(), p.type()).map(RequestArbitraries::raw);
@@ -138,17 +150,41 @@ public final class RequestArbitraries {
                 : Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(singled)), Tuple.of(1, any));
     }
 
+    private static String holderOf(String path) {
+        String parent = ObjectParameter.parent(path);
+        return parent == null ? "" : parent;
+    }
+
+    private static String leafOf(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
     private Request build(ActionDecl action, List<Object> values) {
         String agent = (String) values.get(0);
         Request.Builder request =
                 Request.builder().agent(agent).action(action.name()).chain(List.of(agent));
         int next = 1;
-        for (Field p : action.parameters()) {
-            Object value = values.get(next++);
-            if (value != ABSENT) {
-                request.param(p.name(), value);
+        // The arguments as nested maps: an object argument's fields go into its map, none into an absent one.
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> holders = new HashMap<>();
+        holders.put("", arguments);
+        for (ObjectParameter o : action.objects()) {
+            boolean present = (Boolean) values.get(next++);
+            Map<String, Object> holder = holders.get(holderOf(o.path()));
+            if (present && holder != null) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                holder.put(leafOf(o.path()), fields);
+                holders.put(o.path(), fields);
             }
         }
+        for (Field p : action.parameters()) {
+            Object value = values.get(next++);
+            Map<String, Object> holder = holders.get(holderOf(p.name()));
+            if (value != ABSENT && holder != null) {
+                holder.put(leafOf(p.name()), value);
+            }
+        }
+        arguments.forEach(request::param);
         for (Field c : program.schema().context()) {
             request.context(c.name(), values.get(next++));
         }

@@ -11,6 +11,7 @@ import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Metadata;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
@@ -78,7 +79,18 @@ final class ProgramDecoder {
                 node,
                 path,
                 o -> new ActionDecl(
-                        o.string("name"), o.list("parameters", IrJson::field), IrJson.span(o), o.flag("open")));
+                        o.string("name"),
+                        o.list("parameters", IrJson::field),
+                        IrJson.span(o),
+                        o.flag("open"),
+                        o.nonEmptyList("objects", ProgramDecoder::object)));
+    }
+
+    private static ObjectParameter object(JsonNode node, String path) {
+        return StrictObject.read(
+                node,
+                path,
+                o -> new ObjectParameter(o.string("path"), o.flag("optional"), o.flag("open"), IrJson.span(o)));
     }
 
     private static Relation relation(JsonNode node, String path) {

@@ -13,6 +13,7 @@ import dev.charter.runtime.ir.DatalogAtom;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.Metadata;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
@@ -85,7 +86,23 @@ final class ProgramEncoder {
         if (a.open()) {
             node.put("open", true);
         }
+        if (!a.objects().isEmpty()) {
+            node.set("objects", list(a.objects(), ProgramEncoder::object));
+        }
         node.set("span", IrJson.span(a.span()));
+        return node;
+    }
+
+    /** {@code {"path": P, "span": S}}, with {@code "optional": true} and {@code "open": true} when so. */
+    private static ObjectNode object(ObjectParameter o) {
+        ObjectNode node = JSON.objectNode().put("path", o.path());
+        if (o.optional()) {
+            node.put("optional", true);
+        }
+        if (o.open()) {
+            node.put("open", true);
+        }
+        node.set("span", IrJson.span(o.span()));
         return node;
     }
 

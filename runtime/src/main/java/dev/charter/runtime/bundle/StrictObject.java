@@ -140,6 +140,21 @@ final class StrictObject {
         return values;
     }
 
+    /**
+     * An array member written only when it has elements: absent is empty, and the member, when
+     * present, must not be empty (so that every value has exactly one form).
+     */
+    <T> List<T> nonEmptyList(String name, BiFunction<JsonNode, String, T> reader) {
+        if (node.get(name) == null) {
+            return List.of();
+        }
+        List<T> values = list(name, reader);
+        if (values.isEmpty()) {
+            throw new MalformedJsonException(at(name), "expected elements (an empty list is left out)");
+        }
+        return values;
+    }
+
     /** The elements of an array member that must all be strings. */
     List<String> strings(String name) {
         List<JsonNode> elements = array(name);

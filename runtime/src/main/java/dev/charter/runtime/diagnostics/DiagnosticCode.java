@@ -68,6 +68,7 @@ public enum DiagnosticCode {
     TYPE_MISMATCH("type-mismatch", Severity.ERROR, "a value of the wrong type"),
     UNORDERED_COMPARISON("unordered-comparison", Severity.ERROR, "an ordering of values that are not numbers or dates"),
     NOT_A_CONDITION("not-a-condition", Severity.ERROR, "a condition that is not a bool"),
+    OBJECT_AS_VALUE("object-as-value", Severity.ERROR, "an object parameter read as a value rather than by its fields"),
     NONLINEAR_ARITHMETIC("nonlinear-arithmetic", Severity.ERROR, "a product of two values that both vary"),
     MISPLACED_NULL(
             "misplaced-null",

@@ -77,7 +77,9 @@ final class ExprChecker implements ExprVisitor<Void> {
             for (String action : ruleActions) {
                 ActionDecl decl = validator.action(action);
                 validator.require(
-                        decl == null || decl.parameter(p.name()).isPresent(),
+                        decl == null
+                                || decl.parameter(p.name()).isPresent()
+                                || decl.object(p.name()).isPresent(),
                         where + ": action " + action + " has no parameter " + p.name());
             }
         }

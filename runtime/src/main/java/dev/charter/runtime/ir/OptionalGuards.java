@@ -40,7 +40,8 @@ public final class OptionalGuards {
 
     private void check(Expr e, Set<String> known) {
         if (e instanceof Expr.Attribute a) {
-            if (a.scope() == Expr.Scope.REQUEST && optional.test(a.name()) && !known.contains(a.name())) {
+            if (a.scope() == Expr.Scope.REQUEST
+                    && paths(a.name()).stream().anyMatch(p -> optional.test(p) && !known.contains(p))) {
                 unguarded.add(a);
             }
         } else if (e instanceof Expr.And and) {
@@ -70,7 +71,7 @@ public final class OptionalGuards {
     /** The optional parameters known present when {@code e} evaluates to {@code outcome}. */
     static Set<String> implied(Expr e, boolean outcome) {
         if (e instanceof Expr.Present p) {
-            return outcome ? Set.of(p.name()) : Set.of();
+            return outcome ? paths(p.name()) : Set.of();
         }
         if (e instanceof Expr.Not n) {
             return implied(n.operand(), !outcome);
@@ -87,6 +88,18 @@ public final class OptionalGuards {
             return out;
         }
         return Set.of();
+    }
+
+    /**
+     * {@code path} and the objects that hold it: {@code a.b.c}, {@code a.b}, {@code a}. Reading
+     * {@code a.b.c} needs each of them present; any of them present implies those that hold it.
+     */
+    static Set<String> paths(String path) {
+        Set<String> out = new HashSet<>();
+        for (String p = path; p != null; p = ObjectParameter.parent(p)) {
+            out.add(p);
+        }
+        return out;
     }
 
     private static Set<String> union(List<Expr> operands, boolean outcome) {

@@ -1,6 +1,7 @@
 package dev.charter.runtime.ir;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,9 +57,21 @@ final class ProgramValidator {
             require(actions.put(a.name(), a) == null, "duplicate action " + a.name());
             ActionNames.problem(a.name()).ifPresent(problems::add);
             Set<String> names = new HashSet<>();
+            for (ObjectParameter o : a.objects()) {
+                require(names.add(o.path()), "action " + a.name() + " repeats parameter " + o.path());
+            }
             for (Field p : a.parameters()) {
                 require(names.add(p.name()), "action " + a.name() + " repeats parameter " + p.name());
                 checkType(a.name() + "." + p.name(), p.type());
+            }
+            for (String path : names) {
+                require(
+                        Arrays.stream(path.split("\\.", -1)).noneMatch(String::isEmpty),
+                        "action " + a.name() + " has a parameter path with an empty segment: " + path);
+                String parent = ObjectParameter.parent(path);
+                require(
+                        parent == null || a.object(parent).isPresent(),
+                        "action " + a.name() + " declares " + path + " in " + parent + ", which is not an object");
             }
         }
     }
@@ -226,7 +239,7 @@ final class ProgramValidator {
     boolean optionalIn(List<String> actionNames, String name) {
         for (String action : actionNames) {
             ActionDecl decl = actions.get(action);
-            if (decl != null && decl.parameter(name).map(Field::optional).orElse(false)) {
+            if (decl != null && decl.optional(name)) {
                 return true;
             }
         }

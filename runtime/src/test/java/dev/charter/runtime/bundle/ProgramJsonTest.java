@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.BodyLiteral;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.InvalidProgramException;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Term;
@@ -103,6 +105,67 @@ class ProgramJsonTest {
         ((ObjectNode) json.get("rules").get(0)).put("effect", "escalate");
         InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(json));
         assertTrue(e.problems().contains("rule balance_ok: a route is given exactly for escalate"), e.getMessage());
+    }
+
+    @Test
+    void objectParametersTravelFlattenedWithTheirObjects() {
+        ObjectNode json = withObjectField();
+        ObjectNode object = ((ArrayNode) withObjects(json).get("objects")).addObject();
+        object.put("path", "addr").put("optional", true);
+        object.set("span", withObjects(json).get("span"));
+        Program program = ProgramJson.decode(json);
+
+        ActionDecl action =
+                program.schema().action(withObjects(json).get("name").asText()).orElseThrow();
+        assertEquals(List.of(new ObjectParameter("addr", true, false, action.span())), action.objects());
+        assertTrue(action.parameter("addr.city").isPresent());
+        assertEquals(json, ProgramJson.encode(program));
+    }
+
+    @Test
+    void aFieldOfAnUndeclaredObjectIsRefusedByValidation() {
+        ObjectNode json = withObjectField();
+        withObjects(json).remove("objects");
+        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(json));
+        assertTrue(
+                e.problems().stream().anyMatch(p -> p.endsWith("declares addr.city in addr, which is not an object")),
+                e.getMessage());
+    }
+
+    @Test
+    void anEmptyObjectListIsLeftOutRatherThanWritten() {
+        ObjectNode json = withObjectField();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramJson.decode(json));
+        assertTrue(e.getMessage().contains("an empty list is left out"), e.getMessage());
+    }
+
+    /** The action of {@link #withObjectField} that has {@code objects}. */
+    private static ObjectNode withObjects(ObjectNode json) {
+        for (JsonNode action : json.get("schema").get("actions")) {
+            if (action.has("objects")) {
+                return (ObjectNode) action;
+            }
+        }
+        throw new AssertionError("no action has objects");
+    }
+
+    /**
+     * The fintech sample with a parameter {@code addr.city} on its first action with parameters,
+     * and an empty {@code objects}.
+     */
+    private static ObjectNode withObjectField() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.fintech());
+        ObjectNode action = null;
+        for (JsonNode a : json.get("schema").get("actions")) {
+            if (action == null && !a.get("parameters").isEmpty()) {
+                action = (ObjectNode) a;
+            }
+        }
+        ObjectNode field = ((ArrayNode) action.get("parameters")).get(0).deepCopy();
+        field.put("name", "addr.city");
+        ((ArrayNode) action.get("parameters")).add(field);
+        action.putArray("objects");
+        return json;
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Relation;
@@ -53,8 +54,9 @@ final class RandomExprs {
         for (Field p : matched.isEmpty() ? List.<Field>of() : matched.get(0).parameters()) {
             if (ruleActions == null
                     || matched.stream().allMatch(a -> a.parameter(p.name()).isPresent())) {
-                // An optional parameter is read only under its presence test (guarded()).
-                (p.optional() ? optionals : parameters).add(p);
+                // An optional parameter, or a field of an optional object, is read only under a presence test
+                // (guarded()).
+                (guard(matched.get(0), p.name()) != null ? optionals : parameters).add(p);
             }
         }
         return bool(depth);
@@ -110,10 +112,30 @@ final class RandomExprs {
         }
     }
 
+    /**
+     * The path whose presence test makes {@code path} readable: the innermost optional one among it
+     * and the objects holding it (its presence implies theirs); null when none is optional.
+     */
+    private static String guard(ActionDecl action, String path) {
+        for (String p = path; p != null; p = ObjectParameter.parent(p)) {
+            if (action.optional(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** {@code request.p != null and request.p == ...}, or the presence test alone, negated or not. */
     private Expr guarded(int depth) {
         Field p = optionals.get(random.nextInt(optionals.size()));
-        Expr present = new Expr.Present(p.name(), span());
+        Expr present = new Expr.Present(
+                guard(
+                        schema.actions().stream()
+                                .filter(a -> a.parameter(p.name()).isPresent())
+                                .findFirst()
+                                .orElseThrow(),
+                        p.name()),
+                span());
         if (random.nextBoolean()) {
             return random.nextBoolean() ? present : new Expr.Not(present, span());
         }

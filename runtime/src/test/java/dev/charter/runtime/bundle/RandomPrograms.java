@@ -12,6 +12,7 @@ import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.Metadata;
+import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
@@ -75,8 +76,19 @@ final class RandomPrograms {
                     parameters.add(new Field("p" + p, paramTypes.get(p), span(), p == 4));
                 }
             }
+            List<ObjectParameter> objects = new ArrayList<>();
+            if (random.nextBoolean()) {
+                // The optional object `o: { q: T, r?: T }` wherever it is declared.
+                objects.add(new ObjectParameter("o", true, random.nextBoolean(), span()));
+                parameters.add(new Field("o.q", paramTypes.get(0), span()));
+                parameters.add(new Field("o.r", paramTypes.get(1), span(), true));
+            }
             actions.add(new ActionDecl(
-                    (random.nextBoolean() ? "ns." : "") + "a" + a, parameters, span(), random.nextInt(4) == 0));
+                    (random.nextBoolean() ? "ns." : "") + "a" + a,
+                    parameters,
+                    span(),
+                    random.nextInt(4) == 0,
+                    objects));
         }
         Schema schema = new Schema(enums, context, actions);
         List<Stratum> strata = datalog();

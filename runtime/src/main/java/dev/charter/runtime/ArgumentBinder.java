@@ -1,0 +1,148 @@
+package dev.charter.runtime;
+
+import dev.charter.runtime.ir.ActionDecl;
+import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ObjectParameter;
+import dev.charter.runtime.ir.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks one level of a request's arguments against an action's schema and puts them into their
+ * slots: the action's own parameters, or the fields of an object parameter, which it descends
+ * into with a binder of its own. An object that is present fills its slot with {@code TRUE}, the
+ * value its presence test reads. An optional parameter or object left out or given as JSON
+ * {@code null} leaves its slot empty; a key an open action or object ({@code ...}) does not
+ * declare is ignored.
+ */
+final class ArgumentBinder {
+
+    private final String scope;
+    private final String owner;
+    private final String[] names;
+    private final int[] slots;
+    private final TypedReader[] readers;
+    private final ArgumentBinder[] objects;
+    private final boolean[] required;
+    private final boolean open;
+
+    private ArgumentBinder(
+            String scope,
+            String owner,
+            String[] names,
+            int[] slots,
+            TypedReader[] readers,
+            ArgumentBinder[] objects,
+            boolean[] required,
+            boolean open) {
+        this.scope = scope;
+        this.owner = owner;
+        this.names = names;
+        this.slots = slots;
+        this.readers = readers;
+        this.objects = objects;
+        this.required = required;
+        this.open = open;
+    }
+
+    /** The binder of an action's arguments. */
+    static ArgumentBinder of(ActionDecl action, SlotLayout layout, Schema schema) {
+        return level(action, "", "action " + action.name(), action.open(), layout, schema);
+    }
+
+    private static ArgumentBinder level(
+            ActionDecl action, String prefix, String owner, boolean open, SlotLayout layout, Schema schema) {
+        List<String> names = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        List<TypedReader> readers = new ArrayList<>();
+        List<ArgumentBinder> objects = new ArrayList<>();
+        List<Boolean> required = new ArrayList<>();
+        // Plain parameters before objects: a missing or ill-typed argument at this level is found
+        // before any problem inside an object.
+        for (Field p : action.parameters()) {
+            if (isChild(p.name(), prefix)) {
+                names.add(p.name().substring(prefix.length()));
+                slots.add(layout.parameter(p.name()));
+                readers.add(TypedReader.forType(p.type(), schema));
+                objects.add(null);
+                required.add(!p.optional());
+            }
+        }
+        for (ObjectParameter o : action.objects()) {
+            if (isChild(o.path(), prefix)) {
+                names.add(o.path().substring(prefix.length()));
+                slots.add(layout.parameter(o.path()));
+                readers.add(null);
+                objects.add(level(action, o.path() + ".", "object request." + o.path(), o.open(), layout, schema));
+                required.add(!o.optional());
+            }
+        }
+        boolean[] mandatory = new boolean[required.size()];
+        for (int i = 0; i < mandatory.length; i++) {
+            mandatory[i] = required.get(i);
+        }
+        return new ArgumentBinder(
+                "request." + prefix,
+                owner,
+                names.toArray(String[]::new),
+                slots.stream().mapToInt(Integer::intValue).toArray(),
+                readers.toArray(TypedReader[]::new),
+                objects.toArray(ArgumentBinder[]::new),
+                mandatory,
+                open);
+    }
+
+    /** Whether {@code path} is directly under {@code prefix} (empty for the action's own level). */
+    private static boolean isChild(String path, String prefix) {
+        return path.startsWith(prefix) && path.indexOf('.', prefix.length()) < 0;
+    }
+
+    /**
+     * Binds {@code given}, the arguments at this level by key.
+     *
+     * @throws EvaluationFailure for a missing, ill-typed or undeclared argument
+     */
+    void bind(Map<String, Object> given, Frame f) {
+        int found = 0;
+        for (int i = 0; i < names.length; i++) {
+            Object raw = given.get(names[i]);
+            if (raw == null) {
+                if (required[i]) {
+                    throw new EvaluationFailure(ReasonCode.MISSING_ATTRIBUTE, scope + names[i] + " is missing");
+                }
+                continue;
+            }
+            found++;
+            if (RawJson.isNull(raw)) {
+                if (required[i]) {
+                    throw new EvaluationFailure(
+                            ReasonCode.ILL_TYPED_ATTRIBUTE,
+                            scope + names[i] + " is null, but it is required; only an optional parameter may be null");
+                }
+                continue;
+            }
+            if (objects[i] != null) {
+                Map<String, Object> fields = RawJson.fields(raw);
+                if (fields == null) {
+                    throw new EvaluationFailure(
+                            ReasonCode.ILL_TYPED_ATTRIBUTE,
+                            scope + names[i] + ": " + RawJson.toNode(raw) + " is not an object");
+                }
+                objects[i].bind(fields, f);
+                f.slots[slots[i]] = Boolean.TRUE;
+                continue;
+            }
+            Object form = readers[i].read(raw);
+            if (form == null) {
+                throw new EvaluationFailure(
+                        ReasonCode.ILL_TYPED_ATTRIBUTE,
+                        scope + names[i] + ": " + RawJson.toNode(raw) + " is not " + readers[i].type.withArticle());
+            }
+            f.slots[slots[i]] = form;
+        }
+        if (found != given.size() && !open) {
+            throw ActionPlan.undeclared(given, List.of(names), scope, owner);
+        }
+    }
+}
