@@ -63,11 +63,21 @@ public final class ActionNameSyntax {
         return isBare(stem) ? prefix + "*" : StringEscapes.quote(prefix + "*");
     }
 
+    /**
+     * Whether {@code name} is one identifier as the grammar's {@code identifier} reads it (a
+     * lower-case name, or a word that is a keyword in one place only): what can name a parameter,
+     * an object's field or an enum value. A word the language reserves is not one.
+     */
+    public static boolean isIdentifier(String name) {
+        List<? extends Token> tokens = tokens(name);
+        return tokens.size() == 1
+                && LATER_SEGMENT.contains(tokens.get(0).getType())
+                && tokens.get(0).getText().equals(name);
+    }
+
     /** Whether the grammar reads {@code name}, unquoted, as exactly this dotted action name. */
     static boolean isBare(String name) {
-        CharterLexer lexer = new CharterLexer(CharStreams.fromString(name));
-        lexer.removeErrorListeners();
-        List<? extends Token> tokens = lexer.getAllTokens();
+        List<? extends Token> tokens = tokens(name);
         if (tokens.isEmpty()
                 || tokens.size() % 2 == 0
                 || !FIRST_SEGMENT.contains(tokens.get(0).getType())) {
@@ -80,5 +90,11 @@ public final class ActionNameSyntax {
             }
         }
         return true;
+    }
+
+    private static List<? extends Token> tokens(String text) {
+        CharterLexer lexer = new CharterLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        return lexer.getAllTokens();
     }
 }
