@@ -189,18 +189,7 @@ public record Explanation(Effect effect, ReasonCode reasonCode, String reason, L
         // TreeMap order is UTF-16 code-unit order, which is RFC 8785's.
         for (Map.Entry<String, Object> v : c.values().entrySet()) {
             out.name(v.getKey());
-            Object form = v.getValue();
-            if (form == null) {
-                out.nullValue();
-            } else if (form instanceof Long l) {
-                out.number(l);
-            } else if (form instanceof BigDecimal d) {
-                out.string(d.toPlainString());
-            } else if (form instanceof Boolean b) {
-                out.bool(b);
-            } else {
-                out.string(form.toString());
-            }
+            Trace.writeForm(v.getValue(), out);
         }
         out.endObject().endObject();
     }

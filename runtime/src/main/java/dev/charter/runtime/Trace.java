@@ -349,8 +349,11 @@ public final class Trace {
         return Arrays.copyOf(slots, n);
     }
 
-    /** An evaluation form as JSON: an int as its exact number, a decimal as its plain digits in a string. */
-    private static void writeForm(Object form, CanonicalWriter out) {
+    /**
+     * An evaluation form as JSON, as the trace and the explanation write it: an int as its exact
+     * number, a decimal as its plain digits in a string, an absent optional parameter as null.
+     */
+    static void writeForm(Object form, CanonicalWriter out) {
         if (form == null) {
             // An optional parameter the request left out, read only by its presence test.
             out.nullValue();
