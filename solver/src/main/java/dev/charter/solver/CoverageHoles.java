@@ -69,15 +69,28 @@ final class CoverageHoles {
             Context z3 = model.codec().z3();
             // An optional attribute has a threshold only where the request carries it.
             BoolExpr carried = slot.present() != null ? slot.present() : z3.mkTrue();
-            ArithExpr<?> term = (ArithExpr<?>) slot.term();
             return z3.mkAnd(
                     model.decision().resolution().byDefault(),
                     low.byRules(),
                     high.byRules(),
                     moves.neighboursExist(),
-                    z3.mkEq(term.substitute(moves.from(), moves.below()), z3.mkSub(term, z3.mkInt(1))),
-                    z3.mkEq(term.substitute(moves.from(), moves.above()), z3.mkAdd(term, z3.mkInt(1))),
+                    timeNeighbours(z3, slot),
                     carried);
+        }
+
+        /**
+         * A time attribute's neighbours are one below and one above it: a step of its unknowns
+         * moves it by one (not so for {@code time.hour} across midnight, or {@code time.month}
+         * across the new year).
+         */
+        private BoolExpr timeNeighbours(Context z3, RequestSpace.Slot slot) {
+            if (slot.scope() != Scope.TIME) {
+                return z3.mkTrue();
+            }
+            ArithExpr<?> term = (ArithExpr<?>) slot.term();
+            return z3.mkAnd(
+                    z3.mkEq(term.substitute(moves.from(), moves.below()), z3.mkSub(term, z3.mkInt(1))),
+                    z3.mkEq(term.substitute(moves.from(), moves.above()), z3.mkAdd(term, z3.mkInt(1))));
         }
     }
 
