@@ -20,7 +20,8 @@ record ActionModels(ActionModel proof, ActionModel witness) {
                 codec,
                 program.schema(),
                 action,
-                RegularStrings.forAction(java.util.List.of(program), action.name(), true));
+                RegularStrings.forAction(java.util.List.of(program), action.name(), true),
+                ReadAttributes.readsCalendar(java.util.List.of(program)));
         ActionModel proof = ActionModel.open(
                 session,
                 codec,

@@ -20,8 +20,9 @@ import java.util.Set;
  * {@code coverage-hole}: a request that falls to the default while the same request with one
  * ordered attribute just below and just above is decided by rules — the {@code amount == 10000}
  * left between {@code amount < 10000} and {@code amount > 10000}. "Just" is one unit for ints,
- * dates and the time attributes (an hour, a minute, a day: the neighbours of {@code time.hour = 9}
- * are 8 and 10 at the same minute), and for decimals a tenth of the finest step any decimal constant
+ * dates and the time attributes (an hour, a minute, a day, a month: the neighbours of
+ * {@code time.hour = 9} are 8 and 10 at the same minute, those of {@code time.month = 6} the same
+ * day of May and of July), and for decimals a tenth of the finest step any decimal constant
  * of the program is written with, so that only single points between rules are reported, not
  * genuine bands left to the default.
  *
@@ -47,27 +48,21 @@ final class CoverageHoles {
     }
 
     /**
-     * The threshold and its two neighbours as terms of one model. A step moves the unknown the
-     * attribute is a term of: the attribute itself, or for a time attribute the local date or
-     * minute of the day (an hour is 60 of them), so that every time attribute of a neighbour is
-     * read from one local time, as the runtime reads them.
+     * The threshold and its two neighbours as terms of one model: the raw resolution with the
+     * step's unknowns moved below and above.
      */
     private record Shifts(
-            Expr<?> unknown,
-            Expr<?> step,
-            ArithExpr<?> below,
-            ArithExpr<?> above,
-            DecisionEncoding.Resolution low,
-            DecisionEncoding.Resolution high) {
+            Moves moves, Expr<?> step, DecisionEncoding.Resolution low, DecisionEncoding.Resolution high) {
 
         static Shifts of(ActionModel model, RequestSpace.Slot slot) {
-            Context z3 = model.codec().z3();
-            Expr<?> x = unknownOf(model.space(), slot);
             Expr<?> step = CoverageHoles.step(model.codec(), model.program(), slot);
-            ArithExpr<?> below = z3.mkSub((ArithExpr<?>) x, (ArithExpr<?>) step);
-            ArithExpr<?> above = z3.mkAdd((ArithExpr<?>) x, (ArithExpr<?>) step);
+            Moves moves = Moves.of(model, slot, step);
             DecisionEncoding.Resolution raw = model.decision().raw();
-            return new Shifts(x, step, below, above, raw.substitute(x, below), raw.substitute(x, above));
+            return new Shifts(
+                    moves,
+                    step,
+                    raw.substitute(moves.from(), moves.below()),
+                    raw.substitute(moves.from(), moves.above()));
         }
 
         BoolExpr property(ActionModel model, RequestSpace.Slot slot) {
@@ -78,46 +73,128 @@ final class CoverageHoles {
                     model.decision().resolution().byDefault(),
                     low.byRules(),
                     high.byRules(),
-                    neighbours(model, slot),
+                    moves.neighboursExist(),
+                    timeNeighbours(z3, slot),
                     carried);
         }
 
-        /** Both neighbours are requests, and a time attribute's are one below and one above it. */
-        private BoolExpr neighbours(ActionModel model, RequestSpace.Slot slot) {
-            Context z3 = model.codec().z3();
+        /**
+         * A time attribute's neighbours are one below and one above it: a step of its unknowns
+         * moves it by one (not so for {@code time.hour} across midnight, or {@code time.month}
+         * across the new year).
+         */
+        private BoolExpr timeNeighbours(Context z3, RequestSpace.Slot slot) {
             if (slot.scope() != Scope.TIME) {
-                return z3.mkAnd(
-                        model.codec().domain(below, slot.type(), model.program().schema()),
-                        model.codec().domain(above, slot.type(), model.program().schema()));
+                return z3.mkTrue();
             }
             ArithExpr<?> term = (ArithExpr<?>) slot.term();
-            BoolExpr inDay = unknown == model.space().date()
-                    ? z3.mkAnd(
-                            model.codec()
-                                    .domain(
-                                            below,
-                                            PrimitiveType.DATE,
-                                            model.program().schema()),
-                            model.codec()
-                                    .domain(
-                                            above,
-                                            PrimitiveType.DATE,
-                                            model.program().schema()))
-                    : z3.mkAnd(new LocalTimeTerms(z3).domain(below), new LocalTimeTerms(z3).domain(above));
             return z3.mkAnd(
-                    inDay,
-                    z3.mkEq(term.substitute(unknown, below), z3.mkSub(term, z3.mkInt(1))),
-                    z3.mkEq(term.substitute(unknown, above), z3.mkAdd(term, z3.mkInt(1))));
+                    z3.mkEq(term.substitute(moves.from(), moves.below()), z3.mkSub(term, z3.mkInt(1))),
+                    z3.mkEq(term.substitute(moves.from(), moves.above()), z3.mkAdd(term, z3.mkInt(1))));
         }
     }
 
-    /** The unknown a step of the attribute moves: its own term, or the local date or minute of the day of a time attribute. */
-    private static Expr<?> unknownOf(RequestSpace space, RequestSpace.Slot slot) {
-        if (slot.scope() != Scope.TIME) {
-            return slot.term();
+    /** How a step moves the local time: by minutes, by a day, or by a month. */
+    private enum TimeStep {
+        MINUTES,
+        DAY,
+        MONTH;
+
+        static TimeStep of(RequestSpace.Slot slot) {
+            return switch (TimeAttribute.named(slot.name()).orElseThrow()) {
+                case OF_DAY, HOUR, MINUTE -> MINUTES;
+                case DATE, WEEKDAY, DAY -> DAY;
+                case MONTH -> MONTH;
+            };
         }
-        TimeAttribute t = TimeAttribute.named(slot.name()).orElseThrow();
-        return t == TimeAttribute.DATE ? space.date() : space.minuteOfDay();
+    }
+
+    /**
+     * A step of an attribute: the unknowns it moves, their terms one step below and above, and
+     * what makes both neighbours requests. A step moves the unknowns the attribute is a term of:
+     * the attribute itself; for a time attribute the local minute of the day (an hour is 60 of
+     * them) or the local date, by a day ({@code time.date}, {@code weekday}, {@code day}) or by a
+     * month to the same day of the month ({@code time.month}), together with its year, month and
+     * day when the date is tied to them ({@link RequestSpace#calendar}); so every time attribute of
+     * a neighbour is read from one local time, as the runtime reads them.
+     */
+    private record Moves(Expr<?>[] from, Expr<?>[] below, Expr<?>[] above, BoolExpr neighboursExist) {
+
+        static Moves of(ActionModel model, RequestSpace.Slot slot, Expr<?> step) {
+            Context z3 = model.codec().z3();
+            if (slot.scope() != Scope.TIME) {
+                ArithExpr<?> x = (ArithExpr<?>) slot.term();
+                ArithExpr<?> below = z3.mkSub(x, (ArithExpr<?>) step);
+                ArithExpr<?> above = z3.mkAdd(x, (ArithExpr<?>) step);
+                return new Moves(
+                        new Expr<?>[] {x},
+                        new Expr<?>[] {below},
+                        new Expr<?>[] {above},
+                        z3.mkAnd(
+                                model.codec()
+                                        .domain(
+                                                below,
+                                                slot.type(),
+                                                model.program().schema()),
+                                model.codec()
+                                        .domain(
+                                                above,
+                                                slot.type(),
+                                                model.program().schema())));
+            }
+            RequestSpace space = model.space();
+            LocalTimeTerms time = new LocalTimeTerms(z3);
+            LocalTimeTerms.LocalClock clock = space.clock();
+            return switch (TimeStep.of(slot)) {
+                case MINUTES -> {
+                    ArithExpr<?> below = z3.mkSub(clock.minuteOfDay(), (ArithExpr<?>) step);
+                    ArithExpr<?> above = z3.mkAdd(clock.minuteOfDay(), (ArithExpr<?>) step);
+                    yield new Moves(
+                            new Expr<?>[] {clock.minuteOfDay()},
+                            new Expr<?>[] {below},
+                            new Expr<?>[] {above},
+                            z3.mkAnd(time.domain(below), time.domain(above)));
+                }
+                case DAY -> dates(model, time, time.dayBefore(clock), time.dayAfter(clock));
+                case MONTH -> dates(model, time, time.monthBefore(clock), time.monthAfter(clock));
+            };
+        }
+
+        private static Moves dates(
+                ActionModel model,
+                LocalTimeTerms time,
+                LocalTimeTerms.CalendarDate below,
+                LocalTimeTerms.CalendarDate above) {
+            Context z3 = model.codec().z3();
+            LocalTimeTerms.LocalClock clock = model.space().clock();
+            BoolExpr inCalendar = z3.mkAnd(
+                    model.codec()
+                            .domain(
+                                    below.date(),
+                                    PrimitiveType.DATE,
+                                    model.program().schema()),
+                    model.codec()
+                            .domain(
+                                    above.date(),
+                                    PrimitiveType.DATE,
+                                    model.program().schema()));
+            if (!model.space().calendar()) {
+                return new Moves(
+                        new Expr<?>[] {clock.date()},
+                        new Expr<?>[] {below.date()},
+                        new Expr<?>[] {above.date()},
+                        inCalendar);
+            }
+            return new Moves(
+                    new Expr<?>[] {clock.date(), clock.year(), clock.month(), clock.day()},
+                    new Expr<?>[] {below.date(), below.year(), below.month(), below.day()},
+                    new Expr<?>[] {above.date(), above.year(), above.month(), above.day()},
+                    z3.mkAnd(inCalendar, time.exists(below), time.exists(above)));
+        }
+
+        Expr<?>[] toward(int sign) {
+            return sign < 0 ? below : above;
+        }
     }
 
     /**
@@ -199,9 +276,9 @@ final class CoverageHoles {
                         slot.type() == PrimitiveType.DECIMAL ? PrimitiveType.DECIMAL : PrimitiveType.INT)
                 .orElseThrow();
         Evidence.Neighbour lower = neighbour(
-                model, query, "below", e.request(), slot, threshold, stepValue, -1, shifts.below(), shifts.low());
+                model, query, "below", e.request(), slot, threshold, stepValue, -1, shifts.moves(), shifts.low());
         Evidence.Neighbour upper = neighbour(
-                model, query, "above", e.request(), slot, threshold, stepValue, 1, shifts.above(), shifts.high());
+                model, query, "above", e.request(), slot, threshold, stepValue, 1, shifts.moves(), shifts.high());
         Set<String> deciding = new java.util.TreeSet<>(lower.prediction().winners());
         deciding.addAll(upper.prediction().winners());
         List<String> rules = new ArrayList<>(deciding);
@@ -249,21 +326,23 @@ final class CoverageHoles {
             Value threshold,
             Value step,
             int sign,
-            Expr<?> shiftedTerm,
+            Moves moves,
             DecisionEncoding.Resolution shifted) {
         ConcreteRequest next;
         if (slot.scope() != Scope.TIME) {
             next = request.with(slot.path(), shift(threshold, step, sign));
-        } else if (unknownOf(model.space(), slot) == model.space().date()) {
-            next = request.withLocalTime(request.date().plusDays(sign), request.minuteOfDay());
         } else {
-            next = request.withLocalTime(
-                    request.date(), request.minuteOfDay() + sign * ((Value.IntValue) step).value());
+            next = switch (TimeStep.of(slot)) {
+                case MINUTES ->
+                    request.withLocalTime(
+                            request.date(), request.minuteOfDay() + sign * ((Value.IntValue) step).value());
+                case DAY -> request.withLocalTime(request.date().plusDays(sign), request.minuteOfDay());
+                case MONTH -> request.withLocalTime(request.date().plusMonths(sign), request.minuteOfDay());
+            };
         }
-        Expr<?> unknown = unknownOf(model.space(), slot);
         Prediction prediction =
                 Prediction.of(query.model(), model.codec(), model.decision().rules(), shifted, r ->
-                        (BoolExpr) model.decision().rawCondition(r).substitute(unknown, shiftedTerm));
+                        (BoolExpr) model.decision().rawCondition(r).substitute(moves.from(), moves.toward(sign)));
         return new Evidence.Neighbour(label, next, prediction);
     }
 

@@ -66,7 +66,8 @@ final class DecisionEncoding {
             BoolExpr byRules,
             BoolExpr byConflict) {
 
-        Resolution substitute(Expr<?> from, Expr<?> to) {
+        /** The resolution with each of {@code from} replaced by the {@code to} at its index. */
+        Resolution substitute(Expr<?>[] from, Expr<?>[] to) {
             return new Resolution(
                     effect.substitute(from, to),
                     route.substitute(from, to),
@@ -76,7 +77,7 @@ final class DecisionEncoding {
                     bool(byConflict, from, to));
         }
 
-        private static BoolExpr bool(BoolExpr term, Expr<?> from, Expr<?> to) {
+        private static BoolExpr bool(BoolExpr term, Expr<?>[] from, Expr<?>[] to) {
             return (BoolExpr) term.substitute(from, to);
         }
     }

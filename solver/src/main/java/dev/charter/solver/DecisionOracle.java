@@ -79,7 +79,8 @@ public final class DecisionOracle implements AutoCloseable {
         for (ActionDecl action : program.schema().actions()) {
             // No string is abstracted to regular-language memberships: every string attribute is a plain
             // term, so substituting the request's strings settles every string test.
-            RequestSpace space = new RequestSpace(codec, program.schema(), action, Set.of());
+            RequestSpace space = new RequestSpace(
+                    codec, program.schema(), action, Set.of(), ReadAttributes.readsCalendar(List.of(program)));
             DecisionEncoding decision = new DecisionEncoding(codec, program, space, knowledge, "");
             actions.put(action.name(), new ActionEncoding(space, decision));
         }

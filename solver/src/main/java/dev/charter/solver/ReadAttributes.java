@@ -1,8 +1,10 @@
 package dev.charter.solver;
 
+import dev.charter.runtime.ir.Assertion;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,19 @@ final class ReadAttributes {
             });
         }
         return paths;
+    }
+
+    /** Whether a rule or assertion of one of the programs reads {@code time.day} or {@code time.month}. */
+    static boolean readsCalendar(List<Program> programs) {
+        Set<String> calendar = Set.of(
+                Expr.Scope.TIME.keyword() + "." + TimeAttribute.DAY.attributeName(),
+                Expr.Scope.TIME.keyword() + "." + TimeAttribute.MONTH.attributeName());
+        return programs.stream()
+                .flatMap(p -> java.util.stream.Stream.concat(
+                        p.rules().stream().map(DecisionRule::condition),
+                        p.assertions().stream().map(Assertion::condition)))
+                .flatMap(e -> e.subtree().stream())
+                .anyMatch(e -> e instanceof Expr.Attribute a && calendar.contains(a.path()));
     }
 
     /** The largest number of fractional digits of a decimal constant in the rules' conditions. */

@@ -57,13 +57,19 @@ final class RequestSpace {
      * so that a time a DST change skips on that date can be avoided ({@link WitnessReader}).
      */
     private static final List<TimeAttribute> TIME_ORDER = List.of(
-            TimeAttribute.DATE, TimeAttribute.WEEKDAY, TimeAttribute.OF_DAY, TimeAttribute.HOUR, TimeAttribute.MINUTE);
+            TimeAttribute.DATE,
+            TimeAttribute.DAY,
+            TimeAttribute.MONTH,
+            TimeAttribute.WEEKDAY,
+            TimeAttribute.OF_DAY,
+            TimeAttribute.HOUR,
+            TimeAttribute.MINUTE);
 
     private final ValueCodec codec;
     private final ActionDecl action;
     private final Expr<?> agent;
-    private final IntExpr date;
-    private final IntExpr minuteOfDay;
+    private final LocalTimeTerms.LocalClock clock;
+    private final boolean calendar;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final Map<String, BoolExpr> optionalPresence = new LinkedHashMap<>();
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
@@ -81,9 +87,13 @@ final class RequestSpace {
     /**
      * @param regularKeys the strings ({@code agent}, {@code request.x}) every condition to be
      *     encoded over this space tests only against regular languages (see {@link RegularStrings})
+     * @param calendar whether a condition to be encoded reads {@code time.day} or {@code time.month}:
+     *     only then does the {@link #domain} tie the date to its year, month and day
+     *     ({@link LocalTimeTerms#calendar}), which a query fixing the date must then solve for
      */
-    RequestSpace(ValueCodec codec, Schema schema, ActionDecl action, Set<String> regularKeys) {
+    RequestSpace(ValueCodec codec, Schema schema, ActionDecl action, Set<String> regularKeys, boolean calendar) {
         this.codec = codec;
+        this.calendar = calendar;
         this.action = action;
         regularKeys.forEach(k -> regular.put(k, new RegularString()));
         if (isRegular("agent")) {
@@ -107,24 +117,43 @@ final class RequestSpace {
         for (Field c : schema.context()) {
             add(Scope.CONTEXT, c.name(), c.type(), null);
         }
-        this.date = (IntExpr) z3.mkConst(key(Scope.TIME, TimeAttribute.DATE.attributeName()), z3.getIntSort());
-        this.minuteOfDay = (IntExpr) z3.mkConst(key(Scope.TIME, TimeAttribute.OF_DAY.attributeName()), z3.getIntSort());
+        this.clock = new LocalTimeTerms.LocalClock(
+                timeUnknown(TimeAttribute.DATE),
+                timeUnknown(TimeAttribute.OF_DAY),
+                (IntExpr) z3.mkConst(key(Scope.TIME, "year"), z3.getIntSort()),
+                timeUnknown(TimeAttribute.MONTH),
+                timeUnknown(TimeAttribute.DAY));
         LocalTimeTerms time = new LocalTimeTerms(z3);
         for (TimeAttribute t : TIME_ORDER) {
             slots.put(
                     key(Scope.TIME, t.attributeName()),
-                    new Slot(Scope.TIME, t.attributeName(), t.type(), time.term(t, date, minuteOfDay)));
+                    new Slot(Scope.TIME, t.attributeName(), t.type(), time.term(t, clock)));
         }
+    }
+
+    private IntExpr timeUnknown(TimeAttribute attribute) {
+        Context z3 = codec.z3();
+        return (IntExpr) z3.mkConst(key(Scope.TIME, attribute.attributeName()), z3.getIntSort());
+    }
+
+    /** The unknowns of the local time, of which every {@code time.*} attribute is a term. */
+    LocalTimeTerms.LocalClock clock() {
+        return clock;
     }
 
     /** The local date's epoch day, of which {@code time.date} and {@code time.weekday} are terms. */
     IntExpr date() {
-        return date;
+        return clock.date();
     }
 
     /** The local minute of the day, of which {@code time.of_day}, {@code hour} and {@code minute} are terms. */
     IntExpr minuteOfDay() {
-        return minuteOfDay;
+        return clock.minuteOfDay();
+    }
+
+    /** Whether the date is tied to its year, month and day, so that {@code time.day} and {@code time.month} hold. */
+    boolean calendar() {
+        return calendar;
     }
 
     private Slot add(Scope scope, String name, ValueType type, BoolExpr present) {
@@ -364,7 +393,11 @@ final class RequestSpace {
                 isRegular("agent")
                         ? regularTest("agent", AGENT_NAMED)
                         : z3.mkGt(z3.mkLength((SeqExpr<CharSort>) agent), z3.mkInt(0)));
-        constraints.add(new LocalTimeTerms(z3).domain(minuteOfDay));
+        LocalTimeTerms time = new LocalTimeTerms(z3);
+        constraints.add(time.domain(clock.minuteOfDay()));
+        if (calendar) {
+            constraints.add(time.calendar(clock));
+        }
         optionalPresence.forEach((path, own) -> {
             String parent = ObjectParameter.parent(path);
             BoolExpr holder = parent == null ? null : presenceOf(parent);

@@ -191,7 +191,8 @@ public final class VersionDiff {
                 codec,
                 versions.after().schema(),
                 action,
-                RegularStrings.forAction(List.of(versions.before(), versions.after()), action.name(), false));
+                RegularStrings.forAction(List.of(versions.before(), versions.after()), action.name(), false),
+                ReadAttributes.readsCalendar(List.of(versions.before(), versions.after())));
         Pair proof = Pair.open(
                 session,
                 codec,

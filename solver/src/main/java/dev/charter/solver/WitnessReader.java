@@ -111,12 +111,15 @@ final class WitnessReader {
             if (slot.scope() == Scope.TIME
                     && !slot.path().equals(DATE)
                     && !slot.path().equals(OF_DAY)) {
-                // A field of the date or the time of day, both settled before it (RequestSpace's order).
-                Optional<Value> field = model.codec().decode(query.model(), slot.term(), slot.type());
-                if (field.isEmpty()) {
-                    return Optional.empty();
-                }
-                values.put(slot.path(), field.get());
+                // A field of the date or the time of day, settled before it (RequestSpace's order), read
+                // from them as the runtime reads it (time.day and time.month hold in the model only where
+                // the space ties the date to them).
+                Value.IntValue minute = (Value.IntValue) values.get(OF_DAY);
+                long localSecond = ((Value.DateValue) values.get(DATE)).value().toEpochDay() * 86_400L
+                        + (minute == null ? 0 : minute.value() * 60L);
+                values.put(
+                        slot.path(),
+                        TimeAttribute.named(slot.name()).orElseThrow().value(localSecond));
                 continue;
             }
             if (slot.path().equals(OF_DAY)) {

@@ -70,4 +70,64 @@ class CoverageHolesTest {
                 .noneMatch(h -> h.message().contains("only the first")));
         assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
     }
+
+    @Test
+    void theFifteenthOfTheMonthLeftBetweenTwoRulesIsAHoleWhoseWitnessFallsOnIt() {
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("payroll.charter", """
+                constitution "payroll" version 1 { timezone "America/New_York" }
+                action pay { amount: int }
+                rule early: permit pay when time.day < 15;
+                rule late: escalate pay to "payroll" when time.day > 15;
+                default deny;
+                """));
+        List<Finding> holes = report.ofKind(FindingKind.COVERAGE_HOLE);
+        assertEquals(1, holes.size(), () -> "findings: " + report.findings());
+        Finding hole = holes.get(0);
+        assertTrue(hole.message().contains("time.day = 15"), hole::message);
+        assertEquals("default", hole.witness().decision().get("reason_code").asText());
+        java.time.ZonedDateTime at = java.time.Instant.parse(
+                        hole.witness().request().get("time").asText())
+                .atZone(java.time.ZoneId.of("America/New_York"));
+        assertEquals(15, at.getDayOfMonth(), () -> "witness " + hole.witness().request());
+        assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
+    }
+
+    @Test
+    void juneLeftBetweenTwoRulesIsAHoleBetweenTheSameDayOfMayAndOfJuly() {
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("season.charter", """
+                constitution "season" version 1 { timezone "UTC" }
+                action book { nights: int }
+                rule spring: permit book when time.month < 6;
+                rule summer: deny book when time.month > 6;
+                default escalate to "desk";
+                """));
+        List<Finding> holes = report.ofKind(FindingKind.COVERAGE_HOLE);
+        assertEquals(1, holes.size(), () -> "findings: " + report.findings());
+        Finding hole = holes.get(0);
+        assertTrue(hole.message().contains("time.month = 6"), hole::message);
+        java.time.LocalDate date = java.time.LocalDate.parse(
+                hole.witness().request().get("time").asText().substring(0, 10));
+        assertEquals(6, date.getMonthValue(), () -> "witness " + hole.witness().request());
+        assertTrue(date.getDayOfMonth() <= 30, "the same day exists in May and in July");
+        assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
+    }
+
+    @Test
+    void theLastDayOfFebruaryIsFoundInALeapYearOnlyWhereARuleNeedsTheTwentyNinth() {
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("leap.charter", """
+                constitution "leap" version 1 { timezone "UTC" }
+                action close { books: int }
+                rule month_end: permit close when time.month == 2 and time.day == 29;
+                default deny;
+                """));
+        assertTrue(report.ofKind(FindingKind.UNREACHABLE_RULE).isEmpty(), () -> "findings: " + report.findings());
+        assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
+        Report never = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("never.charter", """
+                constitution "never" version 1 { timezone "UTC" }
+                action close { books: int }
+                rule impossible: permit close when time.month == 2 and time.day == 30;
+                default deny;
+                """));
+        assertEquals(1, never.ofKind(FindingKind.UNREACHABLE_RULE).size(), () -> "findings: " + never.findings());
+    }
 }

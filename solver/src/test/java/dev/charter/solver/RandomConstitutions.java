@@ -368,6 +368,10 @@ final class RandomConstitutions {
                         .as((op, k) -> compare(op, attr(Expr.Scope.TIME, "of_day", PrimitiveType.INT), intConst(k))),
                 Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(0L, 29L, 30L, 59L))
                         .as((op, k) -> compare(op, attr(Expr.Scope.TIME, "minute", PrimitiveType.INT), intConst(k))),
+                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(1L, 15L, 28L, 29L, 30L, 31L))
+                        .as((op, k) -> compare(op, attr(Expr.Scope.TIME, "day", PrimitiveType.INT), intConst(k))),
+                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(1L, 2L, 6L, 12L))
+                        .as((op, k) -> compare(op, attr(Expr.Scope.TIME, "month", PrimitiveType.INT), intConst(k))),
                 Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.of(INTERESTING_DATES))
                         .as((op, d) -> compare(
                                 op,

@@ -23,6 +23,10 @@ public enum TimeAttribute {
     OF_DAY("of_day", PrimitiveType.INT),
     /** The calendar date. */
     DATE("date", PrimitiveType.DATE),
+    /** The day of the month, 1 to 31. */
+    DAY("day", PrimitiveType.INT),
+    /** The month of the year, 1 (January) to 12. */
+    MONTH("month", PrimitiveType.INT),
     /** The day of the week, an {@link EnumType#WEEKDAY}. */
     WEEKDAY("weekday", EnumType.WEEKDAY);
 
@@ -90,6 +94,8 @@ public enum TimeAttribute {
             case MINUTE -> secondOfDay / 60L % 60L;
             case OF_DAY -> secondOfDay / 60L;
             case DATE -> LocalDate.ofEpochDay(epochDay);
+            case DAY -> (long) LocalDate.ofEpochDay(epochDay).getDayOfMonth();
+            case MONTH -> (long) LocalDate.ofEpochDay(epochDay).getMonthValue();
             // 1970-01-01 was a Thursday, index 3 counting from Monday.
             case WEEKDAY -> Schema.WEEKDAYS.get((int) Math.floorMod(epochDay + 3, 7L));
         };

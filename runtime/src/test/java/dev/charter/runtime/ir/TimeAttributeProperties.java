@@ -52,6 +52,8 @@ class TimeAttributeProperties {
         assertEquals(new Value.IntValue(at.getMinute()), TimeAttribute.MINUTE.value(local));
         assertEquals(new Value.IntValue(at.getHour() * 60L + at.getMinute()), TimeAttribute.OF_DAY.value(local));
         assertEquals(new Value.DateValue(at.toLocalDate()), TimeAttribute.DATE.value(local));
+        assertEquals(new Value.IntValue(at.getDayOfMonth()), TimeAttribute.DAY.value(local));
+        assertEquals(new Value.IntValue(at.getMonthValue()), TimeAttribute.MONTH.value(local));
         assertEquals(
                 new Value.EnumValue(
                         EnumType.WEEKDAY, Schema.WEEKDAYS.get(at.getDayOfWeek().getValue() - 1)),
