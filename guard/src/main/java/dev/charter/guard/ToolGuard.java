@@ -102,8 +102,12 @@ public final class ToolGuard {
      */
     public CompletableFuture<Verdict> checkAsync(ToolCall call) {
         try {
-            return decide(call)
-                    .thenCompose(decision -> verdictOn(call, decision))
+            ToolCallMapper.Mapped mapped = ToolCallMapper.map(call, options);
+            return decide(mapped)
+                    .thenCompose(decision -> mapped.refused()
+                            ? CompletableFuture.completedFuture(Refusals.malformed(
+                                    tool(call), decision, mapped.refusalCode(), mapped.refusalReason()))
+                            : verdictOn(call, decision))
                     .handle((verdict, failure) -> failure == null && verdict != null
                             ? CompletableFuture.completedFuture(verdict)
                             : failed(call, failure))
@@ -113,18 +117,16 @@ public final class ToolGuard {
         }
     }
 
-    private CompletableFuture<RecordedDecision> decide(ToolCall call) {
-        ToolCallMapper.Mapped mapped = ToolCallMapper.map(call, options);
+    /**
+     * Decides (and records) the mapped request. Arguments that are not one JSON object are in the
+     * request as a JSON string, which the engine refuses as it reads it (DENY
+     * {@code malformed_request}): recorded as the engine decided it, so that it replays.
+     */
+    private CompletableFuture<RecordedDecision> decide(ToolCallMapper.Mapped mapped) {
         if (recorder != null) {
-            return mapped.refused()
-                    ? recorder.submitRefusedJson(mapped.requestJson(), mapped.refusalCode(), mapped.refusalReason())
-                    : recorder.submitJson(mapped.requestJson());
+            return recorder.submitJson(mapped.requestJson());
         }
-        Decision decision = engine.decideJson(mapped.requestJson());
-        if (mapped.refused()) {
-            decision = decision.refused(mapped.refusalCode(), mapped.refusalReason());
-        }
-        return CompletableFuture.completedFuture(new RecordedDecision(decision, -1));
+        return CompletableFuture.completedFuture(new RecordedDecision(engine.decideJson(mapped.requestJson()), -1));
     }
 
     private CompletableFuture<Verdict> verdictOn(ToolCall call, RecordedDecision decision) {
