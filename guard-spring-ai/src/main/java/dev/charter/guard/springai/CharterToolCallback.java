@@ -76,8 +76,7 @@ public final class CharterToolCallback implements ToolCallback {
         String agent = CharterToolContext.read(toolContext, CharterToolContext.AGENT);
         String session = CharterToolContext.read(toolContext, CharterToolContext.SESSION);
         String arguments = toolInput == null || toolInput.isBlank() ? "{}" : toolInput;
-        return new ToolCall(
-                getToolDefinition().name(), arguments, agent != null ? agent : tools.agent(), session);
+        return new ToolCall(getToolDefinition().name(), arguments, agent != null ? agent : tools.agent(), session);
     }
 
     private String refused(Verdict.Refused refusal) {

@@ -2,13 +2,13 @@ package dev.charter.guard.springai.autoconfigure;
 
 import dev.charter.guard.ActionNaming;
 import dev.charter.guard.GuardOptions;
-import dev.charter.runtime.datalog.BudgetExceededException;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.InvalidFactsException;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.bundle.BundleReader;
 import dev.charter.runtime.bundle.BundleRejectedException;
+import dev.charter.runtime.datalog.BudgetExceededException;
 import dev.charter.runtime.keys.KeyFiles;
 import dev.charter.runtime.keys.KeyFormatException;
 import dev.charter.runtime.keys.SigningKey;
@@ -73,7 +73,9 @@ final class GuardFiles {
         if (dir == null) {
             if (properties.ledgerKey() != null) {
                 throw CharterGuardConfigurationException.ofProperty(
-                        LEDGER, LEDGER_KEY + " is set but " + LEDGER + " is not: name the ledger directory it signs", null);
+                        LEDGER,
+                        LEDGER_KEY + " is set but " + LEDGER + " is not: name the ledger directory it signs",
+                        null);
             }
             return null;
         }
@@ -93,9 +95,10 @@ final class GuardFiles {
 
     /** The guard's options: the naming of {@code actions} and {@code action-prefix}, and the escalation timeout. */
     static GuardOptions options(CharterGuardProperties properties) {
-        ActionNaming fallback = properties.actionPrefix() == null || properties.actionPrefix().isBlank()
-                ? ActionNaming.identity()
-                : ActionNaming.prefixed(properties.actionPrefix());
+        ActionNaming fallback =
+                properties.actionPrefix() == null || properties.actionPrefix().isBlank()
+                        ? ActionNaming.identity()
+                        : ActionNaming.prefixed(properties.actionPrefix());
         ActionNaming naming =
                 properties.actions().isEmpty() ? fallback : ActionNaming.mapped(properties.actions(), fallback);
         try {
@@ -111,7 +114,8 @@ final class GuardFiles {
 
     private static Path required(String property, Path value, String what) {
         if (value == null) {
-            throw CharterGuardConfigurationException.ofProperty(property, property + " is not set: it names " + what, null);
+            throw CharterGuardConfigurationException.ofProperty(
+                    property, property + " is not set: it names " + what, null);
         }
         return value;
     }
