@@ -15,6 +15,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 
 /**
  * Guards every {@link ToolCallback} and {@link ToolCallbackProvider} bean with the context's
@@ -22,11 +23,15 @@ import org.springframework.context.ApplicationListener;
  * concrete class (not by the Spring AI interface) then no longer fits, and the context fails to
  * start rather than hand out an unguarded tool.
  *
+ * <p>Ordered, so that it is in place before the post-processors that are not: one of those that
+ * needs a tool bean receives the guarded one.
+ *
  * <p>Once every singleton exists, checks that none is left unguarded (a tool bean created before
  * this post-processor, as a dependency of another post-processor, would be): such a bean stops the
  * application with a {@link CharterGuardConfigurationException}.
  */
-final class CharterToolBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware, SmartInitializingSingleton {
+final class CharterToolBeanPostProcessor
+        implements BeanPostProcessor, BeanFactoryAware, SmartInitializingSingleton, Ordered {
 
     private final ObjectProvider<CharterTools> tools;
     private ConfigurableListableBeanFactory beanFactory;
@@ -38,6 +43,11 @@ final class CharterToolBeanPostProcessor implements BeanPostProcessor, BeanFacto
     @Override
     public void setBeanFactory(BeanFactory beanFactory) {
         this.beanFactory = beanFactory instanceof ConfigurableListableBeanFactory listable ? listable : null;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
     }
 
     @Override
