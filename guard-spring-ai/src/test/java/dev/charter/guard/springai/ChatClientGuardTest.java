@@ -214,6 +214,44 @@ class ChatClientGuardTest {
                 records.get(1).body());
     }
 
+    @Test
+    void theAdvisorGuardsToolsTheRequestBringsItself() throws Exception {
+        ScriptedChatModel model = ScriptedChatModel.requesting(
+                call("send_email", "{\"to\":\"someone@elsewhere.org\",\"body\":\"hi\"}"),
+                call("get_weather", "{\"city\":\"Quito\"}"));
+        ChatClient chat = ChatClient.builder(model)
+                .defaultAdvisors(new CharterToolCallAdvisor(tools))
+                .build();
+
+        String answer = chat.prompt("Please help the customer.")
+                .tools(support)
+                .toolContext(CharterToolContext.of("support-bot", "session-7"))
+                .call()
+                .content();
+
+        assertEquals(List.of("get_weather Quito"), support.ran(), "the @Tool object's refused method never ran");
+        assertTrue(answer.contains("send_email: NOT EXECUTED: send_email"), answer);
+        assertTrue(answer.contains("get_weather: \"sunny in Quito\""), answer);
+        assertEquals(3, records().size(), "two decisions, one execution");
+    }
+
+    @Test
+    void theAdvisorDoesNotGuardATwiceGuardedToolTwice() throws Exception {
+        ScriptedChatModel model = ScriptedChatModel.requesting(call("get_weather", "{\"city\":\"Bern\"}"));
+        ChatClient chat = ChatClient.builder(model)
+                .defaultAdvisors(new CharterToolCallAdvisor(tools))
+                .build();
+
+        chat.prompt("Weather?")
+                .toolCallbacks(tools.guard(support.provider()))
+                .toolContext(CharterToolContext.of("support-bot", null))
+                .call()
+                .content();
+
+        assertEquals(List.of("get_weather Bern"), support.ran());
+        assertEquals(2, records().size(), "one decision, one execution");
+    }
+
     private void assertExecution(LedgerRecord execution, LedgerRecord decision, boolean success, String digest)
             throws Exception {
         assertEquals("execution", execution.kind().label());

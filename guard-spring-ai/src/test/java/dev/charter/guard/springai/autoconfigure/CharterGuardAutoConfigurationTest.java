@@ -14,13 +14,16 @@ import dev.charter.guard.ToolGuard;
 import dev.charter.guard.springai.CharterToolCallback;
 import dev.charter.guard.springai.CharterToolCallbackProvider;
 import dev.charter.guard.springai.CountingTool;
+import dev.charter.guard.springai.ScriptedChatModel;
 import dev.charter.guard.springai.SupportConstitution;
+import dev.charter.guard.springai.SupportTools;
 import dev.charter.guard.springai.ToolRefusedException;
 import dev.charter.runtime.keys.KeyFiles;
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
 import dev.charter.runtime.ledger.LedgerReader;
 import dev.charter.runtime.ledger.LedgerRecord;
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +32,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
+import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.ToolCallbackProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -43,6 +49,7 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
@@ -135,6 +142,37 @@ class CharterGuardAutoConfigurationTest {
             assertThrows(Exception.class, () -> context.getBean("weatherTool", CountingTool.class));
             assertInstanceOf(CharterToolCallback.class, context.getBean("weatherTool"));
         });
+    }
+
+    /** A tool loop moved before the guard's default order, as the property can put it. */
+    private static final int EARLY_TOOL_LOOP = Ordered.HIGHEST_PRECEDENCE + 100;
+
+    @Test
+    void chatClientsBuiltWithTheCustomizerGuardToolsThatAreNotBeansBeforeAMovedToolLoop() {
+        runner.withPropertyValues("spring.ai.chat.client.tool-calling.advisor-order=" + EARLY_TOOL_LOOP)
+                .run(context -> {
+                    ScriptedChatModel model = ScriptedChatModel.requesting(
+                            ScriptedChatModel.call("delete_account", "{\"customer\":\"c-1\"}"));
+                    ChatClient.Builder builder = ChatClient.builder(
+                            model,
+                            ObservationRegistry.NOOP,
+                            null,
+                            null,
+                            ToolCallingAdvisor.builder().advisorOrder(EARLY_TOOL_LOOP));
+                    context.getBeanProvider(ChatClientBuilderCustomizer.class)
+                            .orderedStream()
+                            .forEach(customizer -> customizer.customize(builder));
+                    SupportTools support = new SupportTools();
+
+                    String answer = builder.build()
+                            .prompt("Close the account.")
+                            .tools(support)
+                            .call()
+                            .content();
+
+                    assertEquals(List.of(), support.ran());
+                    assertTrue(answer.startsWith("delete_account: NOT EXECUTED: delete_account"), answer);
+                });
     }
 
     @Test
