@@ -1,6 +1,5 @@
 package dev.charter.bench;
 
-import dev.charter.guard.GuardOptions;
 import dev.charter.guard.ToolGuard;
 import dev.charter.guard.Verdict;
 import dev.charter.guard.springai.CharterToolContext;
@@ -70,7 +69,7 @@ public class SpringAiGuardBenchmark {
 
         @Setup
         public void setUp() {
-            guard = ToolGuard.unrecorded(GuardBenchmark.engine(), GuardOptions.defaults());
+            guard = ToolGuard.unrecorded(GuardBenchmark.engine(), GuardBenchmark.OPTIONS);
             tool = new ReadFile();
             guarded = CharterTools.guardedBy(guard).guard(tool);
             context =
