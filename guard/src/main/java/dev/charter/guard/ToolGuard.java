@@ -249,7 +249,7 @@ public final class ToolGuard {
                 + (failure == null ? "no verdict was reached" : describe(failure));
         if (recorder != null) {
             try {
-                return recorder.submitRefusedJson(fallbackJson(call), ReasonCode.INTERNAL_ERROR, why)
+                return recorder.submitRefusedJson(fallbackJson(call), ReasonCode.GUARD_FAILURE, why)
                         .handle((decision, notRecorded) -> notRecorded == null && decision != null
                                 ? Refusals.denied(tool(call), decision)
                                 : unrecordedFailure(call, why));
@@ -262,7 +262,7 @@ public final class ToolGuard {
 
     private Verdict unrecordedFailure(ToolCall call, String why) {
         return Refusals.denied(
-                tool(call), new RecordedDecision(engine.decideJson(null).refused(ReasonCode.INTERNAL_ERROR, why), -1));
+                tool(call), new RecordedDecision(engine.decideJson(null).refused(ReasonCode.GUARD_FAILURE, why), -1));
     }
 
     private static String tool(ToolCall call) {

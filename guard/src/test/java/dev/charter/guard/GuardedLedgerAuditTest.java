@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.charter.runtime.Engine;
+import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.bundle.BundleContent;
 import dev.charter.runtime.bundle.BundleReader;
@@ -66,6 +67,14 @@ class GuardedLedgerAuditTest {
                 guard.check(new ToolCall("read_file", "[" + i + "]", "agent-7", session));
                 calls += 3;
             }
+            ToolGuard failing = ToolGuard.recording(engine, GuardFixture.OPTIONS.withNaming(tool -> {
+                throw new IllegalStateException("no name for " + tool);
+            }));
+            Verdict.Refused guardFailure =
+                    assertInstanceOf(Verdict.Refused.class, failing.check(GuardFixture.read("/tmp/failing")));
+            assertEquals(ReasonCode.GUARD_FAILURE, guardFailure.reasonCode());
+            assertTrue(guardFailure.decision().recorded(), "a guard's own failure is recorded too");
+            calls += 1;
             CompletableFuture<Verdict> approved = guard.checkAsync(GuardFixture.write("/tmp/approved"));
             CompletableFuture<Verdict> denied = guard.checkAsync(GuardFixture.write("/tmp/denied"));
             calls += 2;

@@ -75,12 +75,12 @@ class ToolGuardTest {
     }
 
     @Test
-    void aNamingThatThrowsIsAnInternalErrorRefusal() {
+    void aNamingThatThrowsIsAGuardFailureRefusal() {
         ToolGuard throwing = ToolGuard.unrecorded(GuardFixture.engine(), GuardFixture.OPTIONS.withNaming(tool -> {
             throw new IllegalStateException("boom");
         }));
         Verdict.Refused refused = assertInstanceOf(Verdict.Refused.class, throwing.check(GuardFixture.read("/tmp/a")));
-        assertEquals(ReasonCode.INTERNAL_ERROR, refused.reasonCode());
+        assertEquals(ReasonCode.GUARD_FAILURE, refused.reasonCode());
         assertTrue(refused.reason().contains("IllegalStateException: boom"), refused.reason());
     }
 
@@ -88,7 +88,7 @@ class ToolGuardTest {
     void aNullCallIsRefusedNotThrown() throws Exception {
         Verdict verdict = guard.checkAsync(null).get(5, TimeUnit.SECONDS);
         assertEquals(
-                ReasonCode.INTERNAL_ERROR,
+                ReasonCode.GUARD_FAILURE,
                 assertInstanceOf(Verdict.Refused.class, verdict).reasonCode());
     }
 

@@ -1,6 +1,7 @@
 package dev.charter.runtime;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Why a decision came out as it did. {@link #RULE}, {@link #DEFAULT} and {@link #CONFLICT} are
@@ -46,6 +47,12 @@ public enum ReasonCode {
      */
     AGENT_MISMATCH,
     /**
+     * A tool guard failed before it reached the engine's answer (its action naming threw, say):
+     * the request it mapped is recorded with the engine's decision overruled to DENY, as the
+     * decision server records {@link #AGENT_MISMATCH}.
+     */
+    GUARD_FAILURE,
+    /**
      * A tool guard's refusal of an escalated call that a reviewer denied (the decision stays
      * ESCALATE; the resolution record says who denied it and why). Never the code of a decision.
      */
@@ -59,6 +66,24 @@ public enum ReasonCode {
     ESCALATION_UNAVAILABLE;
 
     private final String keyword = name().toLowerCase(Locale.ROOT);
+
+    /** The code whose {@link #keyword} is {@code keyword}, if any. */
+    public static Optional<ReasonCode> fromKeyword(String keyword) {
+        for (ReasonCode code : values()) {
+            if (code.keyword.equals(keyword)) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the code is a caller's refusal recorded over the engine's decision
+     * ({@code agent_mismatch}, {@code guard_failure}): replay re-decides and applies it again.
+     */
+    public boolean overrulesTheEngine() {
+        return this == AGENT_MISMATCH || this == GUARD_FAILURE;
+    }
 
     /** The lower-case name used in JSON, e.g. {@code missing_attribute}. */
     public String keyword() {

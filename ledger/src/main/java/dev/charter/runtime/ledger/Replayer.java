@@ -136,13 +136,13 @@ public final class Replayer {
                 request.has(DecisionBody.UNPARSED)
                         ? request.get(DecisionBody.UNPARSED).asText()
                         : CanonicalJson.string(request));
-        if (ReasonCode.AGENT_MISMATCH
-                .keyword()
-                .equals(body.path("decision").path("reason_code").asText())) {
-            // Refused by the decision server before the engine's answer was given: refuse the same way.
+        Optional<ReasonCode> overruled = ReasonCode.fromKeyword(
+                        body.path("decision").path("reason_code").asText())
+                .filter(ReasonCode::overrulesTheEngine);
+        if (overruled.isPresent()) {
+            // Refused by its caller (the decision server, a tool guard) over the engine's answer: refuse the same way.
             replayed = replayed.refused(
-                    ReasonCode.AGENT_MISMATCH,
-                    body.path("decision").path("reason").asText());
+                    overruled.get(), body.path("decision").path("reason").asText());
         }
         String again = replayed.toJson();
         if (again.equals(recorded)) {
