@@ -55,7 +55,8 @@ public final class CharterToolExecutor implements ToolExecutor {
     public ToolExecutionResult executeWithContext(ToolExecutionRequest request, InvocationContext context) {
         Verdict verdict = charter.guard().check(callOf(request, context));
         if (verdict instanceof Verdict.Proceed proceed) {
-            return run(proceed, () -> delegate.executeWithContext(request, context), CharterToolExecutor::resultOutcome);
+            return run(
+                    proceed, () -> delegate.executeWithContext(request, context), CharterToolExecutor::resultOutcome);
         }
         return ToolExecutionResult.builder()
                 .isError(true)
@@ -122,9 +123,8 @@ public final class CharterToolExecutor implements ToolExecutor {
     }
 
     private static String describe(Throwable failure) {
-        return failure.getMessage() == null
-                ? failure.getClass().getName()
-                : failure.getClass().getName() + ": " + failure.getMessage();
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     @FunctionalInterface

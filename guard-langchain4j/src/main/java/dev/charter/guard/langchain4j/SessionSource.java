@@ -37,9 +37,8 @@ public interface SessionSource {
 
     /** The chat memory id, as text; none when there is no memory id. */
     static SessionSource memoryId() {
-        return context -> context == null || context.chatMemoryId() == null
-                ? null
-                : String.valueOf(context.chatMemoryId());
+        return context ->
+                context == null || context.chatMemoryId() == null ? null : String.valueOf(context.chatMemoryId());
     }
 
     /** The invocation parameter {@code key}, as text; none when the invocation does not carry it. */
