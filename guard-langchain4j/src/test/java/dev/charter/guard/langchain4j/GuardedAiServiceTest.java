@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.guard.ToolOutcome;
 import dev.charter.runtime.ReasonCode;
+import dev.charter.runtime.ledger.Execution;
 import dev.charter.runtime.ledger.ResolutionOutcome;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
@@ -21,6 +23,7 @@ import dev.langchain4j.service.tool.ToolErrorHandlerResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +68,9 @@ class GuardedAiServiceTest {
         @Tool(name = "send_payment", value = "Sends a payment")
         String sendPayment(@P("amount") int amount, @P("payee") String to) {
             ran.add("send_payment " + amount + " " + to);
+            if (to.equals("closed-account")) {
+                throw new IllegalStateException("the account of closed-account is closed");
+            }
             return "sent " + amount + " to " + to;
         }
     }
@@ -239,6 +245,9 @@ class GuardedAiServiceTest {
         assertEquals(List.of("send_payment 250 ACME"), tools.ran);
         assertEquals("sent 250 to ACME", model.resultOf("c1").text());
         assertEquals("escalate", ledger.onlyDecision().at("/decision/decision").asText());
+        Execution execution = ledger.executions().get(ledger.decisionSeqs().get(0));
+        assertTrue(execution.success());
+        assertEquals(ToolOutcome.digest("sent 250 to ACME"), execution.resultDigest());
     }
 
     @Test
@@ -254,6 +263,7 @@ class GuardedAiServiceTest {
         String refusal = model.resultOf("c1").text();
         assertTrue(refusal.startsWith("NOT EXECUTED: send_payment was refused by Charter"), refusal);
         assertTrue(refusal.contains("Escalated to finance; denied by maria: no invoice for this"), refusal);
+        assertEquals(Map.of(), ledger.executions());
     }
 
     /** A reviewer who resolves the first escalation that opens in the ledger. */

@@ -12,6 +12,8 @@ import dev.charter.guard.GuardOptions;
 import dev.charter.guard.ToolGuard;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.keys.SigningKey;
+import dev.charter.runtime.ledger.Execution;
+import dev.charter.runtime.ledger.LedgerContents;
 import dev.charter.runtime.ledger.LedgerEngine;
 import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.LedgerReader;
@@ -23,8 +25,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tools constitution of these tests, compiled from source, deciding into a ledger in a
@@ -121,14 +123,15 @@ final class GuardedLedger implements AutoCloseable {
 
     /** The ledger's records of {@code kind}, read back from its directory. */
     List<LedgerRecord> records(RecordKind kind) {
+        return contents().records().stream()
+                .filter(record -> record.kind() == kind)
+                .toList();
+    }
+
+    /** Everything the ledger holds, read back from its directory. */
+    LedgerContents contents() {
         try {
-            List<LedgerRecord> records = new ArrayList<>();
-            for (LedgerRecord record : LedgerReader.read(dir).records()) {
-                if (record.kind() == kind) {
-                    records.add(record);
-                }
-            }
-            return records;
+            return LedgerReader.read(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
@@ -136,9 +139,19 @@ final class GuardedLedger implements AutoCloseable {
         }
     }
 
+    /** The executions recorded, by the sequence number of the decision whose tool ran. */
+    Map<Long, Execution> executions() {
+        return contents().executions();
+    }
+
     /** The bodies of the decision records, in order. */
     List<JsonNode> decisions() {
         return records(RecordKind.DECISION).stream().map(GuardedLedger::body).toList();
+    }
+
+    /** The sequence numbers of the decision records, in order. */
+    List<Long> decisionSeqs() {
+        return records(RecordKind.DECISION).stream().map(LedgerRecord::seq).toList();
     }
 
     /** The one decision record, asserting there is exactly one. */

@@ -2,11 +2,14 @@ package dev.charter.guard.langchain4j;
 
 import static dev.charter.guard.langchain4j.ScriptedChatModel.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.guard.ActionNaming;
 import dev.charter.guard.ToolGuard;
+import dev.charter.guard.ToolOutcome;
+import dev.charter.runtime.ledger.Execution;
 import dev.langchain4j.mcp.McpToolProvider;
 import dev.langchain4j.mcp.client.DefaultMcpClient;
 import dev.langchain4j.mcp.client.McpClient;
@@ -18,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +117,26 @@ class GuardedMcpToolsTest {
                         .map(d -> d.at("/request/action").asText() + " "
                                 + d.at("/decision/decision").asText())
                         .toList());
+        Map<Long, Execution> executions = ledger.executions();
+        assertEquals(Set.of(ledger.decisionSeqs().get(0)), executions.keySet());
+        assertEquals(
+                ToolOutcome.digest("contents of /data/public/a.txt"),
+                executions.values().iterator().next().resultDigest());
+    }
+
+    @Test
+    void anMcpErrorResultIsRecordedAsAFailedExecution() throws Exception {
+        ScriptedChatModel model =
+                chat(ScriptedChatModel.calling(call("c1", "read_file", "{\"path\":\"/data/public/missing.txt\"}")));
+
+        assertEquals(List.of("read_file /data/public/missing.txt"), callsTheServerReceived());
+        assertEquals(Boolean.TRUE, model.resultOf("c1").isError());
+        assertTrue(
+                model.resultOf("c1").text().contains("no such file: /data/public/missing.txt"),
+                model.resultOf("c1").text());
+        Execution execution = ledger.executions().get(ledger.decisionSeqs().get(0));
+        assertFalse(execution.success());
+        assertTrue(execution.detail().contains("no such file: /data/public/missing.txt"), execution.detail());
     }
 
     @Test
