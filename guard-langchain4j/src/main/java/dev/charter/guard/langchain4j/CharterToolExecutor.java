@@ -6,6 +6,7 @@ import dev.charter.guard.Verdict;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.Content;
 import dev.langchain4j.data.message.TextContent;
+import dev.langchain4j.exception.ToolExecutionException;
 import dev.langchain4j.invocation.InvocationContext;
 import dev.langchain4j.service.tool.ToolExecutionResult;
 import dev.langchain4j.service.tool.ToolExecutor;
@@ -122,9 +123,16 @@ public final class CharterToolExecutor implements ToolExecutor {
         return joined.toString();
     }
 
+    /**
+     * The failure as recorded: its class and message, those of the tool's own exception when
+     * LangChain4j wrapped it in a {@link ToolExecutionException} (as it does for {@code @Tool}
+     * methods).
+     */
     private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return failure.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+        Throwable reported =
+                failure instanceof ToolExecutionException && failure.getCause() != null ? failure.getCause() : failure;
+        String message = reported.getMessage();
+        return reported.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     @FunctionalInterface

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -156,8 +157,41 @@ class GuardedAiServiceTest {
         assertEquals("deny", decisions.get(1).at("/decision/decision").asText());
         assertEquals("no_deletes", decisions.get(1).at("/decision/rule").asText());
         assertEquals("deny", decisions.get(2).at("/decision/decision").asText());
-        assertEquals(
-                List.of("NOT EXECUTED"), List.of(model.resultOf("c3").text().substring(0, "NOT EXECUTED".length())));
+        assertTrue(
+                model.resultOf("c3").text().startsWith("NOT EXECUTED: read_file"),
+                model.resultOf("c3").text());
+    }
+
+    @Test
+    void onlyTheCallThatRanHasAnExecutionRecordWithTheDigestOfItsResult() {
+        ScriptedChatModel model = ScriptedChatModel.calling(
+                call("c1", "read_file", "{\"path\":\"/data/public/a.txt\"}"),
+                call("c2", "delete_file", "{\"path\":\"/data/public/a.txt\"}"));
+
+        assistant(model, ledger.charter()).chat("two calls");
+
+        long permitted = ledger.decisionSeqs().get(0);
+        Map<Long, Execution> executions = ledger.executions();
+        assertEquals(Set.of(permitted), executions.keySet());
+        Execution execution = executions.get(permitted);
+        assertTrue(execution.success());
+        assertEquals(ToolOutcome.digest("contents of /data/public/a.txt"), execution.resultDigest());
+    }
+
+    @Test
+    void aToolThatThrowsIsRecordedAsAFailedExecutionAndTheModelReadsTheError() {
+        ScriptedChatModel model =
+                ScriptedChatModel.calling(call("c1", "send_payment", "{\"amount\":40,\"to\":\"closed-account\"}"));
+
+        assistant(model, ledger.charter()).chat("pay 40");
+
+        assertEquals(List.of("send_payment 40 closed-account"), tools.ran);
+        ToolExecutionResultMessage result = model.resultOf("c1");
+        assertEquals(Boolean.TRUE, result.isError());
+        assertEquals("the account of closed-account is closed", result.text());
+        Execution execution = ledger.executions().get(ledger.decisionSeqs().get(0));
+        assertFalse(execution.success());
+        assertEquals("IllegalStateException: the account of closed-account is closed", execution.detail());
     }
 
     @Test
@@ -173,6 +207,7 @@ class GuardedAiServiceTest {
         assertEquals(
                 "malformed_request",
                 ledger.onlyDecision().at("/decision/reason_code").asText());
+        assertEquals(Map.of(), ledger.executions());
     }
 
     @Test
