@@ -4,7 +4,9 @@ import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Compiler;
 import dev.charter.compiler.SourceFile;
 import dev.charter.guard.GuardOptions;
+import dev.charter.guard.ToolCall;
 import dev.charter.guard.ToolGuard;
+import dev.charter.guard.Verdict;
 import dev.charter.guard.langchain4j.CharterTools;
 import dev.charter.runtime.Engine;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -30,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * runs the same executor decorated by {@code CharterToolExecutor} on a call the constitution
  * permits (map the call to a request, decide, run the tool, take the result's text for the
  * outcome); {@code denied} on a call it denies (decide, build the refusal text). The overhead is
- * {@code permitted − bare}.
+ * {@code permitted − bare}; {@code check} is the guard core's share of it
+ * ({@code ToolGuard.check} on the same call).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -56,6 +59,8 @@ public class LangChain4jGuardBenchmark {
             default deny;
             """;
 
+    private ToolGuard guard;
+    private ToolCall readCall;
     private ToolExecutor tool;
     private ToolExecutor guarded;
     private ToolExecutionRequest read;
@@ -69,7 +74,8 @@ public class LangChain4jGuardBenchmark {
                 .program()
                 .orElseThrow(() ->
                         new IllegalStateException(compilation.diagnostics().toString())));
-        ToolGuard guard = ToolGuard.unrecorded(engine, GuardOptions.defaults());
+        guard = ToolGuard.unrecorded(engine, GuardOptions.defaults());
+        readCall = new ToolCall("read_file", "{\"path\":\"/data/public/a.txt\"}", "support-bot", "conversation-1");
         tool = (request, memoryId) -> "contents of /data/public/a.txt";
         guarded = CharterTools.builder(guard).agent("support-bot").build().executor(tool);
         read = ToolExecutionRequest.builder()
@@ -91,6 +97,12 @@ public class LangChain4jGuardBenchmark {
     @Benchmark
     public ToolExecutionResult bare() {
         return tool.executeWithContext(read, context);
+    }
+
+    /** The guard core alone on the permitted call: map, decide, verdict. */
+    @Benchmark
+    public Verdict check() {
+        return guard.check(readCall);
     }
 
     @Benchmark

@@ -74,8 +74,14 @@ public final class CharterToolExecutor implements ToolExecutor {
                 charter.sessions().sessionOf(context));
     }
 
-    /** Runs the delegate and records how it ended; an exception is recorded, then rethrown. */
+    /**
+     * Runs the delegate and records how it ended; an exception is recorded, then rethrown. A guard
+     * without a ledger records nothing, so the outcome (the result's digest) is not taken.
+     */
     private <R> R run(Verdict.Proceed proceed, Run<R> body, Function<R, ToolOutcome> outcome) {
+        if (!charter.guard().recording()) {
+            return body.run();
+        }
         R result;
         ToolOutcome ended;
         try {

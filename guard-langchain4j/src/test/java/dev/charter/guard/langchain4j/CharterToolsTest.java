@@ -69,4 +69,23 @@ class CharterToolsTest {
                                 + "escalation_unavailable, rule 'large_payments')"),
                 result.resultText());
     }
+
+    @Test
+    void withoutALedgerAPermittedCallRunsAndReturnsTheToolsResult() {
+        List<String> ran = new ArrayList<>();
+        CharterToolExecutor executor = CharterTools.builder(GUARD)
+                .agent("a")
+                .build()
+                .executor((request, memoryId) -> {
+                    ran.add(request.name());
+                    return "contents";
+                });
+
+        ToolExecutionResult result = executor.executeWithContext(
+                ScriptedChatModel.call("c1", "read_file", "{\"path\":\"/data/public/a.txt\"}"),
+                InvocationContext.builder().chatMemoryId("m").build());
+
+        assertEquals(List.of("read_file"), ran);
+        assertEquals("contents", result.resultText());
+    }
 }
