@@ -59,13 +59,13 @@ public class LangChain4jGuardBenchmark {
             default deny;
             """;
 
-    private ToolGuard guard;
-    private ToolCall readCall;
-    private ToolExecutor tool;
-    private ToolExecutor guarded;
-    private ToolExecutionRequest read;
-    private ToolExecutionRequest delete;
-    private InvocationContext context;
+    ToolGuard guard;
+    ToolCall readCall;
+    ToolExecutor tool;
+    ToolExecutor guarded;
+    ToolExecutionRequest read;
+    ToolExecutionRequest delete;
+    InvocationContext context;
 
     @Setup
     public void setUp() {
