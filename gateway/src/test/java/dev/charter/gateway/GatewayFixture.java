@@ -130,7 +130,13 @@ final class GatewayFixture implements AutoCloseable {
 
     /** An initialised SDK client on the gateway's HTTP endpoint with this bearer token. */
     McpSyncClient client(String token) {
-        URI mcp = gateway.mcpUri();
+        McpSyncClient client = connect(gateway.mcpUri(), token);
+        clients.add(client);
+        return client;
+    }
+
+    /** An initialised SDK client on {@code mcp} with this bearer token; the caller closes it. */
+    static McpSyncClient connect(URI mcp, String token) {
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(
                         "http://" + mcp.getHost() + ":" + mcp.getPort())
                 .endpoint(GatewayConfig.MCP_PATH)
@@ -138,8 +144,12 @@ final class GatewayFixture implements AutoCloseable {
                 .build();
         McpSyncClient client =
                 McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
-        clients.add(client);
-        client.initialize();
+        try {
+            client.initialize();
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
         return client;
     }
 
