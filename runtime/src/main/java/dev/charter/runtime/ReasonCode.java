@@ -44,7 +44,19 @@ public enum ReasonCode {
      * The request names another agent than the one its caller authenticated as (the decision
      * server); the engine's decision, with its trace, is overruled to DENY.
      */
-    AGENT_MISMATCH;
+    AGENT_MISMATCH,
+    /**
+     * A tool guard's refusal of an escalated call that a reviewer denied (the decision stays
+     * ESCALATE; the resolution record says who denied it and why). Never the code of a decision.
+     */
+    ESCALATION_DENIED,
+    /** A tool guard's refusal of an escalated call that no reviewer resolved before its deadline. Never a decision's code. */
+    ESCALATION_TIMEOUT,
+    /**
+     * A tool guard's refusal of an escalated call it cannot hold for review: it records nothing
+     * (no ledger), or waiting for the resolution failed. Never a decision's code.
+     */
+    ESCALATION_UNAVAILABLE;
 
     private final String keyword = name().toLowerCase(Locale.ROOT);
 

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 
 /**
  * What an agent asks to do (docs/requests.md): the acting agent, the action, the action's
- * parameters, the context, the time and the delegation chain; and whether the caller wants the
+ * parameters, the context, the time, the delegation chain and the session; and whether the caller wants the
  * decision explained ({@link #explain()}).
  *
  * <p>A request holds raw values exactly as given — {@code String}, {@code Boolean}, exact
@@ -48,7 +48,8 @@ import java.util.function.Supplier;
  */
 public final class Request {
 
-    private static final Set<String> KEYS = Set.of("agent", "action", "request", "context", "time", "chain", "explain");
+    private static final Set<String> KEYS =
+            Set.of("agent", "action", "request", "context", "time", "chain", "explain", "session");
 
     // The members of toJson(), in RFC 8785 order.
     private static final Name ACTION = Name.of("action");
@@ -57,11 +58,13 @@ public final class Request {
     private static final Name CONTEXT = Name.of("context");
     private static final Name EXPLAIN = Name.of("explain");
     private static final Name REQUEST = Name.of("request");
+    private static final Name SESSION = Name.of("session");
     private static final Name TIME = Name.of("time");
 
     // Where each member sits in the JSON form, for the reasons of refusals.
     private static final JsonPath AGENT_PATH = JsonPath.ROOT.member("agent");
     private static final JsonPath ACTION_PATH = JsonPath.ROOT.member("action");
+    private static final JsonPath SESSION_PATH = JsonPath.ROOT.member("session");
     private static final JsonPath CHAIN_PATH = JsonPath.ROOT.member("chain");
     private static final JsonPath PARAMETERS_PATH = JsonPath.ROOT.member("request");
     private static final JsonPath CONTEXT_PATH = JsonPath.ROOT.member("context");
@@ -73,6 +76,7 @@ public final class Request {
     private final Instant time;
     private final List<String> chain;
     private final boolean explain;
+    private final String session;
     /** The canonical form, rendered once: it is measured before deciding, and recorded after. */
     private final String canonical;
 
@@ -84,6 +88,7 @@ public final class Request {
         this.time = b.time;
         this.chain = List.copyOf(b.chain);
         this.explain = b.explain;
+        this.session = b.session;
         checkValues();
         this.canonical = CanonicalWriter.render(this::writeJson);
         if (JsonLimits.utf8Length(canonical) > JsonLimits.MAX_REQUEST_BYTES) {
@@ -103,6 +108,7 @@ public final class Request {
     private void checkValues() {
         checkText(agent, () -> "the string at " + AGENT_PATH);
         checkText(action, () -> "the string at " + ACTION_PATH);
+        checkText(session, () -> "the string at " + SESSION_PATH);
         for (int i = 0; i < chain.size(); i++) {
             int index = i;
             checkText(chain.get(i), () -> "the string at " + CHAIN_PATH.element(index));
@@ -171,11 +177,12 @@ public final class Request {
             String name = names.next();
             if (!KEYS.contains(name)) {
                 throw new RequestFormatException("unknown request key \"" + name
-                        + "\"; a request has agent, action, request, context, time, chain and explain");
+                        + "\"; a request has agent, action, request, context, time, chain, explain and session");
             }
         }
         b.agent = optionalText(root, "agent");
         b.action = optionalText(root, "action");
+        b.session = optionalText(root, "session");
         readObject(root, "request", b.parameters);
         readObject(root, "context", b.context);
         String time = optionalText(root, "time");
@@ -308,6 +315,15 @@ public final class Request {
         return explain;
     }
 
+    /**
+     * The session the request belongs to, as its caller names it (a tool guard passes the agent
+     * framework's or MCP client's session id); null when not given. Recorded and replayed with
+     * the request; conditions do not read it.
+     */
+    public String session() {
+        return session;
+    }
+
     /** This request asking for an explanation; the same request when it already does. */
     public Request explained() {
         if (explain) {
@@ -321,6 +337,7 @@ public final class Request {
         b.time = time;
         b.chain.addAll(chain);
         b.explain = true;
+        b.session = session;
         return b.build();
     }
 
@@ -333,7 +350,8 @@ public final class Request {
      * The canonical (RFC 8785) JSON form of {@link #toJsonTree()}, written without building the
      * tree; {@link #parse} reads it back to an equal request. The members are written in their
      * RFC 8785 order ({@code action}, {@code agent}, {@code chain}, {@code context},
-     * {@code explain} (only when true), {@code request}, {@code time}), the attributes sorted by
+     * {@code explain} (only when true), {@code request}, {@code session} (only when
+     * given), {@code time}), the attributes sorted by
      * name.
      */
     public String toJson() {
@@ -358,6 +376,9 @@ public final class Request {
             out.name(EXPLAIN).bool(true);
         }
         writeAttributes(parameters, out.name(REQUEST));
+        if (session != null) {
+            out.name(SESSION).string(session);
+        }
         if (time != null) {
             out.name(TIME).string(time.toString());
         }
@@ -384,12 +405,13 @@ public final class Request {
                 && context.equals(r.context)
                 && Objects.equals(time, r.time)
                 && chain.equals(r.chain)
-                && explain == r.explain;
+                && explain == r.explain
+                && Objects.equals(session, r.session);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(agent, action, parameters, context, time, chain, explain);
+        return Objects.hash(agent, action, parameters, context, time, chain, explain, session);
     }
 
     @Override
@@ -406,6 +428,7 @@ public final class Request {
         private Instant time;
         private final List<String> chain = new ArrayList<>();
         private boolean explain;
+        private String session;
 
         private Builder() {}
 
@@ -444,6 +467,12 @@ public final class Request {
         public Builder chain(List<String> chain) {
             this.chain.clear();
             this.chain.addAll(chain);
+            return this;
+        }
+
+        /** The session the request belongs to: see {@link Request#session()}. */
+        public Builder session(String session) {
+            this.session = session;
             return this;
         }
 

@@ -1,0 +1,2 @@
+/** The MCP gateway: {@code charter gateway} (docs/integrations.md). */
+package dev.charter.gateway;

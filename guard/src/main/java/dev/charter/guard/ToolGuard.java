@@ -1,0 +1,254 @@
+package dev.charter.guard;
+
+import dev.charter.runtime.Decision;
+import dev.charter.runtime.Engine;
+import dev.charter.runtime.ReasonCode;
+import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ledger.LedgerEngine;
+import dev.charter.runtime.ledger.RecordedDecision;
+import dev.charter.runtime.ledger.Resolution;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+
+/**
+ * Guards tool calls where they happen: maps each call to a Charter request
+ * ({@link ToolCallMapper}), decides it (recording it first when the guard records), waits for the
+ * resolution of an escalation, and after the tool ran records its outcome.
+ *
+ * <p>Fail-closed: {@code check}, {@code checkAsync} and {@code executed} never throw, and only a
+ * PERMIT, or an ESCALATE a reviewer approved, is a {@link Verdict.Proceed}. Every failure — the
+ * arguments are not a JSON object, the naming or the engine fails, the ledger cannot record, the
+ * escalation cannot be waited for — is a {@link Verdict.Refused}, recorded when the guard records.
+ * Thread-safe.
+ *
+ * <pre>{@code
+ * ToolGuard guard = ToolGuard.recording(ledgerEngine, GuardOptions.defaults());
+ * Guarded<String> out = guard.run(new ToolCall("read_file", argsJson, "agent-7", sessionId),
+ *         () -> files.read(path), text -> text);
+ * }</pre>
+ */
+public final class ToolGuard {
+
+    private final Engine engine;
+    private final LedgerEngine recorder;
+    private final GuardOptions options;
+    private final EscalationWait wait;
+
+    private ToolGuard(Engine engine, LedgerEngine recorder, GuardOptions options, EscalationWait wait) {
+        this.engine = engine;
+        this.recorder = recorder;
+        this.options = options;
+        this.wait = wait;
+    }
+
+    /**
+     * A guard that records every decision and execution in {@code engine}'s ledger, and waits for
+     * escalations on that ledger, recording a TIMEOUT after {@link GuardOptions#escalationTimeout()}.
+     */
+    public static ToolGuard recording(LedgerEngine engine, GuardOptions options) {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(options, "options");
+        return recording(engine, options, new LedgerEscalationWait(engine.ledger(), options.escalationTimeout()));
+    }
+
+    /** A recording guard that waits for escalations with {@code wait} (a server's escalation service). */
+    public static ToolGuard recording(LedgerEngine engine, GuardOptions options, EscalationWait wait) {
+        return new ToolGuard(
+                engine.engine(),
+                engine,
+                Objects.requireNonNull(options, "options"),
+                Objects.requireNonNull(wait, "wait"));
+    }
+
+    /** A guard with no ledger: nothing is recorded, and an ESCALATE is refused (no one can review it). */
+    public static ToolGuard unrecorded(Engine engine, GuardOptions options) {
+        return new ToolGuard(
+                Objects.requireNonNull(engine, "engine"), null, Objects.requireNonNull(options, "options"), null);
+    }
+
+    /** Whether decisions and executions are recorded in a ledger. */
+    public boolean recording() {
+        return recorder != null;
+    }
+
+    public GuardOptions options() {
+        return options;
+    }
+
+    /** The verdict on {@code call}; blocks while its escalation waits for a reviewer. Never throws. */
+    public Verdict check(ToolCall call) {
+        CompletableFuture<Verdict> verdict = checkAsync(call);
+        try {
+            return verdict.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Verdict done = verdict.getNow(null);
+            return done != null ? done : unrecordedFailure(call, "interrupted while the call waited for its verdict");
+        } catch (ExecutionException | RuntimeException e) {
+            return unrecordedFailure(call, "the guard failed: " + describe(e));
+        }
+    }
+
+    /**
+     * The verdict on {@code call}, without parking a thread while an escalation waits. The
+     * future never completes exceptionally.
+     */
+    public CompletableFuture<Verdict> checkAsync(ToolCall call) {
+        try {
+            return decide(call)
+                    .thenCompose(decision -> verdictOn(call, decision))
+                    .handle((verdict, failure) -> failure == null && verdict != null
+                            ? CompletableFuture.completedFuture(verdict)
+                            : failed(call, failure))
+                    .thenCompose(Function.identity());
+        } catch (RuntimeException | Error e) {
+            return failed(call, e);
+        }
+    }
+
+    private CompletableFuture<RecordedDecision> decide(ToolCall call) {
+        ToolCallMapper.Mapped mapped = ToolCallMapper.map(call, options);
+        if (recorder != null) {
+            return mapped.refused()
+                    ? recorder.submitRefusedJson(mapped.requestJson(), mapped.refusalCode(), mapped.refusalReason())
+                    : recorder.submitJson(mapped.requestJson());
+        }
+        Decision decision = engine.decideJson(mapped.requestJson());
+        if (mapped.refused()) {
+            decision = decision.refused(mapped.refusalCode(), mapped.refusalReason());
+        }
+        return CompletableFuture.completedFuture(new RecordedDecision(decision, -1));
+    }
+
+    private CompletableFuture<Verdict> verdictOn(ToolCall call, RecordedDecision decision) {
+        Decision d = decision.decision();
+        if (d.effect() == Effect.PERMIT
+                && d.reasonCode() == ReasonCode.RULE
+                && (recorder == null || decision.recorded())) {
+            return CompletableFuture.completedFuture(new Verdict.Proceed(decision, Optional.empty()));
+        }
+        if (d.effect() != Effect.ESCALATE) {
+            return CompletableFuture.completedFuture(Refusals.denied(tool(call), decision));
+        }
+        if (!decision.escalated()) {
+            return CompletableFuture.completedFuture(Refusals.unavailable(
+                    tool(call), decision, "this guard records nothing, so no reviewer can be asked"));
+        }
+        CompletableFuture<Resolution> resolution;
+        try {
+            resolution = Objects.requireNonNull(wait.await(decision.seq()), "the escalation wait returned no future");
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(
+                    Refusals.unavailable(tool(call), decision, "waiting for a reviewer failed: " + describe(e)));
+        }
+        return resolution.handle((r, failure) -> resolved(call, decision, r, failure));
+    }
+
+    private static Verdict resolved(ToolCall call, RecordedDecision decision, Resolution r, Throwable failure) {
+        if (failure != null || r == null) {
+            return Refusals.unavailable(
+                    tool(call),
+                    decision,
+                    "waiting for a reviewer failed: " + (failure == null ? "no resolution" : describe(failure)));
+        }
+        if (r.escalationSeq() != decision.seq()) {
+            return Refusals.unavailable(
+                    tool(call),
+                    decision,
+                    "the resolution received is of escalation " + r.escalationSeq() + ", not " + decision.seq());
+        }
+        return r.approved()
+                ? new Verdict.Proceed(decision, Optional.of(r))
+                : Refusals.unapproved(tool(call), decision, r);
+    }
+
+    /**
+     * Records that the tool of {@code proceed} ran and how it ended; returns once the record is
+     * durable. Does nothing when the guard records nothing. Never throws: a record that cannot be
+     * written is reported by the ledger's failure ({@code Ledger.failure()}), and every later
+     * decision is then a DENY.
+     */
+    public void executed(Verdict.Proceed proceed, ToolOutcome outcome) {
+        // Execution records come with the ledger's execution record kind.
+    }
+
+    /**
+     * Checks {@code call}, runs {@code body} only on {@link Verdict.Proceed}, and records its
+     * outcome: the digest of {@code resultText} applied to its result, or the failure of the body,
+     * whose exception is then rethrown.
+     */
+    public <T> Guarded<T> run(ToolCall call, ToolBody<T> body, Function<T, String> resultText) throws Exception {
+        Verdict verdict = check(call);
+        if (verdict instanceof Verdict.Refused refused) {
+            return new Guarded.NotRun<>(refused);
+        }
+        Verdict.Proceed proceed = (Verdict.Proceed) verdict;
+        T result;
+        try {
+            result = body.run();
+        } catch (Exception | Error e) {
+            executed(proceed, ToolOutcome.failed(describe(e)));
+            throw e;
+        }
+        executed(proceed, succeeded(result, resultText));
+        return new Guarded.Ran<>(result, proceed);
+    }
+
+    private static <T> ToolOutcome succeeded(T result, Function<T, String> resultText) {
+        try {
+            return ToolOutcome.succeeded(resultText == null ? String.valueOf(result) : resultText.apply(result));
+        } catch (RuntimeException e) {
+            return new ToolOutcome(
+                    true, ToolOutcome.digest(""), "the result's text could not be taken: " + describe(e));
+        }
+    }
+
+    /**
+     * The DENY of a failure of the guard itself, recorded when the guard records; never blocks
+     * (it may run on the ledger's writer thread) and never fails.
+     */
+    private CompletableFuture<Verdict> failed(ToolCall call, Throwable failure) {
+        String why = "the guard failed, so the call is refused: "
+                + (failure == null ? "no verdict was reached" : describe(failure));
+        if (recorder != null) {
+            try {
+                return recorder.submitRefusedJson(fallbackJson(call), ReasonCode.INTERNAL_ERROR, why)
+                        .handle((decision, notRecorded) -> notRecorded == null && decision != null
+                                ? Refusals.denied(tool(call), decision)
+                                : unrecordedFailure(call, why));
+            } catch (RuntimeException e) {
+                // Not even a refusal could be queued: the one below is not recorded, and says why.
+            }
+        }
+        return CompletableFuture.completedFuture(unrecordedFailure(call, why));
+    }
+
+    private Verdict unrecordedFailure(ToolCall call, String why) {
+        return Refusals.denied(
+                tool(call), new RecordedDecision(engine.decideJson(null).refused(ReasonCode.INTERNAL_ERROR, why), -1));
+    }
+
+    private static String tool(ToolCall call) {
+        return call == null ? null : call.tool();
+    }
+
+    private static String fallbackJson(ToolCall call) {
+        return call == null
+                ? "null"
+                : ToolCallMapper.map(call, GuardOptions.defaults()).requestJson();
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+}
