@@ -72,7 +72,8 @@ final class NodeProcess implements AutoCloseable {
         long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
-            String line = lines.poll(Math.max(0, Math.min(left, TimeUnit.MILLISECONDS.toNanos(200))), TimeUnit.NANOSECONDS);
+            String line =
+                    lines.poll(Math.max(0, Math.min(left, TimeUnit.MILLISECONDS.toNanos(200))), TimeUnit.NANOSECONDS);
             if (line == null) {
                 if (left <= 0) {
                     throw new AssertionError("no line " + what + " within " + within + "\n" + transcript());
