@@ -7,12 +7,13 @@
 // CONNECTION: {"url": "http://127.0.0.1:PORT/mcp", "token": "..."} (Streamable HTTP, bearer token) or
 //             {"command": "node", "args": [...]} (a server spawned over stdio).
 // OPTIONS:    {"clients": 16, "calls": 4000, "warmup": 500, "tool": "fs.read_text_file",
-//              "arguments": {...}, "shared": false}
+//              "arguments": {...}, "shared": false, "expect": "result"}
 //   calls and warmup are totals over all workers; "shared": true has every worker send on one
 //   connection (concurrent requests on one session, as a gateway sends to its upstream), false gives
 //   each worker its own connection and session (separate agents).
-// A call that answers isError or a JSON-RPC error counts in "errors" and is not timed; the run
-// fails (exit 1) when any call did.
+// "expect": "result" (the default) wants a result without isError; "refused" wants isError (a call the
+// gateway refuses). A call that answers otherwise, or with a JSON-RPC error, counts in "errors" and
+// is not timed; the run fails (exit 1) when any call did.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport, getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -23,7 +24,16 @@ if (!connectionJson || !optionsJson) {
   process.exit(2);
 }
 const connection = JSON.parse(connectionJson);
-const options = { clients: 1, calls: 2000, warmup: 200, arguments: {}, shared: false, ...JSON.parse(optionsJson) };
+const options = {
+  clients: 1,
+  calls: 2000,
+  warmup: 200,
+  arguments: {},
+  shared: false,
+  expect: 'result',
+  ...JSON.parse(optionsJson),
+};
+const wantError = options.expect === 'refused';
 
 function transportFor(c) {
   if (c.url) {
@@ -65,7 +75,7 @@ async function worker(client, count, samples) {
     let ok;
     try {
       const result = await client.callTool({ name: options.tool, arguments: options.arguments });
-      ok = result.isError !== true;
+      ok = (result.isError === true) === wantError;
       if (!ok) firstError ??= JSON.stringify(result.content);
     } catch (e) {
       ok = false;
@@ -95,6 +105,7 @@ console.log(
   JSON.stringify({
     clients: options.clients,
     shared: options.shared,
+    expect: options.expect,
     calls: samples.length,
     errors,
     calls_per_s: Math.round(run.calls / run.seconds),
