@@ -13,7 +13,8 @@
 // Lines printed: {"connected": {"name", "version"}}, then per step
 //   {"step": I, "tools": [NAME, ...]}
 //   {"step": I, "started": TOOL}                          before a call is sent
-//   {"step": I, "tool": TOOL, "isError": BOOL, "text": TEXT, "ms": MS}   the call's result
+//   {"step": I, "tool": TOOL, "isError": BOOL, "text": TEXT, "decision": D, "ms": MS}   the call's result;
+//       D is the result's _meta "dev.charter/decision" (the gateway's refusals), null without one
 //   {"step": I, "tool": TOOL, "error": {"code": CODE, "message": MESSAGE}, "ms": MS}   a JSON-RPC error
 // and {"closed": true} at the end. Exit 0 when every step ran (whatever the results), 1 otherwise.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -71,7 +72,8 @@ try {
         timeout: CALL_TIMEOUT_MS,
       });
       const ms = Math.round((performance.now() - started) * 10) / 10;
-      print({ step: i, tool: step.call, isError: result.isError === true, text: textOf(result), ms });
+      const decision = result._meta?.['dev.charter/decision'] ?? null;
+      print({ step: i, tool: step.call, isError: result.isError === true, text: textOf(result), decision, ms });
     } catch (e) {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       print({ step: i, tool: step.call, error: { code: e.code ?? null, message: String(e.message ?? e) }, ms });

@@ -82,6 +82,7 @@ class GatewayEndToEndTest {
         call(steps, "fs.write_file").put("path", report.toString()).put("content", REPORT);
 
         long escalation;
+        long deniedSeq;
         try (RunningGateway gateway = RunningGateway.start(
                         gatewayDir, data, node.filesystemServer(), key, AGENT_TOKEN, REVIEWER, REVIEWER_TOKEN);
                 NodeProcess agent = node.agent(gateway.connectionJson(AGENT_TOKEN), steps.toString())) {
@@ -112,6 +113,11 @@ class GatewayEndToEndTest {
                                     + " 'no_parent_segments'): a path with `..` can leave the directory it names"),
                     refused::toString);
             assertEquals(NOTES, Files.readString(notes), "the refused write left the file as it was");
+            JsonNode decision = refused.path("decision");
+            assertEquals("deny", decision.path("effect").asText(), refused::toString);
+            assertEquals("rule", decision.path("reason_code").asText());
+            assertEquals("no_parent_segments", decision.path("rule").asText());
+            deniedSeq = decision.path("seq").asLong();
 
             agent.await(n -> n.path("step").asInt(-1) == 3 && n.has("started"), "starting the write", CALL);
             JsonNode open = awaitOpenEscalation(gateway.reviewUrl());
@@ -150,9 +156,10 @@ class GatewayEndToEndTest {
                         "resolution",
                         "execution"),
                 records.stream().map(GatewayEndToEndTest::summary).toList(),
-                () -> "the ledger's records:\n" + records.stream().map(LedgerRecord::json).toList());
+                "the ledger's records, key records aside");
         LedgerRecord permitted = records.get(0);
         LedgerRecord escalated = records.get(3);
+        assertEquals(deniedSeq, records.get(2).seq(), "the refusal names its record");
         assertEquals(escalation, escalated.seq(), "the escalation the reviewer approved is the recorded one");
         JsonNode resolution = body(records.get(4));
         assertEquals("approve", resolution.path("outcome").asText());
