@@ -17,7 +17,19 @@ final class Refusals {
     static Verdict.Refused denied(String tool, RecordedDecision decision) {
         Decision d = decision.decision();
         String reason = reasonOf(d);
-        return refused(tool, decision, d.reasonCode(), rule(d), reason, "");
+        return refused(tool, decision, d.reasonCode(), rule(d), reason, reason, "");
+    }
+
+    /**
+     * The refusal of a call whose arguments are not one JSON object: {@code decision} is the
+     * engine's DENY of the request holding them as a string; {@code code} and {@code reason} say
+     * what is wrong with the arguments, for the model.
+     */
+    static Verdict.Refused malformed(String tool, RecordedDecision decision, ReasonCode code, String reason) {
+        if (decision.decision().effect() != dev.charter.runtime.ir.Effect.DENY) {
+            throw new IllegalStateException("a request holding its arguments as a string was not denied");
+        }
+        return refused(tool, decision, code, null, reason, reason, "");
     }
 
     /** The refusal of an escalation a reviewer denied or that timed out. */
@@ -37,6 +49,7 @@ final class Refusals {
                 code,
                 rule(d),
                 reviewerReason,
+                reasonOf(d),
                 " Escalated to " + d.route() + "; " + outcome + " " + resolution.reviewer() + ": " + reviewerReason);
     }
 
@@ -49,11 +62,23 @@ final class Refusals {
                 ReasonCode.ESCALATION_UNAVAILABLE,
                 rule(d),
                 why,
+                reasonOf(d),
                 " Escalated to " + d.route() + "; not resolved: " + why);
     }
 
+    /**
+     * @param reason     the verdict's reason
+     * @param why        the text's reason: the decision's (for an escalation, the rule's {@code because})
+     * @param escalation what became of the escalation, or ""
+     */
     private static Verdict.Refused refused(
-            String tool, RecordedDecision decision, ReasonCode code, String rule, String reason, String escalation) {
+            String tool,
+            RecordedDecision decision,
+            ReasonCode code,
+            String rule,
+            String reason,
+            String why,
+            String escalation) {
         Decision d = decision.decision();
         StringBuilder text = new StringBuilder("NOT EXECUTED: ")
                 .append(tool == null ? "the tool call" : tool)
@@ -64,7 +89,7 @@ final class Refusals {
         if (rule != null) {
             text.append(", rule '").append(rule).append('\'');
         }
-        text.append("): ").append(sentence(reasonOf(d))).append(escalation);
+        text.append("): ").append(sentence(why)).append(escalation);
         if (!escalation.isEmpty()) {
             text.append(escalation.endsWith(".") ? "" : ".");
         }

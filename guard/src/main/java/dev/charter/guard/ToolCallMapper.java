@@ -15,9 +15,10 @@ import java.io.IOException;
  *
  * <p>The arguments are put in the request as given only when they are exactly one JSON object
  * (nothing before or after it), so that no text of the agent's can add members to the request
- * (a {@code context}, another {@code agent}). Anything else is a {@link Mapped#refusal}: the
- * request then holds the arguments as a JSON string, which the engine cannot read, and the
- * guard records it as a DENY with that refusal's code and reason. Stateless and thread-safe.
+ * (a {@code context}, another {@code agent}). Anything else is refused ({@link Mapped#refused}):
+ * the request then holds the arguments as a JSON string, which the engine refuses as it reads it
+ * (DENY {@code malformed_request}, recorded with the arguments' very text, and replayed alike);
+ * the guard's refusal names what is wrong with them. Stateless and thread-safe.
  */
 public final class ToolCallMapper {
 

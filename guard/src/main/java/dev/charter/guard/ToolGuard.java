@@ -5,6 +5,7 @@ import dev.charter.runtime.Engine;
 import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ledger.LedgerEngine;
+import dev.charter.runtime.ledger.LedgerException;
 import dev.charter.runtime.ledger.RecordedDecision;
 import dev.charter.runtime.ledger.Resolution;
 import java.util.Objects;
@@ -32,6 +33,8 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class ToolGuard {
+
+    private static final System.Logger LOG = System.getLogger("dev.charter.guard");
 
     private final Engine engine;
     private final LedgerEngine recorder;
@@ -99,8 +102,12 @@ public final class ToolGuard {
      */
     public CompletableFuture<Verdict> checkAsync(ToolCall call) {
         try {
-            return decide(call)
-                    .thenCompose(decision -> verdictOn(call, decision))
+            ToolCallMapper.Mapped mapped = ToolCallMapper.map(call, options);
+            return decide(mapped)
+                    .thenCompose(decision -> mapped.refused()
+                            ? CompletableFuture.completedFuture(Refusals.malformed(
+                                    tool(call), decision, mapped.refusalCode(), mapped.refusalReason()))
+                            : verdictOn(call, decision))
                     .handle((verdict, failure) -> failure == null && verdict != null
                             ? CompletableFuture.completedFuture(verdict)
                             : failed(call, failure))
@@ -110,18 +117,16 @@ public final class ToolGuard {
         }
     }
 
-    private CompletableFuture<RecordedDecision> decide(ToolCall call) {
-        ToolCallMapper.Mapped mapped = ToolCallMapper.map(call, options);
+    /**
+     * Decides (and records) the mapped request. Arguments that are not one JSON object are in the
+     * request as a JSON string, which the engine refuses as it reads it (DENY
+     * {@code malformed_request}): recorded as the engine decided it, so that it replays.
+     */
+    private CompletableFuture<RecordedDecision> decide(ToolCallMapper.Mapped mapped) {
         if (recorder != null) {
-            return mapped.refused()
-                    ? recorder.submitRefusedJson(mapped.requestJson(), mapped.refusalCode(), mapped.refusalReason())
-                    : recorder.submitJson(mapped.requestJson());
+            return recorder.submitJson(mapped.requestJson());
         }
-        Decision decision = engine.decideJson(mapped.requestJson());
-        if (mapped.refused()) {
-            decision = decision.refused(mapped.refusalCode(), mapped.refusalReason());
-        }
-        return CompletableFuture.completedFuture(new RecordedDecision(decision, -1));
+        return CompletableFuture.completedFuture(new RecordedDecision(engine.decideJson(mapped.requestJson()), -1));
     }
 
     private CompletableFuture<Verdict> verdictOn(ToolCall call, RecordedDecision decision) {
@@ -167,13 +172,24 @@ public final class ToolGuard {
     }
 
     /**
-     * Records that the tool of {@code proceed} ran and how it ended; returns once the record is
-     * durable. Does nothing when the guard records nothing. Never throws: a record that cannot be
-     * written is reported by the ledger's failure ({@code Ledger.failure()}), and every later
-     * decision is then a DENY.
+     * Records that the tool of {@code proceed} ran and how it ended (an execution record that binds
+     * the decision record's hash); returns once the record is durable. Does nothing when the
+     * guard records nothing. Never throws: an execution the ledger refuses (this decision was
+     * already reported) or cannot write (the ledger failed, and every later decision is then a
+     * DENY) is logged as a warning on the {@code dev.charter.guard} logger.
      */
     public void executed(Verdict.Proceed proceed, ToolOutcome outcome) {
-        // Execution records come with the ledger's execution record kind.
+        if (recorder == null) {
+            return;
+        }
+        try {
+            long seq = proceed.decision().seq();
+            recorder.ledger().recordExecution(seq, outcome.success(), outcome.resultDigest(), outcome.detail());
+        } catch (LedgerException | RuntimeException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "the execution of a permitted tool call could not be recorded: " + describe(e));
+        }
     }
 
     /**

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.charter.runtime.ReasonCode;
-import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.ledger.LedgerContents;
 import dev.charter.runtime.ledger.LedgerEngine;
-import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.LedgerReader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,7 @@ class RecordingGuardTest {
 
     @Test
     void permittedDeniedAndMalformedCallsAreAllRecorded() throws Exception {
-        try (LedgerEngine engine =
-                LedgerEngine.open(GuardFixture.engine(), dir, GuardKeys.KEY, LedgerOptions.defaults())) {
+        try (LedgerEngine engine = GuardLedgers.open(dir)) {
             ToolGuard guard = ToolGuard.recording(engine, GuardFixture.OPTIONS);
             Verdict.Proceed proceed = assertInstanceOf(Verdict.Proceed.class, guard.check(GuardFixture.read("/tmp/a")));
             assertEquals(0, proceed.decision().seq());
@@ -41,11 +38,5 @@ class RecordingGuardTest {
         assertTrue(first.contains("\"session\":\"s-1\""), first);
         assertTrue(first.contains("\"time\":\"2026-12-04T15:00:00Z\""), first);
         assertTrue(contents.records().get(2).body().contains("malformed_request"));
-    }
-
-    static final class GuardKeys {
-        static final SigningKey KEY = SigningKey.generate();
-
-        private GuardKeys() {}
     }
 }

@@ -8,7 +8,8 @@ import net.jqwik.api.Combinators;
  * Request texts for the fintech constitution built to break the boundary: strings with lone
  * surrogates (raw and escaped), control characters and long runs; numbers far beyond a double
  * (huge, tiny, many digits, negative zero); values nested up to 40 deep; numbers where strings
- * belong and strings where numbers belong; a leading zero makes some numbers malformed JSON. For
+ * belong and strings where numbers belong; a leading zero makes some numbers malformed JSON; a
+ * session of any string, or none. For
  * tests in other packages too.
  */
 public final class AdversarialRequests {
@@ -22,11 +23,16 @@ public final class AdversarialRequests {
         Arbitrary<String> extra = Arbitraries.oneOf(
                 Arbitraries.just(""),
                 Combinators.combine(strings(), attribute).as((name, value) -> "," + name + ":" + value));
-        return Combinators.combine(agent, attribute, attribute, extra)
-                .as((a, amount, destination, more) -> "{\"agent\":" + a
+        Arbitrary<String> session = Arbitraries.oneOf(
+                Arbitraries.just(""),
+                Arbitraries.just(",\"session\":null"),
+                strings().map(s -> ",\"session\":" + s));
+        return Combinators.combine(agent, attribute, attribute, extra, session)
+                .as((a, amount, destination, more, inSession) -> "{\"agent\":" + a
                         + ",\"action\":\"initiate_payment\",\"request\":{\"amount\":" + amount
                         + ",\"destination\":" + destination + more + "},\"context\":{\"identity_verified\":true,"
-                        + "\"account_status\":\"active\",\"market_halted\":false},\"time\":\"2026-04-14T11:42:09Z\"}");
+                        + "\"account_status\":\"active\",\"market_halted\":false},\"time\":\"2026-04-14T11:42:09Z\""
+                        + inSession + "}");
     }
 
     /** JSON string literals: any characters, lone surrogates included, written raw or as escapes. */

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The order-dependent half of verification: sequence numbers, the hash chain, which key is in
- * force, escalations and their resolutions, and checkpoints against the Merkle tree of the
+ * force, escalations and their resolutions, executions and the decisions they name, and checkpoints against the Merkle tree of the
  * records before them. Records since the last checkpoint are kept so that a mismatch is pinned
  * on the record that was altered (see {@link RangeAttribution}). Stops at the first problem.
  */
@@ -28,6 +28,7 @@ final class ChainAudit {
     private final List<String> keysUsed = new ArrayList<>();
     private final Map<Long, byte[]> openEscalations = new HashMap<>();
     private final Set<Long> resolved = new HashSet<>();
+    private final ExecutionLinks executions = new ExecutionLinks();
     private final Map<Long, byte[]> checkpointRoots = new HashMap<>();
     private final CompactRange range = new CompactRange();
     private final RangeAttribution pending;
@@ -151,9 +152,14 @@ final class ChainAudit {
             case RESOLUTION -> {
                 return resolutionProblem(record);
             }
+            case EXECUTION -> {
+                return executionProblem(record);
+            }
             default -> {
                 if (record.escalation()) {
                     openEscalations.put(record.seq(), frame.leaf);
+                } else if (record.permit()) {
+                    executions.permit(record.seq(), frame.leaf);
                 }
                 return null;
             }
@@ -177,6 +183,25 @@ final class ChainAudit {
             return "resolution names escalation " + body.escalationSeq() + " with a hash that is not its record's";
         }
         resolved.add(body.escalationSeq());
+        if (body.resolution().approved()) {
+            executions.approved(body.escalationSeq(), hash);
+        }
+        return null;
+    }
+
+    /** An execution must name a PERMIT (or approved escalation) by its record's hash, once: see {@link ExecutionLinks}. */
+    private String executionProblem(ParsedRecord record) {
+        RecordBodies.ExecutionBody body;
+        try {
+            body = RecordBodies.readExecution(record);
+        } catch (RecordParser.BadRecord e) {
+            return e.getMessage();
+        }
+        String problem = executions.problem(body.decisionSeq(), body.decisionHash(), record.seq());
+        if (problem != null) {
+            return "execution: " + problem;
+        }
+        executions.executed(body.decisionSeq());
         return null;
     }
 

@@ -90,6 +90,7 @@ final class GroupCommitter {
         for (Append append : batch) {
             byte[] body;
             RecordBodies.ResolutionBody resolution = null;
+            RecordBodies.ExecutionBody execution = null;
             if (append.kind == RecordKind.RESOLUTION) {
                 Append.ResolutionRequest request = append.resolution;
                 String problem = state.resolutionProblem(request.escalationSeq());
@@ -110,6 +111,26 @@ final class GroupCommitter {
                                 RecordBodies.timestamp(now)));
                 body = RecordBodies.resolution(
                         request.escalationSeq(), hash, request.outcome(), request.reviewer(), request.reason(), now);
+            } else if (append.kind == RecordKind.EXECUTION) {
+                Append.ExecutionRequest request = append.execution;
+                String problem = state.executionProblem(request.decisionSeq());
+                if (problem != null) {
+                    append.done.completeExceptionally(new LedgerException("cannot record the execution: " + problem));
+                    continue;
+                }
+                byte[] hash = state.executableDecision(request.decisionSeq());
+                body = RecordBodies.execution(
+                        request.decisionSeq(), hash, request.success(), request.resultDigest(), request.detail(), now);
+                execution = new RecordBodies.ExecutionBody(
+                        request.decisionSeq(),
+                        hash,
+                        new Execution(
+                                request.decisionSeq(),
+                                state.size(),
+                                request.success(),
+                                request.resultDigest(),
+                                request.detail(),
+                                RecordBodies.timestamp(now)));
             } else if (append.kind == RecordKind.KEY) {
                 String problem = state.rotationProblem(signer.keyId(), append.newKey.keyId());
                 if (problem != null) {
@@ -134,7 +155,9 @@ final class GroupCommitter {
                         sign,
                         leaf,
                         append.escalation,
+                        append.permit,
                         resolution,
+                        execution,
                         append.kind == RecordKind.KEY ? append.newKey.publicKey() : null));
             } catch (LedgerState.Inconsistency e) {
                 // The writer builds its records from the state it checks them against.

@@ -117,11 +117,11 @@ public final class Ledger implements AutoCloseable {
      * or a body the reader could not read back, which is refused before anything is written).
      */
     CompletableFuture<LedgerRecord> appendDecision(byte[] canonicalBody, boolean escalation) {
-        String problem = RecordLayout.bodyProblem(canonicalBody);
-        if (problem != null) {
-            return CompletableFuture.failedFuture(new LedgerException(problem));
+        RecordLayout.DecisionScan scan = RecordLayout.scanDecision(canonicalBody);
+        if (scan.problem() != null) {
+            return CompletableFuture.failedFuture(new LedgerException(scan.problem()));
         }
-        Append append = Append.decision(canonicalBody, escalation);
+        Append append = Append.decision(canonicalBody, escalation, scan.permit());
         writer.submit(append);
         return append.done;
     }
@@ -144,6 +144,35 @@ public final class Ledger implements AutoCloseable {
         }
         return await(Append.resolution(new Append.ResolutionRequest(escalationSeq, outcome, reviewer, reason)));
     }
+
+    /**
+     * Records that the action of the decision at {@code decisionSeq} ran and how it ended: an
+     * execution record binding that decision record's hash (docs/ledger-format.md); returns once
+     * it is durable.
+     *
+     * @param success      whether the action returned a result
+     * @param resultDigest {@code sha256:<64 lower-case hex>} of the result's (or error's) text
+     * @param detail       a short note, at most {@value #MAX_EXECUTION_DETAIL} characters; may be empty
+     * @throws LedgerException when that record is not a PERMIT decision (among the latest
+     *         {@value ExecutionLinks#PERMIT_WINDOW} permits) nor an approved escalation, already
+     *         has an execution record, is not in the ledger, the arguments are malformed, or the
+     *         ledger failed
+     */
+    public LedgerRecord recordExecution(long decisionSeq, boolean success, String resultDigest, String detail)
+            throws LedgerException {
+        if (resultDigest == null || !resultDigest.matches(RecordBodies.RESULT_DIGEST)) {
+            throw new LedgerException(
+                    "an execution's result digest is sha256:<64 lower-case hex>, not " + resultDigest);
+        }
+        if (detail == null || detail.length() > MAX_EXECUTION_DETAIL) {
+            throw new LedgerException(
+                    "an execution's detail is a text of at most " + MAX_EXECUTION_DETAIL + " characters");
+        }
+        return await(Append.execution(new Append.ExecutionRequest(decisionSeq, success, resultDigest, detail)));
+    }
+
+    /** The longest detail of an execution record. */
+    public static final int MAX_EXECUTION_DETAIL = 4096;
 
     /**
      * Hands the ledger over to {@code newKey}: appends a key record signed by the current key,

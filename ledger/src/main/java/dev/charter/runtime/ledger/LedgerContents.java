@@ -5,14 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything a ledger holds, read by {@link LedgerReader}: records and checkpoints in order, and
- * the state of escalations.
+ * Everything a ledger holds, read by {@link LedgerReader}: records and checkpoints in order, the
+ * state of escalations, and the executions of permitted actions.
  *
  * @param origin          the ledger's origin; empty for an empty directory
  * @param records         every record, by sequence number
  * @param checkpoints     every checkpoint, in order
  * @param openEscalations sequence numbers of escalations waiting for a reviewer
  * @param resolutions     resolutions by the sequence number of the escalation they resolve
+ * @param executions      executions by the sequence number of the decision whose action ran
  * @param skippedTail     what was not read because a writer is still writing it or crashed while
  *                        writing it; empty normally
  */
@@ -22,7 +23,24 @@ public record LedgerContents(
         List<SignedCheckpoint> checkpoints,
         List<Long> openEscalations,
         Map<Long, Resolution> resolutions,
+        Map<Long, Execution> executions,
         boolean skippedTail) {
+
+    /** Contents without executions (a ledger written before execution records, or a test's). */
+    public LedgerContents(
+            String origin,
+            List<LedgerRecord> records,
+            List<SignedCheckpoint> checkpoints,
+            List<Long> openEscalations,
+            Map<Long, Resolution> resolutions,
+            boolean skippedTail) {
+        this(origin, records, checkpoints, openEscalations, resolutions, Map.of(), skippedTail);
+    }
+
+    /** The execution of the decision at {@code decisionSeq}, if its action ran and was recorded. */
+    public Optional<Execution> execution(long decisionSeq) {
+        return Optional.ofNullable(executions.get(decisionSeq));
+    }
 
     /** The record with sequence number {@code seq}. */
     public Optional<LedgerRecord> record(long seq) {

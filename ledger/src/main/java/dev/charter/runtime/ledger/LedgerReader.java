@@ -24,10 +24,15 @@ public final class LedgerReader {
         }
         List<LedgerRecord> records = new ArrayList<>();
         List<SignedCheckpoint> checkpoints = new ArrayList<>();
+        Map<Long, Execution> executions = new TreeMap<>();
         LedgerRecovery.Observer collect = new LedgerRecovery.Observer() {
             @Override
             public void record(ParsedRecord record) {
                 records.add(LedgerRecord.of(record));
+                if (record.kind() == RecordKind.EXECUTION) {
+                    Execution execution = execution(record);
+                    executions.put(execution.decisionSeq(), execution);
+                }
             }
 
             @Override
@@ -44,7 +49,17 @@ public final class LedgerReader {
                 List.copyOf(checkpoints),
                 List.copyOf(state.openEscalations().keySet()),
                 resolutions,
+                executions,
                 read.skippedTail());
+    }
+
+    /** What an execution record says; the ledger's state read it already, so it is well-formed. */
+    private static Execution execution(ParsedRecord record) {
+        try {
+            return RecordBodies.readExecution(record).execution();
+        } catch (RecordParser.BadRecord e) {
+            throw new IllegalStateException("an execution record the ledger's state accepted is unreadable", e);
+        }
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * What a ledger writer knows about the log it appends to: size, last leaf hash, the Merkle tree's
- * right edge, the key in force, and open escalations. Records are applied in order with their
+ * right edge, the key in force, open escalations, and which decisions an execution may still
+ * name ({@link ExecutionLinks}). Records are applied in order with their
  * chain, key and escalation rules checked; signatures are the verifier's business. Guarded by
  * the writer: not thread-safe.
  */
@@ -32,6 +33,7 @@ final class LedgerState {
     private final Map<Long, Resolution> resolutions = new HashMap<>();
     private final List<Long> newlyOpened = new ArrayList<>();
     private final List<Resolution> newlyResolved = new ArrayList<>();
+    private final ExecutionLinks executions = new ExecutionLinks();
     private long size;
     private byte[] lastLeaf = RecordLayout.GENESIS_PREV;
     private KeyId keyInForce;
@@ -42,8 +44,8 @@ final class LedgerState {
     }
 
     /**
-     * What applying a record needs to know: its header, leaf hash and, for resolutions and key
-     * rotations, what its body says.
+     * What applying a record needs to know: its header, leaf hash, a decision's effect (escalate,
+     * permit) and, for resolutions, executions and key rotations, what its body says.
      */
     record Entry(
             long seq,
@@ -53,13 +55,17 @@ final class LedgerState {
             boolean signed,
             byte[] leaf,
             boolean escalation,
+            boolean permit,
             RecordBodies.ResolutionBody resolution,
+            RecordBodies.ExecutionBody execution,
             PublicKey newKey) {
 
-        /** The entry of a record read back from a segment; reads the body of resolutions and key records. */
+        /** The entry of a record read back from a segment; reads the body of resolutions, executions and key records. */
         static Entry of(ParsedRecord record) throws RecordParser.BadRecord {
             RecordBodies.ResolutionBody resolution =
                     record.kind() == RecordKind.RESOLUTION ? RecordBodies.readResolution(record) : null;
+            RecordBodies.ExecutionBody execution =
+                    record.kind() == RecordKind.EXECUTION ? RecordBodies.readExecution(record) : null;
             PublicKey newKey = record.kind() == RecordKind.KEY ? RecordBodies.readNewKey(record) : null;
             return new Entry(
                     record.seq(),
@@ -69,7 +75,9 @@ final class LedgerState {
                     record.signed(),
                     record.leafHash(),
                     record.escalation(),
+                    record.permit(),
                     resolution,
+                    execution,
                     newKey);
         }
     }
@@ -88,6 +96,12 @@ final class LedgerState {
             rotate(entry);
         } else if (entry.kind() == RecordKind.RESOLUTION) {
             checkResolution(entry.resolution());
+        } else if (entry.kind() == RecordKind.EXECUTION) {
+            String problem = executions.problem(
+                    entry.execution().decisionSeq(), entry.execution().decisionHash(), size);
+            if (problem != null) {
+                throw new Inconsistency(problem);
+            }
         }
         if (keyInForce == null) {
             keyInForce = entry.key();
@@ -99,8 +113,16 @@ final class LedgerState {
         range.append(entry.leaf());
         lastLeaf = entry.leaf();
         size++;
+        if (entry.permit()) {
+            executions.permit(entry.seq(), entry.leaf());
+        } else if (entry.kind() == RecordKind.EXECUTION) {
+            executions.executed(entry.execution().decisionSeq());
+        }
         if (entry.kind() == RecordKind.RESOLUTION) {
-            openEscalations.remove(entry.resolution().escalationSeq());
+            byte[] escalated = openEscalations.remove(entry.resolution().escalationSeq());
+            if (entry.resolution().resolution().approved()) {
+                executions.approved(entry.resolution().escalationSeq(), escalated);
+            }
             resolutions.put(
                     entry.resolution().escalationSeq(), entry.resolution().resolution());
             newlyResolved.add(entry.resolution().resolution());
@@ -160,6 +182,19 @@ final class LedgerState {
             throw new Inconsistency(
                     "resolution names escalation " + body.escalationSeq() + " with a hash that is not its record's");
         }
+    }
+
+    /**
+     * Why an execution record may not name the decision at {@code decisionSeq} now, or null when
+     * it may; see {@link ExecutionLinks}.
+     */
+    String executionProblem(long decisionSeq) {
+        return executions.problem(decisionSeq, null, size);
+    }
+
+    /** The leaf hash of the decision at {@code decisionSeq}, which {@link #executionProblem} found executable. */
+    byte[] executableDecision(long decisionSeq) {
+        return executions.executable(decisionSeq);
     }
 
     /** Checks a checkpoint against the records applied so far (the root, not the signature). */

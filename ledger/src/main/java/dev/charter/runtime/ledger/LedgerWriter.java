@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  */
 final class LedgerWriter implements Runnable {
 
-    private static final Append CLOSE = Append.decision(new byte[0], false);
+    private static final Append CLOSE = Append.decision(new byte[0], false, false);
 
     private final LedgerLog log;
     private final DirectoryLock lock;

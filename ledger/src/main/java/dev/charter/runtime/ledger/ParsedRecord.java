@@ -15,6 +15,7 @@ import java.util.Arrays;
  * @param unsignedEnd offset where the {@code ,"sig":…} member begins ({@code end - 1} when unsigned)
  * @param signature  the 64-byte signature, or null for a record only a checkpoint authenticates
  * @param escalation whether the record is a decision whose outcome is {@code escalate}
+ * @param permit     whether the record is a decision whose outcome is {@code permit}
  */
 record ParsedRecord(
         byte[] data,
@@ -28,7 +29,8 @@ record ParsedRecord(
         int unsignedEnd,
         int bodyStart,
         int bodyEnd,
-        boolean escalation) {
+        boolean escalation,
+        boolean permit) {
 
     boolean signed() {
         return signature != null;

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The bodies of resolution and key records: written canonically, read back with their meaning
+ * The bodies of resolution, execution and key records: written canonically, read back with their meaning
  * checked. Decision bodies are written by {@link LedgerEngine}; their effect is read by
  * {@link RecordParser} without a tree.
  */
@@ -41,6 +41,19 @@ final class RecordBodies {
         body.put("reason", reason);
         body.put("recorded_at", timestamp(now));
         body.put("reviewer", reviewer);
+        return CanonicalJson.bytes(body);
+    }
+
+    static byte[] execution(
+            long decisionSeq, byte[] decisionHash, boolean success, String resultDigest, String detail, Instant now) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode decision = body.putObject("decision");
+        decision.put("hash", HEX.formatHex(decisionHash));
+        decision.put("seq", decisionSeq);
+        body.put("detail", detail);
+        body.put("recorded_at", timestamp(now));
+        body.put("result", resultDigest);
+        body.put("success", success);
         return CanonicalJson.bytes(body);
     }
 
@@ -85,6 +98,47 @@ final class RecordBodies {
                 body.get("recorded_at").textValue());
         return new ResolutionBody(escalationSeq, HEX.parseHex(hash), resolution);
     }
+
+    /** The decision an execution record names, and what it says. */
+    record ExecutionBody(long decisionSeq, byte[] decisionHash, Execution execution) {}
+
+    static ExecutionBody readExecution(ParsedRecord record) throws RecordParser.BadRecord {
+        JsonNode body = tree(record);
+        JsonNode decision = body.path("decision");
+        String hash = decision.path("hash").asText("");
+        if (!decision.path("seq").canConvertToLong()
+                || decision.path("seq").asLong(-1) < 0
+                || !hash.matches("[0-9a-f]{64}")) {
+            throw new RecordParser.BadRecord("execution does not name the decision's seq and hash");
+        }
+        if (body.size() != 5 || decision.size() != 2) {
+            throw new RecordParser.BadRecord(
+                    "an execution body has exactly decision (hash, seq), detail, recorded_at, result and success");
+        }
+        if (!body.path("success").isBoolean()) {
+            throw new RecordParser.BadRecord("execution has no boolean 'success'");
+        }
+        if (!body.path("result").isTextual() || !body.get("result").textValue().matches(RESULT_DIGEST)) {
+            throw new RecordParser.BadRecord("execution's 'result' is not sha256:<64 lower-case hex>");
+        }
+        for (String member : new String[] {"detail", "recorded_at"}) {
+            if (!body.path(member).isTextual()) {
+                throw new RecordParser.BadRecord("execution has no '" + member + "'");
+            }
+        }
+        long decisionSeq = decision.get("seq").asLong();
+        Execution execution = new Execution(
+                decisionSeq,
+                record.seq(),
+                body.get("success").booleanValue(),
+                body.get("result").textValue(),
+                body.get("detail").textValue(),
+                body.get("recorded_at").textValue());
+        return new ExecutionBody(decisionSeq, HEX.parseHex(hash), execution);
+    }
+
+    /** The form of an execution's result digest. */
+    static final String RESULT_DIGEST = "sha256:[0-9a-f]{64}";
 
     static PublicKey readNewKey(ParsedRecord record) throws RecordParser.BadRecord {
         JsonNode key = tree(record).path("new_key");

@@ -45,15 +45,35 @@ final class RecordLayout {
      * accepts is always one the reader and verifier accept.
      */
     static String bodyProblem(byte[] body) {
+        return scanDecision(body).problem();
+    }
+
+    /**
+     * What the writer learns of a decision body before it is queued: why it could not be read back
+     * ({@link #bodyProblem}), or null; and whether its effect is {@code permit}, read exactly as
+     * {@link RecordParser} reads it back.
+     */
+    record DecisionScan(String problem, boolean permit) {}
+
+    private static final byte[] PERMIT = bytes("\"permit\"");
+
+    static DecisionScan scanDecision(byte[] body) {
         if (body.length > MAX_BODY) {
-            return "the record body is " + body.length + " bytes, more than a frame holds (" + MAX_BODY + ")";
+            return new DecisionScan(
+                    "the record body is " + body.length + " bytes, more than a frame holds (" + MAX_BODY + ")", false);
         }
         byte[] record = new byte[BODY.length + body.length + 1];
         System.arraycopy(BODY, 0, record, 0, BODY.length);
         System.arraycopy(body, 0, record, BODY.length, body.length);
         record[record.length - 1] = '}';
-        String problem = new CanonicalJsonScanner(List.of()).scan(record, 0, record.length);
-        return problem == null ? null : "the record body is not canonical JSON the reader accepts: " + problem;
+        CanonicalJsonScanner scanner = new CanonicalJsonScanner(List.of("body.decision.decision"));
+        String problem = scanner.scan(record, 0, record.length);
+        if (problem != null) {
+            return new DecisionScan("the record body is not canonical JSON the reader accepts: " + problem, false);
+        }
+        boolean permit = scanner.start(0) >= 0
+                && java.util.Arrays.equals(record, scanner.start(0), scanner.end(0), PERMIT, 0, PERMIT.length);
+        return new DecisionScan(null, permit);
     }
 
     /** The unsigned record: what {@code prev}, Merkle leaves and signatures are computed over. */

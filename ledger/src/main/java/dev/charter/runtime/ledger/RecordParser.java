@@ -25,6 +25,7 @@ final class RecordParser {
             List.of("bundle", "decision", "facts", "recorded_at", "request");
     private static final int DECISION_MEMBERS_FROM = 7;
     private static final byte[] ESCALATE = "\"escalate\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PERMIT = "\"permit\"".getBytes(StandardCharsets.US_ASCII);
     private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
     /** The value of each lower-case hex digit, -1 for every other byte: every record has 64 of them. */
     private static final int[] HEX_DIGITS = new int[256];
@@ -98,6 +99,9 @@ final class RecordParser {
         boolean escalation = kind == RecordKind.DECISION
                 && scanner.start(EFFECT) >= 0
                 && Arrays.equals(data, scanner.start(EFFECT), scanner.end(EFFECT), ESCALATE, 0, ESCALATE.length);
+        boolean permit = kind == RecordKind.DECISION
+                && scanner.start(EFFECT) >= 0
+                && Arrays.equals(data, scanner.start(EFFECT), scanner.end(EFFECT), PERMIT, 0, PERMIT.length);
         return new ParsedRecord(
                 data,
                 start,
@@ -110,7 +114,8 @@ final class RecordParser {
                 unsignedEnd,
                 scanner.start(BODY),
                 scanner.end(BODY),
-                escalation);
+                escalation,
+                permit);
     }
 
     /** A decision body has string digests and time, and object request and decision. */
