@@ -77,7 +77,13 @@ class GatewayEndToEndTest {
         steps.addObject().put("list", true);
         call(steps, "fs.read_text_file").put("path", notes.toString());
         call(steps, "fs.write_file")
-                .put("path", data.resolve("workspace").resolve("..").resolve("public").resolve("notes.txt").toString())
+                .put(
+                        "path",
+                        data.resolve("workspace")
+                                .resolve("..")
+                                .resolve("public")
+                                .resolve("notes.txt")
+                                .toString())
                 .put("content", "overwritten");
         call(steps, "fs.write_file").put("path", report.toString()).put("content", REPORT);
 
@@ -165,7 +171,9 @@ class GatewayEndToEndTest {
         assertEquals("approve", resolution.path("outcome").asText());
         assertEquals(REVIEWER, resolution.path("reviewer").asText());
         assertEquals(escalated.seq(), resolution.path("escalation").path("seq").asLong());
-        assertEquals(escalated.leafHashHex(), resolution.path("escalation").path("hash").asText());
+        assertEquals(
+                escalated.leafHashHex(),
+                resolution.path("escalation").path("hash").asText());
         assertExecuted(records.get(1), permitted);
         assertExecuted(records.get(5), escalated);
         for (LedgerRecord decision : List.of(permitted, records.get(2), escalated)) {
@@ -212,7 +220,7 @@ class GatewayEndToEndTest {
         assertEquals(decision.seq(), body.path("decision").path("seq").asLong(), body::toString);
         assertEquals(decision.leafHashHex(), body.path("decision").path("hash").asText(), body::toString);
         assertTrue(body.path("success").asBoolean(), body::toString);
-        assertTrue(body.path("result_digest").asText().matches("sha256:[0-9a-f]{64}"), body::toString);
+        assertTrue(body.path("result").asText().matches("sha256:[0-9a-f]{64}"), body::toString);
     }
 
     private JsonNode awaitOpenEscalation(URI review) throws Exception {
@@ -244,8 +252,8 @@ class GatewayEndToEndTest {
     }
 
     static byte[] bundle(String name, String source, String tools, SigningKey key) {
-        Compilation compilation = Compiler.compile(
-                List.of(new SourceFile(name, source), new SourceFile("tools.charter", tools)));
+        Compilation compilation =
+                Compiler.compile(List.of(new SourceFile(name, source), new SourceFile("tools.charter", tools)));
         assertTrue(compilation.program().isPresent(), () -> "the constitution compiles: " + compilation.diagnostics());
         return BundleWriter.write(
                 BundleContent.builder(compilation.program().get())

@@ -57,7 +57,8 @@ final class RunningGateway implements AutoCloseable {
         KeyFiles.writeSigningKey(dir.resolve("keys/charter.key"), key);
         KeyFiles.writeTrustStore(dir.resolve("keys/trust.txt"), TrustStore.of(List.of(key.publicKey())));
 
-        ObjectNode config = (ObjectNode) JSON.readTree(EXAMPLE.resolve("gateway.json").toFile());
+        ObjectNode config =
+                (ObjectNode) JSON.readTree(EXAMPLE.resolve("gateway.json").toFile());
         ObjectNode fs = (ObjectNode) config.path("upstreams").path("fs");
         fs.put("command", "node");
         ArrayNode args = fs.putArray("args");
