@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  * The {@code charter} command. It does nothing itself; each job is a subcommand class in this
  * package, registered by one line in {@code subcommands} below, listed in the order
  * {@code charter --help} shows them: author (check, diff, fmt, compile, keys, tools), decide (eval), audit (ledger,
- * replay), verify (test), then the demo.
+ * replay), verify (test), then the demo, and the servers (serve, gateway).
  */
 @Command(
         name = "charter",
@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             TestCommand.class,
             DemoCommand.class,
             ServeCommand.class,
+            GatewayCommand.class,
             HelpCommand.class,
         })
 public final class CharterCommand implements Runnable {
