@@ -41,8 +41,13 @@ final class Upstream implements AutoCloseable {
     /** Connects and initialises; throws {@link UpstreamException} when the upstream cannot be reached. */
     static Upstream connect(UpstreamConfig config, McpJsonMapper json, PrintStream log, String version) {
         McpClientTransport transport = transport(config, json, log);
+        // The handshake and tools/list may take as long as a slow upstream needs to start; each call's own
+        // limit, call_timeout, is applied in call().
+        Duration requests = config.callTimeout().compareTo(INITIALIZATION_TIMEOUT) > 0
+                ? config.callTimeout()
+                : INITIALIZATION_TIMEOUT;
         McpAsyncClient client = McpClient.async(transport)
-                .requestTimeout(config.callTimeout())
+                .requestTimeout(requests)
                 .initializationTimeout(INITIALIZATION_TIMEOUT)
                 .clientInfo(McpSchema.Implementation.builder("charter-gateway", version)
                         .build())
@@ -95,7 +100,7 @@ final class Upstream implements AutoCloseable {
         do {
             McpSchema.ListToolsResult page;
             try {
-                page = client.listTools(cursor).block(config.callTimeout().plusSeconds(5));
+                page = client.listTools(cursor).block(INITIALIZATION_TIMEOUT.plusSeconds(5));
             } catch (RuntimeException e) {
                 throw new UpstreamException(
                         "upstream '" + config.name() + "' did not list its tools: " + Failures.describe(e), e);
@@ -114,7 +119,7 @@ final class Upstream implements AutoCloseable {
         return client.callTool(McpSchema.CallToolRequest.builder(tool)
                         .arguments(arguments)
                         .build())
-                .timeout(config.callTimeout().plusMillis(250));
+                .timeout(config.callTimeout());
     }
 
     @Override
