@@ -84,6 +84,9 @@ public final class ToolGuard {
 
     /** The verdict on {@code call}; blocks while its escalation waits for a reviewer. Never throws. */
     public Verdict check(ToolCall call) {
+        if (recorder == null) {
+            return checkUnrecorded(call);
+        }
         CompletableFuture<Verdict> verdict = checkAsync(call);
         try {
             return verdict.get();
@@ -101,13 +104,18 @@ public final class ToolGuard {
      * future never completes exceptionally.
      */
     public CompletableFuture<Verdict> checkAsync(ToolCall call) {
+        if (recorder == null) {
+            return CompletableFuture.completedFuture(checkUnrecorded(call));
+        }
         try {
             ToolCallMapper.Mapped mapped = ToolCallMapper.map(call, options);
-            return decide(mapped)
-                    .thenCompose(decision -> mapped.refused()
-                            ? CompletableFuture.completedFuture(Refusals.malformed(
-                                    tool(call), decision, mapped.refusalCode(), mapped.refusalReason()))
-                            : verdictOn(call, decision))
+            // Arguments that are not one JSON object are in the request as a JSON string, which the
+            // engine refuses as it reads it: recorded as the engine decided it, so that it replays.
+            return recorder.submitJson(mapped.requestJson())
+                    .thenCompose(decision -> {
+                        Verdict now = immediate(call, mapped, decision);
+                        return now != null ? CompletableFuture.completedFuture(now) : awaitReviewer(call, decision);
+                    })
                     .handle((verdict, failure) -> failure == null && verdict != null
                             ? CompletableFuture.completedFuture(verdict)
                             : failed(call, failure))
@@ -117,32 +125,41 @@ public final class ToolGuard {
         }
     }
 
-    /**
-     * Decides (and records) the mapped request. Arguments that are not one JSON object are in the
-     * request as a JSON string, which the engine refuses as it reads it (DENY
-     * {@code malformed_request}): recorded as the engine decided it, so that it replays.
-     */
-    private CompletableFuture<RecordedDecision> decide(ToolCallMapper.Mapped mapped) {
-        if (recorder != null) {
-            return recorder.submitJson(mapped.requestJson());
+    /** A guard without a ledger decides on the caller's thread, and never waits. */
+    private Verdict checkUnrecorded(ToolCall call) {
+        try {
+            ToolCallMapper.Mapped mapped = ToolCallMapper.map(call, options);
+            RecordedDecision decision = new RecordedDecision(engine.decideJson(mapped.requestJson()), -1);
+            Verdict verdict = immediate(call, mapped, decision);
+            return verdict != null
+                    ? verdict
+                    : Refusals.unavailable(
+                            tool(call), decision, "this guard records nothing, so no reviewer can be asked");
+        } catch (RuntimeException | Error e) {
+            return unrecordedFailure(call, "the guard failed, so the call is refused: " + describe(e));
         }
-        return CompletableFuture.completedFuture(new RecordedDecision(engine.decideJson(mapped.requestJson()), -1));
     }
 
-    private CompletableFuture<Verdict> verdictOn(ToolCall call, RecordedDecision decision) {
+    /** The verdict on a decision when it needs no reviewer; null for a recorded escalation. */
+    private Verdict immediate(ToolCall call, ToolCallMapper.Mapped mapped, RecordedDecision decision) {
+        if (mapped.refused()) {
+            return Refusals.malformed(tool(call), decision, mapped.refusalCode(), mapped.refusalReason());
+        }
         Decision d = decision.decision();
         if (d.effect() == Effect.PERMIT
                 && d.reasonCode() == ReasonCode.RULE
                 && (recorder == null || decision.recorded())) {
-            return CompletableFuture.completedFuture(new Verdict.Proceed(decision, Optional.empty()));
+            return new Verdict.Proceed(decision, Optional.empty());
         }
         if (d.effect() != Effect.ESCALATE) {
-            return CompletableFuture.completedFuture(Refusals.denied(tool(call), decision));
+            return Refusals.denied(tool(call), decision);
         }
-        if (!decision.escalated()) {
-            return CompletableFuture.completedFuture(Refusals.unavailable(
-                    tool(call), decision, "this guard records nothing, so no reviewer can be asked"));
-        }
+        return decision.escalated() && recorder != null
+                ? null
+                : Refusals.unavailable(tool(call), decision, "this guard records nothing, so no reviewer can be asked");
+    }
+
+    private CompletableFuture<Verdict> awaitReviewer(ToolCall call, RecordedDecision decision) {
         CompletableFuture<Resolution> resolution;
         try {
             resolution = Objects.requireNonNull(wait.await(decision.seq()), "the escalation wait returned no future");

@@ -8,12 +8,21 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The child process {@link KillNineTest} kills: appends decisions from several threads as fast
- * as it can and prints {@code ack <seq>} for each record once the ledger acknowledged it as
- * durable. Arguments: ledger directory, signing mode, thread count.
+ * as it can, and the execution record of every permit once it is durable, and prints
+ * {@code ack <seq>} for each record once the ledger acknowledged it as durable. Arguments: ledger directory, signing mode, thread count.
  */
 public final class CrashingWriter {
 
+    private static final String EXECUTED = "sha256:" + "0".repeat(64);
+
     private CrashingWriter() {}
+
+    private static void acknowledge(PrintStream out, long seq) {
+        synchronized (out) {
+            out.println("ack " + seq);
+            out.flush();
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -36,10 +45,17 @@ public final class CrashingWriter {
                         window.add(ledger.appendDecision(TestRecords.decisionBody(n * 100 + id), false));
                     }
                     for (CompletableFuture<LedgerRecord> f : window) {
-                        long seq = f.join().seq();
-                        synchronized (out) {
-                            out.println("ack " + seq);
-                            out.flush();
+                        LedgerRecord record = f.join();
+                        acknowledge(out, record.seq());
+                        if (record.body().contains("\"decision\":{\"decision\":\"permit\"")) {
+                            try {
+                                acknowledge(
+                                        out,
+                                        ledger.recordExecution(record.seq(), true, EXECUTED, "")
+                                                .seq());
+                            } catch (LedgerException e) {
+                                throw new IllegalStateException(e);
+                            }
                         }
                     }
                 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of a writing process at random moments: every sequence number it printed as
+ * kill -9 of a writing process at random moments (decisions and execution records): every sequence number it printed as
  * acknowledged is in the ledger after restart, and the ledger verifies. Five ledgers are
  * killed ten times each, side by side (JVM start-up dominates); each run reopens its ledger, so
  * later runs also recover from the tails earlier kills left.
