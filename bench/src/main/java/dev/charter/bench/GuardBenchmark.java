@@ -5,6 +5,7 @@ import dev.charter.compiler.Compiler;
 import dev.charter.compiler.SourceFile;
 import dev.charter.guard.GuardOptions;
 import dev.charter.guard.ToolCall;
+import dev.charter.guard.ToolCallMapper;
 import dev.charter.guard.ToolGuard;
 import dev.charter.guard.Verdict;
 import dev.charter.runtime.Decision;
@@ -37,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ledger): a permitted {@code read_file} call with a one-argument JSON object, mapped to a request
  * (arguments checked to be one JSON object, request JSON written), decided and turned into a
  * verdict. {@code decideJson} is the engine alone on the very request JSON the guard builds, so
- * the difference is the guard's own cost; {@code checkRecorded} adds the durable decision record
+ * the difference is the guard's own cost, of which {@code map} is the mapping; {@code checkRecorded} adds the durable decision record
  * (a group commit with its fsync, batched signing), one call at a time.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -61,6 +62,7 @@ public class GuardBenchmark {
             default deny;
             """;
 
+    static final GuardOptions OPTIONS = GuardOptions.defaults();
     static final ToolCall CALL = new ToolCall("read_file", "{\"path\":\"/home/agent/notes.txt\"}", "agent-7", "s-1");
 
     static Engine engine() {
@@ -81,9 +83,8 @@ public class GuardBenchmark {
         @Setup
         public void setUp() {
             engine = engine();
-            guard = ToolGuard.unrecorded(engine, GuardOptions.defaults());
-            requestJson = dev.charter.guard.ToolCallMapper.map(CALL, GuardOptions.defaults())
-                    .requestJson();
+            guard = ToolGuard.unrecorded(engine, OPTIONS);
+            requestJson = ToolCallMapper.map(CALL, OPTIONS).requestJson();
             if (!(guard.check(CALL) instanceof Verdict.Proceed)
                     || !engine.decideJson(requestJson).permitted()) {
                 throw new IllegalStateException("the benchmark call must be permitted");
@@ -120,6 +121,11 @@ public class GuardBenchmark {
     @Benchmark
     public Verdict checkUnrecorded(Unrecorded state) {
         return state.guard.check(CALL);
+    }
+
+    @Benchmark
+    public ToolCallMapper.Mapped map() {
+        return ToolCallMapper.map(CALL, OPTIONS);
     }
 
     @Benchmark

@@ -63,11 +63,6 @@ final class GatewayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        // The MCP stdio channel is this process's standard output: nothing else may write to it.
-        PrintStream channel = System.out;
-        System.setOut(System.err);
-        // The SDK logs every handshake at INFO; the gateway prints its own lines.
-        System.setProperty("io.modelcontextprotocol.LEVEL", "WARN");
         PrintStream log = System.err;
         if (demo == (config != null)) {
             throw new ParameterException(spec.commandLine(), "give --config FILE or --demo");
@@ -92,6 +87,13 @@ final class GatewayCommand implements Callable<Integer> {
             }
         }
         GatewayConfig settings = settings(file);
+        // The MCP stdio channel is this process's standard output: nothing else may write to it.
+        PrintStream channel = System.out;
+        if (settings.stdio().isPresent()) {
+            System.setOut(System.err);
+        }
+        // The SDK logs every handshake at INFO; the gateway prints its own lines.
+        System.setProperty("io.modelcontextprotocol.LEVEL", "WARN");
         Gateway gateway;
         try {
             gateway = Gateway.builder(settings)

@@ -56,7 +56,6 @@ public final class Gateway implements AutoCloseable {
     private final List<Upstream> upstreams;
     private final List<McpAsyncServer> mcpServers;
     private final HttpFrontend http;
-    private final ToolListing listing;
     private final ToolCatalog catalog;
     private final ExecutorService background;
     private final CountDownLatch stdinClosed;
@@ -66,7 +65,6 @@ public final class Gateway implements AutoCloseable {
             List<Upstream> upstreams,
             List<McpAsyncServer> mcpServers,
             HttpFrontend http,
-            ToolListing listing,
             ToolCatalog catalog,
             ExecutorService background,
             CountDownLatch stdinClosed) {
@@ -74,7 +72,6 @@ public final class Gateway implements AutoCloseable {
         this.upstreams = upstreams;
         this.mcpServers = mcpServers;
         this.http = http;
-        this.listing = listing;
         this.catalog = catalog;
         this.background = background;
         this.stdinClosed = stdinClosed;
@@ -196,7 +193,7 @@ public final class Gateway implements AutoCloseable {
                                     (String) context.get(BearerFilter.AGENT)));
                     http.start();
                 }
-                return new Gateway(server, upstreams, mcpServers, http, listing, catalog, background, stdinClosed);
+                return new Gateway(server, upstreams, mcpServers, http, catalog, background, stdinClosed);
             } catch (Exception | Error e) {
                 mcpServers.forEach(McpAsyncServer::close);
                 stopHttp(http);
@@ -318,16 +315,8 @@ public final class Gateway implements AutoCloseable {
         return catalog.actions();
     }
 
-    /** Whether {@code agent} is shown {@code tool} by {@code tools/list} now. */
-    public boolean listed(String agent, String tool) {
-        return listing.listed(agent, tool);
-    }
-
     /** Blocks until the stdio client closes standard input, or — without stdio — until the gateway stops. */
     public void join() throws InterruptedException {
-        if (mcpServers.isEmpty()) {
-            return;
-        }
         if (http == null) {
             stdinClosed.await();
             return;

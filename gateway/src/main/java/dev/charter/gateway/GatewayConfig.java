@@ -158,7 +158,11 @@ public record GatewayConfig(
         } catch (JsonProcessingException e) {
             throw new ConfigException("server could not be read: " + e.getOriginalMessage());
         } catch (ConfigException e) {
-            throw new ConfigException("server: " + e.getMessage().replace("server.json", "server"));
+            String message = e.getMessage();
+            throw new ConfigException(
+                    message.startsWith("server.json")
+                            ? "server" + message.substring("server.json".length())
+                            : "server." + message);
         }
         List<UpstreamConfig> upstreams = upstreams(root.path("upstreams"));
         Optional<StdioDownstream> stdio = stdio(root.path("stdio"));

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -133,22 +134,28 @@ final class ToolCalls {
                         .map(this::ran)
                         .switchIfEmpty(Mono.fromSupplier(() -> upstreamFailed(entry.get(), call, "it gave no result")))
                         .onErrorResume(e -> Mono.just(upstreamFailed(entry.get(), call, Failures.describe(e))));
-        return ran.flatMap(outcome -> Mono.fromCallable(() -> {
-                    guard.executed(proceed, outcome.outcome());
-                    log.printf(
-                            "charter gateway: %s %s %s (seq %d): %s%n",
-                            call.agent(),
-                            call.tool(),
-                            proceed.approval().isPresent() ? "approved" : "permitted",
-                            proceed.decision().seq(),
-                            outcome.outcome().success()
-                                    ? "ran"
-                                    : "failed: " + outcome.outcome().detail());
-                    return outcome.result() != null
-                            ? outcome.result()
-                            : error(outcome.clientText(), structured(proceed.decision(), "upstream_failure", null));
-                })
-                .subscribeOn(blocking));
+        // Once the tool is started, it runs to its end and its execution is recorded even if the client
+        // cancels or goes away: the ledger never holds a permit whose run was cut off unrecorded.
+        CompletableFuture<McpSchema.CallToolResult> recorded = ran.flatMap(outcome -> Mono.fromCallable(() -> {
+                            guard.executed(proceed, outcome.outcome());
+                            log.printf(
+                                    "charter gateway: %s %s %s (seq %d): %s%n",
+                                    call.agent(),
+                                    call.tool(),
+                                    proceed.approval().isPresent() ? "approved" : "permitted",
+                                    proceed.decision().seq(),
+                                    outcome.outcome().success()
+                                            ? "ran"
+                                            : "failed: " + outcome.outcome().detail());
+                            return outcome.result() != null
+                                    ? outcome.result()
+                                    : error(
+                                            outcome.clientText(),
+                                            structured(proceed.decision(), "upstream_failure", null));
+                        })
+                        .subscribeOn(blocking))
+                .toFuture();
+        return Mono.fromFuture(recorded, true);
     }
 
     /** What running the tool gave: the result to send (null: an error result of {@code clientText}) and its record. */

@@ -17,12 +17,7 @@ import java.util.Optional;
 final class ToolCatalog {
 
     /** One served tool: its upstream, its name there, and how it is listed downstream. */
-    record Entry(Upstream upstream, String upstreamTool, McpSchema.Tool served) {
-
-        String action() {
-            return served.name();
-        }
-    }
+    record Entry(Upstream upstream, String upstreamTool, McpSchema.Tool served) {}
 
     private final Map<String, Entry> byAction;
 

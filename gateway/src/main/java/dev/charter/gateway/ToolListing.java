@@ -69,12 +69,6 @@ final class ToolListing {
         return now.table().possible(agent, action);
     }
 
-    /** The table in force, if it is the current deployment's. */
-    ActionAvailability.Table table() {
-        Computed now = computed.get();
-        return now == null ? null : now.table();
-    }
-
     private void refresh(Deployment deployment) {
         Deployment before = computing.get();
         if (before == deployment || !computing.compareAndSet(before, deployment)) {

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A gateway over HTTP in front of the demo file server (the SDK's server API, in this JVM),
@@ -48,6 +49,7 @@ final class GatewayFixture implements AutoCloseable {
     static final String OTHER_TOKEN = "other-agent-token";
     static final String REVIEWER = "olivia";
     static final String REVIEWER_TOKEN = "olivia-token";
+    static final String OPERATOR_TOKEN = "deploy-token";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -69,23 +71,29 @@ final class GatewayFixture implements AutoCloseable {
         this.gateway = gateway;
     }
 
-    /** The constitution of examples/mcp-filesystem, compiled and signed into {@code dir}. */
+    /** The constitution of examples/mcp-filesystem, compiled and signed with a new key into {@code dir}. */
     static void writeBundle(Path dir) throws IOException {
         SigningKey key = SigningKey.generate();
         KeyFiles.writeSigningKey(dir.resolve("charter.key"), key);
         Files.writeString(
                 dir.resolve("trust.txt"),
                 TrustStore.of(List.of(key.publicKey())).toText());
+        Files.write(dir.resolve("filesystem.bundle"), bundle(key, rules -> rules));
+    }
+
+    /** examples/mcp-filesystem's constitution with its rules rewritten by {@code edit}, signed by {@code key}. */
+    static byte[] bundle(SigningKey key, UnaryOperator<String> edit) throws IOException {
         Path example = Path.of("..", "examples", "mcp-filesystem");
-        List<SourceFile> sources = new ArrayList<>();
-        for (String file : List.of("filesystem.charter", "tools.charter")) {
-            sources.add(new SourceFile(file, Files.readString(example.resolve(file))));
-        }
+        List<SourceFile> sources = List.of(
+                new SourceFile(
+                        "filesystem.charter", edit.apply(Files.readString(example.resolve("filesystem.charter")))),
+                new SourceFile("tools.charter", Files.readString(example.resolve("tools.charter"))));
         Compilation compilation = Compiler.compile(sources);
-        BundleContent.Builder bundle =
-                BundleContent.builder(compilation.program().orElseThrow()).compilerVersion("test");
+        BundleContent.Builder bundle = BundleContent.builder(
+                        compilation.program().orElseThrow(() -> new AssertionError(compilation.diagnostics())))
+                .compilerVersion("test");
         sources.forEach(s -> bundle.source(s.name(), s.text()));
-        Files.write(dir.resolve("filesystem.bundle"), BundleWriter.write(bundle.build(), key));
+        return BundleWriter.write(bundle.build(), key);
     }
 
     /** The server.json part: two agents, one reviewer of workspace-owner, ten minutes to review. */
@@ -95,6 +103,8 @@ final class GatewayFixture implements AutoCloseable {
                 + "{\"name\": \"" + OTHER + "\", \"token_sha256\": \"" + Identities.sha256Hex(OTHER_TOKEN) + "\"}],"
                 + "\"reviewers\": [{\"name\": \"" + REVIEWER + "\", \"token_sha256\": \""
                 + Identities.sha256Hex(REVIEWER_TOKEN) + "\", \"routes\": [\"workspace-owner\"]}],"
+                + "\"operators\": [{\"name\": \"deploy\", \"token_sha256\": \""
+                + Identities.sha256Hex(OPERATOR_TOKEN) + "\"}],"
                 + "\"escalation_timeouts\": {\"workspace-owner\": \"PT10M\"}}";
     }
 
