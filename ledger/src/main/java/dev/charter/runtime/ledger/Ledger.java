@@ -25,9 +25,13 @@ import java.util.concurrent.ExecutionException;
  * approve}); each group commit holds the directory's lock. Thread-safe.
  *
  * <p>Decisions are recorded through {@link LedgerEngine}; this class also records the
- * resolutions of escalations and key rotations, and lets an agent wait for a resolution.
+ * resolutions of escalations, the executions of permitted actions and key rotations, and lets an
+ * agent wait for a resolution.
  */
 public final class Ledger implements AutoCloseable {
+
+    /** The longest detail of an execution record. */
+    public static final int MAX_EXECUTION_DETAIL = 4096;
 
     private final Path dir;
     private final DirectoryLock lock;
@@ -170,9 +174,6 @@ public final class Ledger implements AutoCloseable {
         }
         return await(Append.execution(new Append.ExecutionRequest(decisionSeq, success, resultDigest, detail)));
     }
-
-    /** The longest detail of an execution record. */
-    public static final int MAX_EXECUTION_DETAIL = 4096;
 
     /**
      * Hands the ledger over to {@code newKey}: appends a key record signed by the current key,
