@@ -38,7 +38,9 @@ import reactor.core.scheduler.Scheduler;
  *       goes back. An upstream that fails, crashes or does not answer within its
  *       {@code call_timeout} is an error result and a failed execution — never retried.
  *   <li><b>Refused</b>: nothing runs; the client gets an error result whose text is the refusal
- *       the model reads and whose structured content is {@code {effect, reason_code, rule, seq}}.
+ *       the model reads and whose {@code _meta} holds {@code "dev.charter/decision": {effect, reason_code,
+ *       rule, seq}} (not {@code structuredContent}: a client checks that against the tool's output
+ *       schema, error results included, and the TypeScript SDK's client rejects the whole result).
  *   <li><b>Escalated</b>: the call waits until the escalation is resolved — by a reviewer on the
  *       review page or the API, or timed out by the server's per-route timeouts — and is then a
  *       Proceed or a Refused.
@@ -219,7 +221,7 @@ final class ToolCalls {
         McpSchema.CallToolResult.Builder result =
                 McpSchema.CallToolResult.builder().addTextContent(text).isError(true);
         if (structured != null) {
-            result.structuredContent(structured);
+            result.meta(Map.of("dev.charter/decision", structured));
         }
         return result.build();
     }

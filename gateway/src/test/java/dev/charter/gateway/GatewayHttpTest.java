@@ -90,7 +90,7 @@ class GatewayHttpTest {
         assertTrue(text(result).startsWith("NOT EXECUTED: read_text_file was refused by Charter"), () -> text(result));
         assertFalse(text(result).contains("secret"));
         @SuppressWarnings("unchecked")
-        Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+        Map<String, Object> structured = (Map<String, Object>) result.meta().get("dev.charter/decision");
         assertEquals("deny", structured.get("effect"));
         assertEquals("rule", structured.get("reason_code"));
         assertEquals("no_parent_segments", structured.get("rule"));
@@ -159,7 +159,7 @@ class GatewayHttpTest {
         assertTrue(result.isError());
         assertTrue(text(result).startsWith("NOT EXECUTED: write_file"), () -> text(result));
         @SuppressWarnings("unchecked")
-        Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+        Map<String, Object> structured = (Map<String, Object>) result.meta().get("dev.charter/decision");
         assertEquals("escalation_denied", structured.get("reason_code"));
         assertEquals("before", Files.readString(file));
     }
@@ -177,7 +177,7 @@ class GatewayHttpTest {
         McpSchema.CallToolResult result = pending.get(30, TimeUnit.SECONDS);
         assertTrue(result.isError());
         @SuppressWarnings("unchecked")
-        Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+        Map<String, Object> structured = (Map<String, Object>) result.meta().get("dev.charter/decision");
         assertEquals("escalation_timeout", structured.get("reason_code"));
         assertEquals(open.id(), ((Number) structured.get("seq")).longValue());
         assertFalse(Files.exists(fixture.data.resolve("workspace/late")));

@@ -87,7 +87,7 @@ class GatewayLifecycleTest {
             McpSchema.CallToolResult result = call(agent, "fs.read_text_file", Map.of("path", "/data/public/x"));
             assertTrue(result.isError());
             @SuppressWarnings("unchecked")
-            Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+            Map<String, Object> structured = (Map<String, Object>) result.meta().get("dev.charter/decision");
             assertEquals("unknown_action", structured.get("reason_code"), () -> text(result));
         }
     }

@@ -99,7 +99,10 @@ class GatewayStdioTest {
                 assertTrue(moved.path("isError").asBoolean(), moved::toString);
                 assertEquals(
                         "move_out_of_workspace",
-                        moved.path("structuredContent").path("rule").asText());
+                        moved.path("_meta")
+                                .path("dev.charter/decision")
+                                .path("rule")
+                                .asText());
                 assertTrue(Files.exists(data.resolve("public/notes.txt")));
                 for (String line : lines) {
                     assertEquals("2.0", JSON.readTree(line).path("jsonrpc").asText(), line);

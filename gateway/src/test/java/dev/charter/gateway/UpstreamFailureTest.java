@@ -137,7 +137,7 @@ class UpstreamFailureTest {
         assertTrue(result.isError());
         assertTrue(text(result).startsWith("NOT COMPLETED: flaky.slow was permitted"), () -> text(result));
         @SuppressWarnings("unchecked")
-        Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+        Map<String, Object> structured = (Map<String, Object>) result.meta().get("dev.charter/decision");
         assertEquals("permit", structured.get("effect"));
         assertEquals("upstream_failure", structured.get("reason_code"));
         JsonNode execution = execution("flaky.slow");

@@ -158,7 +158,8 @@ public final class ActionAvailability {
 
     private ActionModel open(Z3Session session, ValueCodec codec, Knowledge knowledge, ActionDecl action) {
         // Every string is a plain term (no regular-language abstraction), so that the agent can be fixed to a name.
-        RequestSpace space = new RequestSpace(codec, program.schema(), action, Set.of());
+        RequestSpace space = new RequestSpace(
+                codec, program.schema(), action, Set.of(), ReadAttributes.readsCalendar(List.of(program)));
         return ActionModel.open(
                 session, codec, program, knowledge, space, "", codec.z3().mkTrue());
     }
