@@ -2,6 +2,7 @@ package dev.charter.runtime;
 
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Schema;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class ArgumentBinder {
     private final TypedReader[] readers;
     private final ArgumentBinder[] objects;
     private final boolean[] required;
+    private final int[] bounds;
     private final boolean open;
 
     private ArgumentBinder(
@@ -35,6 +37,7 @@ final class ArgumentBinder {
             TypedReader[] readers,
             ArgumentBinder[] objects,
             boolean[] required,
+            int[] bounds,
             boolean open) {
         this.scope = scope;
         this.owner = owner;
@@ -43,6 +46,7 @@ final class ArgumentBinder {
         this.readers = readers;
         this.objects = objects;
         this.required = required;
+        this.bounds = bounds;
         this.open = open;
     }
 
@@ -58,13 +62,17 @@ final class ArgumentBinder {
         List<TypedReader> readers = new ArrayList<>();
         List<ArgumentBinder> objects = new ArrayList<>();
         List<Boolean> required = new ArrayList<>();
+        List<Integer> bounds = new ArrayList<>();
         // Plain parameters before objects: a missing or ill-typed argument at this level is found
         // before any problem inside an object.
         for (Field p : action.parameters()) {
             if (isChild(p.name(), prefix)) {
                 names.add(p.name().substring(prefix.length()));
                 slots.add(layout.parameter(p.name()));
-                readers.add(TypedReader.forType(p.type(), schema));
+                // A list is read element by element, by its elements' reader.
+                boolean list = p.type() instanceof ListType;
+                readers.add(TypedReader.forType(list ? ((ListType) p.type()).element() : p.type(), schema));
+                bounds.add(list ? ((ListType) p.type()).bound() : 0);
                 objects.add(null);
                 required.add(!p.optional());
             }
@@ -75,6 +83,7 @@ final class ArgumentBinder {
                 slots.add(layout.parameter(o.path()));
                 readers.add(null);
                 objects.add(level(action, o.path() + ".", "object request." + o.path(), o.open(), layout, schema));
+                bounds.add(0);
                 required.add(!o.optional());
             }
         }
@@ -90,6 +99,7 @@ final class ArgumentBinder {
                 readers.toArray(TypedReader[]::new),
                 objects.toArray(ArgumentBinder[]::new),
                 mandatory,
+                bounds.stream().mapToInt(Integer::intValue).toArray(),
                 open);
     }
 
@@ -133,6 +143,10 @@ final class ArgumentBinder {
                 f.slots[slots[i]] = Boolean.TRUE;
                 continue;
             }
+            if (bounds[i] > 0) {
+                f.slots[slots[i]] = list(names[i], raw, readers[i], bounds[i]);
+                continue;
+            }
             Object form = readers[i].read(raw);
             if (form == null) {
                 throw new EvaluationFailure(
@@ -144,5 +158,34 @@ final class ArgumentBinder {
         if (found != given.size() && !open) {
             throw ActionPlan.undeclared(given, List.of(names), scope, owner);
         }
+    }
+
+    /**
+     * A list argument's elements in evaluation form, read once into the frame: a JSON array of at
+     * most {@code bound} elements, each of the element type.
+     */
+    private Object[] list(String name, Object raw, TypedReader element, int bound) {
+        if (!(raw instanceof RawJson.Array array)) {
+            throw new EvaluationFailure(
+                    ReasonCode.ILL_TYPED_ATTRIBUTE, scope + name + ": " + RawJson.toNode(raw) + " is not a list");
+        }
+        List<Object> given = array.elements();
+        if (given.size() > bound) {
+            throw new EvaluationFailure(
+                    ReasonCode.ILL_TYPED_ATTRIBUTE,
+                    scope + name + " has " + given.size() + " elements, more than its bound of " + bound);
+        }
+        Object[] forms = new Object[given.size()];
+        for (int k = 0; k < forms.length; k++) {
+            Object form = element.read(given.get(k));
+            if (form == null) {
+                throw new EvaluationFailure(
+                        ReasonCode.ILL_TYPED_ATTRIBUTE,
+                        scope + name + "[" + k + "]: " + RawJson.toNode(given.get(k)) + " is not "
+                                + element.type.withArticle());
+            }
+            forms[k] = form;
+        }
+        return forms;
     }
 }

@@ -258,6 +258,28 @@ final class ConditionCompiler implements ExprVisitor<Node> {
                 ints(shown));
     }
 
+    /** The element variable gets a slot of its own, like a fact-bound variable, for the body's evaluation. */
+    public Node visitQuantifier(Expr.Quantifier q) {
+        int slot = variables++;
+        variableSlots.put(q.variable(), slot);
+        Node body = compile(q.body());
+        variableSlots.remove(q.variable());
+        return new ListNodes.Quantifier(q.kind(), layout.slot(q.list()), slot, body);
+    }
+
+    public Node visitElement(Expr.Element e) {
+        return new Node.Variable(variableSlots.get(e.variable()));
+    }
+
+    public Node visitListLength(Expr.ListLength l) {
+        return new ListNodes.Length(layout.slot(l.list()));
+    }
+
+    public Node visitListContains(Expr.ListContains c) {
+        return new ListNodes.Contains(
+                layout.slot(c.list()), compile(c.value()), c.value().type().isNumeric());
+    }
+
     private static int[] ints(List<Integer> values) {
         return values.stream().mapToInt(Integer::intValue).toArray();
     }

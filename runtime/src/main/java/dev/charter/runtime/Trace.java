@@ -351,10 +351,19 @@ public final class Trace {
 
     /**
      * An evaluation form as JSON, as the trace and the explanation write it: an int as its exact
-     * number, a decimal as its plain digits in a string, an absent optional parameter as null.
+     * number, a decimal as its plain digits in a string, an absent optional parameter as null, a
+     * list as an array of its elements' forms.
      */
     static void writeForm(Object form, CanonicalWriter out) {
-        if (form == null) {
+        if (form instanceof Object[] list) {
+            out.beginArray();
+            for (Object element : list) {
+                writeForm(element, out);
+            }
+            out.endArray();
+        } else if (form instanceof List<?> list) {
+            writeForm(list.toArray(), out);
+        } else if (form == null) {
             // An optional parameter the request left out, read only by its presence test.
             out.nullValue();
         } else if (form instanceof Long l) {

@@ -9,6 +9,7 @@ import dev.charter.compiler.ast.Name;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.ValueType;
 import java.util.ArrayList;
@@ -152,7 +153,9 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
             }
             String path = prefix + field.name().text();
             byPath.put(path, field);
-            if (field.object().isPresent()) {
+            if (field.list().isPresent()) {
+                listType(field);
+            } else if (field.object().isPresent()) {
                 parameters(field.object().get().fields(), path + ".", owner, byPath);
             } else {
                 resolveType(field);
@@ -187,6 +190,46 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
                 duplicate(code, kind + " `" + field.name().text() + "` " + owner, field.name(), earlier);
             }
             resolveType(field);
+        }
+    }
+
+    /** {@code list<T, N>}: T a scalar type, N from 1 to {@link ListType#MAX_BOUND}. */
+    private void listType(FieldDecl field) {
+        FieldDecl.ListShape shape = field.list().orElseThrow();
+        if (field.object().isPresent()) {
+            diagnostics.report(
+                    DiagnosticCode.INVALID_LIST_TYPE,
+                    field.type().span(),
+                    "a list of objects cannot be declared yet",
+                    "declare the list's elements with a type: bool, int, decimal, string, date or an enum");
+            return;
+        }
+        java.math.BigInteger bound = shape.bound()
+                .map(java.math.BigInteger::new)
+                .orElse(java.math.BigInteger.valueOf(ListType.DEFAULT_BOUND));
+        if (bound.signum() <= 0 || bound.compareTo(java.math.BigInteger.valueOf(ListType.MAX_BOUND)) > 0) {
+            diagnostics.report(
+                    DiagnosticCode.INVALID_LIST_TYPE,
+                    shape.span(),
+                    "a list holds at most 1 to " + ListType.MAX_BOUND + " elements, not " + bound,
+                    "give a bound from 1 to " + ListType.MAX_BOUND + ", or none for the default of "
+                            + ListType.DEFAULT_BOUND);
+            resolveType(field);
+            declarations.fieldTypes.remove(field);
+            return;
+        }
+        if (field.type().name().equals("action")) {
+            diagnostics.report(
+                    DiagnosticCode.INVALID_LIST_TYPE,
+                    field.type().span(),
+                    "a list cannot hold actions",
+                    "a list holds bool, int, decimal, string or date values, or the values of an enum");
+            return;
+        }
+        resolveType(field);
+        ValueType element = declarations.fieldTypes.get(field);
+        if (element != null) {
+            declarations.fieldTypes.put(field, new ListType(element, bound.intValue()));
         }
     }
 

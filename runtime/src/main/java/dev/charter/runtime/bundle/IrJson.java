@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.Value;
@@ -25,6 +26,7 @@ final class IrJson {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String ENUM_PREFIX = "enum:";
+    private static final String LIST_PREFIX = "list<";
 
     private IrJson() {}
 
@@ -65,10 +67,26 @@ final class IrJson {
 
     /** A primitive type by its language name ({@code decimal}), an enum as {@code enum:Name}. */
     static String type(ValueType type) {
+        if (type instanceof ListType l) {
+            return LIST_PREFIX + type(l.element()) + "," + l.bound() + ">";
+        }
         return type instanceof EnumType e ? ENUM_PREFIX + e.name() : type.displayName();
     }
 
     static ValueType type(String text, String path) {
+        if (text.startsWith(LIST_PREFIX) && text.endsWith(">") && text.lastIndexOf(',') > LIST_PREFIX.length()) {
+            int comma = text.lastIndexOf(',');
+            String bound = text.substring(comma + 1, text.length() - 1);
+            ValueType element = type(text.substring(LIST_PREFIX.length(), comma), path);
+            if (!bound.matches("[1-9][0-9]{0,3}")) {
+                throw new MalformedJsonException(path, "'" + bound + "' is not a list's bound");
+            }
+            try {
+                return new ListType(element, Integer.parseInt(bound));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedJsonException(path, e.getMessage());
+            }
+        }
         if (text.startsWith(ENUM_PREFIX) && text.length() > ENUM_PREFIX.length()) {
             return new EnumType(text.substring(ENUM_PREFIX.length()));
         }
