@@ -259,7 +259,8 @@ public final class Request {
     /**
      * The argument at {@code path} as given: a parameter's name, or a dotted path into object
      * arguments ({@code address.city}); null when it, or an object on its way, is absent or JSON
-     * {@code null}. An object is returned as its raw JSON form.
+     * {@code null}. An object is returned as its raw JSON form, a list as the list of its
+     * elements' raw values.
      */
     public Object argument(String path) {
         Map<String, Object> level = parameters;
@@ -270,7 +271,7 @@ public final class Request {
                 return null;
             }
             if (i == keys.length - 1) {
-                return raw;
+                return raw instanceof RawJson.Array a ? a.elements() : raw;
             }
             level = RawJson.fields(raw);
             if (level == null) {

@@ -11,6 +11,7 @@ import com.microsoft.z3.SeqSort;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Schema;
@@ -65,6 +66,7 @@ final class RequestSpace {
     private final IntExpr date;
     private final IntExpr minuteOfDay;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final Map<String, ListTerms> lists = new LinkedHashMap<>();
     private final Map<String, BoolExpr> optionalPresence = new LinkedHashMap<>();
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
 
@@ -127,8 +129,51 @@ final class RequestSpace {
         return minuteOfDay;
     }
 
+    /**
+     * A list parameter's terms: its length, from 0 to its bound, and one term per element up to the
+     * bound; an element at or beyond the length is not in the list, and no condition reads it.
+     */
+    record ListTerms(IntExpr length, List<Expr<?>> elements) {
+        ListTerms {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    private ListTerms listTerms(String key, ListType type) {
+        Context z3 = codec.z3();
+        List<Expr<?>> elements = new ArrayList<>();
+        for (int i = 0; i < type.bound(); i++) {
+            elements.add(z3.mkConst(key + "[" + i + "]", codec.sort(type.element())));
+        }
+        return new ListTerms(z3.mkIntConst(key + "#length"), elements);
+    }
+
+    /**
+     * The terms of a list parameter. An assertion may name a list this action does not declare; it
+     * then reads unconstrained terms of its own, so that a proof covers every value.
+     */
+    ListTerms list(Scope scope, String name, ListType type) {
+        Slot slot = slots.get(key(scope, name));
+        if (slot != null && slot.type().equals(type)) {
+            return lists.get(key(scope, name));
+        }
+        return listTerms(key(scope, name) + ":" + type.displayName() + ":undeclared", type);
+    }
+
+    /** The terms of the list at {@code path} ({@code request.paths}), for reading a witness. */
+    ListTerms list(String path) {
+        return lists.get(path);
+    }
+
     private Slot add(Scope scope, String name, ValueType type, BoolExpr present) {
         String key = key(scope, name);
+        if (type instanceof ListType l) {
+            ListTerms terms = listTerms(key, l);
+            lists.put(key, terms);
+            Slot slot = new Slot(scope, name, type, terms.length(), present);
+            slots.put(key, slot);
+            return slot;
+        }
         Slot slot = new Slot(scope, name, type, codec.z3().mkConst(key, codec.sort(type)), present);
         slots.put(key(scope, name), slot);
         return slot;
@@ -358,7 +403,14 @@ final class RequestSpace {
         Context z3 = codec.z3();
         List<BoolExpr> constraints = new ArrayList<>();
         for (Slot slot : slots.values()) {
-            constraints.add(codec.domain(slot.term(), slot.type(), schema));
+            if (slot.type() instanceof ListType l) {
+                ListTerms terms = lists.get(slot.path());
+                constraints.add(z3.mkGe(terms.length(), z3.mkInt(0)));
+                constraints.add(z3.mkLe(terms.length(), z3.mkInt(l.bound())));
+                terms.elements().forEach(e -> constraints.add(codec.domain(e, l.element(), schema)));
+            } else {
+                constraints.add(codec.domain(slot.term(), slot.type(), schema));
+            }
         }
         constraints.add(
                 isRegular("agent")

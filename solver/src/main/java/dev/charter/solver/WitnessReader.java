@@ -7,10 +7,12 @@ import com.microsoft.z3.Expr;
 import com.microsoft.z3.RatNum;
 import com.microsoft.z3.RealSort;
 import dev.charter.runtime.ir.Expr.Scope;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -122,17 +124,9 @@ final class WitnessReader {
             if (slot.path().equals(OF_DAY)) {
                 avoidSkippedTimes(query, (Value.DateValue) values.get(DATE));
             }
-            Optional<Value> current = slot.type() == PrimitiveType.DECIMAL
-                    ? approximate(query.model().eval(slot.term(), true)).map(Value.DecimalValue::new)
-                    : model.codec().decode(query.model(), slot.term(), slot.type());
-            List<Expr<?>> candidates = new ArrayList<>();
-            for (Value candidate : candidates(slot, current)) {
-                candidates.add(model.codec().encode(candidate));
-            }
-            if (!settle(query, slot.term(), candidates, slot.type())) {
-                return Optional.empty();
-            }
-            Optional<Value> settled = model.codec().decode(query.model(), slot.term(), slot.type());
+            Optional<Value> settled = slot.type() instanceof ListType l
+                    ? settleList(query, slot.path(), l)
+                    : settleValue(query, slot.path(), slot.term(), slot.type());
             if (settled.isEmpty()) {
                 return Optional.empty();
             }
@@ -167,6 +161,45 @@ final class WitnessReader {
             }
         }
         return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered, objects));
+    }
+
+    /** Settles one value: the first of the round candidates the query allows, else the model's. */
+    private Optional<Value> settleValue(
+            Z3Session.IncrementalSolver.Query query, String path, Expr<?> term, ValueType type) {
+        Optional<Value> current = type == PrimitiveType.DECIMAL
+                ? approximate(query.model().eval(term, true)).map(Value.DecimalValue::new)
+                : model.codec().decode(query.model(), term, type);
+        List<Expr<?>> candidates = new ArrayList<>();
+        for (Value candidate : candidates(path, type, current)) {
+            candidates.add(model.codec().encode(candidate));
+        }
+        if (!settle(query, term, candidates, type)) {
+            return Optional.empty();
+        }
+        return model.codec().decode(query.model(), term, type);
+    }
+
+    /** A list: the shortest length the query allows first, then each element inside it in order. */
+    private Optional<Value> settleList(Z3Session.IncrementalSolver.Query query, String path, ListType type) {
+        RequestSpace.ListTerms terms = model.space().list(path);
+        List<Expr<?>> lengths = new ArrayList<>();
+        for (int n = 0; n <= Math.min(3, type.bound()); n++) {
+            lengths.add(model.codec().z3().mkInt(n));
+        }
+        if (!settle(query, terms.length(), lengths, PrimitiveType.INT)) {
+            return Optional.empty();
+        }
+        int length = ((com.microsoft.z3.IntNum) query.model().eval(terms.length(), true)).getInt();
+        List<Value> elements = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            Optional<Value> element =
+                    settleValue(query, path + "[" + i + "]", terms.elements().get(i), type.element());
+            if (element.isEmpty()) {
+                return Optional.empty();
+            }
+            elements.add(element.get());
+        }
+        return Optional.of(new Value.ListValue(type, elements));
     }
 
     /**
@@ -241,24 +274,24 @@ final class WitnessReader {
         return ValueCodec.decimal(value);
     }
 
-    private static List<Value> candidates(RequestSpace.Slot slot, Optional<Value> current) {
+    private static List<Value> candidates(String path, ValueType type, Optional<Value> current) {
         Set<Value> out = new LinkedHashSet<>();
-        if (slot.path().equals(OF_DAY)) {
+        if (path.equals(OF_DAY)) {
             out.add(new Value.IntValue(NINE_O_CLOCK));
             current.ifPresent(v -> out.add(new Value.IntValue(((Value.IntValue) v).value() / 60 * 60)));
-        } else if (slot.path().equals(DATE)) {
+        } else if (path.equals(DATE)) {
             for (int day = 0; day < 7; day++) {
                 out.add(new Value.DateValue(REFERENCE_MONDAY.plusDays(day)));
             }
-        } else if (slot.type() == PrimitiveType.INT) {
+        } else if (type == PrimitiveType.INT) {
             out.add(new Value.IntValue(0));
             current.ifPresent(v -> roundings(BigDecimal.valueOf(((Value.IntValue) v).value()))
                     .forEach(r -> out.add(new Value.IntValue(r.longValue()))));
-        } else if (slot.type() == PrimitiveType.DECIMAL) {
+        } else if (type == PrimitiveType.DECIMAL) {
             out.add(new Value.DecimalValue(BigDecimal.ZERO));
             current.ifPresent(
                     v -> roundings(((Value.DecimalValue) v).value()).forEach(r -> out.add(new Value.DecimalValue(r))));
-        } else if (slot.type() == PrimitiveType.STRING) {
+        } else if (type == PrimitiveType.STRING) {
             out.add(new Value.StringValue(""));
             current.filter(v -> isPlain(v.toString())).ifPresent(out::add);
             out.add(new Value.StringValue("x"));

@@ -123,6 +123,9 @@ final class IrJson {
     }
 
     private static Value valueOfText(ValueType type, String text, String path) {
+        if (type instanceof ListType) {
+            throw new MalformedJsonException(path, "no constant is a list");
+        }
         if (type instanceof EnumType e) {
             return new Value.EnumValue(e, text);
         }
