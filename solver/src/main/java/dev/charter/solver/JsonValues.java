@@ -17,11 +17,6 @@ final class JsonValues {
         if (value instanceof Value.IntValue i) {
             return json.numberNode(i.value());
         }
-        if (value instanceof Value.ListValue l) {
-            com.fasterxml.jackson.databind.node.ArrayNode array = json.arrayNode();
-            l.elements().forEach(e -> array.add(of(e)));
-            return array;
-        }
         return json.textNode(value.toString());
     }
 
@@ -30,9 +25,6 @@ final class JsonValues {
      * (a code point Z3 may choose) has none, so no request or snapshot can carry it.
      */
     static boolean carriable(Value value) {
-        if (value instanceof Value.ListValue l) {
-            return l.elements().stream().allMatch(JsonValues::carriable);
-        }
         if (!(value instanceof Value.StringValue s)) {
             return true;
         }

@@ -160,6 +160,18 @@ final class RequestSpace {
         return listTerms(key(scope, name) + ":" + type.displayName() + ":undeclared", type);
     }
 
+    /** Fixes the list at {@code path} to {@code values}: its length, and each element inside it. */
+    BoolExpr fixList(String path, List<dev.charter.runtime.ir.Value> values) {
+        Context z3 = codec.z3();
+        ListTerms terms = lists.get(path);
+        List<BoolExpr> parts = new ArrayList<>();
+        parts.add(z3.mkEq(terms.length(), z3.mkInt(values.size())));
+        for (int i = 0; i < values.size(); i++) {
+            parts.add(z3.mkEq(terms.elements().get(i), codec.encode(values.get(i))));
+        }
+        return z3.mkAnd(parts.toArray(new BoolExpr[0]));
+    }
+
     /** The terms of the list at {@code path} ({@code request.paths}), for reading a witness. */
     ListTerms list(String path) {
         return lists.get(path);

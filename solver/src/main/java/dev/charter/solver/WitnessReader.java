@@ -81,6 +81,7 @@ final class WitnessReader {
         }
         Map<String, Value> values = new LinkedHashMap<>();
         Set<String> absent = new HashSet<>();
+        Map<String, List<Value>> lists = new LinkedHashMap<>();
         Set<String> objects = new LinkedHashSet<>();
         for (ObjectParameter o : space.action().objects()) {
             // An optional object: left out when the query allows it, holders settled first.
@@ -124,9 +125,15 @@ final class WitnessReader {
             if (slot.path().equals(OF_DAY)) {
                 avoidSkippedTimes(query, (Value.DateValue) values.get(DATE));
             }
-            Optional<Value> settled = slot.type() instanceof ListType l
-                    ? settleList(query, slot.path(), l)
-                    : settleValue(query, slot.path(), slot.term(), slot.type());
+            if (slot.type() instanceof ListType l) {
+                Optional<List<Value>> list = settleList(query, slot.path(), l);
+                if (list.isEmpty()) {
+                    return Optional.empty();
+                }
+                lists.put(slot.path(), list.get());
+                continue;
+            }
+            Optional<Value> settled = settleValue(query, slot.path(), slot.term(), slot.type());
             if (settled.isEmpty()) {
                 return Optional.empty();
             }
@@ -139,14 +146,15 @@ final class WitnessReader {
         }
         Map<String, Value> ordered = new LinkedHashMap<>();
         space.slots().stream()
-                .filter(s -> !absent.contains(s.path()))
+                .filter(s -> !absent.contains(s.path()) && !lists.containsKey(s.path()))
                 .forEach(s -> ordered.put(s.path(), values.get(s.path())));
         String agent = space.isRegular("agent")
                 ? regularValue(query, "agent", space.agent())
                 : model.codec().decodeString(query.model(), space.agent());
         if (agent.isEmpty()
                 || !JsonValues.carriable(new Value.StringValue(agent))
-                || !ordered.values().stream().allMatch(JsonValues::carriable)) {
+                || !ordered.values().stream().allMatch(JsonValues::carriable)
+                || !lists.values().stream().flatMap(List::stream).allMatch(JsonValues::carriable)) {
             return Optional.empty();
         }
         if (space.isRegular("agent") && !query.fix(space.fixString("agent", agent))) {
@@ -160,7 +168,7 @@ final class WitnessReader {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered, objects));
+        return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered, objects, lists));
     }
 
     /** Settles one value: the first of the round candidates the query allows, else the model's. */
@@ -180,7 +188,7 @@ final class WitnessReader {
     }
 
     /** A list: the shortest length the query allows first, then each element inside it in order. */
-    private Optional<Value> settleList(Z3Session.IncrementalSolver.Query query, String path, ListType type) {
+    private Optional<List<Value>> settleList(Z3Session.IncrementalSolver.Query query, String path, ListType type) {
         RequestSpace.ListTerms terms = model.space().list(path);
         List<Expr<?>> lengths = new ArrayList<>();
         for (int n = 0; n <= Math.min(3, type.bound()); n++) {
@@ -199,7 +207,7 @@ final class WitnessReader {
             }
             elements.add(element.get());
         }
-        return Optional.of(new Value.ListValue(type, elements));
+        return Optional.of(elements);
     }
 
     /**

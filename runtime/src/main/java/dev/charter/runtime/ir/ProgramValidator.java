@@ -185,7 +185,6 @@ final class ProgramValidator {
     }
 
     void checkValue(Value value, ValueType expected, String where) {
-        require(!(value instanceof Value.ListValue), where + " holds a list constant");
         require(
                 value.type().equals(expected),
                 where + " expects " + expected.displayName() + " but holds "

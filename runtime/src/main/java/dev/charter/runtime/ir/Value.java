@@ -107,23 +107,4 @@ public sealed interface Value {
             return effect.keyword();
         }
     }
-
-    /**
-     * The value of a list parameter, as a solver witness carries it; no condition has a list
-     * constant.
-     */
-    record ListValue(ListType listType, java.util.List<Value> elements) implements Value {
-        public ListValue {
-            elements = java.util.List.copyOf(elements);
-        }
-
-        public ValueType type() {
-            return listType;
-        }
-
-        @Override
-        public String toString() {
-            return elements.toString();
-        }
-    }
 }

@@ -11,6 +11,7 @@ import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Metadata;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Outcome;
@@ -67,6 +68,8 @@ final class RandomPrograms {
         for (int i = 0; i < random.nextInt(5); i++) {
             context.add(new Field("c" + i, columnType(), span()));
         }
+        ValueType element = columnType();
+        ListType listType = new ListType(element == PrimitiveType.ACTION ? PrimitiveType.STRING : element, 3);
         for (int a = 0; a <= random.nextInt(4); a++) {
             List<Field> parameters = new ArrayList<>();
             for (int p = 0; p < paramTypes.size(); p++) {
@@ -75,6 +78,10 @@ final class RandomPrograms {
                     // p4 is optional wherever it is declared.
                     parameters.add(new Field("p" + p, paramTypes.get(p), span(), p == 4));
                 }
+            }
+            if (random.nextBoolean()) {
+                // The list `l: list<T, 3>`, one element type wherever it is declared.
+                parameters.add(new Field("l", listType, span()));
             }
             List<ObjectParameter> objects = new ArrayList<>();
             if (random.nextBoolean()) {
