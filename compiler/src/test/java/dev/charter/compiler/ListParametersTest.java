@@ -32,6 +32,7 @@ class ListParametersTest {
             constitution "files" version 1 { timezone "UTC" }
             enum Tier { gold, silver }
             action read_many { paths: list<string>, sizes?: list<int, 3>, tiers: list<Tier, 2>, prices: list<decimal> }
+            action order { lines: list<{ sku: string, qty: int, gift?: bool }, 3> }
             """;
 
     private static final String RULES = """
@@ -50,6 +51,12 @@ class ListParametersTest {
               escalate read_many to "owner"
               when request.tiers contains gold and request.prices contains 2.5 and request.paths contains "/x"
               priority 5;
+            rule bulk:
+              escalate order to "owner"
+              when any(l in request.lines: l.qty > 10 and l.sku starts_with "B-");
+            rule small_orders:
+              permit order
+              when all(l in request.lines: l.qty <= 10);
             default deny;
             """;
 
@@ -97,7 +104,28 @@ class ListParametersTest {
                         "{\"agent\": \"a\", \"action\": \"read_many\", \"request\": {\"paths\": [], "
                                 + "\"tiers\": [\"bronze\"], \"prices\": []}}",
                         "deny (ill_typed_attribute)"),
-                Arguments.of("null for a required list", files("null", ""), "deny (ill_typed_attribute)"));
+                Arguments.of("null for a required list", files("null", ""), "deny (ill_typed_attribute)"),
+                Arguments.of(
+                        "a member of an element object is read",
+                        order("[{\"sku\": \"A-1\", \"qty\": 2}, {\"sku\": \"B-7\", \"qty\": 11, \"gift\": true}]"),
+                        "escalate (rule)"),
+                Arguments.of(
+                        "every element object within the limit",
+                        order("[{\"sku\": \"A-1\", \"qty\": 2}, {\"sku\": \"B-7\", \"qty\": 3, \"gift\": null}]"),
+                        "permit (rule)"),
+                Arguments.of(
+                        "an element object without a required member",
+                        order("[{\"sku\": \"A-1\"}]"),
+                        "deny (missing_attribute)"),
+                Arguments.of(
+                        "an element object with a key its type does not declare",
+                        order("[{\"sku\": \"A-1\", \"qty\": 1, \"color\": \"red\"}]"),
+                        "deny (undeclared_attribute)"),
+                Arguments.of("an element that is not an object", order("[\"A-1\"]"), "deny (ill_typed_attribute)"),
+                Arguments.of(
+                        "a member of the wrong type",
+                        order("[{\"sku\": \"A-1\", \"qty\": \"many\"}]"),
+                        "deny (ill_typed_attribute)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,6 +153,17 @@ class ListParametersTest {
         Decision tooLong = engine.decideJson(files("[]", ", \"sizes\": [1, 2, 3, 4]"));
         assertTrue(
                 tooLong.toJson().contains("request.sizes has 4 elements, more than its bound of 3"), tooLong::toJson);
+    }
+
+    @Test
+    void aFailureInsideAnElementObjectNamesItsPath() {
+        Engine engine = Engine.forProgram(compile(SCHEMA + RULES));
+        Decision missing = engine.decideJson(order("[{\"sku\": \"A-1\", \"qty\": 1}, {\"sku\": \"B\"}]"));
+        assertTrue(missing.toJson().contains("request.lines[1].qty is missing"), missing::toJson);
+        Decision trace = engine.decideJson(order("[{\"sku\": \"A-1\", \"qty\": 1, \"gift\": false}]"));
+        assertTrue(
+                trace.toJson().contains("\"request.lines\":[{\"gift\":false,\"qty\":1,\"sku\":\"A-1\"}]"),
+                trace::toJson);
     }
 
     @Test
@@ -199,6 +238,19 @@ class ListParametersTest {
                         "when any(x in request.paths: owner(x, L)) and L == \"a\"",
                         "unbound-variable"),
                 Arguments.of(
+                        "an optional member of an element object",
+                        "when any(l in request.lines: l.gift)",
+                        "unguarded-optional"),
+                Arguments.of(
+                        "an element object compared as a value",
+                        "when any(l in request.lines: l == \"x\")",
+                        "object-as-value"),
+                Arguments.of(
+                        "a member the element objects do not declare",
+                        "when any(l in request.lines: l.skus == \"x\")",
+                        "undefined-attribute"),
+                Arguments.of("contains on a list of objects", "when request.lines contains \"x\"", "type-mismatch"),
+                Arguments.of(
                         "nested quantifiers over two lists",
                         "when any(x in request.paths: all(t in request.tiers: t == gold and x != \"\"))",
                         ""),
@@ -213,7 +265,8 @@ class ListParametersTest {
     void reportsMisuse(String name, String condition, String code) {
         Compilation c = Compiler.compile(List.of(new SourceFile(
                 "files.charter",
-                SCHEMA + "input relation owner(agent: string, path: string)\nrule r: permit read_many " + condition
+                SCHEMA + "input relation owner(agent: string, path: string)\nrule r: permit "
+                        + (condition.contains("lines") ? "order " : "read_many ") + condition
                         + ";\ndefault deny;\n")));
         List<String> codes = c.diagnostics().stream()
                 .map(Diagnostic::code)
@@ -229,7 +282,10 @@ class ListParametersTest {
                 Arguments.of("list<string, 1025>", "invalid-list-type"),
                 Arguments.of("list<action>", "invalid-list-type"),
                 Arguments.of("list<Tierr>", "undefined-type"),
-                Arguments.of("list<date, 1024>", ""));
+                Arguments.of("list<date, 1024>", ""),
+                Arguments.of("list<{ a: string, b?: Tier, ... }, 5>", ""),
+                Arguments.of("list<{ a: { b: int } }>", "invalid-list-type"),
+                Arguments.of("list<{ a: int, a: int }>", "duplicate-parameter"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -242,6 +298,10 @@ class ListParametersTest {
         List<String> codes =
                 c.diagnostics().stream().map(d -> d.code().code()).distinct().toList();
         assertEquals(code.isEmpty() ? List.of() : List.of(code), codes, c.diagnostics()::toString);
+    }
+
+    private static String order(String lines) {
+        return "{\"agent\": \"a\", \"action\": \"order\", \"request\": {\"lines\": " + lines + "}}";
     }
 
     private static String files(String paths, String more) {

@@ -269,6 +269,11 @@ final class ProgramText {
             return "Element " + n.variable() + ":" + n.type().displayName();
         }
 
+        public String visitElementField(Expr.ElementField n) {
+            return "ElementField " + n.variable() + "." + n.member() + ":"
+                    + n.type().displayName();
+        }
+
         public String visitListLength(Expr.ListLength n) {
             return "ListLength(" + n.list().accept(this) + ")";
         }

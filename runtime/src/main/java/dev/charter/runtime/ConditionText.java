@@ -216,6 +216,10 @@ final class ConditionText implements ExprVisitor<String> {
         return e.variable();
     }
 
+    public String visitElementField(Expr.ElementField e) {
+        return e.variable() + "." + e.member();
+    }
+
     public String visitListLength(Expr.ListLength l) {
         return "len(" + of(l.list()) + ")";
     }

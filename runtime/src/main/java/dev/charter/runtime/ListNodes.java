@@ -95,4 +95,20 @@ final class ListNodes {
             return false;
         }
     }
+
+    /** {@code e.sku}: a member of the element at hand of a list of objects. */
+    static final class Member extends Node {
+        private final int variable;
+        private final int index;
+
+        Member(int variable, int index) {
+            this.variable = variable;
+            this.index = index;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            return ((RecordForm) f.vars[variable]).values[index];
+        }
+    }
 }

@@ -271,13 +271,23 @@ public final class Request {
                 return null;
             }
             if (i == keys.length - 1) {
-                return raw instanceof RawJson.Array a ? a.elements() : raw;
+                return raw instanceof RawJson.Array a ? elements(a) : raw;
             }
             level = RawJson.fields(raw);
             if (level == null) {
                 return null;
             }
         }
+    }
+
+    /** A list's elements as given, an object element as its members' raw values by key. */
+    private static List<Object> elements(RawJson.Array array) {
+        List<Object> out = new ArrayList<>(array.elements().size());
+        for (Object e : array.elements()) {
+            Map<String, Object> fields = RawJson.fields(e);
+            out.add(fields != null ? Collections.unmodifiableMap(fields) : e);
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The action's parameters ({@code request.*}) by name, as given. */

@@ -32,14 +32,15 @@ import java.util.Set;
  * @param objects the object arguments the request carries, by path ({@code address}), holders
  *     first; each is written as a JSON object, with its fields, even when it has none
  * @param lists the list arguments the request carries, by path ({@code request.paths}), each with
- *     its elements in order; written as JSON arrays
+ *     its elements in order: a {@link Value}, or for a list of objects a {@code Map<String, Value>}
+ *     of an element's members; written as JSON arrays
  */
 record ConcreteRequest(
         String action,
         String agent,
         Map<String, Value> attributes,
         Set<String> objects,
-        Map<String, List<Value>> lists) {
+        Map<String, List<Object>> lists) {
 
     private static final String DATE = Scope.TIME.keyword() + "." + TimeAttribute.DATE.attributeName();
     private static final String OF_DAY = Scope.TIME.keyword() + "." + TimeAttribute.OF_DAY.attributeName();
@@ -89,7 +90,14 @@ record ConcreteRequest(
         lists.forEach((path, elements) -> {
             String name = path.substring(Scope.REQUEST.keyword().length() + 1);
             ArrayNode array = holder(holders, name).putArray(leaf(name));
-            elements.forEach(e -> array.add(JsonValues.of(e)));
+            for (Object e : elements) {
+                if (e instanceof Value v) {
+                    array.add(JsonValues.of(v));
+                } else {
+                    ObjectNode object = array.addObject();
+                    ((Map<?, ?>) e).forEach((k, v) -> object.set((String) k, JsonValues.of((Value) v)));
+                }
+            }
         });
         node.put("time", instant(zone));
         ArrayNode chain = node.putArray("chain");

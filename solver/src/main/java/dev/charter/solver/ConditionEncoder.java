@@ -10,6 +10,7 @@ import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ExprVisitor;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Value;
 import java.util.ArrayList;
@@ -391,7 +392,14 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         for (int i = 0; i < type.bound(); i++) {
             BoolExpr inside = z3.mkLt(z3.mkInt(i), list.length());
             reached = z3.mkAnd(sofar, inside);
-            elements.put(node.variable(), list.elements().get(i));
+            if (type.element() instanceof RecordType) {
+                for (java.util.Map.Entry<String, com.microsoft.z3.Expr<?>> m :
+                        list.members().get(i).entrySet()) {
+                    elements.put(node.variable() + "." + m.getKey(), m.getValue());
+                }
+            } else {
+                elements.put(node.variable(), list.elements().get(i));
+            }
             BoolExpr body = bool(node.body());
             switch (node.kind()) {
                 case ANY -> {
@@ -405,7 +413,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
                 case COUNT -> counts.add((ArithExpr<?>) z3.mkITE(z3.mkAnd(inside, body), z3.mkInt(1), z3.mkInt(0)));
             }
         }
-        elements.remove(node.variable());
+        elements.keySet().removeIf(k -> k.equals(node.variable()) || k.startsWith(node.variable() + "."));
         reached = outer;
         return switch (node.kind()) {
             case ANY -> z3.mkOr(parts.toArray(new BoolExpr[0]));
@@ -416,6 +424,10 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
 
     public com.microsoft.z3.Expr<?> visitElement(Expr.Element node) {
         return elements.get(node.variable());
+    }
+
+    public com.microsoft.z3.Expr<?> visitElementField(Expr.ElementField node) {
+        return elements.get(node.variable() + "." + node.member());
     }
 
     public com.microsoft.z3.Expr<?> visitListLength(Expr.ListLength node) {

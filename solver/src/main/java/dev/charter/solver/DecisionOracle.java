@@ -19,6 +19,7 @@ import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
@@ -136,11 +137,25 @@ public final class DecisionOracle implements AutoCloseable {
                 from.add(terms.length());
                 to.add(codec.z3().mkInt(elements.size()));
                 for (int i = 0; i < l.bound(); i++) {
+                    String at = slot.path() + "[" + i + "]";
+                    if (l.element() instanceof RecordType r) {
+                        for (Map.Entry<String, Expr<?>> m :
+                                terms.members().get(i).entrySet()) {
+                            ValueType type = r.member(m.getKey()).orElseThrow().type();
+                            from.add(m.getValue());
+                            to.add(codec.encode(
+                                    i < elements.size()
+                                            ? typed(
+                                                    member(elements.get(i), m.getKey(), at),
+                                                    type,
+                                                    at + "." + m.getKey())
+                                            : placeholder(type)));
+                        }
+                        continue;
+                    }
                     from.add(terms.elements().get(i));
                     to.add(codec.encode(
-                            i < elements.size()
-                                    ? typed(elements.get(i), l.element(), slot.path() + "[" + i + "]")
-                                    : placeholder(l.element())));
+                            i < elements.size() ? typed(elements.get(i), l.element(), at) : placeholder(l.element())));
                 }
                 continue;
             }
@@ -227,6 +242,13 @@ public final class DecisionOracle implements AutoCloseable {
             case ACTION -> new Value.ActionValue(schema.actions().get(0).name());
             case EFFECT -> throw new IllegalArgumentException("no request attribute has type effect");
         };
+    }
+
+    private static Object member(Object element, String name, String path) {
+        if (!(element instanceof Map<?, ?> members) || members.get(name) == null) {
+            throw new IllegalArgumentException(path + " has no " + name);
+        }
+        return members.get(name);
     }
 
     private static List<?> list(Request request, RequestSpace.Slot slot) {

@@ -14,6 +14,7 @@ import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.ValueType;
@@ -133,19 +134,36 @@ final class RequestSpace {
      * A list parameter's terms: its length, from 0 to its bound, and one term per element up to the
      * bound; an element at or beyond the length is not in the list, and no condition reads it.
      */
-    record ListTerms(IntExpr length, List<Expr<?>> elements) {
+    record ListTerms(IntExpr length, List<Expr<?>> elements, List<Map<String, Expr<?>>> members) {
         ListTerms {
             elements = List.copyOf(elements);
+            members = List.copyOf(members);
         }
     }
 
+    /**
+     * A list's terms: an element term per slot for a list of values; for a list of objects, a term
+     * per slot and required member instead (an optional member is never read by a condition, and a
+     * witness leaves it out).
+     */
     private ListTerms listTerms(String key, ListType type) {
         Context z3 = codec.z3();
         List<Expr<?>> elements = new ArrayList<>();
+        List<Map<String, Expr<?>>> members = new ArrayList<>();
         for (int i = 0; i < type.bound(); i++) {
-            elements.add(z3.mkConst(key + "[" + i + "]", codec.sort(type.element())));
+            if (type.element() instanceof RecordType r) {
+                Map<String, Expr<?>> terms = new LinkedHashMap<>();
+                for (RecordType.Member m : r.members()) {
+                    if (!m.optional()) {
+                        terms.put(m.name(), z3.mkConst(key + "[" + i + "]." + m.name(), codec.sort(m.type())));
+                    }
+                }
+                members.add(terms);
+            } else {
+                elements.add(z3.mkConst(key + "[" + i + "]", codec.sort(type.element())));
+            }
         }
-        return new ListTerms(z3.mkIntConst(key + "#length"), elements);
+        return new ListTerms(z3.mkIntConst(key + "#length"), elements, members);
     }
 
     /**
@@ -160,14 +178,24 @@ final class RequestSpace {
         return listTerms(key(scope, name) + ":" + type.displayName() + ":undeclared", type);
     }
 
-    /** Fixes the list at {@code path} to {@code values}: its length, and each element inside it. */
-    BoolExpr fixList(String path, List<dev.charter.runtime.ir.Value> values) {
+    /**
+     * Fixes the list at {@code path} to {@code values}: its length, and each element inside it (a
+     * {@code Value}, or for an object a map of its members' values by name).
+     */
+    BoolExpr fixList(String path, List<?> values) {
         Context z3 = codec.z3();
         ListTerms terms = lists.get(path);
         List<BoolExpr> parts = new ArrayList<>();
         parts.add(z3.mkEq(terms.length(), z3.mkInt(values.size())));
         for (int i = 0; i < values.size(); i++) {
-            parts.add(z3.mkEq(terms.elements().get(i), codec.encode(values.get(i))));
+            if (values.get(i) instanceof Map<?, ?> members) {
+                for (Map.Entry<String, Expr<?>> m : terms.members().get(i).entrySet()) {
+                    parts.add(z3.mkEq(
+                            m.getValue(), codec.encode((dev.charter.runtime.ir.Value) members.get(m.getKey()))));
+                }
+            } else {
+                parts.add(z3.mkEq(terms.elements().get(i), codec.encode((dev.charter.runtime.ir.Value) values.get(i))));
+            }
         }
         return z3.mkAnd(parts.toArray(new BoolExpr[0]));
     }
@@ -420,6 +448,12 @@ final class RequestSpace {
                 constraints.add(z3.mkGe(terms.length(), z3.mkInt(0)));
                 constraints.add(z3.mkLe(terms.length(), z3.mkInt(l.bound())));
                 terms.elements().forEach(e -> constraints.add(codec.domain(e, l.element(), schema)));
+                if (l.element() instanceof RecordType r) {
+                    for (Map<String, Expr<?>> element : terms.members()) {
+                        element.forEach((name, term) -> constraints.add(
+                                codec.domain(term, r.member(name).orElseThrow().type(), schema)));
+                    }
+                }
             } else {
                 constraints.add(codec.domain(slot.term(), slot.type(), schema));
             }

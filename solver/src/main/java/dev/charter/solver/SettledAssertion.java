@@ -140,6 +140,10 @@ final class SettledAssertion implements ExprVisitor<Expr> {
         return e;
     }
 
+    public Expr visitElementField(Expr.ElementField e) {
+        return e;
+    }
+
     public Expr visitListLength(Expr.ListLength l) {
         return l;
     }

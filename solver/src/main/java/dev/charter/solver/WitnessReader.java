@@ -10,6 +10,7 @@ import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
@@ -81,7 +82,7 @@ final class WitnessReader {
         }
         Map<String, Value> values = new LinkedHashMap<>();
         Set<String> absent = new HashSet<>();
-        Map<String, List<Value>> lists = new LinkedHashMap<>();
+        Map<String, List<Object>> lists = new LinkedHashMap<>();
         Set<String> objects = new LinkedHashSet<>();
         for (ObjectParameter o : space.action().objects()) {
             // An optional object: left out when the query allows it, holders settled first.
@@ -126,7 +127,7 @@ final class WitnessReader {
                 avoidSkippedTimes(query, (Value.DateValue) values.get(DATE));
             }
             if (slot.type() instanceof ListType l) {
-                Optional<List<Value>> list = settleList(query, slot.path(), l);
+                Optional<List<Object>> list = settleList(query, slot.path(), l);
                 if (list.isEmpty()) {
                     return Optional.empty();
                 }
@@ -154,7 +155,7 @@ final class WitnessReader {
         if (agent.isEmpty()
                 || !JsonValues.carriable(new Value.StringValue(agent))
                 || !ordered.values().stream().allMatch(JsonValues::carriable)
-                || !lists.values().stream().flatMap(List::stream).allMatch(JsonValues::carriable)) {
+                || !lists.values().stream().flatMap(List::stream).allMatch(WitnessReader::carriable)) {
             return Optional.empty();
         }
         if (space.isRegular("agent") && !query.fix(space.fixString("agent", agent))) {
@@ -187,8 +188,15 @@ final class WitnessReader {
         return model.codec().decode(query.model(), term, type);
     }
 
+    /** Whether a list's element (a value, or an object's members by name) has a JSON form. */
+    private static boolean carriable(Object element) {
+        return element instanceof Value v
+                ? JsonValues.carriable(v)
+                : ((Map<?, ?>) element).values().stream().allMatch(m -> JsonValues.carriable((Value) m));
+    }
+
     /** A list: the shortest length the query allows first, then each element inside it in order. */
-    private Optional<List<Value>> settleList(Z3Session.IncrementalSolver.Query query, String path, ListType type) {
+    private Optional<List<Object>> settleList(Z3Session.IncrementalSolver.Query query, String path, ListType type) {
         RequestSpace.ListTerms terms = model.space().list(path);
         List<Expr<?>> lengths = new ArrayList<>();
         for (int n = 0; n <= Math.min(3, type.bound()); n++) {
@@ -198,8 +206,24 @@ final class WitnessReader {
             return Optional.empty();
         }
         int length = ((com.microsoft.z3.IntNum) query.model().eval(terms.length(), true)).getInt();
-        List<Value> elements = new ArrayList<>();
+        List<Object> elements = new ArrayList<>();
         for (int i = 0; i < length; i++) {
+            if (type.element() instanceof RecordType r) {
+                Map<String, Value> members = new LinkedHashMap<>();
+                for (Map.Entry<String, Expr<?>> m : terms.members().get(i).entrySet()) {
+                    Optional<Value> member = settleValue(
+                            query,
+                            path + "[" + i + "]." + m.getKey(),
+                            m.getValue(),
+                            r.member(m.getKey()).orElseThrow().type());
+                    if (member.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    members.put(m.getKey(), member.get());
+                }
+                elements.add(members);
+                continue;
+            }
             Optional<Value> element =
                     settleValue(query, path + "[" + i + "]", terms.elements().get(i), type.element());
             if (element.isEmpty()) {

@@ -17,6 +17,7 @@ import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Schema;
@@ -65,6 +66,14 @@ final class RandomConstitutions {
     static final EnumType TIER = new EnumType("Tier");
     static final ListType FILES = new ListType(PrimitiveType.STRING, 3);
     static final ListType NUMS = new ListType(PrimitiveType.INT, 2);
+    static final ListType ITEMS = new ListType(
+            new RecordType(
+                    List.of(
+                            new RecordType.Member("sku", PrimitiveType.STRING, false),
+                            new RecordType.Member("qty", PrimitiveType.INT, false),
+                            new RecordType.Member("note", PrimitiveType.STRING, true)),
+                    false),
+            2);
     static final List<String> TIERS = List.of("basic", "gold", "platinum");
     private static final SourceSpan AT = new SourceSpan("random.charter", 1, 1, 1, 1);
 
@@ -187,7 +196,8 @@ final class RandomConstitutions {
                                         new Field("ship.city", PrimitiveType.STRING, AT),
                                         new Field("ship.zip", PrimitiveType.INT, AT, true),
                                         new Field("files", FILES, AT),
-                                        new Field("nums", NUMS, AT)),
+                                        new Field("nums", NUMS, AT),
+                                        new Field("items", ITEMS, AT)),
                                 AT,
                                 false,
                                 List.of(new ObjectParameter("ship", true, false, AT))),
@@ -479,7 +489,25 @@ final class RandomConstitutions {
                         Arbitraries.of(CompareOp.values()), Arbitraries.longs().between(-1, 6))
                 .as((op, k) -> compare(op, n, intConst(k)));
         Arbitrary<Expr.QuantifierKind> anyOrAll = Arbitraries.of(Expr.QuantifierKind.ANY, Expr.QuantifierKind.ALL);
+        Expr.Attribute items = (Expr.Attribute) attr(Expr.Scope.REQUEST, "items", ITEMS);
+        Expr sku = new Expr.ElementField("i", "sku", PrimitiveType.STRING, AT);
+        Expr qty = new Expr.ElementField("i", "qty", PrimitiveType.INT, AT);
+        Arbitrary<Expr> itemTest = Combinators.combine(
+                        Arbitraries.of(CompareOp.values()), Arbitraries.longs().between(-1, 6), Arbitraries.of("", "a"))
+                .as((op, k, text) -> (Expr) new Expr.And(
+                        List.of(
+                                compare(op, qty, intConst(k)),
+                                compare(CompareOp.NE, sku, new Expr.Const(new Value.StringValue(text), AT))),
+                        AT));
         return List.of(
+                Combinators.combine(anyOrAll, itemTest)
+                        .as((kind, body) -> (Expr) new Expr.Quantifier(kind, "i", items, body, AT)),
+                Combinators.combine(
+                                Arbitraries.of(CompareOp.values()),
+                                Arbitraries.longs().between(0, 2),
+                                itemTest)
+                        .as((op, k, body) -> compare(
+                                op, new Expr.Quantifier(Expr.QuantifierKind.COUNT, "i", items, body, AT), intConst(k))),
                 Combinators.combine(anyOrAll, fileTest)
                         .as((kind, body) -> (Expr) new Expr.Quantifier(kind, "f", files, body, AT)),
                 Combinators.combine(anyOrAll, numTest)
@@ -651,8 +679,13 @@ final class RandomConstitutions {
                                 strings.list().ofMaxSize(3),
                                 ints.map(k -> (Value) new Value.IntValue(k))
                                         .list()
+                                        .ofMaxSize(2),
+                                Combinators.combine(Arbitraries.of("", "a", "b"), ints)
+                                        .as((sku, qty) -> Map.<String, Value>of(
+                                                "sku", new Value.StringValue(sku), "qty", new Value.IntValue(qty)))
+                                        .list()
                                         .ofMaxSize(2))
-                        .as((files, nums) -> {
+                        .as((files, nums, items) -> {
                             // The lists of `pay`: up to their bounds, empty ones included.
                             if (!r.action().equals("pay")) {
                                 return r;
@@ -665,7 +698,13 @@ final class RandomConstitutions {
                                     r.agent(),
                                     r.attributes(),
                                     r.objects(),
-                                    Map.of("request.files", names, "request.nums", nums));
+                                    Map.of(
+                                            "request.files",
+                                            List.<Object>copyOf(names),
+                                            "request.nums",
+                                            List.<Object>copyOf(nums),
+                                            "request.items",
+                                            List.<Object>copyOf(items)));
                         }))
                 .flatMap(r -> Combinators.combine(
                                 Arbitraries.of("", "a", "ab", "b1").optional(),

@@ -12,6 +12,7 @@ import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
@@ -97,6 +98,17 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
 
     private Expr typed(Expression e, ValueType expected) {
         Expr typed = untypedList(e, expected);
+        if (typed instanceof Expr.Element element && element.type() instanceof RecordType r) {
+            diagnostics.report(
+                    DiagnosticCode.OBJECT_AS_VALUE,
+                    e.span(),
+                    "`" + element.variable() + "` is an object, which has no value of its own to compare",
+                    r.members().isEmpty()
+                            ? "its elements declare no member to read"
+                            : "read one of its members, as in `" + element.variable() + "."
+                                    + r.members().get(0).name() + "`");
+            return null;
+        }
         if (typed != null && typed.type() instanceof ListType) {
             diagnostics.report(
                     DiagnosticCode.LIST_AS_VALUE,
@@ -314,8 +326,17 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
             if (list == null) {
                 return null;
             }
-            if (list.type() instanceof ListType l) {
+            if (list.type() instanceof ListType l && !(l.element() instanceof RecordType)) {
                 return listContains((Expr.Attribute) list, l.element(), e);
+            }
+            if (list.type() instanceof ListType) {
+                diagnostics.report(
+                        DiagnosticCode.TYPE_MISMATCH,
+                        e.span(),
+                        "`contains` compares elements with a value, but the elements of `"
+                                + ((Expr.Attribute) list).path() + "` are objects",
+                        "test their members: `any(x in " + ((Expr.Attribute) list).path() + ": x.... == ...)`");
+                return null;
             }
             Expr left = string(list, e.left(), operator);
             Expr right = string(e.right(), operator);
@@ -592,7 +613,12 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         if (element != null) {
             return new Expr.Element(n.name(), element, n.span());
         }
-        Expression.Quantified binder = quantifiers.get(n.name());
+        int dot = n.name().indexOf('.');
+        String head = dot < 0 ? n.name() : n.name().substring(0, dot);
+        if (dot > 0 && elements.containsKey(head)) {
+            return member(n, head, n.name().substring(dot + 1), elements.get(head));
+        }
+        Expression.Quantified binder = quantifiers.get(head);
         if (binder != null) {
             diagnostics.add(Diagnostic.of(
                             DiagnosticCode.QUANTIFIER_VARIABLE_OUT_OF_SCOPE,
@@ -604,6 +630,39 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
             return null;
         }
         return names.resolve(n, expected);
+    }
+
+    /** {@code e.sku}: a required member of the element at hand of a list of objects. */
+    private Expr member(NameRef n, String variable, String member, ValueType element) {
+        if (!(element instanceof RecordType r)) {
+            diagnostics.report(
+                    DiagnosticCode.UNDEFINED_ATTRIBUTE,
+                    n.span(),
+                    "`" + variable + "` is " + Constants.article(element) + ", which has no member `" + member + "`",
+                    "only the elements of a list of objects have members");
+            return null;
+        }
+        RecordType.Member m = r.member(member).orElse(null);
+        if (m == null) {
+            String help = DidYouMean.help(
+                    member, r.members().stream().map(RecordType.Member::name).toList());
+            diagnostics.report(
+                    DiagnosticCode.UNDEFINED_ATTRIBUTE,
+                    n.span(),
+                    "the elements of this list have no member `" + member + "`",
+                    help != null ? help : "their members are " + r.displayName());
+            return null;
+        }
+        if (m.optional()) {
+            diagnostics.report(
+                    DiagnosticCode.UNGUARDED_OPTIONAL,
+                    n.span(),
+                    "`" + n.name() + "` is optional in the list's elements, and a condition cannot test an element's"
+                            + " member for presence",
+                    "declare `" + member + "` required in the element type to read it");
+            return null;
+        }
+        return new Expr.ElementField(variable, member, m.type(), n.span());
     }
 
     /** Finds every quantifier of the condition by its variable (the first one, for a name used twice). */

@@ -86,6 +86,8 @@ final class ExprDecoder {
                         child(o, "body"),
                         span);
             case "element" -> new Expr.Element(o.string("variable"), IrJson.type(o), span);
+            case "element_field" ->
+                new Expr.ElementField(o.string("variable"), o.string("member"), IrJson.type(o), span);
             case "list_length" -> new Expr.ListLength(list(o), span);
             case "list_contains" -> new Expr.ListContains(list(o), child(o, "value"), span);
             default -> throw new MalformedJsonException(o.at("kind"), "unknown expression kind '" + kind + "'");

@@ -175,6 +175,13 @@ final class ExprEncoder implements ExprVisitor<ObjectNode> {
         return node("element", e.span()).put("variable", e.variable()).put("type", IrJson.type(e.type()));
     }
 
+    public ObjectNode visitElementField(Expr.ElementField e) {
+        return node("element_field", e.span())
+                .put("variable", e.variable())
+                .put("member", e.member())
+                .put("type", IrJson.type(e.type()));
+    }
+
     public ObjectNode visitListLength(Expr.ListLength l) {
         ObjectNode node = node("list_length", l.span());
         node.set("list", l.list().accept(this));

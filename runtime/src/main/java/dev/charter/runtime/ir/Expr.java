@@ -536,6 +536,20 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * {@code e.sku} in the body of the {@link Quantifier} that binds {@code variable} over a list
+     * of objects ({@link RecordType}): the required member {@code member} of the element at hand.
+     */
+    record ElementField(String variable, String member, ValueType type, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitElementField(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
+        }
+    }
+
     /** {@code len(request.paths)}: how many elements the list has. */
     record ListLength(Attribute list, SourceSpan span) implements Expr {
         public <R> R accept(ExprVisitor<R> visitor) {

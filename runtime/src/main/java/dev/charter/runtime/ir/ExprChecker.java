@@ -140,7 +140,8 @@ final class ExprChecker implements ExprVisitor<Void> {
         ValueType l = c.left().type();
         ValueType r = c.right().type();
         validator.require(
-                !(l instanceof ListType) && !(r instanceof ListType), where + ": compares a list at " + c.span());
+                !(l instanceof ListType || l instanceof RecordType || r instanceof ListType || r instanceof RecordType),
+                where + ": compares a list or an object at " + c.span());
         validator.require(
                 l.equals(r) || (l.isNumeric() && r.isNumeric()),
                 where + ": compares " + l.displayName() + " with " + r.displayName());
@@ -152,7 +153,9 @@ final class ExprChecker implements ExprVisitor<Void> {
 
     public Void visitInSet(Expr.InSet s) {
         check(s.operand());
-        validator.require(!(s.operand().type() instanceof ListType), where + ": a list in a set test at " + s.span());
+        validator.require(
+                !(s.operand().type() instanceof ListType || s.operand().type() instanceof RecordType),
+                where + ": a list or an object in a set test at " + s.span());
         s.values().forEach(v -> validator.checkValue(v, s.operand().type(), where));
         return null;
     }
@@ -342,6 +345,18 @@ final class ExprChecker implements ExprVisitor<Void> {
         return null;
     }
 
+    public Void visitElementField(Expr.ElementField e) {
+        ValueType element = elements.get(e.variable());
+        validator.require(
+                element instanceof RecordType r
+                        && r.member(e.member())
+                                .map(m -> !m.optional() && m.type().equals(e.type()))
+                                .orElse(false),
+                where + ": " + e.variable() + "." + e.member() + " is not a required member of type "
+                        + e.type().displayName() + " at " + e.span());
+        return null;
+    }
+
     public Void visitListLength(Expr.ListLength l) {
         list(l.list());
         return null;
@@ -353,7 +368,8 @@ final class ExprChecker implements ExprVisitor<Void> {
         if (c.list().type() instanceof ListType l) {
             ValueType v = c.value().type();
             validator.require(
-                    l.element().equals(v) || (l.element().isNumeric() && v.isNumeric()),
+                    !(l.element() instanceof RecordType)
+                            && (l.element().equals(v) || (l.element().isNumeric() && v.isNumeric())),
                     where + ": a list of " + l.element().displayName() + " cannot contain " + v.displayName() + " at "
                             + c.span());
         }

@@ -57,6 +57,8 @@ public interface ExprVisitor<R> {
 
     R visitElement(Expr.Element node);
 
+    R visitElementField(Expr.ElementField node);
+
     R visitListLength(Expr.ListLength node);
 
     R visitListContains(Expr.ListContains node);

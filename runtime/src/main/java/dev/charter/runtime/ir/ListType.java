@@ -3,7 +3,7 @@ package dev.charter.runtime.ir;
 /**
  * {@code list<T>} or {@code list<T, N>}: an action parameter holding at most {@code bound}
  * values of the scalar type {@code element} (a built-in type other than {@code action} and
- * {@code effect}, or an enum), in order. A request's list longer than the bound, or with an
+ * {@code effect}, or an enum) or flat objects ({@link RecordType}), in order. A request's list longer than the bound, or with an
  * element of another type, is denied ({@code ill_typed_attribute}). A list has no value a
  * condition can compare: it is read by quantifiers ({@link Expr.Quantifier}), {@code len}
  * ({@link Expr.ListLength}) and {@code contains} ({@link Expr.ListContains}).

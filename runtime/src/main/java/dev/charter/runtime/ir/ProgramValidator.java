@@ -82,6 +82,10 @@ final class ProgramValidator {
             checkType(where + " (its elements)", l.element());
             return;
         }
+        if (type instanceof RecordType r) {
+            r.members().forEach(m -> checkType(where + "." + m.name(), m.type()));
+            return;
+        }
         if (type instanceof EnumType e) {
             require(program.schema().enumValues(e).isPresent(), where + " has undeclared enum type " + e.name());
         }

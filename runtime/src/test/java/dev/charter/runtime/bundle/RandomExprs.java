@@ -9,6 +9,7 @@ import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Schema;
@@ -162,6 +163,16 @@ final class RandomExprs {
         Expr.Attribute list = list();
         ValueType element = ((ListType) list.type()).element();
         if (random.nextInt(3) == 0) {
+            // len(l) or count(x in l: ...) against an int.
+            Expr size = random.nextBoolean()
+                    ? new Expr.ListLength(list, span())
+                    : quantifier(Expr.QuantifierKind.COUNT, list, depth);
+            return new Expr.Compare(CompareOp.values()[random.nextInt(6)], size, of(PrimitiveType.INT, depth), span());
+        }
+        if (element instanceof RecordType) {
+            return quantifier(random.nextBoolean() ? Expr.QuantifierKind.ANY : Expr.QuantifierKind.ALL, list, depth);
+        }
+        if (random.nextInt(3) == 0) {
             ValueType value = element == PrimitiveType.INT && random.nextBoolean() ? PrimitiveType.DECIMAL : element;
             return new Expr.ListContains(list, of(value, depth), span());
         }
@@ -176,8 +187,20 @@ final class RandomExprs {
     /** A quantifier whose body may read its element (and those of the quantifiers around it). */
     private Expr quantifier(Expr.QuantifierKind kind, Expr.Attribute list, int depth) {
         String variable = "x" + variables++;
-        elements.add(new Expr.Element(variable, ((ListType) list.type()).element(), span()));
-        Expr body = bool(depth);
+        ValueType type = ((ListType) list.type()).element();
+        elements.add(new Expr.Element(variable, type, span()));
+        Expr element = type instanceof RecordType r
+                ? new Expr.ElementField(
+                        variable, r.members().get(0).name(), r.members().get(0).type(), span())
+                : new Expr.Element(variable, type, span());
+        // Half the time the body tests the element itself, so every element kind is reached.
+        Expr body = random.nextBoolean()
+                ? new Expr.Compare(
+                        element.type().isOrdered() ? CompareOp.values()[random.nextInt(6)] : CompareOp.EQ,
+                        element,
+                        of(element.type(), depth),
+                        span())
+                : bool(depth);
         elements.remove(elements.size() - 1);
         return new Expr.Quantifier(kind, variable, list, body, span());
     }
@@ -238,6 +261,14 @@ final class RandomExprs {
             if (e.type().equals(type)) {
                 leaves.add(new Expr.Element(e.variable(), type, span()));
                 leaves.add(new Expr.Element(e.variable(), type, span()));
+            }
+            if (e.type() instanceof RecordType r) {
+                // The required member of an element object.
+                RecordType.Member k = r.members().get(0);
+                if (k.type().equals(type)) {
+                    leaves.add(new Expr.ElementField(e.variable(), k.name(), type, span()));
+                    leaves.add(new Expr.ElementField(e.variable(), k.name(), type, span()));
+                }
             }
         }
         if (type == PrimitiveType.STRING) {

@@ -17,6 +17,7 @@ import dev.charter.runtime.ir.Metadata;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Schema;
@@ -232,6 +233,16 @@ final class SamplePrograms {
      * Every Expr, Regex, Term, BodyLiteral and Value kind at least once, escalate outcomes, declared
      * routes, an optional parameter and an open action.
      */
+    /** {@code list<{ sku: string, qty: int, gift?: bool, ... }, 8>}. */
+    private static final ListType LINES = new ListType(
+            new RecordType(
+                    List.of(
+                            new RecordType.Member("sku", PrimitiveType.STRING, false),
+                            new RecordType.Member("qty", PrimitiveType.INT, false),
+                            new RecordType.Member("gift", PrimitiveType.BOOL, true)),
+                    true),
+            8);
+
     static Program everyNode() {
         EnumType tier = new EnumType("Tier");
         Schema schema = new Schema(
@@ -249,7 +260,8 @@ final class SamplePrograms {
                                         new Field("cost", PrimitiveType.DECIMAL, at(8)),
                                         new Field("note", PrimitiveType.STRING, at(8), true),
                                         new Field("paths", new ListType(PrimitiveType.STRING, 5), at(8)),
-                                        new Field("tiers", ListType.of(tier), at(8))),
+                                        new Field("tiers", ListType.of(tier), at(8)),
+                                        new Field("lines", LINES, at(8))),
                                 at(8)),
                         new ActionDecl(
                                 "crm.export", List.of(new Field("email", PrimitiveType.STRING, at(9))), at(9), true)));
@@ -396,6 +408,16 @@ final class SamplePrograms {
                                 new Expr.ListLength(paths, at(32)),
                                 at(32)),
                         new Expr.ListContains(paths, email, at(33)),
+                        new Expr.Quantifier(
+                                Expr.QuantifierKind.ANY,
+                                "l",
+                                new Expr.Attribute(Expr.Scope.REQUEST, "lines", LINES, at(33)),
+                                new Expr.Compare(
+                                        CompareOp.GT,
+                                        new Expr.ElementField("l", "qty", PrimitiveType.INT, at(33)),
+                                        new Expr.Const(new Value.IntValue(9), at(33)),
+                                        at(33)),
+                                at(33)),
                         new Expr.Exists(
                                 List.of(new Expr.Var("M", PrimitiveType.INT, at(30))),
                                 List.of(new Expr.Atom(
