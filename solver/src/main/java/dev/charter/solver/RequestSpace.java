@@ -448,6 +448,22 @@ final class RequestSpace {
                 constraints.add(z3.mkGe(terms.length(), z3.mkInt(0)));
                 constraints.add(z3.mkLe(terms.length(), z3.mkInt(l.bound())));
                 terms.elements().forEach(e -> constraints.add(codec.domain(e, l.element(), schema)));
+                // A string slot beyond the length is never read: pinning it to "" leaves the lists
+                // represented unchanged and spares Z3 a free string per slot.
+                for (int i = 0; i < l.bound(); i++) {
+                    BoolExpr outside = z3.mkGe(z3.mkInt(i), terms.length());
+                    if (l.element() == PrimitiveType.STRING) {
+                        constraints.add(
+                                z3.mkImplies(outside, z3.mkEq(terms.elements().get(i), codec.string(""))));
+                    }
+                    for (Map.Entry<String, Expr<?>> m : terms.members().isEmpty()
+                            ? List.<Map.Entry<String, Expr<?>>>of()
+                            : terms.members().get(i).entrySet()) {
+                        if (m.getValue().getSort().equals(z3.getStringSort())) {
+                            constraints.add(z3.mkImplies(outside, z3.mkEq(m.getValue(), codec.string(""))));
+                        }
+                    }
+                }
                 if (l.element() instanceof RecordType r) {
                     for (Map<String, Expr<?>> element : terms.members()) {
                         element.forEach((name, term) -> constraints.add(
