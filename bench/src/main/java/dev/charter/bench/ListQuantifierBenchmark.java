@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code decide()} on a tool call with a list argument of 10 paths read by quantifiers: a deny
- * rule {@code any(p in request.paths: p matches /\.\.|\.key$/)} that reads every element and
+ * rule {@code any(p in request.paths: p contains ".." or p matches /\.key$/)} that reads every element and
  * finds none, then a permit rule {@code all(p in request.paths: p starts_with "/data/public/")}
  * that reads every element and holds. {@code builder} gives the list in code, {@code json} as
  * request JSON (parsed per decision, the list read once into the frame).
@@ -43,7 +43,7 @@ public class ListQuantifierBenchmark {
             action read_multiple_files { paths: list<string> }
             rule secrets:
               deny read_multiple_files
-              when any(p in request.paths: p matches /\\.\\.|\\.key$/)
+              when any(p in request.paths: p contains ".." or p matches /\\.key$/)
               priority 10;
             rule public_reads:
               permit read_multiple_files
