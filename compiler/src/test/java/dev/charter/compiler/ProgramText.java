@@ -259,5 +259,27 @@ final class ProgramText {
             return "Exists " + n.variables().stream().map(this::visitVar).toList() + " " + all(List.copyOf(n.atoms()))
                     + " : " + n.body().accept(this);
         }
+
+        public String visitQuantifier(Expr.Quantifier n) {
+            return "Quantifier " + n.kind().keyword() + " " + n.variable() + " in "
+                    + n.list().accept(this) + " : " + n.body().accept(this);
+        }
+
+        public String visitElement(Expr.Element n) {
+            return "Element " + n.variable() + ":" + n.type().displayName();
+        }
+
+        public String visitElementField(Expr.ElementField n) {
+            return "ElementField " + n.variable() + "." + n.member() + ":"
+                    + n.type().displayName();
+        }
+
+        public String visitListLength(Expr.ListLength n) {
+            return "ListLength(" + n.list().accept(this) + ")";
+        }
+
+        public String visitListContains(Expr.ListContains n) {
+            return "ListContains(" + n.list().accept(this) + ", " + n.value().accept(this) + ")";
+        }
     }
 }

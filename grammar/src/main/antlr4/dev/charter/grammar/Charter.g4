@@ -55,7 +55,13 @@ parameterList
     ;
 
 parameter
-    : name=identifier optional=QUESTION? COLON (type=typeName | object=objectType)
+    : name=identifier optional=QUESTION? COLON (list=listType | type=typeName | object=objectType)
+    ;
+
+// A tool argument that is a JSON array: `list<string>` (at most 64 elements) or `list<int, 10>`;
+// its elements are values of a type, or flat objects.
+listType
+    : LIST LT (element=typeName | object=objectType) (COMMA bound=INT)? GT
     ;
 
 // An argument that is a JSON object: its fields, optional ones and a trailing `...` as above.
@@ -158,6 +164,7 @@ actionIdentifier
     : IDENTIFIER
     | ON | CONFLICT | VERSION | ROUTES | INPUT | RELATION
     | STARTS_WITH | ENDS_WITH | CONTAINS | MATCHES
+    | LIST | ANY | ALL | COUNT
     ;
 
 // Any literal is accepted here so that the checker can say "priority must be an integer".
@@ -220,6 +227,7 @@ sum
 
 primary
     : LPAREN expression RPAREN                                      # parenthesized
+    | quantifier=(ANY | ALL | COUNT) LPAREN variable=identifier IN list=sum COLON body=expression RPAREN  # quantified
     | callee=identifier LPAREN argument (COMMA argument)* RPAREN    # call
     | scope=(REQUEST | CONTEXT | TIME) DOT attribute=identifier (DOT fields+=identifier)*  # attribute
     | ACTION                                                        # currentAction
@@ -254,6 +262,7 @@ identifier
     | TO | ON | CONFLICT | VERSION | ROUTES | PRIORITY | BECAUSE
     | INPUT | RELATION | UNLESS | WHEN
     | STARTS_WITH | ENDS_WITH | CONTAINS | MATCHES
+    | LIST | ANY | ALL | COUNT
     ;
 
 literal
@@ -309,6 +318,10 @@ TIME         : 'time';
 TRUE         : 'true';
 FALSE        : 'false';
 NULL         : 'null';
+LIST         : 'list';
+ANY          : 'any';
+ALL          : 'all';
+COUNT        : 'count';
 
 IMPLIED_BY : ':-';
 ELLIPSIS   : '...';

@@ -3,7 +3,9 @@ package dev.charter.runtime;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ExprVisitor;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
@@ -26,6 +28,7 @@ final class ConditionCompiler implements ExprVisitor<Node> {
     private final Map<String, Relation> relations;
     private final List<AtomSite> sites;
     private final Map<String, Integer> variableSlots = new HashMap<>();
+    private final Map<String, ValueType> elementLists = new HashMap<>();
     private int variables;
 
     ConditionCompiler(
@@ -256,6 +259,35 @@ final class ConditionCompiler implements ExprVisitor<Node> {
                 ints(checkColumns),
                 ints(checkAgainst),
                 ints(shown));
+    }
+
+    /** The element variable gets a slot of its own, like a fact-bound variable, for the body's evaluation. */
+    public Node visitQuantifier(Expr.Quantifier q) {
+        int slot = variables++;
+        variableSlots.put(q.variable(), slot);
+        elementLists.put(q.variable(), q.list().type());
+        Node body = compile(q.body());
+        variableSlots.remove(q.variable());
+        elementLists.remove(q.variable());
+        return new ListNodes.Quantifier(q.kind(), layout.slot(q.list()), slot, body);
+    }
+
+    public Node visitElement(Expr.Element e) {
+        return new Node.Variable(variableSlots.get(e.variable()));
+    }
+
+    public Node visitElementField(Expr.ElementField e) {
+        RecordType type = (RecordType) ((ListType) elementLists.get(e.variable())).element();
+        return new ListNodes.Member(variableSlots.get(e.variable()), type.index(e.member()));
+    }
+
+    public Node visitListLength(Expr.ListLength l) {
+        return new ListNodes.Length(layout.slot(l.list()));
+    }
+
+    public Node visitListContains(Expr.ListContains c) {
+        return new ListNodes.Contains(
+                layout.slot(c.list()), compile(c.value()), c.value().type().isNumeric());
     }
 
     private static int[] ints(List<Integer> values) {

@@ -56,7 +56,8 @@ final class ConditionText implements ExprVisitor<String> {
                 || e instanceof Expr.Present
                 || e instanceof Expr.InSet
                 || e instanceof Expr.Matches
-                || e instanceof Expr.StringTest) {
+                || e instanceof Expr.StringTest
+                || e instanceof Expr.ListContains) {
             return COMPARE;
         }
         if (e instanceof Expr.Arithmetic a) {
@@ -205,5 +206,25 @@ final class ConditionText implements ExprVisitor<String> {
             parts.add(e.body());
         }
         return joined(parts, "and", AND);
+    }
+
+    public String visitQuantifier(Expr.Quantifier q) {
+        return q.kind().keyword() + "(" + q.variable() + " in " + of(q.list()) + ": " + of(q.body()) + ")";
+    }
+
+    public String visitElement(Expr.Element e) {
+        return e.variable();
+    }
+
+    public String visitElementField(Expr.ElementField e) {
+        return e.variable() + "." + e.member();
+    }
+
+    public String visitListLength(Expr.ListLength l) {
+        return "len(" + of(l.list()) + ")";
+    }
+
+    public String visitListContains(Expr.ListContains c) {
+        return of(c.list()) + " contains " + operand(c.value(), SUM);
     }
 }

@@ -203,7 +203,7 @@ final class Explainer {
             Map<String, Object> values = new LinkedHashMap<>();
             for (int slot = 0; slot < probe.read.length; slot++) {
                 if (probe.read[slot]) {
-                    values.put(plan.layout.path(slot), probe.slots[slot]);
+                    values.put(plan.layout.path(slot), Trace.publicForm(probe.slots[slot]));
                 }
             }
             for (Expr e : condition.subtree()) {

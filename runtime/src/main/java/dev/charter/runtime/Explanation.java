@@ -273,6 +273,16 @@ public record Explanation(Effect effect, ReasonCode reasonCode, String reason, L
         if (form instanceof BigDecimal d) {
             return d.toPlainString();
         }
+        if (form instanceof Map<?, ?> members) {
+            return members.entrySet().stream()
+                    .map(m -> m.getKey() + ": " + valueText("", m.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        }
+        if (form instanceof List<?> list) {
+            return list.stream()
+                    .map(e -> valueText("", e))
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
         if (form instanceof String s) {
             return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
         }

@@ -144,7 +144,7 @@ public final class FactSnapshot implements InputFacts {
                 List<Object> values = new ArrayList<>();
                 for (JsonNode v : tuple) {
                     Object raw = RawJson.fromNode(v);
-                    if (raw instanceof RawJson.Opaque) {
+                    if (raw instanceof RawJson.Opaque || raw instanceof RawJson.Array) {
                         throw new InvalidFactsException(
                                 "relation " + e.getKey() + ": " + v + " is not a string, boolean or number");
                     }

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.json.CanonicalWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,8 +22,18 @@ import java.util.Map;
  */
 final class RawJson {
 
-    /** A JSON value that is neither a string, a boolean nor a number, as canonical JSON text. */
+    /** A JSON value that is neither a string, a boolean, a number nor an array, as canonical JSON text. */
     record Opaque(String json) {}
+
+    /**
+     * A JSON array: its elements as raw values, read once when the request is read so that a list
+     * parameter is bound without parsing again; {@code json} is its canonical text.
+     */
+    record Array(List<Object> elements, String json) {
+        Array {
+            elements = List.copyOf(elements);
+        }
+    }
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -41,6 +53,11 @@ final class RawJson {
         }
         if (node.isNumber()) {
             return normalise(node.decimalValue());
+        }
+        if (node.isArray()) {
+            List<Object> elements = new ArrayList<>(node.size());
+            node.elements().forEachRemaining(e -> elements.add(fromNode(e)));
+            return new Array(elements, CanonicalJson.string(node));
         }
         return new Opaque(CanonicalJson.string(node));
     }
@@ -73,7 +90,7 @@ final class RawJson {
             return NODES.numberNode(d);
         }
         try {
-            return MAPPER.readTree(((Opaque) raw).json());
+            return MAPPER.readTree(raw instanceof Array a ? a.json() : ((Opaque) raw).json());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an opaque value holds malformed JSON", e);
         }
@@ -123,6 +140,14 @@ final class RawJson {
         if (value instanceof java.time.LocalDate d) {
             return d.toString();
         }
+        if (value instanceof List<?> elements) {
+            // A list argument: its elements, each a value of these kinds.
+            List<Object> raw = new ArrayList<>(elements.size());
+            elements.forEach(e -> raw.add(fromJava(e)));
+            com.fasterxml.jackson.databind.node.ArrayNode array = NODES.arrayNode();
+            raw.forEach(e -> array.add(toNode(e)));
+            return new Array(raw, CanonicalJson.string(array));
+        }
         if (value instanceof Map<?, ?> members) {
             // An object argument: its members by their String keys, each a value of these kinds.
             ObjectNode object = NODES.objectNode();
@@ -130,7 +155,7 @@ final class RawJson {
             return new Opaque(CanonicalJson.string(object));
         }
         throw new IllegalArgumentException("a request or fact value is a String, Boolean, integer, BigDecimal, "
-                + "LocalDate or (for an object argument) a Map, not "
+                + "LocalDate, (for an object argument) a Map or (for a list) a List, not "
                 + (value == null ? "null" : value.getClass().getSimpleName())
                 + " (decimals are exact: no float or double)");
     }

@@ -266,7 +266,8 @@ public final class Request {
     /**
      * The argument at {@code path} as given: a parameter's name, or a dotted path into object
      * arguments ({@code address.city}); null when it, or an object on its way, is absent or JSON
-     * {@code null}. An object is returned as its raw JSON form.
+     * {@code null}. An object is returned as its raw JSON form, a list as the list of its
+     * elements' raw values.
      */
     public Object argument(String path) {
         Map<String, Object> level = parameters;
@@ -277,13 +278,23 @@ public final class Request {
                 return null;
             }
             if (i == keys.length - 1) {
-                return raw;
+                return raw instanceof RawJson.Array a ? elements(a) : raw;
             }
             level = RawJson.fields(raw);
             if (level == null) {
                 return null;
             }
         }
+    }
+
+    /** A list's elements as given, an object element as its members' raw values by key. */
+    private static List<Object> elements(RawJson.Array array) {
+        List<Object> out = new ArrayList<>(array.elements().size());
+        for (Object e : array.elements()) {
+            Map<String, Object> fields = RawJson.fields(e);
+            out.add(fields != null ? Collections.unmodifiableMap(fields) : e);
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The action's parameters ({@code request.*}) by name, as given. */

@@ -198,14 +198,15 @@ public final class Trace {
     /**
      * The attribute values the conditions read, by path ({@code request.amount}, {@code time.hour}),
      * as {@code Long}, {@code BigDecimal}, {@code Boolean}, {@code LocalDate} or {@code String};
-     * {@code null} for an optional parameter the request left out (read by {@code != null}).
+     * {@code null} for an optional parameter the request left out (read by {@code != null}); a list
+     * as a {@code List} of those (an element object as a {@code Map} of its members).
      */
     public Map<String, Object> attributes() {
         Map<String, Object> out = new TreeMap<>();
         if (frame != null) {
             for (int slot = 0; slot < frame.read.length; slot++) {
                 if (frame.read[slot]) {
-                    out.put(plan.layout.path(slot), frame.slots[slot]);
+                    out.put(plan.layout.path(slot), publicForm(frame.slots[slot]));
                 }
             }
         }
@@ -351,10 +352,54 @@ public final class Trace {
 
     /**
      * An evaluation form as JSON, as the trace and the explanation write it: an int as its exact
-     * number, a decimal as its plain digits in a string, an absent optional parameter as null.
+     * number, a decimal as its plain digits in a string, an absent optional parameter as null, a
+     * list as an array of its elements' forms.
      */
+    /**
+     * An evaluation form as the public API shows it: a list as an unmodifiable {@code List} of its
+     * elements, an element object as an unmodifiable {@code Map} of its members present; any
+     * other form as it is.
+     */
+    static Object publicForm(Object form) {
+        if (form instanceof Object[] list) {
+            List<Object> out = new ArrayList<>(list.length);
+            for (Object element : list) {
+                out.add(publicForm(element));
+            }
+            return Collections.unmodifiableList(out);
+        }
+        if (form instanceof RecordForm r) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < r.names.length; i++) {
+                if (r.values[i] != null) {
+                    out.put(r.names[i], r.values[i]);
+                }
+            }
+            return Collections.unmodifiableMap(out);
+        }
+        return form;
+    }
+
     static void writeForm(Object form, CanonicalWriter out) {
-        if (form == null) {
+        if (form instanceof Object[] list) {
+            out.beginArray();
+            for (Object element : list) {
+                writeForm(element, out);
+            }
+            out.endArray();
+        } else if (form instanceof List<?> list) {
+            writeForm(list.toArray(), out);
+        } else if (form instanceof RecordForm r) {
+            writeForm(publicForm(r), out);
+        } else if (form instanceof Map<?, ?> members) {
+            // Canonical JSON orders an object's members by name.
+            out.beginObject();
+            new TreeMap<>(members).forEach((name, value) -> {
+                out.name((String) name);
+                writeForm(value, out);
+            });
+            out.endObject();
+        } else if (form == null) {
             // An optional parameter the request left out, read only by its presence test.
             out.nullValue();
         } else if (form instanceof Long l) {

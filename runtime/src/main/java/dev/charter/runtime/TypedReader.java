@@ -1,6 +1,7 @@
 package dev.charter.runtime;
 
 import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.Value;
@@ -56,6 +57,9 @@ abstract class TypedReader {
     }
 
     static TypedReader forType(ValueType type, Schema schema) {
+        if (type instanceof ListType) {
+            throw new IllegalArgumentException("a list is read element by element (ArgumentBinder)");
+        }
         if (type instanceof EnumType e) {
             Set<String> values = new HashSet<>(schema.enumValues(e)
                     .orElseThrow(() -> new IllegalArgumentException("undeclared enum " + e.name())));

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,8 +31,16 @@ import java.util.Set;
  *     of an object argument by its dotted path ({@code request.address.city})
  * @param objects the object arguments the request carries, by path ({@code address}), holders
  *     first; each is written as a JSON object, with its fields, even when it has none
+ * @param lists the list arguments the request carries, by path ({@code request.paths}), each with
+ *     its elements in order: a {@link Value}, or for a list of objects a {@code Map<String, Value>}
+ *     of an element's members; written as JSON arrays
  */
-record ConcreteRequest(String action, String agent, Map<String, Value> attributes, Set<String> objects) {
+record ConcreteRequest(
+        String action,
+        String agent,
+        Map<String, Value> attributes,
+        Set<String> objects,
+        Map<String, List<Object>> lists) {
 
     private static final String DATE = Scope.TIME.keyword() + "." + TimeAttribute.DATE.attributeName();
     private static final String OF_DAY = Scope.TIME.keyword() + "." + TimeAttribute.OF_DAY.attributeName();
@@ -39,6 +48,12 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
     ConcreteRequest {
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         objects = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(objects));
+        lists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists));
+    }
+
+    /** A request without list arguments. */
+    ConcreteRequest(String action, String agent, Map<String, Value> attributes, Set<String> objects) {
+        this(action, agent, attributes, objects, Map.of());
     }
 
     Value value(String path) {
@@ -48,7 +63,7 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
     ConcreteRequest with(String path, Value value) {
         Map<String, Value> changed = new LinkedHashMap<>(attributes);
         changed.put(path, value);
-        return new ConcreteRequest(action, agent, changed, objects);
+        return new ConcreteRequest(action, agent, changed, objects, lists);
     }
 
     ObjectNode toJson(ZoneId zone) {
@@ -70,6 +85,18 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
                 holder(holders, name).set(leaf(name), JsonValues.of(value));
             } else if (path.startsWith(Scope.CONTEXT.keyword() + ".")) {
                 context.set(path.substring(8), JsonValues.of(value));
+            }
+        });
+        lists.forEach((path, elements) -> {
+            String name = path.substring(Scope.REQUEST.keyword().length() + 1);
+            ArrayNode array = holder(holders, name).putArray(leaf(name));
+            for (Object e : elements) {
+                if (e instanceof Value v) {
+                    array.add(JsonValues.of(v));
+                } else {
+                    ObjectNode object = array.addObject();
+                    ((Map<?, ?>) e).forEach((k, v) -> object.set((String) k, JsonValues.of((Value) v)));
+                }
             }
         });
         node.put("time", instant(zone));
@@ -99,7 +126,7 @@ record ConcreteRequest(String action, String agent, Map<String, Value> attribute
             changed.computeIfPresent(
                     Scope.TIME.keyword() + "." + t.attributeName(), (path, old) -> t.value(localSecond));
         }
-        return new ConcreteRequest(action, agent, changed, objects);
+        return new ConcreteRequest(action, agent, changed, objects, lists);
     }
 
     LocalDate date() {

@@ -8,7 +8,9 @@ import com.microsoft.z3.SeqExpr;
 import com.microsoft.z3.SeqSort;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ExprVisitor;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Value;
 import java.util.ArrayList;
@@ -43,6 +45,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     private final com.microsoft.z3.Expr<?> route;
     private final List<BoolExpr> overflows = new ArrayList<>();
     private final java.util.Map<String, com.microsoft.z3.Expr<?>> variables = new java.util.HashMap<>();
+    private final java.util.Map<String, com.microsoft.z3.Expr<?>> elements = new java.util.HashMap<>();
     private BoolExpr reached;
 
     /**
@@ -370,6 +373,85 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         }
         node.variables().forEach(v -> variables.remove(v.name()));
         return z3.mkExists(bound, z3.mkAnd(parts.toArray(new BoolExpr[0])), 0, null, null, null, null);
+    }
+
+    /**
+     * The body once per element slot {@code i} of the list's bound, guarded by {@code i < length}:
+     * {@code any} the disjunction, {@code all} the conjunction, each element reached only while the
+     * ones before it did not settle the result (as the runtime stops); {@code count} the sum of
+     * one for each element inside the list whose body holds, every one of them reached.
+     */
+    public com.microsoft.z3.Expr<?> visitQuantifier(Expr.Quantifier node) {
+        ListType type = (ListType) node.list().type();
+        RequestSpace.ListTerms list =
+                space.list(node.list().scope(), node.list().name(), type);
+        BoolExpr outer = reached;
+        BoolExpr sofar = outer;
+        List<BoolExpr> parts = new ArrayList<>();
+        List<ArithExpr<?>> counts = new ArrayList<>();
+        for (int i = 0; i < type.bound(); i++) {
+            BoolExpr inside = z3.mkLt(z3.mkInt(i), list.length());
+            reached = z3.mkAnd(sofar, inside);
+            if (type.element() instanceof RecordType) {
+                for (java.util.Map.Entry<String, com.microsoft.z3.Expr<?>> m :
+                        list.members().get(i).entrySet()) {
+                    elements.put(node.variable() + "." + m.getKey(), m.getValue());
+                }
+            } else {
+                elements.put(node.variable(), list.elements().get(i));
+            }
+            BoolExpr body = bool(node.body());
+            switch (node.kind()) {
+                case ANY -> {
+                    parts.add(z3.mkAnd(inside, body));
+                    sofar = z3.mkAnd(sofar, z3.mkNot(body));
+                }
+                case ALL -> {
+                    parts.add(z3.mkImplies(inside, body));
+                    sofar = z3.mkAnd(sofar, body);
+                }
+                case COUNT -> counts.add((ArithExpr<?>) z3.mkITE(z3.mkAnd(inside, body), z3.mkInt(1), z3.mkInt(0)));
+            }
+        }
+        elements.keySet().removeIf(k -> k.equals(node.variable()) || k.startsWith(node.variable() + "."));
+        reached = outer;
+        return switch (node.kind()) {
+            case ANY -> z3.mkOr(parts.toArray(new BoolExpr[0]));
+            case ALL -> z3.mkAnd(parts.toArray(new BoolExpr[0]));
+            case COUNT -> z3.mkAdd(counts.toArray(new ArithExpr<?>[0]));
+        };
+    }
+
+    public com.microsoft.z3.Expr<?> visitElement(Expr.Element node) {
+        return elements.get(node.variable());
+    }
+
+    public com.microsoft.z3.Expr<?> visitElementField(Expr.ElementField node) {
+        return elements.get(node.variable() + "." + node.member());
+    }
+
+    public com.microsoft.z3.Expr<?> visitListLength(Expr.ListLength node) {
+        return space.list(node.list().scope(), node.list().name(), (ListType)
+                        node.list().type())
+                .length();
+    }
+
+    /** Some element inside the list equals the value: numerically when either is a decimal. */
+    public com.microsoft.z3.Expr<?> visitListContains(Expr.ListContains node) {
+        ListType type = (ListType) node.list().type();
+        RequestSpace.ListTerms list =
+                space.list(node.list().scope(), node.list().name(), type);
+        com.microsoft.z3.Expr<?> value = node.value().accept(this);
+        boolean mixed = type.element().isNumeric()
+                && node.value().type().isNumeric()
+                && type.element() != node.value().type();
+        List<BoolExpr> options = new ArrayList<>();
+        for (int i = 0; i < type.bound(); i++) {
+            com.microsoft.z3.Expr<?> element = list.elements().get(i);
+            BoolExpr equal = mixed ? z3.mkEq(toReal(element), toReal(value)) : z3.mkEq(element, value);
+            options.add(z3.mkAnd(z3.mkLt(z3.mkInt(i), list.length()), equal));
+        }
+        return z3.mkOr(options.toArray(new BoolExpr[0]));
     }
 
     private BoolExpr bool(Expr e) {

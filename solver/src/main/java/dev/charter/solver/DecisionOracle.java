@@ -15,9 +15,11 @@ import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr.Scope;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
@@ -121,12 +123,42 @@ public final class DecisionOracle implements AutoCloseable {
                     from.add(slot.present());
                     to.add(codec.z3().mkBool(carried));
                 }
-                if (!carried) {
+                if (!carried && !(slot.type() instanceof ListType)) {
                     // Guarded conditions never read it: any value of its type stands in.
                     from.add(slot.term());
                     to.add(codec.encode(placeholder(slot.type())));
                     continue;
                 }
+            }
+            if (slot.type() instanceof ListType l) {
+                // A list: its length and each element inside it; the slots beyond it are never read.
+                RequestSpace.ListTerms terms = encoding.space().list(slot.path());
+                List<?> elements =
+                        slot.present() != null && !request.carries(slot.name()) ? List.of() : list(request, slot);
+                from.add(terms.length());
+                to.add(codec.z3().mkInt(elements.size()));
+                for (int i = 0; i < l.bound(); i++) {
+                    String at = slot.path() + "[" + i + "]";
+                    if (l.element() instanceof RecordType r) {
+                        for (Map.Entry<String, Expr<?>> m :
+                                terms.members().get(i).entrySet()) {
+                            ValueType type = r.member(m.getKey()).orElseThrow().type();
+                            from.add(m.getValue());
+                            to.add(codec.encode(
+                                    i < elements.size()
+                                            ? typed(
+                                                    member(elements.get(i), m.getKey(), at),
+                                                    type,
+                                                    at + "." + m.getKey())
+                                            : placeholder(type)));
+                        }
+                        continue;
+                    }
+                    from.add(terms.elements().get(i));
+                    to.add(codec.encode(
+                            i < elements.size() ? typed(elements.get(i), l.element(), at) : placeholder(l.element())));
+                }
+                continue;
             }
             from.add(slot.term());
             to.add(codec.encode(value(request, slot, localSecond)));
@@ -211,6 +243,23 @@ public final class DecisionOracle implements AutoCloseable {
             case ACTION -> new Value.ActionValue(schema.actions().get(0).name());
             case EFFECT -> throw new IllegalArgumentException("no request attribute has type effect");
         };
+    }
+
+    private static Object member(Object element, String name, String path) {
+        if (!(element instanceof Map<?, ?> members) || members.get(name) == null) {
+            throw new IllegalArgumentException(path + " has no " + name);
+        }
+        return members.get(name);
+    }
+
+    private static List<?> list(Request request, RequestSpace.Slot slot) {
+        if (!(request.argument(slot.name()) instanceof List<?> elements)) {
+            throw new IllegalArgumentException(slot.path() + " is not a list");
+        }
+        if (elements.size() > ((ListType) slot.type()).bound()) {
+            throw new IllegalArgumentException(slot.path() + " is longer than its bound");
+        }
+        return elements;
     }
 
     private Value value(Request request, RequestSpace.Slot slot, long localSecond) {

@@ -11,8 +11,10 @@ import com.microsoft.z3.SeqSort;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.ValueType;
@@ -71,6 +73,7 @@ final class RequestSpace {
     private final LocalTimeTerms.LocalClock clock;
     private final boolean calendar;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final Map<String, ListTerms> lists = new LinkedHashMap<>();
     private final Map<String, BoolExpr> optionalPresence = new LinkedHashMap<>();
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
 
@@ -156,8 +159,90 @@ final class RequestSpace {
         return calendar;
     }
 
+    /**
+     * A list parameter's terms: its length, from 0 to its bound, and one term per element up to the
+     * bound; an element at or beyond the length is not in the list, and no condition reads it.
+     */
+    record ListTerms(IntExpr length, List<Expr<?>> elements, List<Map<String, Expr<?>>> members) {
+        ListTerms {
+            elements = List.copyOf(elements);
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * A list's terms: an element term per slot for a list of values; for a list of objects, a term
+     * per slot and required member instead (an optional member is never read by a condition, and a
+     * witness leaves it out).
+     */
+    private ListTerms listTerms(String key, ListType type) {
+        Context z3 = codec.z3();
+        List<Expr<?>> elements = new ArrayList<>();
+        List<Map<String, Expr<?>>> members = new ArrayList<>();
+        for (int i = 0; i < type.bound(); i++) {
+            if (type.element() instanceof RecordType r) {
+                Map<String, Expr<?>> terms = new LinkedHashMap<>();
+                for (RecordType.Member m : r.members()) {
+                    if (!m.optional()) {
+                        terms.put(m.name(), z3.mkConst(key + "[" + i + "]." + m.name(), codec.sort(m.type())));
+                    }
+                }
+                members.add(terms);
+            } else {
+                elements.add(z3.mkConst(key + "[" + i + "]", codec.sort(type.element())));
+            }
+        }
+        return new ListTerms(z3.mkIntConst(key + "#length"), elements, members);
+    }
+
+    /**
+     * The terms of a list parameter. An assertion may name a list this action does not declare; it
+     * then reads unconstrained terms of its own, so that a proof covers every value.
+     */
+    ListTerms list(Scope scope, String name, ListType type) {
+        Slot slot = slots.get(key(scope, name));
+        if (slot != null && slot.type().equals(type)) {
+            return lists.get(key(scope, name));
+        }
+        return listTerms(key(scope, name) + ":" + type.displayName() + ":undeclared", type);
+    }
+
+    /**
+     * Fixes the list at {@code path} to {@code values}: its length, and each element inside it (a
+     * {@code Value}, or for an object a map of its members' values by name).
+     */
+    BoolExpr fixList(String path, List<?> values) {
+        Context z3 = codec.z3();
+        ListTerms terms = lists.get(path);
+        List<BoolExpr> parts = new ArrayList<>();
+        parts.add(z3.mkEq(terms.length(), z3.mkInt(values.size())));
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof Map<?, ?> members) {
+                for (Map.Entry<String, Expr<?>> m : terms.members().get(i).entrySet()) {
+                    parts.add(z3.mkEq(
+                            m.getValue(), codec.encode((dev.charter.runtime.ir.Value) members.get(m.getKey()))));
+                }
+            } else {
+                parts.add(z3.mkEq(terms.elements().get(i), codec.encode((dev.charter.runtime.ir.Value) values.get(i))));
+            }
+        }
+        return z3.mkAnd(parts.toArray(new BoolExpr[0]));
+    }
+
+    /** The terms of the list at {@code path} ({@code request.paths}), for reading a witness. */
+    ListTerms list(String path) {
+        return lists.get(path);
+    }
+
     private Slot add(Scope scope, String name, ValueType type, BoolExpr present) {
         String key = key(scope, name);
+        if (type instanceof ListType l) {
+            ListTerms terms = listTerms(key, l);
+            lists.put(key, terms);
+            Slot slot = new Slot(scope, name, type, terms.length(), present);
+            slots.put(key, slot);
+            return slot;
+        }
         Slot slot = new Slot(scope, name, type, codec.z3().mkConst(key, codec.sort(type)), present);
         slots.put(key(scope, name), slot);
         return slot;
@@ -387,7 +472,36 @@ final class RequestSpace {
         Context z3 = codec.z3();
         List<BoolExpr> constraints = new ArrayList<>();
         for (Slot slot : slots.values()) {
-            constraints.add(codec.domain(slot.term(), slot.type(), schema));
+            if (slot.type() instanceof ListType l) {
+                ListTerms terms = lists.get(slot.path());
+                constraints.add(z3.mkGe(terms.length(), z3.mkInt(0)));
+                constraints.add(z3.mkLe(terms.length(), z3.mkInt(l.bound())));
+                terms.elements().forEach(e -> constraints.add(codec.domain(e, l.element(), schema)));
+                // A string slot beyond the length is never read: pinning it to "" leaves the lists
+                // represented unchanged and spares Z3 a free string per slot.
+                for (int i = 0; i < l.bound(); i++) {
+                    BoolExpr outside = z3.mkGe(z3.mkInt(i), terms.length());
+                    if (l.element() == PrimitiveType.STRING) {
+                        constraints.add(
+                                z3.mkImplies(outside, z3.mkEq(terms.elements().get(i), codec.string(""))));
+                    }
+                    for (Map.Entry<String, Expr<?>> m : terms.members().isEmpty()
+                            ? List.<Map.Entry<String, Expr<?>>>of()
+                            : terms.members().get(i).entrySet()) {
+                        if (m.getValue().getSort().equals(z3.getStringSort())) {
+                            constraints.add(z3.mkImplies(outside, z3.mkEq(m.getValue(), codec.string(""))));
+                        }
+                    }
+                }
+                if (l.element() instanceof RecordType r) {
+                    for (Map<String, Expr<?>> element : terms.members()) {
+                        element.forEach((name, term) -> constraints.add(
+                                codec.domain(term, r.member(name).orElseThrow().type(), schema)));
+                    }
+                }
+            } else {
+                constraints.add(codec.domain(slot.term(), slot.type(), schema));
+            }
         }
         constraints.add(
                 isRegular("agent")

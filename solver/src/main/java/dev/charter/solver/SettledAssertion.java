@@ -131,4 +131,24 @@ final class SettledAssertion implements ExprVisitor<Expr> {
                 settled(e.body()),
                 e.span());
     }
+
+    public Expr visitQuantifier(Expr.Quantifier q) {
+        return new Expr.Quantifier(q.kind(), q.variable(), q.list(), settled(q.body()), q.span());
+    }
+
+    public Expr visitElement(Expr.Element e) {
+        return e;
+    }
+
+    public Expr visitElementField(Expr.ElementField e) {
+        return e;
+    }
+
+    public Expr visitListLength(Expr.ListLength l) {
+        return l;
+    }
+
+    public Expr visitListContains(Expr.ListContains c) {
+        return new Expr.ListContains(c.list(), settled(c.value()), c.span());
+    }
 }

@@ -7,10 +7,13 @@ import com.microsoft.z3.Expr;
 import com.microsoft.z3.RatNum;
 import com.microsoft.z3.RealSort;
 import dev.charter.runtime.ir.Expr.Scope;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
+import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -79,6 +82,7 @@ final class WitnessReader {
         }
         Map<String, Value> values = new LinkedHashMap<>();
         Set<String> absent = new HashSet<>();
+        Map<String, List<Object>> lists = new LinkedHashMap<>();
         Set<String> objects = new LinkedHashSet<>();
         for (ObjectParameter o : space.action().objects()) {
             // An optional object: left out when the query allows it, holders settled first.
@@ -125,17 +129,15 @@ final class WitnessReader {
             if (slot.path().equals(OF_DAY)) {
                 avoidSkippedTimes(query, (Value.DateValue) values.get(DATE));
             }
-            Optional<Value> current = slot.type() == PrimitiveType.DECIMAL
-                    ? approximate(query.model().eval(slot.term(), true)).map(Value.DecimalValue::new)
-                    : model.codec().decode(query.model(), slot.term(), slot.type());
-            List<Expr<?>> candidates = new ArrayList<>();
-            for (Value candidate : candidates(slot, current)) {
-                candidates.add(model.codec().encode(candidate));
+            if (slot.type() instanceof ListType l) {
+                Optional<List<Object>> list = settleList(query, slot.path(), l);
+                if (list.isEmpty()) {
+                    return Optional.empty();
+                }
+                lists.put(slot.path(), list.get());
+                continue;
             }
-            if (!settle(query, slot.term(), candidates, slot.type())) {
-                return Optional.empty();
-            }
-            Optional<Value> settled = model.codec().decode(query.model(), slot.term(), slot.type());
+            Optional<Value> settled = settleValue(query, slot.path(), slot.term(), slot.type());
             if (settled.isEmpty()) {
                 return Optional.empty();
             }
@@ -148,14 +150,15 @@ final class WitnessReader {
         }
         Map<String, Value> ordered = new LinkedHashMap<>();
         space.slots().stream()
-                .filter(s -> !absent.contains(s.path()))
+                .filter(s -> !absent.contains(s.path()) && !lists.containsKey(s.path()))
                 .forEach(s -> ordered.put(s.path(), values.get(s.path())));
         String agent = space.isRegular("agent")
                 ? regularValue(query, "agent", space.agent())
                 : model.codec().decodeString(query.model(), space.agent());
         if (agent.isEmpty()
                 || !JsonValues.carriable(new Value.StringValue(agent))
-                || !ordered.values().stream().allMatch(JsonValues::carriable)) {
+                || !ordered.values().stream().allMatch(JsonValues::carriable)
+                || !lists.values().stream().flatMap(List::stream).allMatch(WitnessReader::carriable)) {
             return Optional.empty();
         }
         if (space.isRegular("agent") && !query.fix(space.fixString("agent", agent))) {
@@ -169,7 +172,69 @@ final class WitnessReader {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered, objects));
+        return Optional.of(new ConcreteRequest(model.actionName(), agent, ordered, objects, lists));
+    }
+
+    /** Settles one value: the first of the round candidates the query allows, else the model's. */
+    private Optional<Value> settleValue(
+            Z3Session.IncrementalSolver.Query query, String path, Expr<?> term, ValueType type) {
+        Optional<Value> current = type == PrimitiveType.DECIMAL
+                ? approximate(query.model().eval(term, true)).map(Value.DecimalValue::new)
+                : model.codec().decode(query.model(), term, type);
+        List<Expr<?>> candidates = new ArrayList<>();
+        for (Value candidate : candidates(path, type, current)) {
+            candidates.add(model.codec().encode(candidate));
+        }
+        if (!settle(query, term, candidates, type)) {
+            return Optional.empty();
+        }
+        return model.codec().decode(query.model(), term, type);
+    }
+
+    /** Whether a list's element (a value, or an object's members by name) has a JSON form. */
+    private static boolean carriable(Object element) {
+        return element instanceof Value v
+                ? JsonValues.carriable(v)
+                : ((Map<?, ?>) element).values().stream().allMatch(m -> JsonValues.carriable((Value) m));
+    }
+
+    /** A list: the shortest length the query allows first, then each element inside it in order. */
+    private Optional<List<Object>> settleList(Z3Session.IncrementalSolver.Query query, String path, ListType type) {
+        RequestSpace.ListTerms terms = model.space().list(path);
+        List<Expr<?>> lengths = new ArrayList<>();
+        for (int n = 0; n <= Math.min(3, type.bound()); n++) {
+            lengths.add(model.codec().z3().mkInt(n));
+        }
+        if (!settle(query, terms.length(), lengths, PrimitiveType.INT)) {
+            return Optional.empty();
+        }
+        int length = ((com.microsoft.z3.IntNum) query.model().eval(terms.length(), true)).getInt();
+        List<Object> elements = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            if (type.element() instanceof RecordType r) {
+                Map<String, Value> members = new LinkedHashMap<>();
+                for (Map.Entry<String, Expr<?>> m : terms.members().get(i).entrySet()) {
+                    Optional<Value> member = settleValue(
+                            query,
+                            path + "[" + i + "]." + m.getKey(),
+                            m.getValue(),
+                            r.member(m.getKey()).orElseThrow().type());
+                    if (member.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    members.put(m.getKey(), member.get());
+                }
+                elements.add(members);
+                continue;
+            }
+            Optional<Value> element =
+                    settleValue(query, path + "[" + i + "]", terms.elements().get(i), type.element());
+            if (element.isEmpty()) {
+                return Optional.empty();
+            }
+            elements.add(element.get());
+        }
+        return Optional.of(elements);
     }
 
     /**
@@ -244,24 +309,24 @@ final class WitnessReader {
         return ValueCodec.decimal(value);
     }
 
-    private static List<Value> candidates(RequestSpace.Slot slot, Optional<Value> current) {
+    private static List<Value> candidates(String path, ValueType type, Optional<Value> current) {
         Set<Value> out = new LinkedHashSet<>();
-        if (slot.path().equals(OF_DAY)) {
+        if (path.equals(OF_DAY)) {
             out.add(new Value.IntValue(NINE_O_CLOCK));
             current.ifPresent(v -> out.add(new Value.IntValue(((Value.IntValue) v).value() / 60 * 60)));
-        } else if (slot.path().equals(DATE)) {
+        } else if (path.equals(DATE)) {
             for (int day = 0; day < 7; day++) {
                 out.add(new Value.DateValue(REFERENCE_MONDAY.plusDays(day)));
             }
-        } else if (slot.type() == PrimitiveType.INT) {
+        } else if (type == PrimitiveType.INT) {
             out.add(new Value.IntValue(0));
             current.ifPresent(v -> roundings(BigDecimal.valueOf(((Value.IntValue) v).value()))
                     .forEach(r -> out.add(new Value.IntValue(r.longValue()))));
-        } else if (slot.type() == PrimitiveType.DECIMAL) {
+        } else if (type == PrimitiveType.DECIMAL) {
             out.add(new Value.DecimalValue(BigDecimal.ZERO));
             current.ifPresent(
                     v -> roundings(((Value.DecimalValue) v).value()).forEach(r -> out.add(new Value.DecimalValue(r))));
-        } else if (slot.type() == PrimitiveType.STRING) {
+        } else if (type == PrimitiveType.STRING) {
             out.add(new Value.StringValue(""));
             current.filter(v -> isPlain(v.toString())).ifPresent(out::add);
             out.add(new Value.StringValue("x"));

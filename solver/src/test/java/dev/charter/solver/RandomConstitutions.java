@@ -11,11 +11,13 @@ import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Metadata;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Schema;
@@ -62,6 +64,16 @@ final class RandomConstitutions {
             LocalDate.of(9999, 12, 31));
 
     static final EnumType TIER = new EnumType("Tier");
+    static final ListType FILES = new ListType(PrimitiveType.STRING, 3);
+    static final ListType NUMS = new ListType(PrimitiveType.INT, 2);
+    static final ListType ITEMS = new ListType(
+            new RecordType(
+                    List.of(
+                            new RecordType.Member("sku", PrimitiveType.STRING, false),
+                            new RecordType.Member("qty", PrimitiveType.INT, false),
+                            new RecordType.Member("note", PrimitiveType.STRING, true)),
+                    false),
+            2);
     static final List<String> TIERS = List.of("basic", "gold", "platinum");
     private static final SourceSpan AT = new SourceSpan("random.charter", 1, 1, 1, 1);
 
@@ -182,7 +194,10 @@ final class RandomConstitutions {
                                         new Field("tag", PrimitiveType.STRING, AT, true),
                                         new Field("note", PrimitiveType.INT, AT, true),
                                         new Field("ship.city", PrimitiveType.STRING, AT),
-                                        new Field("ship.zip", PrimitiveType.INT, AT, true)),
+                                        new Field("ship.zip", PrimitiveType.INT, AT, true),
+                                        new Field("files", FILES, AT),
+                                        new Field("nums", NUMS, AT),
+                                        new Field("items", ITEMS, AT)),
                                 AT,
                                 false,
                                 List.of(new ObjectParameter("ship", true, false, AT))),
@@ -438,8 +453,105 @@ final class RandomConstitutions {
                             op,
                             attr(Expr.Scope.REQUEST, "amount", PrimitiveType.DECIMAL),
                             attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT))));
+            leaves.addAll(listLeaves());
         }
         return Arbitraries.oneOf(leaves);
+    }
+
+    /**
+     * The lists {@code files: list<string, 3>} and {@code nums: list<int, 2>}: {@code any} and
+     * {@code all} over string tests and regular patterns, {@code count} compared with a constant
+     * (and in a body whose int arithmetic can overflow), {@code len}, {@code contains} (an int list
+     * against a decimal too), and a quantifier nested in another that reads both elements.
+     */
+    private static List<Arbitrary<Expr>> listLeaves() {
+        Expr.Attribute files = (Expr.Attribute) attr(Expr.Scope.REQUEST, "files", FILES);
+        Expr.Attribute nums = (Expr.Attribute) attr(Expr.Scope.REQUEST, "nums", NUMS);
+        Expr f = new Expr.Element("f", PrimitiveType.STRING, AT);
+        Expr n = new Expr.Element("n", PrimitiveType.INT, AT);
+        Arbitrary<Expr> fileTest = Arbitraries.oneOf(
+                Combinators.combine(Arbitraries.of(Expr.StringOp.values()), Arbitraries.of("a", "b", ""))
+                        .as((op, k) ->
+                                (Expr) new Expr.StringTest(op, f, new Expr.Const(new Value.StringValue(k), AT), AT)),
+                Arbitraries.of("", "a", "ab")
+                        .map(k -> compare(CompareOp.EQ, f, new Expr.Const(new Value.StringValue(k), AT))),
+                Arbitraries.of(CompareOp.values()).map(op -> compare(op, new Expr.Length(f, AT), intConst(1))),
+                Arbitraries.of(new Expr.Matches(
+                        f,
+                        new Regex.Pattern(
+                                new Regex.Concat(List.of(
+                                        new Regex.Literal("a"),
+                                        new Regex.Repeat(
+                                                new Regex.CharClass(List.of(new Regex.Range('0', '9')), false),
+                                                1,
+                                                Regex.Repeat.UNBOUNDED))),
+                                false,
+                                false),
+                        "a[0-9]+",
+                        AT)));
+        Arbitrary<Expr> numTest = Combinators.combine(
+                        Arbitraries.of(CompareOp.values()), Arbitraries.longs().between(-1, 6))
+                .as((op, k) -> compare(op, n, intConst(k)));
+        Arbitrary<Expr.QuantifierKind> anyOrAll = Arbitraries.of(Expr.QuantifierKind.ANY, Expr.QuantifierKind.ALL);
+        Expr.Attribute items = (Expr.Attribute) attr(Expr.Scope.REQUEST, "items", ITEMS);
+        Expr sku = new Expr.ElementField("i", "sku", PrimitiveType.STRING, AT);
+        Expr qty = new Expr.ElementField("i", "qty", PrimitiveType.INT, AT);
+        Arbitrary<Expr> itemTest = Combinators.combine(
+                        Arbitraries.of(CompareOp.values()), Arbitraries.longs().between(-1, 6), Arbitraries.of("", "a"))
+                .as((op, k, text) -> (Expr) new Expr.And(
+                        List.of(
+                                compare(op, qty, intConst(k)),
+                                compare(CompareOp.NE, sku, new Expr.Const(new Value.StringValue(text), AT))),
+                        AT));
+        return List.of(
+                Combinators.combine(anyOrAll, itemTest)
+                        .as((kind, body) -> (Expr) new Expr.Quantifier(kind, "i", items, body, AT)),
+                Combinators.combine(
+                                Arbitraries.of(CompareOp.values()),
+                                Arbitraries.longs().between(0, 2),
+                                itemTest)
+                        .as((op, k, body) -> compare(
+                                op, new Expr.Quantifier(Expr.QuantifierKind.COUNT, "i", items, body, AT), intConst(k))),
+                Combinators.combine(anyOrAll, fileTest)
+                        .as((kind, body) -> (Expr) new Expr.Quantifier(kind, "f", files, body, AT)),
+                Combinators.combine(anyOrAll, numTest)
+                        .as((kind, body) -> (Expr) new Expr.Quantifier(kind, "n", nums, body, AT)),
+                Combinators.combine(
+                                Arbitraries.of(CompareOp.values()),
+                                Arbitraries.longs().between(0, 3),
+                                fileTest)
+                        .as((op, k, body) -> compare(
+                                op, new Expr.Quantifier(Expr.QuantifierKind.COUNT, "f", files, body, AT), intConst(k))),
+                Combinators.combine(
+                                Arbitraries.of(CompareOp.values()),
+                                Arbitraries.longs().between(0, 4))
+                        .as((op, k) -> compare(op, new Expr.ListLength(files, AT), intConst(k))),
+                Arbitraries.of("", "a", "ab").map(k ->
+                        (Expr) new Expr.ListContains(files, new Expr.Const(new Value.StringValue(k), AT), AT)),
+                Arbitraries.of("2", "2.5", "0").map(k -> (Expr) new Expr.ListContains(nums, decimalConst(k), AT)),
+                Arbitraries.of(CompareOp.GT, CompareOp.LE)
+                        .map(op -> compare(
+                                op,
+                                new Expr.Quantifier(
+                                        Expr.QuantifierKind.COUNT,
+                                        "n",
+                                        nums,
+                                        compare(
+                                                CompareOp.GT,
+                                                arithmetic(
+                                                        Expr.ArithmeticOp.ADD,
+                                                        n,
+                                                        attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT),
+                                                        PrimitiveType.INT),
+                                                intConst(5)),
+                                        AT),
+                                intConst(0))),
+                Combinators.combine(anyOrAll, anyOrAll).as((outer, inner) -> (Expr) new Expr.Quantifier(
+                        outer,
+                        "f",
+                        files,
+                        new Expr.Quantifier(inner, "n", nums, compare(CompareOp.LE, n, new Expr.Length(f, AT)), AT),
+                        AT)));
     }
 
     /**
@@ -568,6 +680,37 @@ final class RandomConstitutions {
                     return new ConcreteRequest(action, "agent-7", values, Set.of());
                 })
                 .flatMap(r -> Combinators.combine(
+                                strings.list().ofMaxSize(3),
+                                ints.map(k -> (Value) new Value.IntValue(k))
+                                        .list()
+                                        .ofMaxSize(2),
+                                Combinators.combine(Arbitraries.of("", "a", "b"), ints)
+                                        .as((sku, qty) -> Map.<String, Value>of(
+                                                "sku", new Value.StringValue(sku), "qty", new Value.IntValue(qty)))
+                                        .list()
+                                        .ofMaxSize(2))
+                        .as((files, nums, items) -> {
+                            // The lists of `pay`: up to their bounds, empty ones included.
+                            if (!r.action().equals("pay")) {
+                                return r;
+                            }
+                            List<Value> names = files.stream()
+                                    .map(v -> (Value) new Value.StringValue(v))
+                                    .toList();
+                            return new ConcreteRequest(
+                                    r.action(),
+                                    r.agent(),
+                                    r.attributes(),
+                                    r.objects(),
+                                    Map.of(
+                                            "request.files",
+                                            List.<Object>copyOf(names),
+                                            "request.nums",
+                                            List.<Object>copyOf(nums),
+                                            "request.items",
+                                            List.<Object>copyOf(items)));
+                        }))
+                .flatMap(r -> Combinators.combine(
                                 Arbitraries.of("", "a", "ab", "b1").optional(),
                                 Arbitraries.longs().between(-2, 7).optional())
                         .as((tag, note) -> {
@@ -590,7 +733,7 @@ final class RandomConstitutions {
                                 return r;
                             }
                             ConcreteRequest out = new ConcreteRequest(
-                                            r.action(), r.agent(), r.attributes(), Set.of("ship"))
+                                            r.action(), r.agent(), r.attributes(), Set.of("ship"), r.lists())
                                     .with("request.ship.city", new Value.StringValue(city.get()));
                             return zip.isPresent() ? out.with("request.ship.zip", new Value.IntValue(zip.get())) : out;
                         }));

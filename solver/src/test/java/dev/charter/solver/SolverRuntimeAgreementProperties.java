@@ -7,6 +7,7 @@ import com.microsoft.z3.BoolExpr;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Request;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Value;
 import java.time.Duration;
@@ -119,6 +120,10 @@ class SolverRuntimeAgreementProperties {
                                     ? present
                                     : codec.z3().mkNot(present)));
             for (RequestSpace.Slot slot : model.space().slots()) {
+                if (slot.type() instanceof ListType) {
+                    fixed.add(model.space().fixList(slot.path(), request.lists().get(slot.path())));
+                    continue;
+                }
                 Value value = request.value(slot.path());
                 if (slot.present() != null) {
                     fixed.add(value == null ? codec.z3().mkNot(slot.present()) : slot.present());

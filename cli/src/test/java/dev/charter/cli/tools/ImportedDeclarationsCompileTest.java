@@ -83,6 +83,39 @@ class ImportedDeclarationsCompileTest {
                 Formatter.format(new SourceFile("tools.charter", result.declarations())));
     }
 
+    private static final String LISTS = """
+            {"tools": [{"name": "send-batch", "inputSchema": {"type": "object",
+               "required": ["to", "lines"], "properties": {
+                 "to": {"type": "array", "items": {"type": "string"}, "maxItems": 20},
+                 "sizes": {"type": "array", "items": {"type": "integer"}},
+                 "lines": {"type": "array", "items": {"type": "object", "required": ["sku", "qty"],
+                   "properties": {"sku": {"type": "string"}, "qty": {"type": "integer"},
+                                  "gift": {"type": "boolean"}}}}}}}]}""";
+
+    @Test
+    void list_parameters_compile_and_are_read_by_quantifiers() {
+        ToolsImport.Result result = ToolsImport.run("tools.json", LISTS);
+        String rules = """
+                rule internal:
+                  permit "send-batch"
+                  when len(request.to) <= 20 and all(r in request.to: r ends_with "@corp.com")
+                   and (request.sizes == null or count(s in request.sizes: s > 100) == 0)
+                   and not any(l in request.lines: l.qty > 10 or l.sku == "");
+                """;
+        Compilation compilation = Compiler.compile(List.of(
+                new SourceFile("header.charter", HEADER),
+                new SourceFile("tools.charter", result.declarations()),
+                new SourceFile("rules.charter", rules)));
+        assertEquals(
+                List.of(),
+                compilation.diagnostics().stream()
+                        .map(d -> d.span() + " " + d.code().code() + ": " + d.message())
+                        .toList());
+        assertEquals(
+                new FormatResult.Formatted(result.declarations()),
+                Formatter.format(new SourceFile("tools.charter", result.declarations())));
+    }
+
     @Test
     void the_declarations_are_already_in_the_layout_charter_fmt_gives() {
         String declarations = ToolsImport.run("tools.json", TOOLS).declarations();

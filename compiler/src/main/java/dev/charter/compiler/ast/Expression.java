@@ -27,6 +27,7 @@ public sealed interface Expression extends Argument
                 Expression.EffectRef,
                 Expression.NullRef,
                 Expression.Variable,
+                Expression.Quantified,
                 Literal,
                 NameRef {
 
@@ -178,6 +179,23 @@ public sealed interface Expression extends Argument
         @Override
         public <R> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitVariable(this);
+        }
+    }
+
+    /**
+     * {@code any(x in list: body)}, {@code all(...)}, {@code count(...)}: {@code variable} names
+     * each element of {@code list} in turn, within {@code body} only.
+     */
+    record Quantified(
+            SourceSpan span,
+            dev.charter.runtime.ir.Expr.QuantifierKind quantifier,
+            Name variable,
+            Expression list,
+            Expression body)
+            implements Expression {
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitQuantified(this);
         }
     }
 

@@ -35,6 +35,8 @@ public interface ExpressionVisitor<R> {
 
     R visitVariable(Expression.Variable expression);
 
+    R visitQuantified(Expression.Quantified expression);
+
     R visitName(NameRef expression);
 
     R visitString(Literal.StringLiteral expression);

@@ -10,7 +10,9 @@ import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
@@ -39,6 +41,10 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     private final RequestAttributes attributes;
     private final BareNames names;
     private ConditionVariables variables;
+    /** The element variables of the quantifiers around the expression being typed, innermost last. */
+    private final java.util.LinkedHashMap<String, ValueType> elements = new java.util.LinkedHashMap<>();
+    /** Every quantifier variable of the condition, for the message when one is used outside its body. */
+    private final Map<String, Expression.Quantified> quantifiers = new java.util.HashMap<>();
 
     /**
      * @param actions     the actions {@code request.x} may come from; null when the rule's pattern did not resolve
@@ -70,6 +76,8 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
      */
     Expr whole(Expression e) {
         variables = ConditionVariables.of(e, columns, diagnostics);
+        quantifiers.clear();
+        collectQuantifiers(e);
         Expr typed = condition(e);
         return typed == null ? null : Quantification.apply(typed);
     }
@@ -89,8 +97,35 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     }
 
     private Expr typed(Expression e, ValueType expected) {
+        Expr typed = untypedList(e, expected);
+        if (typed instanceof Expr.Element element && element.type() instanceof RecordType r) {
+            diagnostics.report(
+                    DiagnosticCode.OBJECT_AS_VALUE,
+                    e.span(),
+                    "`" + element.variable() + "` is an object, which has no value of its own to compare",
+                    r.members().isEmpty()
+                            ? "its elements declare no member to read"
+                            : "read one of its members, as in `" + element.variable() + "."
+                                    + r.members().get(0).name() + "`");
+            return null;
+        }
+        if (typed != null && typed.type() instanceof ListType) {
+            diagnostics.report(
+                    DiagnosticCode.LIST_AS_VALUE,
+                    e.span(),
+                    "`" + ((Expr.Attribute) typed).path() + "` is a list, which has no value of its own to compare",
+                    "read its elements with `any(x in " + ((Expr.Attribute) typed).path()
+                            + ": ...)`, `all(...)` or `count(...)`, its length with `len(...)`, or test it with"
+                            + " `contains`");
+            return null;
+        }
+        return typed;
+    }
+
+    /** {@link #typed}, a list parameter included: for the operands that take one. */
+    private Expr untypedList(Expression e, ValueType expected) {
         if (e instanceof NameRef n) {
-            return names.resolve(n, expected);
+            return name(n, expected);
         }
         if (e instanceof Literal.StringLiteral s && expected == PrimitiveType.ACTION) {
             Value action = constants.literal(s, expected);
@@ -286,6 +321,29 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     @Override
     public Expr visitStringTest(Expression.StringTest e) {
         String operator = "`" + e.operator().keyword() + "`";
+        if (e.operator() == Expression.StringOperator.CONTAINS) {
+            Expr list = untypedList(e.left(), PrimitiveType.STRING);
+            if (list == null) {
+                return null;
+            }
+            if (list.type() instanceof ListType l && !(l.element() instanceof RecordType)) {
+                return listContains((Expr.Attribute) list, l.element(), e);
+            }
+            if (list.type() instanceof ListType) {
+                diagnostics.report(
+                        DiagnosticCode.TYPE_MISMATCH,
+                        e.span(),
+                        "`contains` compares elements with a value, but the elements of `"
+                                + ((Expr.Attribute) list).path() + "` are objects",
+                        "test their members: `any(x in " + ((Expr.Attribute) list).path() + ": x.... == ...)`");
+                return null;
+            }
+            Expr left = string(list, e.left(), operator);
+            Expr right = string(e.right(), operator);
+            return left == null || right == null
+                    ? null
+                    : new Expr.StringTest(Expr.StringOp.CONTAINS, left, right, e.span());
+        }
         Expr left = string(e.left(), operator);
         Expr right = string(e.right(), operator);
         if (left == null || right == null) {
@@ -294,9 +352,35 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         return new Expr.StringTest(Expr.StringOp.valueOf(e.operator().name()), left, right, e.span());
     }
 
+    /** {@code request.paths contains v}: {@code v} a value of the list's element type. */
+    private Expr listContains(Expr.Attribute list, ValueType element, Expression.StringTest e) {
+        Expr value = typed(e.right(), element);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Expr.Const c
+                && c.value() instanceof Value.IntValue i
+                && element == PrimitiveType.DECIMAL) {
+            value = new Expr.Const(new Value.DecimalValue(BigDecimal.valueOf(i.value())), c.span());
+        }
+        if (!value.type().equals(element) && !(value.type().isNumeric() && element.isNumeric())) {
+            diagnostics.report(
+                    DiagnosticCode.TYPE_MISMATCH,
+                    e.right().span(),
+                    "`" + list.path() + "` holds " + element.displayName() + " values, but this is "
+                            + Constants.article(value.type()),
+                    null);
+            return null;
+        }
+        return new Expr.ListContains(list, value, e.span());
+    }
+
     /** An operand that must be a string; reported when it is not. */
     private Expr string(Expression e, String what) {
-        Expr typed = typed(e, PrimitiveType.STRING);
+        return string(typed(e, PrimitiveType.STRING), e, what);
+    }
+
+    private Expr string(Expr typed, Expression e, String what) {
         if (typed != null && typed.type() != PrimitiveType.STRING) {
             diagnostics.report(
                     DiagnosticCode.TYPE_MISMATCH,
@@ -449,7 +533,19 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
                     "`_` only stands for any value in a relation's argument");
             return null;
         }
-        Expr operand = string((Expression) e.arguments().get(0), "`len`");
+        Expression argument = (Expression) e.arguments().get(0);
+        Expr operand = untypedList(argument, PrimitiveType.STRING);
+        if (operand != null && operand.type() instanceof ListType) {
+            return new Expr.ListLength((Expr.Attribute) operand, e.span());
+        }
+        if (operand != null && operand.type() != PrimitiveType.STRING) {
+            diagnostics.report(
+                    DiagnosticCode.TYPE_MISMATCH,
+                    argument.span(),
+                    "`len` works on strings and lists, but this is " + Constants.article(operand.type()),
+                    null);
+            return null;
+        }
         return operand == null ? null : new Expr.Length(operand, e.span());
     }
 
@@ -508,7 +604,126 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
 
     @Override
     public Expr visitName(NameRef e) {
-        return names.resolve(e, null);
+        return name(e, null);
+    }
+
+    /** A bare name: a quantifier's element where one is bound, else what {@link BareNames} makes of it. */
+    private Expr name(NameRef n, ValueType expected) {
+        ValueType element = elements.get(n.name());
+        if (element != null) {
+            return new Expr.Element(n.name(), element, n.span());
+        }
+        int dot = n.name().indexOf('.');
+        String head = dot < 0 ? n.name() : n.name().substring(0, dot);
+        if (dot > 0 && elements.containsKey(head)) {
+            return member(n, head, n.name().substring(dot + 1), elements.get(head));
+        }
+        Expression.Quantified binder = quantifiers.get(head);
+        if (binder != null) {
+            diagnostics.add(Diagnostic.of(
+                            DiagnosticCode.QUANTIFIER_VARIABLE_OUT_OF_SCOPE,
+                            n.span(),
+                            "`" + n.name() + "` is the variable of a quantifier, and is only known inside its body",
+                            "use it between the `:` and the `)` of `"
+                                    + binder.quantifier().keyword() + "(" + n.name() + " in ...: ...)`")
+                    .withLabel(binder.variable().span(), "`" + n.name() + "` is bound here"));
+            return null;
+        }
+        return names.resolve(n, expected);
+    }
+
+    /** {@code e.sku}: a required member of the element at hand of a list of objects. */
+    private Expr member(NameRef n, String variable, String member, ValueType element) {
+        if (!(element instanceof RecordType r)) {
+            diagnostics.report(
+                    DiagnosticCode.UNDEFINED_ATTRIBUTE,
+                    n.span(),
+                    "`" + variable + "` is " + Constants.article(element) + ", which has no member `" + member + "`",
+                    "only the elements of a list of objects have members");
+            return null;
+        }
+        RecordType.Member m = r.member(member).orElse(null);
+        if (m == null) {
+            String help = DidYouMean.help(
+                    member, r.members().stream().map(RecordType.Member::name).toList());
+            diagnostics.report(
+                    DiagnosticCode.UNDEFINED_ATTRIBUTE,
+                    n.span(),
+                    "the elements of this list have no member `" + member + "`",
+                    help != null ? help : "their members are " + r.displayName());
+            return null;
+        }
+        if (m.optional()) {
+            diagnostics.report(
+                    DiagnosticCode.UNGUARDED_OPTIONAL,
+                    n.span(),
+                    "`" + n.name() + "` is optional in the list's elements, and a condition cannot test an element's"
+                            + " member for presence",
+                    "declare `" + member + "` required in the element type to read it");
+            return null;
+        }
+        return new Expr.ElementField(variable, member, m.type(), n.span());
+    }
+
+    /** Finds every quantifier of the condition by its variable (the first one, for a name used twice). */
+    private void collectQuantifiers(Expression e) {
+        if (e instanceof Expression.Quantified q) {
+            quantifiers.putIfAbsent(q.variable().text(), q);
+        }
+        for (Expression child : ExpressionChildren.of(e)) {
+            collectQuantifiers(child);
+        }
+    }
+
+    /**
+     * {@code any(x in request.paths: body)}: the list a list parameter; the body typed with
+     * {@code x} its element, a condition for every quantifier ({@code count} counts the elements
+     * it holds for).
+     */
+    @Override
+    public Expr visitQuantified(Expression.Quantified e) {
+        String variable = e.variable().text();
+        String keyword = e.quantifier().keyword();
+        Expr list = list(e.list(), "`" + keyword + "`");
+        boolean sound = list != null;
+        if (elements.containsKey(variable)) {
+            diagnostics.report(
+                    DiagnosticCode.SHADOWED_QUANTIFIER_VARIABLE,
+                    e.variable().span(),
+                    "`" + variable + "` is already the variable of an enclosing quantifier",
+                    "give this quantifier's variable another name");
+            sound = false;
+        } else if (declarations.valueNames().contains(variable)) {
+            diagnostics.report(
+                    DiagnosticCode.SHADOWED_QUANTIFIER_VARIABLE,
+                    e.variable().span(),
+                    "`" + variable + "` already names an action, an enum value or a built-in name",
+                    "give the quantifier's variable a name of its own, e.g. `x`");
+            sound = false;
+        }
+        if (!sound) {
+            return null;
+        }
+        elements.put(variable, ((ListType) list.type()).element());
+        Expr body = condition(e.body());
+        elements.remove(variable);
+        return body == null
+                ? null
+                : new Expr.Quantifier(e.quantifier(), variable, (Expr.Attribute) list, body, e.span());
+    }
+
+    /** An operand that must be a list parameter; reported when it is not. */
+    private Expr list(Expression e, String what) {
+        Expr typed = untypedList(e, null);
+        if (typed != null && !(typed.type() instanceof ListType)) {
+            diagnostics.report(
+                    DiagnosticCode.NOT_A_LIST,
+                    e.span(),
+                    what + " goes over the elements of a list, but this is " + Constants.article(typed.type()),
+                    "quantify over a parameter declared `name: list<T>`, as in `any(x in request.paths: ...)`");
+            return null;
+        }
+        return typed;
     }
 
     @Override

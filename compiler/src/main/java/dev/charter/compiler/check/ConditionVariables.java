@@ -153,6 +153,10 @@ final class ConditionVariables {
             conjunction(i.right(), bound, elsewhere);
         } else if (e instanceof Expression.Not n) {
             negative(n.operand(), bound, elsewhere);
+        } else if (e instanceof Expression.Quantified q) {
+            // A quantifier's body is evaluated per element: like `not`, it binds nothing.
+            use(q.list(), bound, elsewhere);
+            negative(q.body(), bound, elsewhere);
         } else if (e instanceof Expression.Variable v) {
             check(v, bound, elsewhere);
         } else {

@@ -9,6 +9,8 @@ import dev.charter.compiler.ast.Name;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.diagnostics.DiagnosticCode;
 import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.ListType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.ValueType;
 import java.util.ArrayList;
@@ -152,7 +154,9 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
             }
             String path = prefix + field.name().text();
             byPath.put(path, field);
-            if (field.object().isPresent()) {
+            if (field.list().isPresent()) {
+                listType(field);
+            } else if (field.object().isPresent()) {
                 parameters(field.object().get().fields(), path + ".", owner, byPath);
             } else {
                 resolveType(field);
@@ -188,6 +192,86 @@ final class DeclarationCollector implements DeclarationVisitor<Void> {
             }
             resolveType(field);
         }
+    }
+
+    /** {@code list<T, N>}: T a scalar type, N from 1 to {@link ListType#MAX_BOUND}. */
+    private void listType(FieldDecl field) {
+        FieldDecl.ListShape shape = field.list().orElseThrow();
+        java.math.BigInteger bound = shape.bound()
+                .map(java.math.BigInteger::new)
+                .orElse(java.math.BigInteger.valueOf(ListType.DEFAULT_BOUND));
+        if (bound.signum() <= 0 || bound.compareTo(java.math.BigInteger.valueOf(ListType.MAX_BOUND)) > 0) {
+            diagnostics.report(
+                    DiagnosticCode.INVALID_LIST_TYPE,
+                    shape.span(),
+                    "a list's bound is 1 to " + ListType.MAX_BOUND + ", not " + bound,
+                    "give a bound from 1 to " + ListType.MAX_BOUND + ", or none for the default of "
+                            + ListType.DEFAULT_BOUND);
+            resolveType(field);
+            declarations.fieldTypes.remove(field);
+            return;
+        }
+        if (field.object().isPresent()) {
+            RecordType element = recordType(field.object().get());
+            if (element != null) {
+                declarations.fieldTypes.put(field, new ListType(element, bound.intValue()));
+            }
+            return;
+        }
+        if (field.type().name().equals("action")) {
+            diagnostics.report(
+                    DiagnosticCode.INVALID_LIST_TYPE,
+                    field.type().span(),
+                    "a list cannot hold actions",
+                    "a list holds bool, int, decimal, string or date values, or the values of an enum");
+            return;
+        }
+        resolveType(field);
+        ValueType element = declarations.fieldTypes.get(field);
+        if (element != null) {
+            declarations.fieldTypes.put(field, new ListType(element, bound.intValue()));
+        }
+    }
+
+    /** The flat object a list's elements are: scalar members, each once; null after a report. */
+    private RecordType recordType(FieldDecl.ObjectShape shape) {
+        List<RecordType.Member> members = new ArrayList<>();
+        Map<String, SourceSpan> seen = new HashMap<>();
+        boolean sound = true;
+        for (FieldDecl member : shape.fields()) {
+            SourceSpan earlier =
+                    seen.putIfAbsent(member.name().text(), member.name().span());
+            if (earlier != null) {
+                duplicate(
+                        DiagnosticCode.DUPLICATE_PARAMETER,
+                        "member `" + member.name().text() + "` of the list's elements",
+                        member.name(),
+                        earlier);
+                sound = false;
+                continue;
+            }
+            if (member.object().isPresent()
+                    || member.list().isPresent()
+                    || member.type().name().equals("action")) {
+                diagnostics.report(
+                        DiagnosticCode.INVALID_LIST_TYPE,
+                        member.type().span(),
+                        "a list's elements are flat objects: member `"
+                                + member.name().text() + "` cannot be "
+                                + (member.type().name().equals("action") ? "an action" : "an object or a list"),
+                        "give the member a bool, int, decimal, string, date or enum type");
+                sound = false;
+                continue;
+            }
+            resolveType(member);
+            ValueType type = declarations.fieldTypes.get(member);
+            if (type == null) {
+                sound = false;
+                continue;
+            }
+            members.add(new RecordType.Member(member.name().text(), type, member.optional()));
+        }
+        return sound ? new RecordType(members, shape.open()) : null;
     }
 
     private void resolveType(FieldDecl field) {

@@ -82,7 +82,7 @@ final class Lowering {
             List<Field> parameters = new ArrayList<>();
             List<ObjectParameter> objects = new ArrayList<>();
             declarations.parameters.get(name).forEach((path, f) -> {
-                if (f.object().isPresent()) {
+                if (f.object().isPresent() && f.list().isEmpty()) {
                     objects.add(new ObjectParameter(
                             path, f.optional(), f.object().get().open(), f.span()));
                 } else {

@@ -248,6 +248,10 @@ final class ReferenceCheck {
             return null;
         }
 
+        public Void visitQuantified(Expression.Quantified e) {
+            return walk(e.list(), e.body());
+        }
+
         public Void visitName(NameRef e) {
             return null;
         }

@@ -73,7 +73,9 @@ final class RequestAttributes {
         return actions != null
                 && actions.stream()
                         .map(action -> declarations.parameter(action, name))
-                        .anyMatch(p -> p.map(f -> f.object().isPresent()).orElse(false));
+                        .anyMatch(p -> p.map(
+                                        f -> f.object().isPresent() && f.list().isEmpty())
+                                .orElse(false));
     }
 
     private Optional<ValueType> judge(Expression.AttributeRef attribute, String name) {

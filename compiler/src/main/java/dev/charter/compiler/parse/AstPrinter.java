@@ -189,6 +189,10 @@ public final class AstPrinter {
                         return fields.isEmpty() ? "{}" : "{ " + fields + " }";
                     })
                     .orElse(field.type().name());
+            if (field.list().isPresent()) {
+                type = "list<" + type
+                        + field.list().get().bound().map(b -> ", " + b).orElse("") + ">";
+            }
             return field.name().text() + (field.optional() ? "?" : "") + ": " + type;
         }
 

@@ -71,6 +71,28 @@ final class DeclarationBuilder {
     }
 
     private FieldDecl parameter(CharterParser.ParameterContext c) {
+        if (c.list != null) {
+            CharterParser.ListTypeContext l = c.list;
+            FieldDecl.ListShape shape = new FieldDecl.ListShape(
+                    spans.of(l), Optional.ofNullable(l.bound).map(t -> t.getText()));
+            if (l.object != null) {
+                CharterParser.ParameterListContext list = l.object.parameterList();
+                return new FieldDecl(
+                        spans.of(c),
+                        leaves.name(c.name),
+                        new TypeRef(spans.of(l.object), "object"),
+                        c.optional != null,
+                        Optional.of(new FieldDecl.ObjectShape(parameters(list), list != null && list.open != null)),
+                        Optional.of(shape));
+            }
+            return new FieldDecl(
+                    spans.of(c),
+                    leaves.name(c.name),
+                    new TypeRef(spans.of(l.element), l.element.getText()),
+                    c.optional != null,
+                    Optional.empty(),
+                    Optional.of(shape));
+        }
         if (c.object != null) {
             CharterParser.ParameterListContext list = c.object.parameterList();
             return new FieldDecl(

@@ -12,6 +12,7 @@ import dev.charter.grammar.CharterBaseVisitor;
 import dev.charter.grammar.CharterParser;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -151,6 +152,14 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
     @Override
     public Expression visitParenthesized(CharterParser.ParenthesizedContext c) {
         return visit(c.expression());
+    }
+
+    @Override
+    public Expression visitQuantified(CharterParser.QuantifiedContext c) {
+        Expr.QuantifierKind kind = c.quantifier.getType() == ANY
+                ? Expr.QuantifierKind.ANY
+                : c.quantifier.getType() == ALL ? Expr.QuantifierKind.ALL : Expr.QuantifierKind.COUNT;
+        return new Expression.Quantified(spans.of(c), kind, leaves.name(c.variable), visit(c.list), visit(c.body));
     }
 
     @Override

@@ -165,6 +165,12 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
     }
 
     @Override
+    public String visitQuantified(Expression.Quantified e) {
+        return e.quantifier().keyword() + "(" + e.variable().text() + " in " + at(ADDITIVE, e.list()) + ": "
+                + print(e.body()) + ")";
+    }
+
+    @Override
     public String visitCall(Expression.Call e) {
         return e.callee().text() + "(" + joined(e.arguments(), this::argument) + ")";
     }

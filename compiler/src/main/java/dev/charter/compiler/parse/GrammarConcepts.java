@@ -35,6 +35,10 @@ final class GrammarConcepts {
             case ENDS_WITH:
             case CONTAINS:
             case MATCHES:
+            case LIST:
+            case ANY:
+            case ALL:
+            case COUNT:
             case UPPER_NAME:
                 return true;
             default:

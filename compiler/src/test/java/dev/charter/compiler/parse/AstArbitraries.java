@@ -19,6 +19,7 @@ import dev.charter.compiler.ast.Wildcard;
 import dev.charter.grammar.CharterLexer;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Effect;
+import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.SourceSpan;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -170,7 +171,28 @@ public final class AstArbitraries {
                         new TypeRef(SPAN, "object"),
                         optional,
                         Optional.of(new FieldDecl.ObjectShape(fields, open))));
-        return Arbitraries.frequencyOf(Tuple.of(4, plain), Tuple.of(1, object));
+        Arbitrary<FieldDecl> list = Combinators.combine(
+                        field(),
+                        Arbitraries.of(true, false),
+                        Arbitraries.integers().between(0, 2000).optional())
+                .as((f, optional, bound) -> new FieldDecl(
+                        SPAN,
+                        f.name(),
+                        f.type(),
+                        optional,
+                        Optional.empty(),
+                        Optional.of(new FieldDecl.ListShape(SPAN, bound.map(String::valueOf)))));
+        Arbitrary<FieldDecl> listOfObjects = Combinators.combine(
+                        name(), Arbitraries.of(true, false), parameter(0).list().ofMaxSize(3))
+                .as((n, optional, fields) -> new FieldDecl(
+                        SPAN,
+                        n,
+                        new TypeRef(SPAN, "object"),
+                        optional,
+                        Optional.of(new FieldDecl.ObjectShape(fields, false)),
+                        Optional.of(new FieldDecl.ListShape(SPAN, Optional.empty()))));
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, plain), Tuple.of(1, object), Tuple.of(1, list), Tuple.of(1, listOfObjects));
     }
 
     static Arbitrary<Declaration> declaration() {
@@ -293,6 +315,11 @@ public final class AstArbitraries {
                         Combinators.combine(Arbitraries.of(Expression.ArithmeticOperator.class), sub, sub)
                                 .as((op, l, r) -> new Expression.Arithmetic(SPAN, op, l, r))),
                 net.jqwik.api.Tuple.of(1, sub.map(o -> new Expression.Negate(SPAN, o))),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Combinators.combine(Arbitraries.of(Expr.QuantifierKind.class), name(), sub, sub)
+                                .as((kind, variable, list, body) ->
+                                        new Expression.Quantified(SPAN, kind, variable, list, body))),
                 net.jqwik.api.Tuple.of(
                         1,
                         Combinators.combine(

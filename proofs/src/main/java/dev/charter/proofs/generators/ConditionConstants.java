@@ -252,4 +252,25 @@ final class ConditionConstants implements ExprVisitor<Void> {
         n.variables().forEach(v -> variables.remove(v.name()));
         return null;
     }
+
+    /** An element's constants go to the pool of its type, from which the list's elements are drawn. */
+    public Void visitQuantifier(Expr.Quantifier n) {
+        return all(n.children());
+    }
+
+    public Void visitElement(Expr.Element n) {
+        return null;
+    }
+
+    public Void visitElementField(Expr.ElementField n) {
+        return null;
+    }
+
+    public Void visitListLength(Expr.ListLength n) {
+        return null;
+    }
+
+    public Void visitListContains(Expr.ListContains n) {
+        return all(n.children());
+    }
 }

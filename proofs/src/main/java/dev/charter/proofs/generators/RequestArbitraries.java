@@ -5,9 +5,11 @@ import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
@@ -92,8 +94,9 @@ public final class RequestArbitraries {
                             : Arbitraries.just(true));
         }
         for (Field p : declared.parameters()) {
-            Arbitrary<Object> value =
-                    attribute(action, "request." + p.name(), p.type()).map(RequestArbitraries::raw);
+            Arbitrary<Object> value = p.type() instanceof ListType l
+                    ? elements(l).list().ofMaxSize(Math.min(l.bound(), 4)).map(vs -> vs)
+                    : attribute(action, "request." + p.name(), p.type()).map(RequestArbitraries::raw);
             // An optional parameter is left out a quarter of the time, so both sides of its presence test are reached.
             parts.add(
                     p.optional()
@@ -234,6 +237,39 @@ public final class RequestArbitraries {
         }
         choices.add(Tuple.of(choices.isEmpty() ? 1 : 2, any));
         return choices.size() == 1 ? any : Arbitraries.frequencyOf(choices);
+    }
+
+    /**
+     * The elements of a list: mostly the constants the conditions name for the element type (the
+     * values quantifier bodies and {@code contains} compare with), else any value of it.
+     */
+    private Arbitrary<Object> elements(ListType list) {
+        if (list.element() instanceof RecordType r) {
+            // An element object: each member a value of its type, an optional one left out half the time.
+            List<Arbitrary<Object>> members = new ArrayList<>();
+            for (RecordType.Member m : r.members()) {
+                Arbitrary<Object> value = scalars(m.type()).map(RequestArbitraries::raw);
+                members.add(m.optional() ? value.injectNull(0.5) : value);
+            }
+            return Combinators.combine(members).as(values -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) != null) {
+                        object.put(r.members().get(i).name(), values.get(i));
+                    }
+                }
+                return object;
+            });
+        }
+        return scalars(list.element()).map(RequestArbitraries::raw);
+    }
+
+    private Arbitrary<Value> scalars(ValueType type) {
+        Arbitrary<Value> any = anyOf(type);
+        Set<Value> named = bias.constants().getOrDefault(type, Set.of());
+        return named.isEmpty()
+                ? any
+                : Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of(new ArrayList<>(named))), Tuple.of(1, any));
     }
 
     /** Strings that start with, end with or contain the target's fragment. */

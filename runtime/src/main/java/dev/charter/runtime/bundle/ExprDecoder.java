@@ -74,8 +74,28 @@ final class ExprDecoder {
                         o.list("atoms", (n, p) -> kind(n, p, Expr.Atom.class)),
                         child(o, "body"),
                         span);
+            case "quantifier" ->
+                new Expr.Quantifier(
+                        IrJson.constant(
+                                Expr.QuantifierKind.values(),
+                                Expr.QuantifierKind::keyword,
+                                o.string("quantifier"),
+                                o.at("quantifier")),
+                        o.string("variable"),
+                        list(o),
+                        child(o, "body"),
+                        span);
+            case "element" -> new Expr.Element(o.string("variable"), IrJson.type(o), span);
+            case "element_field" ->
+                new Expr.ElementField(o.string("variable"), o.string("member"), IrJson.type(o), span);
+            case "list_length" -> new Expr.ListLength(list(o), span);
+            case "list_contains" -> new Expr.ListContains(list(o), child(o, "value"), span);
             default -> throw new MalformedJsonException(o.at("kind"), "unknown expression kind '" + kind + "'");
         };
+    }
+
+    private static Expr.Attribute list(StrictObject o) {
+        return kind(o.node("list"), o.at("list"), Expr.Attribute.class);
     }
 
     /** An expression that must be of one kind, e.g. the variables of an {@code exists}. */

@@ -162,6 +162,39 @@ final class ExprEncoder implements ExprVisitor<ObjectNode> {
         return node;
     }
 
+    public ObjectNode visitQuantifier(Expr.Quantifier q) {
+        ObjectNode node = node("quantifier", q.span())
+                .put("quantifier", q.kind().keyword())
+                .put("variable", q.variable());
+        node.set("list", q.list().accept(this));
+        node.set("body", q.body().accept(this));
+        return node;
+    }
+
+    public ObjectNode visitElement(Expr.Element e) {
+        return node("element", e.span()).put("variable", e.variable()).put("type", IrJson.type(e.type()));
+    }
+
+    public ObjectNode visitElementField(Expr.ElementField e) {
+        return node("element_field", e.span())
+                .put("variable", e.variable())
+                .put("member", e.member())
+                .put("type", IrJson.type(e.type()));
+    }
+
+    public ObjectNode visitListLength(Expr.ListLength l) {
+        ObjectNode node = node("list_length", l.span());
+        node.set("list", l.list().accept(this));
+        return node;
+    }
+
+    public ObjectNode visitListContains(Expr.ListContains c) {
+        ObjectNode node = node("list_contains", c.span());
+        node.set("list", c.list().accept(this));
+        node.set("value", c.value().accept(this));
+        return node;
+    }
+
     private static ObjectNode pattern(Regex.Pattern pattern) {
         ObjectNode node = JSON.objectNode()
                 .put("anchored_start", pattern.anchoredStart())

@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -25,6 +29,7 @@ final class IrJson {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String ENUM_PREFIX = "enum:";
+    private static final String LIST_PREFIX = "list<";
 
     private IrJson() {}
 
@@ -65,10 +70,37 @@ final class IrJson {
 
     /** A primitive type by its language name ({@code decimal}), an enum as {@code enum:Name}. */
     static String type(ValueType type) {
+        if (type instanceof ListType l) {
+            return LIST_PREFIX + type(l.element()) + "," + l.bound() + ">";
+        }
+        if (type instanceof RecordType r) {
+            List<String> members = new ArrayList<>();
+            r.members().forEach(m -> members.add(m.name() + (m.optional() ? "?" : "") + ":" + type(m.type())));
+            if (r.open()) {
+                members.add("...");
+            }
+            return "{" + String.join(",", members) + "}";
+        }
         return type instanceof EnumType e ? ENUM_PREFIX + e.name() : type.displayName();
     }
 
     static ValueType type(String text, String path) {
+        if (text.startsWith("{") && text.endsWith("}")) {
+            return record(text.substring(1, text.length() - 1), path);
+        }
+        if (text.startsWith(LIST_PREFIX) && text.endsWith(">") && text.lastIndexOf(',') > LIST_PREFIX.length()) {
+            int comma = text.lastIndexOf(',');
+            String bound = text.substring(comma + 1, text.length() - 1);
+            ValueType element = type(text.substring(LIST_PREFIX.length(), comma), path);
+            if (!bound.matches("[1-9][0-9]{0,3}")) {
+                throw new MalformedJsonException(path, "'" + bound + "' is not a list's bound");
+            }
+            try {
+                return new ListType(element, Integer.parseInt(bound));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedJsonException(path, e.getMessage());
+            }
+        }
         if (text.startsWith(ENUM_PREFIX) && text.length() > ENUM_PREFIX.length()) {
             return new EnumType(text.substring(ENUM_PREFIX.length()));
         }
@@ -78,6 +110,34 @@ final class IrJson {
             }
         }
         throw new MalformedJsonException(path, "unknown type '" + text + "'");
+    }
+
+    /** {@code a:string,b?:enum:Tier,...}: the members of a list's element objects. */
+    private static RecordType record(String body, String path) {
+        List<RecordType.Member> members = new ArrayList<>();
+        boolean open = false;
+        for (String member : body.isEmpty() ? new String[0] : body.split(",", -1)) {
+            int colon = member.indexOf(':');
+            if (member.equals("...")) {
+                open = true;
+                continue;
+            }
+            if (open || colon < 1) {
+                throw new MalformedJsonException(path, "'" + member + "' is not a member of an element type");
+            }
+            boolean optional = member.charAt(colon - 1) == '?';
+            String name = member.substring(0, optional ? colon - 1 : colon);
+            try {
+                members.add(new RecordType.Member(name, type(member.substring(colon + 1), path), optional));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedJsonException(path, e.getMessage());
+            }
+        }
+        try {
+            return new RecordType(members, open);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedJsonException(path, e.getMessage());
+        }
     }
 
     static ValueType type(StrictObject object) {
@@ -105,6 +165,9 @@ final class IrJson {
     }
 
     private static Value valueOfText(ValueType type, String text, String path) {
+        if (type instanceof ListType) {
+            throw new MalformedJsonException(path, "no constant is a list");
+        }
         if (type instanceof EnumType e) {
             return new Value.EnumValue(e, text);
         }

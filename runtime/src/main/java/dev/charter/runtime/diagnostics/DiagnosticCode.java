@@ -69,6 +69,21 @@ public enum DiagnosticCode {
     UNORDERED_COMPARISON("unordered-comparison", Severity.ERROR, "an ordering of values that are not numbers or dates"),
     NOT_A_CONDITION("not-a-condition", Severity.ERROR, "a condition that is not a bool"),
     OBJECT_AS_VALUE("object-as-value", Severity.ERROR, "an object parameter read as a value rather than by its fields"),
+    LIST_AS_VALUE(
+            "list-as-value",
+            Severity.ERROR,
+            "a list parameter used as a value rather than through a quantifier, `len` or `contains`"),
+    NOT_A_LIST("not-a-list", Severity.ERROR, "a quantifier over something that is not a list parameter"),
+    INVALID_LIST_TYPE(
+            "invalid-list-type", Severity.ERROR, "a list type with a bound or element type lists cannot have"),
+    QUANTIFIER_VARIABLE_OUT_OF_SCOPE(
+            "quantifier-variable-out-of-scope",
+            Severity.ERROR,
+            "a quantifier's variable used outside the quantifier's body"),
+    SHADOWED_QUANTIFIER_VARIABLE(
+            "shadowed-quantifier-variable",
+            Severity.ERROR,
+            "a quantifier's variable named like an enclosing quantifier's variable or a name already in use"),
     NONLINEAR_ARITHMETIC("nonlinear-arithmetic", Severity.ERROR, "a product of two values that both vary"),
     MISPLACED_NULL(
             "misplaced-null",

@@ -27,6 +27,14 @@ import java.util.List;
  *       first occurs, make its body true. A binding for which the body errs is an error, even
  *       when another binding makes the body true: the result never depends on the order of the
  *       facts.</li>
+ *   <li>{@link Quantifier} reads a list parameter's elements in order, each as its
+ *       {@link Element}: {@code any} is the body of each element joined by {@code or},
+ *       {@code all} joined by {@code and} (so both stop, left to right, at the first element that
+ *       settles them; {@code any} of an empty list is false, {@code all} true), and {@code count}
+ *       the number of elements whose body is true, every body evaluated; an error in a body that
+ *       is evaluated is the quantifier's error;</li>
+ *   <li>{@link ListLength} is the number of elements of a list, {@link ListContains} whether one
+ *       of them equals the value (numerically for int and decimal).</li>
  * </ul>
  */
 public sealed interface Expr {
@@ -468,6 +476,103 @@ public sealed interface Expr {
             List<Expr> out = new ArrayList<>(atoms);
             out.add(body);
             return List.copyOf(out);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.BOOL;
+        }
+    }
+
+    /** The three quantifiers over a list. */
+    enum QuantifierKind {
+        ANY("any"),
+        ALL("all"),
+        COUNT("count");
+
+        private final String keyword;
+
+        QuantifierKind(String keyword) {
+            this.keyword = keyword;
+        }
+
+        public String keyword() {
+            return keyword;
+        }
+    }
+
+    /**
+     * {@code any(x in request.paths: body)}, {@code all(...)}, {@code count(...)}: the body once
+     * per element of the list, with {@link Element} {@code variable} the element (see the class
+     * comment for the exact semantics). A bool, or an int for {@code count}.
+     */
+    record Quantifier(QuantifierKind kind, String variable, Attribute list, Expr body, SourceSpan span)
+            implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitQuantifier(this);
+        }
+
+        public List<Expr> children() {
+            return List.of(list, body);
+        }
+
+        public ValueType type() {
+            return kind == QuantifierKind.COUNT ? PrimitiveType.INT : PrimitiveType.BOOL;
+        }
+
+        /** The type of the list's elements, the type of its {@link Element}. */
+        public ValueType elementType() {
+            return ((ListType) list.type()).element();
+        }
+    }
+
+    /** {@code x} in the body of the {@link Quantifier} that binds {@code variable}: the element at hand. */
+    record Element(String variable, ValueType type, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitElement(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
+        }
+    }
+
+    /**
+     * {@code e.sku} in the body of the {@link Quantifier} that binds {@code variable} over a list
+     * of objects ({@link RecordType}): the required member {@code member} of the element at hand.
+     */
+    record ElementField(String variable, String member, ValueType type, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitElementField(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
+        }
+    }
+
+    /** {@code len(request.paths)}: how many elements the list has. */
+    record ListLength(Attribute list, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitListLength(this);
+        }
+
+        public List<Expr> children() {
+            return List.of(list);
+        }
+
+        public ValueType type() {
+            return PrimitiveType.INT;
+        }
+    }
+
+    /** {@code request.paths contains v}: whether some element of the list equals {@code value}. */
+    record ListContains(Attribute list, Expr value, SourceSpan span) implements Expr {
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitListContains(this);
+        }
+
+        public List<Expr> children() {
+            return List.of(list, value);
         }
 
         public ValueType type() {

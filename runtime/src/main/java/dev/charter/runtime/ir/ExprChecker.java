@@ -16,6 +16,7 @@ final class ExprChecker implements ExprVisitor<Void> {
     private final List<String> ruleActions;
     private final boolean inAssertion;
     private final Map<String, ValueType> variables = new HashMap<>();
+    private final Map<String, ValueType> elements = new HashMap<>();
 
     ExprChecker(ProgramValidator validator, String where, List<String> ruleActions, boolean inAssertion) {
         this.validator = validator;
@@ -139,6 +140,9 @@ final class ExprChecker implements ExprVisitor<Void> {
         ValueType l = c.left().type();
         ValueType r = c.right().type();
         validator.require(
+                !(l instanceof ListType || l instanceof RecordType || r instanceof ListType || r instanceof RecordType),
+                where + ": compares a list or an object at " + c.span());
+        validator.require(
                 l.equals(r) || (l.isNumeric() && r.isNumeric()),
                 where + ": compares " + l.displayName() + " with " + r.displayName());
         validator.require(
@@ -149,6 +153,9 @@ final class ExprChecker implements ExprVisitor<Void> {
 
     public Void visitInSet(Expr.InSet s) {
         check(s.operand());
+        validator.require(
+                !(s.operand().type() instanceof ListType || s.operand().type() instanceof RecordType),
+                where + ": a list or an object in a set test at " + s.span());
         s.values().forEach(v -> validator.checkValue(v, s.operand().type(), where));
         return null;
     }
@@ -310,5 +317,69 @@ final class ExprChecker implements ExprVisitor<Void> {
         bool(e.body());
         introduced.forEach(variables::remove);
         return null;
+    }
+
+    /**
+     * The list is a list parameter; the variable is new (no enclosing quantifier binds it) and is
+     * read only in the body; {@code any} and {@code all} have a condition as body, {@code count} too.
+     */
+    public Void visitQuantifier(Expr.Quantifier q) {
+        list(q.list());
+        if (!(q.list().type() instanceof ListType)) {
+            return null;
+        }
+        validator.require(
+                !q.variable().isEmpty() && !elements.containsKey(q.variable()),
+                where + ": quantifier variable " + q.variable() + " rebound at " + q.span());
+        elements.put(q.variable(), q.elementType());
+        bool(q.body());
+        elements.remove(q.variable());
+        return null;
+    }
+
+    public Void visitElement(Expr.Element e) {
+        validator.require(
+                e.type().equals(elements.get(e.variable())),
+                where + ": element " + e.variable() + " is not bound here with type "
+                        + e.type().displayName() + " at " + e.span());
+        return null;
+    }
+
+    public Void visitElementField(Expr.ElementField e) {
+        ValueType element = elements.get(e.variable());
+        validator.require(
+                element instanceof RecordType r
+                        && r.member(e.member())
+                                .map(m -> !m.optional() && m.type().equals(e.type()))
+                                .orElse(false),
+                where + ": " + e.variable() + "." + e.member() + " is not a required member of type "
+                        + e.type().displayName() + " at " + e.span());
+        return null;
+    }
+
+    public Void visitListLength(Expr.ListLength l) {
+        list(l.list());
+        return null;
+    }
+
+    public Void visitListContains(Expr.ListContains c) {
+        list(c.list());
+        check(c.value());
+        if (c.list().type() instanceof ListType l) {
+            ValueType v = c.value().type();
+            validator.require(
+                    !(l.element() instanceof RecordType)
+                            && (l.element().equals(v) || (l.element().isNumeric() && v.isNumeric())),
+                    where + ": a list of " + l.element().displayName() + " cannot contain " + v.displayName() + " at "
+                            + c.span());
+        }
+        return null;
+    }
+
+    private void list(Expr.Attribute list) {
+        check(list);
+        validator.require(
+                list.scope() == Expr.Scope.REQUEST && list.type() instanceof ListType,
+                where + ": expected a list parameter at " + list.span());
     }
 }

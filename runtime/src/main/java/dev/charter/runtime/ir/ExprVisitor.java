@@ -52,4 +52,14 @@ public interface ExprVisitor<R> {
     R visitVar(Expr.Var node);
 
     R visitExists(Expr.Exists node);
+
+    R visitQuantifier(Expr.Quantifier node);
+
+    R visitElement(Expr.Element node);
+
+    R visitElementField(Expr.ElementField node);
+
+    R visitListLength(Expr.ListLength node);
+
+    R visitListContains(Expr.ListContains node);
 }

@@ -51,6 +51,7 @@ final class ProgramValidator {
         for (Field f : schema.context()) {
             require(context.put(f.name(), f) == null, "duplicate context attribute " + f.name());
             require(!f.optional(), "context attribute " + f.name() + " cannot be optional");
+            require(!(f.type() instanceof ListType), "context attribute " + f.name() + " cannot be a list");
             checkType("context." + f.name(), f.type());
         }
         for (ActionDecl a : schema.actions()) {
@@ -77,6 +78,14 @@ final class ProgramValidator {
     }
 
     private void checkType(String where, ValueType type) {
+        if (type instanceof ListType l) {
+            checkType(where + " (its elements)", l.element());
+            return;
+        }
+        if (type instanceof RecordType r) {
+            r.members().forEach(m -> checkType(where + "." + m.name(), m.type()));
+            return;
+        }
         if (type instanceof EnumType e) {
             require(program.schema().enumValues(e).isPresent(), where + " has undeclared enum type " + e.name());
         }
@@ -88,6 +97,9 @@ final class ProgramValidator {
             require(relations.put(r.name(), r) == null, "duplicate relation " + r.name());
             require(r.arity() > 0, "relation " + r.name() + " has no columns");
             r.columns().forEach(c -> checkType("relation " + r.name(), c.type()));
+            r.columns()
+                    .forEach(c ->
+                            require(!(c.type() instanceof ListType), "relation " + r.name() + " has a list column"));
             r.columns().forEach(c -> require(!c.optional(), "relation " + r.name() + " has an optional column"));
         }
     }

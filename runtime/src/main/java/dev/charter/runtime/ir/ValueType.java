@@ -1,7 +1,7 @@
 package dev.charter.runtime.ir;
 
 /** The type of an attribute, a relation column or an expression. */
-public sealed interface ValueType permits PrimitiveType, EnumType {
+public sealed interface ValueType permits PrimitiveType, EnumType, ListType, RecordType {
 
     /** The name a constitution uses for this type, e.g. {@code decimal} or {@code AccountStatus}. */
     String displayName();

@@ -6,8 +6,10 @@ import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Schema;
@@ -34,6 +36,10 @@ final class RandomExprs {
     private int variables;
     private List<Field> parameters = List.of();
     private List<Field> optionals = List.of();
+    private List<Field> lists = List.of();
+    /** The element variables of the quantifiers being generated around the current expression. */
+    private final List<Expr.Element> elements = new ArrayList<>();
+
     private boolean inAssertion;
 
     RandomExprs(Random random, Schema schema, List<Relation> relations, Supplier<SourceSpan> spans) {
@@ -59,11 +65,12 @@ final class RandomExprs {
                 (guard(matched.get(0), p.name()) != null ? optionals : parameters).add(p);
             }
         }
+        lists = parameters.stream().filter(p -> p.type() instanceof ListType).toList();
         return bool(depth);
     }
 
     private Expr bool(int depth) {
-        int choice = random.nextInt(depth <= 0 ? 3 : 12);
+        int choice = random.nextInt(depth <= 0 ? 3 : 14);
         switch (choice) {
             case 0:
                 return constant(PrimitiveType.BOOL);
@@ -107,6 +114,8 @@ final class RandomExprs {
                                 span());
             case 10:
                 return optionals.isEmpty() ? atom(depth - 1) : guarded(depth - 1);
+            case 11:
+                return lists.isEmpty() ? atom(depth - 1) : listCondition(depth - 1);
             default:
                 return random.nextInt(3) == 0 ? exists(depth - 1) : atom(depth - 1);
         }
@@ -147,6 +156,53 @@ final class RandomExprs {
         return random.nextBoolean()
                 ? new Expr.And(List.of(present, read), span())
                 : new Expr.Or(List.of(new Expr.Not(present, span()), read), span());
+    }
+
+    /** {@code any(x in request.l: ...)}, {@code all(...)}, or {@code request.l contains e}. */
+    private Expr listCondition(int depth) {
+        Expr.Attribute list = list();
+        ValueType element = ((ListType) list.type()).element();
+        if (random.nextInt(3) == 0) {
+            // len(l) or count(x in l: ...) against an int.
+            Expr size = random.nextBoolean()
+                    ? new Expr.ListLength(list, span())
+                    : quantifier(Expr.QuantifierKind.COUNT, list, depth);
+            return new Expr.Compare(CompareOp.values()[random.nextInt(6)], size, of(PrimitiveType.INT, depth), span());
+        }
+        if (element instanceof RecordType) {
+            return quantifier(random.nextBoolean() ? Expr.QuantifierKind.ANY : Expr.QuantifierKind.ALL, list, depth);
+        }
+        if (random.nextInt(3) == 0) {
+            ValueType value = element == PrimitiveType.INT && random.nextBoolean() ? PrimitiveType.DECIMAL : element;
+            return new Expr.ListContains(list, of(value, depth), span());
+        }
+        return quantifier(random.nextBoolean() ? Expr.QuantifierKind.ANY : Expr.QuantifierKind.ALL, list, depth);
+    }
+
+    private Expr.Attribute list() {
+        Field l = lists.get(random.nextInt(lists.size()));
+        return new Expr.Attribute(Expr.Scope.REQUEST, l.name(), l.type(), span());
+    }
+
+    /** A quantifier whose body may read its element (and those of the quantifiers around it). */
+    private Expr quantifier(Expr.QuantifierKind kind, Expr.Attribute list, int depth) {
+        String variable = "x" + variables++;
+        ValueType type = ((ListType) list.type()).element();
+        elements.add(new Expr.Element(variable, type, span()));
+        Expr element = type instanceof RecordType r
+                ? new Expr.ElementField(
+                        variable, r.members().get(0).name(), r.members().get(0).type(), span())
+                : new Expr.Element(variable, type, span());
+        // Half the time the body tests the element itself, so every element kind is reached.
+        Expr body = random.nextBoolean()
+                ? new Expr.Compare(
+                        element.type().isOrdered() ? CompareOp.values()[random.nextInt(6)] : CompareOp.EQ,
+                        element,
+                        of(element.type(), depth),
+                        span())
+                : bool(depth);
+        elements.remove(elements.size() - 1);
+        return new Expr.Quantifier(kind, variable, list, body, span());
     }
 
     /** {@code r(V, ...) and V <op> e}: a fresh variable bound by the first column of a relation. */
@@ -201,6 +257,20 @@ final class RandomExprs {
                 leaves.add(new Expr.Attribute(Expr.Scope.TIME, t.attributeName(), type, span()));
             }
         }
+        for (Expr.Element e : elements) {
+            if (e.type().equals(type)) {
+                leaves.add(new Expr.Element(e.variable(), type, span()));
+                leaves.add(new Expr.Element(e.variable(), type, span()));
+            }
+            if (e.type() instanceof RecordType r) {
+                // The required member of an element object.
+                RecordType.Member k = r.members().get(0);
+                if (k.type().equals(type)) {
+                    leaves.add(new Expr.ElementField(e.variable(), k.name(), type, span()));
+                    leaves.add(new Expr.ElementField(e.variable(), k.name(), type, span()));
+                }
+            }
+        }
         if (type == PrimitiveType.STRING) {
             leaves.add(new Expr.Agent(span()));
             if (inAssertion) {
@@ -227,6 +297,11 @@ final class RandomExprs {
             case 0:
                 return new Expr.Negate(of(type, depth), span());
             case 1:
+                if (type == PrimitiveType.INT && !lists.isEmpty() && random.nextBoolean()) {
+                    return random.nextBoolean()
+                            ? new Expr.ListLength(list(), span())
+                            : quantifier(Expr.QuantifierKind.COUNT, list(), depth);
+                }
                 if (type == PrimitiveType.INT) {
                     return random.nextBoolean()
                             ? new Expr.Length(of(PrimitiveType.STRING, depth), span())

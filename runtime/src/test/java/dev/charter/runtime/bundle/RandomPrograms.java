@@ -11,11 +11,13 @@ import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Metadata;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.SourceSpan;
@@ -67,6 +69,17 @@ final class RandomPrograms {
         for (int i = 0; i < random.nextInt(5); i++) {
             context.add(new Field("c" + i, columnType(), span()));
         }
+        ValueType element = columnType();
+        ListType listType = new ListType(element == PrimitiveType.ACTION ? PrimitiveType.STRING : element, 3);
+        ValueType member = columnType();
+        ListType recordList = new ListType(
+                new RecordType(
+                        List.of(
+                                new RecordType.Member(
+                                        "k", member == PrimitiveType.ACTION ? PrimitiveType.INT : member, false),
+                                new RecordType.Member("m", PrimitiveType.STRING, true)),
+                        random.nextBoolean()),
+                2);
         for (int a = 0; a <= random.nextInt(4); a++) {
             List<Field> parameters = new ArrayList<>();
             for (int p = 0; p < paramTypes.size(); p++) {
@@ -75,6 +88,14 @@ final class RandomPrograms {
                     // p4 is optional wherever it is declared.
                     parameters.add(new Field("p" + p, paramTypes.get(p), span(), p == 4));
                 }
+            }
+            if (random.nextBoolean()) {
+                // The list `l: list<T, 3>`, one element type wherever it is declared.
+                parameters.add(new Field("l", listType, span()));
+            }
+            if (random.nextBoolean()) {
+                // The list of objects `r: list<{ k: T, m?: T }, 2>`, its members one type wherever it is declared.
+                parameters.add(new Field("r", recordList, span()));
             }
             List<ObjectParameter> objects = new ArrayList<>();
             if (random.nextBoolean()) {

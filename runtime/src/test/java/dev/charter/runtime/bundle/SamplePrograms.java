@@ -12,10 +12,12 @@ import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Metadata;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Schema;
@@ -231,6 +233,16 @@ final class SamplePrograms {
      * Every Expr, Regex, Term, BodyLiteral and Value kind at least once, escalate outcomes, declared
      * routes, an optional parameter and an open action.
      */
+    /** {@code list<{ sku: string, qty: int, gift?: bool, ... }, 8>}. */
+    private static final ListType LINES = new ListType(
+            new RecordType(
+                    List.of(
+                            new RecordType.Member("sku", PrimitiveType.STRING, false),
+                            new RecordType.Member("qty", PrimitiveType.INT, false),
+                            new RecordType.Member("gift", PrimitiveType.BOOL, true)),
+                    true),
+            8);
+
     static Program everyNode() {
         EnumType tier = new EnumType("Tier");
         Schema schema = new Schema(
@@ -246,7 +258,10 @@ final class SamplePrograms {
                                         new Field("email", PrimitiveType.STRING, at(8)),
                                         new Field("count", PrimitiveType.INT, at(8)),
                                         new Field("cost", PrimitiveType.DECIMAL, at(8)),
-                                        new Field("note", PrimitiveType.STRING, at(8), true)),
+                                        new Field("note", PrimitiveType.STRING, at(8), true),
+                                        new Field("paths", new ListType(PrimitiveType.STRING, 5), at(8)),
+                                        new Field("tiers", ListType.of(tier), at(8)),
+                                        new Field("lines", LINES, at(8))),
                                 at(8)),
                         new ActionDecl(
                                 "crm.export", List.of(new Field("email", PrimitiveType.STRING, at(9))), at(9), true)));
@@ -291,6 +306,9 @@ final class SamplePrograms {
                                 new BodyLiteral.Negated(atom("blocked", 18, var("W")), at(18))),
                         at(18))));
         Expr email = new Expr.Attribute(Expr.Scope.REQUEST, "email", PrimitiveType.STRING, at(21));
+        Expr.Attribute paths =
+                new Expr.Attribute(Expr.Scope.REQUEST, "paths", new ListType(PrimitiveType.STRING, 5), at(31));
+        Expr.Attribute tiers = new Expr.Attribute(Expr.Scope.REQUEST, "tiers", ListType.of(tier), at(32));
         Expr count = new Expr.Attribute(Expr.Scope.REQUEST, "count", PrimitiveType.INT, at(22));
         Expr cost = new Expr.Attribute(Expr.Scope.REQUEST, "cost", PrimitiveType.DECIMAL, at(22));
         Regex.Pattern pattern = new Regex.Pattern(
@@ -365,6 +383,41 @@ final class SamplePrograms {
                                 at(28)),
                         new Expr.Atom("ok", List.of(email), at(29)),
                         new Expr.Present("note", at(30)),
+                        new Expr.Quantifier(
+                                Expr.QuantifierKind.ALL,
+                                "p",
+                                paths,
+                                new Expr.StringTest(
+                                        Expr.StringOp.STARTS_WITH,
+                                        new Expr.Element("p", PrimitiveType.STRING, at(31)),
+                                        new Expr.Const(new Value.StringValue("/data/"), at(31)),
+                                        at(31)),
+                                at(31)),
+                        new Expr.Compare(
+                                CompareOp.GE,
+                                new Expr.Quantifier(
+                                        Expr.QuantifierKind.COUNT,
+                                        "t",
+                                        tiers,
+                                        new Expr.Compare(
+                                                CompareOp.EQ,
+                                                new Expr.Element("t", tier, at(32)),
+                                                new Expr.Const(enumValue(tier, "gold"), at(32)),
+                                                at(32)),
+                                        at(32)),
+                                new Expr.ListLength(paths, at(32)),
+                                at(32)),
+                        new Expr.ListContains(paths, email, at(33)),
+                        new Expr.Quantifier(
+                                Expr.QuantifierKind.ANY,
+                                "l",
+                                new Expr.Attribute(Expr.Scope.REQUEST, "lines", LINES, at(33)),
+                                new Expr.Compare(
+                                        CompareOp.GT,
+                                        new Expr.ElementField("l", "qty", PrimitiveType.INT, at(33)),
+                                        new Expr.Const(new Value.IntValue(9), at(33)),
+                                        at(33)),
+                                at(33)),
                         new Expr.Exists(
                                 List.of(new Expr.Var("M", PrimitiveType.INT, at(30))),
                                 List.of(new Expr.Atom(

@@ -80,6 +80,13 @@ class ExprChildrenTest {
             }
             return List.of();
         }
+        if (type == Expr.Attribute.class) {
+            // The list a quantifier, len or contains reads: an operand like any other.
+            Expr.Attribute list = new Expr.Attribute(
+                    Expr.Scope.REQUEST, "l" + expectedChildren.size(), ListType.of(PrimitiveType.INT), SPAN);
+            expectedChildren.add(list);
+            return list;
+        }
         if (type == SourceSpan.class) {
             return SPAN;
         }
