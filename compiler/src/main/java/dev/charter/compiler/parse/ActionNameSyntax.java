@@ -1,10 +1,12 @@
 package dev.charter.compiler.parse;
 
 import dev.charter.grammar.CharterLexer;
+import dev.charter.grammar.CharterParser;
 import java.util.List;
-import java.util.Set;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
  * How an action name is written back into a constitution: bare when the grammar reads it as a
@@ -14,38 +16,17 @@ import org.antlr.v4.runtime.Token;
  */
 public final class ActionNameSyntax {
 
-    /** The tokens that may begin a bare action name (the grammar's {@code actionIdentifier}). */
-    private static final Set<Integer> FIRST_SEGMENT = Set.of(
-            CharterLexer.IDENTIFIER,
-            CharterLexer.ON,
-            CharterLexer.CONFLICT,
-            CharterLexer.VERSION,
-            CharterLexer.ROUTES,
-            CharterLexer.INPUT,
-            CharterLexer.RELATION,
-            CharterLexer.STARTS_WITH,
-            CharterLexer.ENDS_WITH,
-            CharterLexer.CONTAINS,
-            CharterLexer.MATCHES);
+    /** The tokens that may begin a bare action name: the grammar's {@code actionIdentifier}, read from the parser itself. */
+    private static final IntervalSet FIRST_SEGMENT = tokensOf(CharterParser.RULE_actionIdentifier);
 
-    /** The tokens that may follow a dot in a bare action name (the grammar's {@code identifier}). */
-    private static final Set<Integer> LATER_SEGMENT = Set.of(
-            CharterLexer.IDENTIFIER,
-            CharterLexer.TO,
-            CharterLexer.ON,
-            CharterLexer.CONFLICT,
-            CharterLexer.VERSION,
-            CharterLexer.ROUTES,
-            CharterLexer.PRIORITY,
-            CharterLexer.BECAUSE,
-            CharterLexer.INPUT,
-            CharterLexer.RELATION,
-            CharterLexer.UNLESS,
-            CharterLexer.WHEN,
-            CharterLexer.STARTS_WITH,
-            CharterLexer.ENDS_WITH,
-            CharterLexer.CONTAINS,
-            CharterLexer.MATCHES);
+    /** The tokens that may follow a dot in a bare action name: the grammar's {@code identifier}. */
+    private static final IntervalSet LATER_SEGMENT = tokensOf(CharterParser.RULE_identifier);
+
+    /** The tokens a one-token rule of the grammar accepts: the tokens that can start it. */
+    private static IntervalSet tokensOf(int rule) {
+        ATN atn = CharterParser._ATN;
+        return atn.nextTokens(atn.ruleToStartState[rule]);
+    }
 
     private ActionNameSyntax() {}
 
