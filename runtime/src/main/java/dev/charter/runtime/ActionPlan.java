@@ -2,6 +2,7 @@ package dev.charter.runtime;
 
 import dev.charter.runtime.ir.TimeAttribute;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +92,9 @@ final class ActionPlan {
                         ReasonCode.MALFORMED_REQUEST,
                         "time " + time + " has no calendar date in the constitution's timezone");
             }
+            LocalDate date = TimeAttribute.localDate(local);
             for (TimeAttribute t : TimeAttribute.values()) {
-                f.slots[layout.time(t)] = t.read(local);
+                f.slots[layout.time(t)] = t.read(local, date);
             }
         }
         List<String> chain = request.chain();

@@ -160,7 +160,7 @@ final class ConditionVariables {
         } else if (e instanceof Expression.Variable v) {
             check(v, bound, elsewhere);
         } else {
-            for (Expression child : children(e)) {
+            for (Expression child : ExpressionChildren.of(e)) {
                 use(child, bound, elsewhere);
             }
         }
@@ -263,36 +263,5 @@ final class ConditionVariables {
                             + v.name() + ")` to its use with `and`; a comparison cannot bind it");
         }
         diagnostics.add(d);
-    }
-
-    private static List<Expression> children(Expression e) {
-        if (e instanceof Expression.Comparison c) {
-            return List.of(c.left(), c.right());
-        }
-        if (e instanceof Expression.InSet s) {
-            return List.of(s.operand());
-        }
-        if (e instanceof Expression.Matches m) {
-            return List.of(m.operand());
-        }
-        if (e instanceof Expression.StringTest s) {
-            return List.of(s.left(), s.right());
-        }
-        if (e instanceof Expression.Arithmetic a) {
-            return List.of(a.left(), a.right());
-        }
-        if (e instanceof Expression.Negate n) {
-            return List.of(n.operand());
-        }
-        if (e instanceof Expression.Call c) {
-            List<Expression> out = new ArrayList<>();
-            for (Argument a : c.arguments()) {
-                if (a instanceof Expression arg) {
-                    out.add(arg);
-                }
-            }
-            return out;
-        }
-        return List.of();
     }
 }

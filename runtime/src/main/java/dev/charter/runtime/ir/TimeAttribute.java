@@ -87,17 +87,29 @@ public enum TimeAttribute {
      * weekday's name) at a local second count that {@link #hasDate has a date}.
      */
     public Object read(long localSecond) {
+        return read(localSecond, localDate(localSecond));
+    }
+
+    /** The local date of a local second count that {@link #hasDate has a date}. */
+    public static LocalDate localDate(long localSecond) {
+        return LocalDate.ofEpochDay(Math.floorDiv(localSecond, 86_400L));
+    }
+
+    /**
+     * {@link #read} given the {@link #localDate} of the same local second count, so that a caller
+     * reading every attribute computes the date once.
+     */
+    public Object read(long localSecond, LocalDate date) {
         long secondOfDay = Math.floorMod(localSecond, 86_400L);
-        long epochDay = Math.floorDiv(localSecond, 86_400L);
         return switch (this) {
             case HOUR -> secondOfDay / 3_600L;
             case MINUTE -> secondOfDay / 60L % 60L;
             case OF_DAY -> secondOfDay / 60L;
-            case DATE -> LocalDate.ofEpochDay(epochDay);
-            case DAY -> (long) LocalDate.ofEpochDay(epochDay).getDayOfMonth();
-            case MONTH -> (long) LocalDate.ofEpochDay(epochDay).getMonthValue();
+            case DATE -> date;
+            case DAY -> (long) date.getDayOfMonth();
+            case MONTH -> (long) date.getMonthValue();
             // 1970-01-01 was a Thursday, index 3 counting from Monday.
-            case WEEKDAY -> Schema.WEEKDAYS.get((int) Math.floorMod(epochDay + 3, 7L));
+            case WEEKDAY -> Schema.WEEKDAYS.get((int) Math.floorMod(date.toEpochDay() + 3, 7L));
         };
     }
 }
