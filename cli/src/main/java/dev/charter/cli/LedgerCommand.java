@@ -3,6 +3,7 @@ package dev.charter.cli;
 import dev.charter.runtime.keys.TrustStore;
 import dev.charter.runtime.ledger.CheckpointFormatException;
 import dev.charter.runtime.ledger.LedgerException;
+import dev.charter.runtime.ledger.LedgerRecord;
 import dev.charter.runtime.ledger.LedgerVerifier;
 import dev.charter.runtime.ledger.RecordProof;
 import dev.charter.runtime.ledger.SignedCheckpoint;
@@ -44,7 +45,7 @@ final class LedgerCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "missing subcommand: verify, proof or check-proof");
     }
 
-    /** {@code charter ledger verify DIR --keys FILE [--checkpoint FILE...]}. */
+    /** {@code charter ledger verify DIR --keys FILE [--checkpoint FILE...] [--records]}. */
     @Command(
             name = "verify",
             mixinStandardHelpOptions = true,
@@ -67,6 +68,12 @@ final class LedgerCommand implements Runnable {
                 description =
                         "A checkpoint kept from earlier (signed note); " + "the ledger must extend it. Repeatable.")
         private List<Path> witnessed = new ArrayList<>();
+
+        @Option(
+                names = "--records",
+                description = "When the ledger holds, also print every record on one line: seq, kind, agent, action,"
+                        + " arguments and outcome, and the record a resolution or an execution links to.")
+        private boolean records;
 
         @Override
         public Integer call() {
@@ -110,6 +117,14 @@ final class LedgerCommand implements Runnable {
                                             .encodeToString(c.checkpoint().root()))
                             .orElse(""));
             out.printf("  keys         %s%n", report.keys().isEmpty() ? "(none)" : String.join(" -> ", report.keys()));
+            if (records) {
+                // Only the records just verified: a writer may have appended more since.
+                for (LedgerRecord record : directory.read().records()) {
+                    if (record.seq() < report.records()) {
+                        out.printf("  %s%n", RecordLine.of(record));
+                    }
+                }
+            }
             return ExitStatus.OK;
         }
     }
