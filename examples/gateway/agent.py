@@ -117,12 +117,23 @@ async def session_through_gateway(url: str, token: str, data: Path) -> list[str]
     return problems
 
 
+def describe(failure: BaseException) -> str:
+    """A failure as one line; the SDK's task groups wrap it in exception groups (of one, here)."""
+    while len(getattr(failure, "exceptions", ())) == 1:
+        failure = failure.exceptions[0]
+    return f"{type(failure).__name__}: {failure}"
+
+
 def main() -> int:
     if len(sys.argv) != 3 or not os.environ.get("CHARTER_AGENT_TOKEN"):
         print("usage: CHARTER_AGENT_TOKEN=... python agent.py URL DATA", file=sys.stderr)
         return 2
     url, data = sys.argv[1], Path(sys.argv[2])
-    problems = asyncio.run(session_through_gateway(url, os.environ["CHARTER_AGENT_TOKEN"], data))
+    try:
+        problems = asyncio.run(session_through_gateway(url, os.environ["CHARTER_AGENT_TOKEN"], data))
+    except Exception as failure:  # the session itself failed: say how, without a stack trace
+        print(f"agent.py: the session with {url} failed: {describe(failure)}", file=sys.stderr)
+        return 1
     if problems:
         print(f"agent.py: not as expected: {'; '.join(problems)}", file=sys.stderr)
         return 1

@@ -13,7 +13,7 @@ import dev.charter.runtime.ledger.LedgerRecord;
 final class RecordLine {
 
     /** Arguments longer than this are cut, with an ellipsis. */
-    static final int ARGUMENTS_WIDTH = 96;
+    static final int ARGUMENTS_WIDTH = 120;
 
     /** Hex digits of a leaf hash or result digest shown. */
     private static final int HASH_DIGITS = 12;

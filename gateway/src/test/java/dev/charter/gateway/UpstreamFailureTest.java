@@ -142,6 +142,9 @@ class UpstreamFailureTest {
         assertEquals("upstream_failure", structured.get("reason_code"));
         JsonNode execution = execution("flaky.slow");
         assertFalse(execution.path("success").asBoolean());
+        assertTrue(
+                execution.path("detail").asText().startsWith("upstream flaky failed: no answer in time"),
+                execution::toString);
         Thread.sleep(500);
         assertEquals(1, calls("slow"));
     }
@@ -152,7 +155,9 @@ class UpstreamFailureTest {
         McpSchema.CallToolResult crashed = call(agent, "flaky.crash", Map.of());
         assertTrue(crashed.isError());
         assertTrue(text(crashed).startsWith("NOT COMPLETED: flaky.crash"), () -> text(crashed));
-        assertFalse(execution("flaky.crash").path("success").asBoolean());
+        JsonNode execution = execution("flaky.crash");
+        assertFalse(execution.path("success").asBoolean());
+        assertTrue(execution.path("detail").asText().startsWith("upstream flaky failed: "), execution::toString);
         assertEquals(1, calls("crash"));
         McpSchema.CallToolResult after = call(agent, "flaky.echo", Map.of("text", "still there?"));
         assertTrue(after.isError(), () -> text(after));
