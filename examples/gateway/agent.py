@@ -52,8 +52,10 @@ def text_of(result: Any) -> str:
     return "\n".join(block.text for block in result.content if getattr(block, "type", None) == "text")
 
 
-async def timed_call(session: ClientSession, tool: str, arguments: dict[str, Any]) -> tuple[Any, float]:
-    say(f"-> {tool} {arguments['path']}")
+async def timed_call(
+    session: ClientSession, tool: str, arguments: dict[str, Any], note: str = ""
+) -> tuple[Any, float]:
+    say(f"-> {tool} {arguments['path']}{note}")
     started = time.monotonic()
     result = await session.call_tool(tool, arguments, read_timeout_seconds=CALL_TIMEOUT_SECONDS)
     return result, time.monotonic() - started
@@ -106,8 +108,12 @@ async def session_through_gateway(url: str, token: str, data: Path) -> list[str]
                 )
                 expect(notes.read_text() == NOTES, "the refused write left notes.txt alone")
 
-                say("   (escalated: waiting for a reviewer)")
-                approved, seconds = await timed_call(session, "fs.write_file", {"path": str(report), "content": REPORT})
+                approved, seconds = await timed_call(
+                    session,
+                    "fs.write_file",
+                    {"path": str(report), "content": REPORT},
+                    " (escalated by the rules: waits for a reviewer)",
+                )
                 say(f"   isError={approved.is_error} text={text_of(approved)!r} ({seconds * 1000:.0f} ms)")
                 expect(not approved.is_error, f"the approved write runs, not {text_of(approved)!r}")
                 expect(
