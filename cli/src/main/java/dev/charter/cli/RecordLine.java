@@ -22,22 +22,24 @@ final class RecordLine {
 
     static String of(LedgerRecord record) {
         JsonNode body = EscalationsCommand.body(record);
-        String says =
-                switch (record.kind()) {
-                    case DECISION -> decision(body);
-                    case RESOLUTION -> link(body.path("escalation")) + ": "
-                            + body.path("outcome").asText() + " by "
-                            + body.path("reviewer").asText() + ", "
-                            + body.path("reason").toString();
-                    case EXECUTION -> link(body.path("decision")) + ": "
-                            + (body.path("success").asBoolean() ? "succeeded" : "failed")
-                            + ", result " + shortened(body.path("result").asText())
-                            + (body.path("detail").asText().isEmpty()
-                                    ? ""
-                                    : ", " + body.path("detail").toString());
-                    case KEY -> "new key " + body.path("new_key").path("id").asText();
-                };
-        return TerminalText.line(String.format("#%d %-10s %s", record.seq(), record.kind().label(), says));
+        String says = switch (record.kind()) {
+            case DECISION -> decision(body);
+            case RESOLUTION ->
+                link(body.path("escalation")) + ": "
+                        + body.path("outcome").asText() + " by "
+                        + body.path("reviewer").asText() + ", "
+                        + body.path("reason").toString();
+            case EXECUTION ->
+                link(body.path("decision")) + ": "
+                        + (body.path("success").asBoolean() ? "succeeded" : "failed")
+                        + ", result " + shortened(body.path("result").asText())
+                        + (body.path("detail").asText().isEmpty()
+                                ? ""
+                                : ", " + body.path("detail").toString());
+            case KEY -> "new key " + body.path("new_key").path("id").asText();
+        };
+        return TerminalText.line(
+                String.format("#%d %-10s %s", record.seq(), record.kind().label(), says));
     }
 
     private static String decision(JsonNode body) {
@@ -75,7 +77,8 @@ final class RecordLine {
 
     /** {@code of #SEQ (HASH…)}: the record a resolution or an execution names. */
     private static String link(JsonNode target) {
-        return "of #" + target.path("seq").asLong() + " (" + shortened(target.path("hash").asText()) + ")";
+        return "of #" + target.path("seq").asLong() + " ("
+                + shortened(target.path("hash").asText()) + ")";
     }
 
     private static String shortened(String hash) {

@@ -87,7 +87,9 @@ class LedgerVerifyRecordsTest {
         assertTrue(run.out().contains("#5 execution  of #3 (" + leaf(records, 3) + "…)"), run.out());
         Golden.assertText(
                 "ledger/verify-records.txt",
-                run.out().replace(ledgerDir.toString(), "LEDGER").replaceAll("[0-9a-f]{12}…", "<leaf>…")
+                run.out()
+                        .replace(ledgerDir.toString(), "LEDGER")
+                        .replaceAll("[0-9a-f]{12}…", "<leaf>…")
                         .replaceAll("root \\S+", "root <root>"));
     }
 
