@@ -61,8 +61,8 @@ async def timed_call(
     return result, time.monotonic() - started
 
 
-async def session_through_gateway(url: str, token: str, data: Path) -> list[str]:
-    problems: list[str] = []
+async def session_through_gateway(url: str, token: str, data: Path, problems: list[str]) -> None:
+    """Runs the session; each outcome that is not as expected is added to `problems`."""
 
     def expect(ok: bool, what: str) -> None:
         if not ok:
@@ -120,7 +120,6 @@ async def session_through_gateway(url: str, token: str, data: Path) -> list[str]
                     report.is_file() and report.read_text() == REPORT,
                     "the approved write put the report in the workspace",
                 )
-    return problems
 
 
 def describe(failure: BaseException) -> str:
@@ -135,11 +134,11 @@ def main() -> int:
         print("usage: CHARTER_AGENT_TOKEN=... python agent.py URL DATA", file=sys.stderr)
         return 2
     url, data = sys.argv[1], Path(sys.argv[2])
+    problems: list[str] = []
     try:
-        problems = asyncio.run(session_through_gateway(url, os.environ["CHARTER_AGENT_TOKEN"], data))
+        asyncio.run(session_through_gateway(url, os.environ["CHARTER_AGENT_TOKEN"], data, problems))
     except Exception as failure:  # the session itself failed: say how, without a stack trace
-        print(f"agent.py: the session with {url} failed: {describe(failure)}", file=sys.stderr)
-        return 1
+        problems.append(f"the session with {url} failed: {describe(failure)}")
     if problems:
         print(f"agent.py: not as expected: {'; '.join(problems)}", file=sys.stderr)
         return 1
