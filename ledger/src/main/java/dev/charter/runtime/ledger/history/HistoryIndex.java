@@ -48,8 +48,8 @@ public final class HistoryIndex {
     /**
      * Consumes the decision record {@code seq}, recorded at {@code minute} (minutes since the
      * epoch), for {@code action} (null when its request could not be read), whose request's
-     * attribute values, by slot of {@link HistoryPlan#paths()}, are {@code values} (canonical JSON
-     * text, null when absent). The index keeps {@code values}.
+     * attribute values, by slot of {@link HistoryPlan#attributes()}, are {@code values}
+     * ({@linkplain Attribute#normalise normalised}, null when absent). The index keeps {@code values}.
      */
     public void decision(long seq, long minute, String action, Outcome outcome, String[] values) {
         advance(seq, minute);
@@ -137,11 +137,8 @@ public final class HistoryIndex {
             return;
         }
         BigDecimal amount = BigDecimal.ZERO;
-        if (query.sumSlot >= 0) {
-            amount = Amounts.parse(values[query.sumSlot]);
-            if (amount == null) {
-                return;
-            }
+        if (query.sumSlot >= 0 && values[query.sumSlot] != null) {
+            amount = new BigDecimal(values[query.sumSlot]);
         }
         if (!query.spec.windowed()) {
             query.totals.computeIfAbsent(key, k -> new Totals()).add(amount);

@@ -10,14 +10,14 @@ import java.util.List;
 public final class HistoryPlan {
 
     private final List<HistoryQuerySpec> queries;
-    private final List<String> paths;
+    private final List<Attribute> attributes;
     private final int[][] equalitySlots;
     private final int[] sumSlots;
     private final boolean readsResolutions;
 
     public HistoryPlan(List<HistoryQuerySpec> queries) {
         this.queries = List.copyOf(queries);
-        List<String> distinct = new ArrayList<>();
+        List<Attribute> distinct = new ArrayList<>();
         this.equalitySlots = new int[this.queries.size()][];
         this.sumSlots = new int[this.queries.size()];
         boolean permitted = false;
@@ -31,26 +31,29 @@ public final class HistoryPlan {
             sumSlots[q] = spec.sumOf() == null ? -1 : slot(distinct, spec.sumOf());
             permitted |= spec.effect() == HistoryQuerySpec.EffectFilter.PERMITTED;
         }
-        this.paths = List.copyOf(distinct);
+        this.attributes = List.copyOf(distinct);
         this.readsResolutions = permitted;
     }
 
-    private static int slot(List<String> paths, String path) {
-        int at = paths.indexOf(path);
+    private static int slot(List<Attribute> attributes, Attribute attribute) {
+        int at = attributes.indexOf(attribute);
         if (at >= 0) {
             return at;
         }
-        paths.add(path);
-        return paths.size() - 1;
+        attributes.add(attribute);
+        return attributes.size() - 1;
     }
 
     public List<HistoryQuerySpec> queries() {
         return queries;
     }
 
-    /** The request attributes the queries read, by slot: dotted paths into the request object. */
-    public List<String> paths() {
-        return paths;
+    /**
+     * The request attributes the queries read, by slot. A request's values are passed to the
+     * index as an array by slot, each {@linkplain Attribute#normalise normalised}.
+     */
+    public List<Attribute> attributes() {
+        return attributes;
     }
 
     int[] equalitySlots(int query) {
@@ -67,8 +70,8 @@ public final class HistoryPlan {
     }
 
     /**
-     * The key of {@code query} for a request whose attribute values (canonical JSON text, by slot)
-     * are {@code values}: the values of its equalities, joined by a line feed (which canonical
+     * The key of {@code query} for a request whose normalised attribute values, by slot, are
+     * {@code values}: the values of its equalities, joined by a line feed (which canonical
      * JSON never holds); null when the request lacks one of them.
      */
     String key(int query, String[] values) {

@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What one history term counts, as the ledger's history index needs it: which earlier decisions
+ * What one history query counts, as the ledger's history index needs it: which earlier decisions
  * match (an action pattern, an effect filter, attributes equal to the current request's) and over
  * which span (the latest {@code windowMinutes} minutes, or the whole history when 0), and which
- * numeric request attribute it sums, if any. Paths are dotted paths into the request object
- * ({@code agent}, {@code session}, {@code request.customer}).
+ * numeric request attribute it sums, if any.
  *
  * @param actionPattern an action name, or a prefix followed by {@code *}
- * @param effect        which outcomes count
- * @param sameAs        paths whose values must equal the current request's
+ * @param effect which outcomes count
+ * @param sameAs attributes whose values must equal the current request's
  * @param windowMinutes the window in minutes, or 0 for the whole history
- * @param sumOf         the path of the summed numeric attribute, or null for a count only
+ * @param sumOf the summed attribute ({@link Attribute.Type#INT} or {@link Attribute.Type#DECIMAL}),
+ *     or null for a count only
  */
 public record HistoryQuerySpec(
-        String actionPattern, EffectFilter effect, List<String> sameAs, long windowMinutes, String sumOf) {
+        String actionPattern, EffectFilter effect, List<Attribute> sameAs, long windowMinutes, Attribute sumOf) {
 
     /** Which recorded outcomes a query counts. */
     public enum EffectFilter {
@@ -31,28 +31,16 @@ public record HistoryQuerySpec(
         Objects.requireNonNull(actionPattern, "actionPattern");
         Objects.requireNonNull(effect, "effect");
         sameAs = List.copyOf(sameAs);
-        if (actionPattern.isEmpty() || actionPattern.indexOf('*') >= 0 && actionPattern.indexOf('*') != actionPattern.length() - 1) {
-            throw new IllegalArgumentException("an action pattern is a name or a prefix followed by '*': " + actionPattern);
+        int star = actionPattern.indexOf('*');
+        if (actionPattern.isEmpty() || star >= 0 && star != actionPattern.length() - 1) {
+            throw new IllegalArgumentException(
+                    "an action pattern is a name or a prefix followed by '*': " + actionPattern);
         }
         if (windowMinutes < 0) {
             throw new IllegalArgumentException("a window is a positive number of minutes, or 0 for the whole history");
         }
-        for (String path : sameAs) {
-            checkPath(path);
-        }
-        if (sumOf != null) {
-            checkPath(sumOf);
-        }
-    }
-
-    private static void checkPath(String path) {
-        if (path.isEmpty() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
-            throw new IllegalArgumentException("not a dotted attribute path: '" + path + "'");
-        }
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) < 0x20 || path.charAt(i) > 0x7e || path.charAt(i) == '"' || path.charAt(i) == '\\') {
-                throw new IllegalArgumentException("an attribute path is printable ASCII: '" + path + "'");
-            }
+        if (sumOf != null && sumOf.type() == Attribute.Type.VALUE) {
+            throw new IllegalArgumentException("a summed attribute is an int or a decimal: " + sumOf.path());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger.history;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -44,7 +45,7 @@ public final class HistoryTime {
             }
         }
         try {
-            return minute(Instant.parse(new String(ascii, from, to - from, java.nio.charset.StandardCharsets.US_ASCII)));
+            return minute(Instant.parse(new String(ascii, from, to - from, StandardCharsets.US_ASCII)));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not a record time: " + e.getMessage());
         }

@@ -26,7 +26,13 @@ class HistoryIndexProperties {
 
     private static final List<String> ACTIONS = List.of("refund", "refund_partial", "pay", "email");
     private static final List<String> PATTERNS = List.of("refund", "refund*", "pay", "*", "email");
-    private static final List<String> EQUALITIES = List.of("agent", "session", "request.customer");
+    private static final List<Attribute> EQUALITIES = List.of(
+            Attribute.value("agent"),
+            Attribute.value("session"),
+            Attribute.value("request.customer"),
+            new Attribute("request.customer", Attribute.Type.DECIMAL));
+    private static final List<Attribute> SUMMANDS = List.of(
+            new Attribute("request.amount", Attribute.Type.DECIMAL), new Attribute("request.amount", Attribute.Type.INT));
 
     @Property(tries = 300)
     void theIndexAnswersAsTheNaiveReference(
@@ -81,9 +87,10 @@ class HistoryIndexProperties {
     }
 
     private static String[] slots(HistoryPlan plan, Map<String, String> values) {
-        String[] slots = new String[plan.paths().size()];
+        String[] slots = new String[plan.attributes().size()];
         for (int i = 0; i < slots.length; i++) {
-            slots[i] = values.get(plan.paths().get(i));
+            Attribute attribute = plan.attributes().get(i);
+            slots[i] = attribute.normalise(values.get(attribute.path()));
         }
         return slots;
     }
@@ -95,15 +102,29 @@ class HistoryIndexProperties {
             values.put("session", "\"s" + random.nextInt(3) + "\"");
         }
         if (random.nextInt(6) > 0) {
-            values.put("request.customer", random.nextBoolean() ? "\"c" + random.nextInt(3) + "\"" : String.valueOf(random.nextInt(2)));
+            values.put("request.customer", customer(random));
         }
         switch (random.nextInt(8)) {
             case 0 -> {}
             case 1 -> values.put("request.amount", "\"lots\"");
             case 2 -> values.put("request.amount", "\"" + random.nextInt(500) + ".50\"");
+            case 3 -> values.put("request.amount", "\"" + random.nextInt(500) + "\"");
+            case 4 -> values.put("request.amount", random.nextInt(99) + ".25");
             default -> values.put("request.amount", String.valueOf(random.nextInt(400) - 20));
         }
         return values;
+    }
+
+    /** Strings, numbers, and one number written three ways ({@code 1.5}, {@code "1.50"}, {@code 15e-1}). */
+    private static String customer(Random random) {
+        return switch (random.nextInt(6)) {
+            case 0 -> "\"c" + random.nextInt(3) + "\"";
+            case 1 -> String.valueOf(random.nextInt(2));
+            case 2 -> "1.5";
+            case 3 -> "\"1.50\"";
+            case 4 -> "\"15e-1\"";
+            default -> "true";
+        };
     }
 
     @Provide
@@ -113,9 +134,9 @@ class HistoryIndexProperties {
                         Arbitraries.of(HistoryQuerySpec.EffectFilter.class),
                         Arbitraries.subsetOf(EQUALITIES),
                         Arbitraries.of(0L, 1L, 5L, 60L, 1440L),
-                        Arbitraries.of(true, false))
+                        Arbitraries.of(0, 1, 2))
                 .as((pattern, effect, same, window, summed) -> new HistoryQuerySpec(
-                        pattern, effect, new ArrayList<>(same), window, summed ? "request.amount" : null));
+                        pattern, effect, new ArrayList<>(same), window, summed == 0 ? null : SUMMANDS.get(summed - 1)));
         return spec.list().ofMinSize(1).ofMaxSize(5);
     }
 

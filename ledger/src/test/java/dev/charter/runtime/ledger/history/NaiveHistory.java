@@ -3,7 +3,7 @@ package dev.charter.runtime.ledger.history;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * The reference the history index is checked against: keeps every record and recomputes each
@@ -18,7 +18,7 @@ public final class NaiveHistory {
     }
 
     /** A decision record: its minute, action, outcome and request attribute values by path. */
-    public record DecisionEntry(long seq, long minute, String action, Outcome outcome, java.util.Map<String, String> values)
+    public record DecisionEntry(long seq, long minute, String action, Outcome outcome, Map<String, String> values)
             implements Entry {}
 
     /** A resolution record of escalation {@code escalationSeq}. */
@@ -43,11 +43,12 @@ public final class NaiveHistory {
     /**
      * What {@code spec} reads for decision {@code n} (not yet added, or added: only records
      * before {@code n} count) recorded at {@code nowMinute} with request attribute values
-     * {@code current}; null when the current request lacks an equality's attribute.
+     * {@code current} (canonical JSON text by path); null when the current request lacks an
+     * equality's attribute.
      */
-    public Aggregate read(HistoryQuerySpec spec, java.util.Map<String, String> current, long nowMinute, long n) {
-        for (String path : spec.sameAs()) {
-            if (current.get(path) == null) {
+    public Aggregate read(HistoryQuerySpec spec, Map<String, String> current, long nowMinute, long n) {
+        for (Attribute attribute : spec.sameAs()) {
+            if (attribute.normalise(current.get(attribute.path())) == null) {
                 return null;
             }
         }
@@ -66,18 +67,17 @@ public final class NaiveHistory {
                 continue;
             }
             boolean same = true;
-            for (String path : spec.sameAs()) {
-                same &= Objects.equals(d.values().get(path), current.get(path));
+            for (Attribute attribute : spec.sameAs()) {
+                String earlier = attribute.normalise(d.values().get(attribute.path()));
+                same &= earlier != null && earlier.equals(attribute.normalise(current.get(attribute.path())));
             }
             if (!same) {
                 continue;
             }
             BigDecimal amount = BigDecimal.ZERO;
             if (spec.sumOf() != null) {
-                amount = Amounts.parse(d.values().get(spec.sumOf()));
-                if (amount == null) {
-                    continue;
-                }
+                String summand = spec.sumOf().normalise(d.values().get(spec.sumOf().path()));
+                amount = summand == null ? BigDecimal.ZERO : new BigDecimal(summand);
             }
             count++;
             sum = sum.add(amount);
