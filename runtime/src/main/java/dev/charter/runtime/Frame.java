@@ -23,6 +23,8 @@ final class Frame {
     final Lookup[] lookups;
     final int action;
     final String agent;
+    final Request request;
+    final HistoryReader history;
     int rule = -1;
     private final long regexBudget;
     private long regexSteps;
@@ -34,7 +36,26 @@ final class Frame {
     int[] atomHandles = new int[0];
     Value[][] atomKeys = new Value[0][];
 
-    Frame(int slotCount, int variableCount, Lookup[] lookups, int action, String agent, long regexBudget) {
+    int historyCount;
+    int[] historyRules = new int[0];
+    int[] historySites = new int[0];
+    Object[] historyValues = new Object[0];
+
+    /**
+     * @param request the request decided, which history terms pass to {@code history}
+     * @param history the reader of earlier decisions; null when the engine has none
+     */
+    Frame(
+            int slotCount,
+            int variableCount,
+            Lookup[] lookups,
+            int action,
+            String agent,
+            long regexBudget,
+            Request request,
+            HistoryReader history) {
+        this.request = request;
+        this.history = history;
         this.slots = new Object[slotCount];
         this.vars = variableCount == 0 ? NO_VARIABLES : new Object[variableCount];
         this.read = new boolean[slotCount];
@@ -49,7 +70,7 @@ final class Frame {
      * evaluating conditions again ({@link Explainer}) without touching this decision's trace.
      */
     Frame fresh() {
-        Frame copy = new Frame(slots.length, vars.length, lookups, action, agent, regexBudget);
+        Frame copy = new Frame(slots.length, vars.length, lookups, action, agent, regexBudget, request, history);
         System.arraycopy(slots, 0, copy.slots, 0, slots.length);
         return copy;
     }
@@ -81,6 +102,20 @@ final class Frame {
         atomHandles[atomCount] = handle;
         atomKeys[atomCount] = key;
         atomCount++;
+    }
+
+    /** Records that the rule at hand read {@code value} for history term {@code site}. */
+    void recordHistory(int site, Object value) {
+        if (historyCount == historyRules.length) {
+            int n = Math.max(4, historyCount * 2);
+            historyRules = Arrays.copyOf(historyRules, n);
+            historySites = Arrays.copyOf(historySites, n);
+            historyValues = Arrays.copyOf(historyValues, n);
+        }
+        historyRules[historyCount] = rule;
+        historySites[historyCount] = site;
+        historyValues[historyCount] = value;
+        historyCount++;
     }
 
     /**

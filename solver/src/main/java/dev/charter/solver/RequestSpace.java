@@ -1,5 +1,6 @@
 package dev.charter.solver;
 
+import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.CharSort;
 import com.microsoft.z3.Context;
@@ -9,8 +10,10 @@ import com.microsoft.z3.ReExpr;
 import com.microsoft.z3.SeqExpr;
 import com.microsoft.z3.SeqSort;
 import dev.charter.runtime.ir.ActionDecl;
+import dev.charter.runtime.ir.Expr.HistoryAggregate;
 import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
@@ -76,6 +79,8 @@ final class RequestSpace {
     private final Map<String, ListTerms> lists = new LinkedHashMap<>();
     private final Map<String, BoolExpr> optionalPresence = new LinkedHashMap<>();
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
+    private final Map<HistoryQuery, ArithExpr<?>> historyCounts = new LinkedHashMap<>();
+    private final Map<HistoryQuery, ArithExpr<?>> historySums = new LinkedHashMap<>();
 
     /** {@code term} in {@code language}, standing as the Boolean {@code holds}. */
     private record Membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language, BoolExpr holds) {}
@@ -456,6 +461,51 @@ final class RequestSpace {
                         ? languages.get(0)
                         : z3.mkIntersect((ReExpr<SeqSort<CharSort>>[]) languages.toArray(new ReExpr<?>[0])))));
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
+    }
+
+    /**
+     * The number of earlier decisions {@code query} selects: one unknown per query, whatever it
+     * sums (a sum and a count over the same decisions share it), so reading the same query twice
+     * reads the same value. The term is the unknown when it lies in 0..2^63-1 and 0 otherwise, so
+     * that every history's count, and nothing else, is a value of it, without a constraint of its
+     * own to assert. Named by the count's source text, so two versions analysed in one solver
+     * read the same history.
+     */
+    ArithExpr<?> historyCount(HistoryQuery query) {
+        return historyCounts.computeIfAbsent(query.counted(), q -> {
+            Context z3 = codec.z3();
+            ArithExpr<?> unknown = z3.mkIntConst("history." + q.text(HistoryAggregate.COUNT));
+            BoolExpr possible = z3.mkAnd(z3.mkGe(unknown, z3.mkInt(0)), z3.mkLe(unknown, z3.mkInt(Long.MAX_VALUE)));
+            return (ArithExpr<?>) z3.mkITE(possible, unknown, z3.mkInt(0));
+        });
+    }
+
+    /**
+     * The sum {@code query} adds up: 0 when its count is 0, otherwise any value of the summand's
+     * type the runtime can hold (a 64-bit int, a decimal within the codec's bound), as an unknown
+     * of its own; like {@link #historyCount}, a term that needs no constraint asserted.
+     */
+    ArithExpr<?> historySum(HistoryQuery query) {
+        return historySums.computeIfAbsent(query, q -> {
+            Context z3 = codec.z3();
+            HistoryQuery.Summand summand = q.summed().orElseThrow();
+            ArithExpr<?> unknown =
+                    (ArithExpr<?>) z3.mkConst("history." + q.text(HistoryAggregate.SUM), codec.sort(summand.type()));
+            ArithExpr<?> zero = summand.type() == PrimitiveType.INT ? z3.mkInt(0) : z3.mkReal(0);
+            BoolExpr none = z3.mkEq(historyCount(q), z3.mkInt(0));
+            BoolExpr representable = codec.domain(unknown, summand.type(), null);
+            return (ArithExpr<?>) z3.mkITE(z3.mkOr(none, z3.mkNot(representable)), zero, unknown);
+        });
+    }
+
+    /** The history counts read so far, by the query they count (without a summand), for reading a witness. */
+    Map<HistoryQuery, ArithExpr<?>> historyCounts() {
+        return Map.copyOf(historyCounts);
+    }
+
+    /** The history sums read so far, by query, for reading a witness. */
+    Map<HistoryQuery, ArithExpr<?>> historySums() {
+        return Map.copyOf(historySums);
     }
 
     /** The declared attributes, in request order: parameters, context, time. */
