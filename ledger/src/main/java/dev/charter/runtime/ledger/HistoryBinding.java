@@ -60,7 +60,26 @@ final class HistoryBinding {
         }
     }
 
-    private void fail(String why) {
+    /** Feeds a record read back as a whole (a replay). */
+    void stored(LedgerRecord record) {
+        if (failure != null) {
+            return;
+        }
+        byte[] stored = record.storedBytes();
+        try {
+            records.feedRecord(stored, 0, stored.length, index);
+        } catch (RuntimeException e) {
+            fail("record " + record.seq() + " could not be added to the history: " + e.getMessage());
+        }
+    }
+
+    /** A reader of the history before the next record, for a decision recorded at {@code minute}. */
+    LedgerHistoryReader reader(long minute) {
+        return new LedgerHistoryReader(index, requests, failure, minute);
+    }
+
+    /** Makes the state unusable for good: every decision that reads it is denied with {@code why}. */
+    void fail(String why) {
         failure = why;
     }
 

@@ -66,7 +66,7 @@ final class HistoryFields {
     }
 
     /**
-     * For a request's canonical JSON: its action and attributes. A request holds no record
+     * For a request's canonical JSON: its attributes. A request holds no record
      * fields; their paths start with a name no canonical JSON has unescaped, so they never match.
      */
     static HistoryFields ofRequests(HistoryPlan plan) {
@@ -100,14 +100,11 @@ final class HistoryFields {
         feed(body, seq, kind, index);
     }
 
-    /** The action and the normalised attribute values of the request whose canonical JSON is {@code request}. */
-    Values request(byte[] request) {
+    /** The normalised attribute values, by slot, of the request whose canonical JSON is {@code request}. */
+    String[] request(byte[] request) {
         scan(request, 0, request.length);
-        return new Values(string(request, ACTION), values(request));
+        return values(request);
     }
-
-    /** A request's action (null when it has none) and its attribute values by slot. */
-    record Values(String action, String[] slots) {}
 
     private void feed(byte[] data, long seq, RecordKind kind, HistoryIndex index) {
         switch (kind) {
