@@ -195,7 +195,8 @@ final class HistoryFields {
             int start = scanner.start(ATTRIBUTES + slot);
             if (start >= 0) {
                 int end = scanner.end(ATTRIBUTES + slot);
-                values[slot] = attributes.get(slot).normalise(new String(data, start, end - start, StandardCharsets.UTF_8));
+                String text = new String(data, start, end - start, StandardCharsets.UTF_8);
+                values[slot] = attributes.get(slot).normalise(text);
             }
         }
         return values;
