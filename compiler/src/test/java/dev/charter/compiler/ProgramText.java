@@ -281,5 +281,9 @@ final class ProgramText {
         public String visitListContains(Expr.ListContains n) {
             return "ListContains(" + n.list().accept(this) + ", " + n.value().accept(this) + ")";
         }
+
+        public String visitHistory(Expr.History n) {
+            return "History(" + n.aggregate() + ", " + n.query() + ")";
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ExprVisitor;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
+import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.RecordType;
 import dev.charter.runtime.ir.Relation;
 import dev.charter.runtime.ir.Value;
@@ -17,8 +18,9 @@ import java.util.Map;
 /**
  * Compiles a rule's condition into {@link Node}s once per program: attributes become slot reads,
  * constants their evaluation form, operators the variant for their operand types, {@code matches}
- * a compiled pattern, and each Datalog atom an {@link AtomSite} whose look-up is prepared per
- * snapshot.
+ * a compiled pattern, each Datalog atom an {@link AtomSite} whose look-up is prepared per
+ * snapshot, and each history term one call of the decision's {@link HistoryReader} for its
+ * query's index.
  */
 final class ConditionCompiler implements ExprVisitor<Node> {
 
@@ -27,6 +29,8 @@ final class ConditionCompiler implements ExprVisitor<Node> {
     private final List<String> actionNames;
     private final Map<String, Relation> relations;
     private final List<AtomSite> sites;
+    private final Program program;
+    private final List<Expr.History> historySites;
     private final Map<String, Integer> variableSlots = new HashMap<>();
     private final Map<String, ValueType> elementLists = new HashMap<>();
     private int variables;
@@ -36,8 +40,12 @@ final class ConditionCompiler implements ExprVisitor<Node> {
             List<String> actionNames,
             Map<String, Integer> actionIds,
             Map<String, Relation> relations,
-            List<AtomSite> sites) {
+            List<AtomSite> sites,
+            Program program,
+            List<Expr.History> historySites) {
         this.layout = layout;
+        this.program = program;
+        this.historySites = historySites;
         this.actionNames = actionNames;
         this.actionIds = actionIds;
         this.relations = relations;
@@ -292,5 +300,10 @@ final class ConditionCompiler implements ExprVisitor<Node> {
 
     private static int[] ints(List<Integer> values) {
         return values.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public Node visitHistory(Expr.History h) {
+        historySites.add(h);
+        return new HistoryTerm(h, program.historyIndex(h.query()), historySites.size() - 1);
     }
 }

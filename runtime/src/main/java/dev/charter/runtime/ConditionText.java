@@ -227,4 +227,8 @@ final class ConditionText implements ExprVisitor<String> {
     public String visitListContains(Expr.ListContains c) {
         return of(c.list()) + " contains " + operand(c.value(), SUM);
     }
+
+    public String visitHistory(Expr.History h) {
+        return h.text();
+    }
 }

@@ -7,6 +7,7 @@ import dev.charter.runtime.datalog.Lookup;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.Field;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
@@ -29,6 +30,7 @@ final class DecisionPlan {
     final SlotLayout layout;
     final RulePlan[] rules;
     final List<AtomSite> sites;
+    final List<Expr.History> historySites;
     final int variables;
     final ZoneRules zone;
     private final Map<String, ActionPlan> actions;
@@ -38,6 +40,7 @@ final class DecisionPlan {
             SlotLayout layout,
             RulePlan[] rules,
             List<AtomSite> sites,
+            List<Expr.History> historySites,
             int variables,
             ZoneRules zone,
             Map<String, ActionPlan> actions) {
@@ -45,6 +48,7 @@ final class DecisionPlan {
         this.layout = layout;
         this.rules = rules;
         this.sites = sites;
+        this.historySites = historySites;
         this.variables = variables;
         this.zone = zone;
         this.actions = actions;
@@ -59,7 +63,9 @@ final class DecisionPlan {
         Map<String, Relation> relations = new HashMap<>();
         program.relations().forEach(r -> relations.put(r.name(), r));
         List<AtomSite> sites = new ArrayList<>();
-        ConditionCompiler compiler = new ConditionCompiler(layout, actionNames, actionIds, relations, sites);
+        List<Expr.History> historySites = new ArrayList<>();
+        ConditionCompiler compiler =
+                new ConditionCompiler(layout, actionNames, actionIds, relations, sites, program, historySites);
         RulePlan[] rules = new RulePlan[program.rules().size()];
         for (int i = 0; i < rules.length; i++) {
             DecisionRule rule = program.rules().get(i);
@@ -79,7 +85,14 @@ final class DecisionPlan {
         }
         ZoneRules zone = ZoneId.of(program.metadata().timezone()).getRules();
         return new DecisionPlan(
-                program, layout, rules, List.copyOf(sites), compiler.variables(), zone, Map.copyOf(actions));
+                program,
+                layout,
+                rules,
+                List.copyOf(sites),
+                List.copyOf(historySites),
+                compiler.variables(),
+                zone,
+                Map.copyOf(actions));
     }
 
     private static ActionPlan actionPlan(
@@ -106,6 +119,8 @@ final class DecisionPlan {
                 if (e instanceof Expr.Attribute a && a.scope() == Expr.Scope.CONTEXT) {
                     contextRequired[List.of(context.names()).indexOf(a.name())] = true;
                 } else if (e instanceof Expr.Attribute a && a.scope() == Expr.Scope.TIME) {
+                    needsTime = true;
+                } else if (e instanceof Expr.History h && h.query().window() instanceof HistoryQuery.Window.Within) {
                     needsTime = true;
                 }
             }

@@ -136,8 +136,25 @@ public final class Engine {
         }
     }
 
-    /** Decides one request. Never throws; see the class description. */
+    /**
+     * Decides one request without a history: a decision that reads the history of earlier
+     * decisions ({@code count}, {@code sum}, {@code exists}) is DENY with
+     * {@link ReasonCode#HISTORY_UNAVAILABLE}, never decided as if the history were empty. Never
+     * throws; see the class description.
+     */
     public Decision decide(Request request) {
+        return decideWith(request, null);
+    }
+
+    /**
+     * Decides one request, its history terms read from {@code history} (for the ledger's
+     * decisions before this one). Never throws; see the class description.
+     */
+    public Decision decide(Request request, HistoryReader history) {
+        return decideWith(request, Objects.requireNonNull(history));
+    }
+
+    private Decision decideWith(Request request, HistoryReader history) {
         Attachment current = attachment.get();
         try {
             if (request == null) {
@@ -146,7 +163,7 @@ public final class Engine {
             if (!current.usable()) {
                 return deny(current.failure(), current.problem(), request, current);
             }
-            return new Evaluation(plan, current, bundleDigest, budget, probe).decide(request);
+            return new Evaluation(plan, current, bundleDigest, budget, probe, history).decide(request);
         } catch (Throwable t) {
             return deny(
                     ReasonCode.INTERNAL_ERROR,
@@ -162,7 +179,12 @@ public final class Engine {
      * Never throws.
      */
     public Decision decideJson(String json) {
-        return decideJson(json, false);
+        return decideJson(json, false, null);
+    }
+
+    /** {@link #decideJson(String)} with the history read from {@code history}. Never throws. */
+    public Decision decideJson(String json, HistoryReader history) {
+        return decideJson(json, false, Objects.requireNonNull(history));
     }
 
     /**
@@ -171,10 +193,15 @@ public final class Engine {
      * deciding rule (tests, the solver's confirmations). Never throws.
      */
     public Decision explainJson(String json) {
-        return decideJson(json, true);
+        return decideJson(json, true, null);
     }
 
-    private Decision decideJson(String json, boolean explain) {
+    /** {@link #explainJson(String)} with the history read from {@code history}. Never throws. */
+    public Decision explainJson(String json, HistoryReader history) {
+        return decideJson(json, true, Objects.requireNonNull(history));
+    }
+
+    private Decision decideJson(String json, boolean explain, HistoryReader history) {
         Request request;
         try {
             request = explain ? Request.parse(json).explained() : Request.parse(json);
@@ -187,7 +214,7 @@ public final class Engine {
                     null,
                     attachment.get());
         }
-        return decide(request);
+        return decideWith(request, history);
     }
 
     private Decision deny(ReasonCode code, String reason, Request request, Attachment current) {

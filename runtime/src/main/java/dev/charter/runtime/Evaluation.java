@@ -23,8 +23,17 @@ final class Evaluation {
     private final String bundleDigest;
     private final Budget budget;
     private final FaultProbe probe;
+    private final HistoryReader history;
 
-    Evaluation(DecisionPlan plan, Attachment attachment, String bundleDigest, Budget budget, FaultProbe probe) {
+    /** @param history the reader of earlier decisions; null when the engine decides without one */
+    Evaluation(
+            DecisionPlan plan,
+            Attachment attachment,
+            String bundleDigest,
+            Budget budget,
+            FaultProbe probe,
+            HistoryReader history) {
+        this.history = history;
         this.plan = plan;
         this.attachment = attachment;
         this.bundleDigest = bundleDigest;
@@ -52,7 +61,9 @@ final class Evaluation {
                 attachment.lookups(),
                 action.id,
                 request.agent(),
-                budget.regexSteps());
+                budget.regexSteps(),
+                request,
+                history);
         try {
             action.bind(request, f, plan.zone, plan.layout);
             RuleWalk.Walked walked = new RuleWalk(action.candidates(f), plan.rules, f, probe).walk(request.explain());

@@ -16,6 +16,8 @@ final class Frame {
     static final long MAX_BINDINGS = 100_000;
 
     private static final Object[] NO_VARIABLES = new Object[0];
+    private static final int[] NO_READS = new int[0];
+    private static final Object[] NO_VALUES = new Object[0];
 
     final Object[] slots;
     final Object[] vars;
@@ -23,6 +25,8 @@ final class Frame {
     final Lookup[] lookups;
     final int action;
     final String agent;
+    final Request request;
+    final HistoryReader history;
     int rule = -1;
     private final long regexBudget;
     private long regexSteps;
@@ -34,7 +38,27 @@ final class Frame {
     int[] atomHandles = new int[0];
     Value[][] atomKeys = new Value[0][];
 
-    Frame(int slotCount, int variableCount, Lookup[] lookups, int action, String agent, long regexBudget) {
+    int historyCount;
+    // Shared empty arrays until the first history read: a decision that reads no history allocates nothing for it.
+    int[] historyRules = NO_READS;
+    int[] historySites = NO_READS;
+    Object[] historyValues = NO_VALUES;
+
+    /**
+     * @param request the request decided, which history terms pass to {@code history}
+     * @param history the reader of earlier decisions; null when the engine has none
+     */
+    Frame(
+            int slotCount,
+            int variableCount,
+            Lookup[] lookups,
+            int action,
+            String agent,
+            long regexBudget,
+            Request request,
+            HistoryReader history) {
+        this.request = request;
+        this.history = history;
         this.slots = new Object[slotCount];
         this.vars = variableCount == 0 ? NO_VARIABLES : new Object[variableCount];
         this.read = new boolean[slotCount];
@@ -49,7 +73,7 @@ final class Frame {
      * evaluating conditions again ({@link Explainer}) without touching this decision's trace.
      */
     Frame fresh() {
-        Frame copy = new Frame(slots.length, vars.length, lookups, action, agent, regexBudget);
+        Frame copy = new Frame(slots.length, vars.length, lookups, action, agent, regexBudget, request, history);
         System.arraycopy(slots, 0, copy.slots, 0, slots.length);
         return copy;
     }
@@ -81,6 +105,20 @@ final class Frame {
         atomHandles[atomCount] = handle;
         atomKeys[atomCount] = key;
         atomCount++;
+    }
+
+    /** Records that the rule at hand read {@code value} for history term {@code site}. */
+    void recordHistory(int site, Object value) {
+        if (historyCount == historyRules.length) {
+            int n = Math.max(4, historyCount * 2);
+            historyRules = Arrays.copyOf(historyRules, n);
+            historySites = Arrays.copyOf(historySites, n);
+            historyValues = Arrays.copyOf(historyValues, n);
+        }
+        historyRules[historyCount] = rule;
+        historySites[historyCount] = site;
+        historyValues[historyCount] = value;
+        historyCount++;
     }
 
     /**

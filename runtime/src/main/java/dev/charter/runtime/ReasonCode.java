@@ -39,6 +39,12 @@ public enum ReasonCode {
     MALFORMED_REQUEST,
     /** The request is beyond a limit of {@code JsonLimits}: too long, nested too deep, or a number too large. */
     REQUEST_LIMIT_EXCEEDED,
+    /**
+     * A condition reads the history of earlier decisions ({@code count}, {@code sum},
+     * {@code exists}) and the engine has none to read (it decides without a ledger), or reading
+     * it failed: the decision is DENY, never one guessed from an empty history.
+     */
+    HISTORY_UNAVAILABLE,
     /** The decision could not be durably recorded. */
     LEDGER_FAILURE,
     /**

@@ -48,6 +48,13 @@ public final class Trace {
      */
     public record AtomCheck(String rule, String atom, boolean holds, Derivation proof) {}
 
+    /**
+     * A history aggregate a condition read: the rule, the term as written
+     * ({@code count(permitted refund, same agent, within 1 hour)}) and the value the history gave
+     * ({@code Long}, {@code BigDecimal} or {@code Boolean}).
+     */
+    public record HistoryRead(String rule, String term, Object value) {}
+
     private static final int MAX_ATOMS = 64;
 
     /** The effects in the RFC 8785 order of their keywords: deny, escalate, permit. */
@@ -62,6 +69,7 @@ public final class Trace {
     private static final Name BUNDLE = Name.of("bundle");
     private static final Name DERIVATIONS = Name.of("derivations");
     private static final Name EXPLAINED = Name.of("explained");
+    private static final Name HISTORY = Name.of("history");
     private static final Name MATCHED = Name.of("matched");
     private static final Name SNAPSHOT = Name.of("snapshot");
     private static final Name TIME = Name.of("time");
@@ -77,6 +85,10 @@ public final class Trace {
     private static final Name ATOM = Name.of("atom");
     private static final Name HOLDS = Name.of("holds");
     private static final Name PROOF = Name.of("proof");
+
+    // A history read's, in RFC 8785 order.
+    private static final Name TERM = Name.of("term");
+    private static final Name VALUE = Name.of("value");
 
     private final String bundleDigest;
     private final String snapshotDigest;
@@ -228,6 +240,26 @@ public final class Trace {
         return out;
     }
 
+    /**
+     * Every history aggregate the evaluated conditions read, in evaluation order, with its value:
+     * what a decision over history depended on. Empty when no condition read history.
+     */
+    public List<HistoryRead> history() {
+        List<HistoryRead> out = new ArrayList<>();
+        for (int i = 0; frame != null && i < frame.historyCount; i++) {
+            out.add(new HistoryRead(historyRule(i), historyTerm(i), frame.historyValues[i]));
+        }
+        return out;
+    }
+
+    private String historyRule(int i) {
+        return plan.rules[frame.historyRules[i]].rule().name();
+    }
+
+    private String historyTerm(int i) {
+        return plan.historySites.get(frame.historySites[i]).text();
+    }
+
     /** The indices in the frame of the atoms {@link #atoms()} reports. */
     private int[] reportedAtoms() {
         if (frame == null) {
@@ -273,7 +305,8 @@ public final class Trace {
     /**
      * Writes {@link #toJsonTree()}'s canonical form without building it. The trace's members are
      * fixed, so they are written in their RFC 8785 order: {@code action}, {@code agent},
-     * {@code attributes}, {@code bundle}, {@code derivations}, {@code explained}, {@code matched},
+     * {@code attributes}, {@code bundle}, {@code derivations}, {@code explained}, {@code history}
+     * (only when a condition read history: each read's {@code rule}, {@code term}, {@code value}), {@code matched},
      * {@code snapshot}, {@code time}, {@code unevaluated} (only when evaluation finished: the
      * effects' keywords in order, each with its count, zero counts left out); a matched rule's are {@code effect}, {@code priority}, {@code route},
      * {@code rule}; a checked atom's are {@code atom}, {@code holds}, {@code proof}, {@code rule}.
@@ -303,6 +336,16 @@ public final class Trace {
         }
         out.endArray();
         out.name(EXPLAINED).bool(explained());
+        if (frame != null && frame.historyCount > 0) {
+            out.name(HISTORY).beginArray();
+            for (int i = 0; i < frame.historyCount; i++) {
+                out.beginObject().name(RULE).stringOrNull(historyRule(i)).name(TERM).string(historyTerm(i));
+                out.name(VALUE);
+                writeForm(frame.historyValues[i], out);
+                out.endObject();
+            }
+            out.endArray();
+        }
         out.name(MATCHED).beginArray();
         for (int r : matched) {
             DecisionRule rule = plan.rules[r].rule();

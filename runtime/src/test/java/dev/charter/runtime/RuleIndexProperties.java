@@ -23,7 +23,7 @@ class RuleIndexProperties {
 
         for (int v = -5; v < 25; v++) {
             BigDecimal x = BigDecimal.valueOf(v, 1).add(BigDecimal.valueOf(random.nextInt(2), 2));
-            Frame f = new Frame(1, 0, null, 0, "agent", 0);
+            Frame f = new Frame(1, 0, null, 0, "agent", 0, null, null);
             f.slots[0] = x;
             List<Integer> expected = new ArrayList<>();
             for (int r = 0; r < n; r++) {
@@ -49,7 +49,7 @@ class RuleIndexProperties {
         RuleIndex index = RuleIndex.byInterval(ruleNumbers(n), 0, intervals);
 
         for (long v = -8; v < 18; v++) {
-            Frame f = new Frame(1, 0, null, 0, "agent", 0);
+            Frame f = new Frame(1, 0, null, 0, "agent", 0, null, null);
             f.slots[0] = v;
             List<Integer> expected = new ArrayList<>();
             for (int r = 0; r < n; r++) {

@@ -462,4 +462,17 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     private SeqExpr<CharSort> string(Expr e) {
         return (SeqExpr<CharSort>) (com.microsoft.z3.Expr<SeqSort<CharSort>>) e.accept(this);
     }
+
+    /**
+     * A history term is the unknown of its query ({@link RequestSpace#historyCount},
+     * {@link RequestSpace#historySum}): every analysis holds for every history. An existence test
+     * is a count above 0.
+     */
+    public com.microsoft.z3.Expr<?> visitHistory(Expr.History node) {
+        return switch (node.aggregate()) {
+            case COUNT -> space.historyCount(node.query());
+            case SUM -> space.historySum(node.query());
+            case EXISTS -> z3.mkGt(space.historyCount(node.query()), z3.mkInt(0));
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package dev.charter.solver;
 
+import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.CharSort;
 import com.microsoft.z3.Context;
@@ -9,8 +10,10 @@ import com.microsoft.z3.ReExpr;
 import com.microsoft.z3.SeqExpr;
 import com.microsoft.z3.SeqSort;
 import dev.charter.runtime.ir.ActionDecl;
+import dev.charter.runtime.ir.Expr.HistoryAggregate;
 import dev.charter.runtime.ir.Expr.Scope;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
@@ -76,6 +79,8 @@ final class RequestSpace {
     private final Map<String, ListTerms> lists = new LinkedHashMap<>();
     private final Map<String, BoolExpr> optionalPresence = new LinkedHashMap<>();
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
+    private final Map<HistoryQuery, ArithExpr<?>> historyCounts = new LinkedHashMap<>();
+    private final Map<HistoryQuery, ArithExpr<?>> historySums = new LinkedHashMap<>();
 
     /** {@code term} in {@code language}, standing as the Boolean {@code holds}. */
     private record Membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language, BoolExpr holds) {}
@@ -458,7 +463,74 @@ final class RequestSpace {
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
 
-    /** The declared attributes, in request order: parameters, context, time. */
+    /**
+     * The number of earlier decisions {@code query} selects: one unknown per query, whatever it
+     * sums (a sum and a count over the same decisions share it), so reading the same query twice
+     * reads the same value; {@link #historyDomain} keeps it to 0..2^63-1. Named by the count's
+     * source text, so two versions analysed in one solver read the same history, and a slot of
+     * its own ({@link #slots}) whose path is that text.
+     */
+    ArithExpr<?> historyCount(HistoryQuery query) {
+        HistoryQuery counted = query.counted();
+        ArithExpr<?> known = historyCounts.get(counted);
+        if (known != null) {
+            return known;
+        }
+        String text = counted.text(HistoryAggregate.COUNT);
+        ArithExpr<?> unknown = codec.z3().mkIntConst("history." + text);
+        historyCounts.put(counted, unknown);
+        slots.put(text, new Slot(null, text, PrimitiveType.INT, unknown, null));
+        return unknown;
+    }
+
+    /**
+     * The sum {@code query} adds up, an unknown of the summand's type; {@link #historyDomain} makes
+     * it 0 when the count is 0 and keeps it to the values the runtime can hold. Its slot is present
+     * where the count is positive: a history of no decision has nothing to show for it.
+     */
+    ArithExpr<?> historySum(HistoryQuery query) {
+        ArithExpr<?> known = historySums.get(query);
+        if (known != null) {
+            return known;
+        }
+        Context z3 = codec.z3();
+        HistoryQuery.Summand summand = query.summed().orElseThrow();
+        String text = query.text(HistoryAggregate.SUM);
+        ArithExpr<?> unknown = (ArithExpr<?>) z3.mkConst("history." + text, codec.sort(summand.type()));
+        historySums.put(query, unknown);
+        BoolExpr some = z3.mkGt(historyCount(query), z3.mkInt(0));
+        slots.put(text, new Slot(null, text, summand.type(), unknown, some));
+        return unknown;
+    }
+
+    /** Whether {@code path} is a history slot's: the text of a count or a sum, which no attribute path has. */
+    static boolean isHistory(String path) {
+        return path.endsWith(")");
+    }
+
+    /**
+     * What every history can hold, for the history unknowns read so far: a count from 0 to
+     * 2^63-1, a sum 0 over no decision and otherwise any value of its type the runtime holds.
+     * Part of {@link #domain}; a query that reads history the rules do not (an assertion's)
+     * asserts it again once it is encoded.
+     */
+    BoolExpr historyDomain() {
+        Context z3 = codec.z3();
+        List<BoolExpr> constraints = new ArrayList<>();
+        historyCounts.values().forEach(u -> {
+            constraints.add(z3.mkGe(u, z3.mkInt(0)));
+            constraints.add(z3.mkLe(u, z3.mkInt(Long.MAX_VALUE)));
+        });
+        historySums.forEach((query, sum) -> {
+            PrimitiveType type = query.summed().orElseThrow().type();
+            ArithExpr<?> zero = type == PrimitiveType.INT ? z3.mkInt(0) : z3.mkReal(0);
+            constraints.add(z3.mkImplies(z3.mkEq(historyCount(query), z3.mkInt(0)), z3.mkEq(sum, zero)));
+            constraints.add(codec.domain(sum, type, null));
+        });
+        return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
+    }
+
+    /** The declared attributes, in request order: parameters, context, time; then the history read so far, by its text. */
     List<Slot> slots() {
         return List.copyOf(slots.values());
     }
@@ -519,6 +591,7 @@ final class RequestSpace {
                 constraints.add(z3.mkImplies(own, holder));
             }
         });
+        constraints.add(historyDomain());
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
 }

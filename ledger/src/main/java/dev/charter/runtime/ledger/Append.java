@@ -16,8 +16,27 @@ final class Append {
     /** A reviewer's answer to escalation {@code escalationSeq}. */
     record ResolutionRequest(long escalationSeq, ResolutionOutcome outcome, String reviewer, String reason) {}
 
+    /**
+     * A decision that reads history, made on the writer thread at its place in the ledger: given
+     * the time it is recorded at, it decides against the history of every earlier record and
+     * returns its body.
+     */
+    interface DeferredDecision {
+        Decided decide(java.time.Instant now);
+    }
+
+    /** A deferred decision's canonical body, and whether its effect is ESCALATE. */
+    record Decided(byte[] body, boolean escalation) {}
+
+    /** Work on the ledger's history done on the writer thread between group commits, given the ledger's size. */
+    interface HistoryChange {
+        void apply(LedgerHistory history, long size);
+    }
+
     final RecordKind kind;
     final byte[] body;
+    final DeferredDecision deferred;
+    final HistoryChange change;
     final boolean escalation;
     final boolean permit;
     final ResolutionRequest resolution;
@@ -32,9 +51,13 @@ final class Append {
             boolean permit,
             ResolutionRequest resolution,
             ExecutionRequest execution,
-            SigningKey newKey) {
+            SigningKey newKey,
+            DeferredDecision deferred,
+            HistoryChange change) {
         this.kind = kind;
         this.body = body;
+        this.deferred = deferred;
+        this.change = change;
         this.escalation = escalation;
         this.permit = permit;
         this.resolution = resolution;
@@ -47,18 +70,28 @@ final class Append {
      * ESCALATE, {@code permit} when it is PERMIT.
      */
     static Append decision(byte[] body, boolean escalation, boolean permit) {
-        return new Append(RecordKind.DECISION, body, escalation, permit, null, null, null);
+        return new Append(RecordKind.DECISION, body, escalation, permit, null, null, null, null, null);
+    }
+
+    /** A decision that reads history, decided on the writer thread when it is sequenced. */
+    static Append deferred(DeferredDecision decision) {
+        return new Append(RecordKind.DECISION, null, false, false, null, null, null, decision, null);
+    }
+
+    /** A change to the ledger's history bindings; completes (with no record) once applied. */
+    static Append historyChange(HistoryChange change) {
+        return new Append(null, null, false, false, null, null, null, null, change);
     }
 
     static Append resolution(ResolutionRequest request) {
-        return new Append(RecordKind.RESOLUTION, null, false, false, request, null, null);
+        return new Append(RecordKind.RESOLUTION, null, false, false, request, null, null, null, null);
     }
 
     static Append execution(ExecutionRequest request) {
-        return new Append(RecordKind.EXECUTION, null, false, false, null, request, null);
+        return new Append(RecordKind.EXECUTION, null, false, false, null, request, null, null, null);
     }
 
     static Append keyRotation(SigningKey newKey) {
-        return new Append(RecordKind.KEY, null, false, false, null, null, newKey);
+        return new Append(RecordKind.KEY, null, false, false, null, null, newKey, null, null);
     }
 }

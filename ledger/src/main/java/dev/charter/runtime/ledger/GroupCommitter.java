@@ -66,12 +66,14 @@ final class GroupCommitter {
     }
 
     private final LedgerState state;
+    private final LedgerHistory history;
     private final SigningMode mode;
     private SigningKey signer;
     private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
 
-    GroupCommitter(LedgerState state, SigningMode mode, SigningKey signer) {
+    GroupCommitter(LedgerState state, LedgerHistory history, SigningMode mode, SigningKey signer) {
         this.state = state;
+        this.history = history;
         this.mode = mode;
         this.signer = signer;
     }
@@ -83,12 +85,15 @@ final class GroupCommitter {
     /**
      * Sequences {@code batch}; appends that cannot be recorded (a resolution of an escalation that
      * is no longer open, a rotation to a key already used) are completed exceptionally and left
-     * out, so the ledger stays live.
+     * out, so the ledger stays live. A decision that reads history is decided here, at its place,
+     * against every record sequenced before it (those of this batch included), at {@code now}.
      */
     List<Sequenced> sequence(List<Append> batch, Instant now) {
         List<Sequenced> sequenced = new ArrayList<>(batch.size());
         for (Append append : batch) {
             byte[] body;
+            boolean escalation = append.escalation;
+            boolean permit = append.permit;
             RecordBodies.ResolutionBody resolution = null;
             RecordBodies.ExecutionBody execution = null;
             if (append.kind == RecordKind.RESOLUTION) {
@@ -139,6 +144,22 @@ final class GroupCommitter {
                     continue;
                 }
                 body = RecordBodies.keyRotation(append.newKey.publicKey(), now);
+            } else if (append.deferred != null) {
+                Append.Decided decided;
+                try {
+                    decided = append.deferred.decide(now);
+                } catch (RuntimeException e) {
+                    append.done.completeExceptionally(new LedgerException("the decision could not be made: " + e));
+                    continue;
+                }
+                RecordLayout.DecisionScan scan = RecordLayout.scanDecision(decided.body());
+                if (scan.problem() != null) {
+                    append.done.completeExceptionally(new LedgerException(scan.problem()));
+                    continue;
+                }
+                body = decided.body();
+                escalation = decided.escalation();
+                permit = scan.permit();
             } else {
                 body = append.body;
             }
@@ -154,8 +175,8 @@ final class GroupCommitter {
                         signer.keyId(),
                         sign,
                         leaf,
-                        append.escalation,
-                        append.permit,
+                        escalation,
+                        permit,
                         resolution,
                         execution,
                         append.kind == RecordKind.KEY ? append.newKey.publicKey() : null));
@@ -163,6 +184,7 @@ final class GroupCommitter {
                 // The writer builds its records from the state it checks them against.
                 throw new IllegalStateException("the writer produced an inconsistent record: " + e.getMessage(), e);
             }
+            history.appended(seq, append.kind, body);
             sequenced.add(new Sequenced(append, seq, unsigned, body.length, leaf, signer, sign));
             if (append.kind == RecordKind.KEY) {
                 signer = append.newKey;

@@ -37,19 +37,22 @@ public final class Ledger implements AutoCloseable {
     private final DirectoryLock lock;
     private final LedgerLog log;
     private final LedgerWriter writer;
+    private final LedgerHistory history;
     private final List<String> recoveryNotes;
     private final LedgerOptions options;
     private final ConcurrentNavigableMap<Long, CompletableFuture<Resolution>> escalations =
             new ConcurrentSkipListMap<>();
     private volatile long durableSize;
 
-    private Ledger(Path dir, DirectoryLock lock, LedgerLog log, LedgerOptions options, SigningKey key) {
+    private Ledger(
+            Path dir, DirectoryLock lock, LedgerLog log, LedgerHistory history, LedgerOptions options, SigningKey key) {
         this.dir = dir;
+        this.history = history;
         this.lock = lock;
         this.log = log;
         this.recoveryNotes = log.repairs();
         this.options = options;
-        this.writer = new LedgerWriter(log, lock, options, key, this::publish);
+        this.writer = new LedgerWriter(log, history, lock, options, key, this::publish);
     }
 
     /**
@@ -74,9 +77,11 @@ public final class Ledger implements AutoCloseable {
         }
         DirectoryLock lock = DirectoryLock.forWriter(dir);
         LedgerLog log = null;
+        LedgerHistory history = new LedgerHistory();
         try {
             try (DirectoryLock.Held held = lock.acquire(false)) {
-                log = LedgerLog.open(dir, disk, options.origin() != null ? options.origin() : randomOrigin());
+                log = LedgerLog.open(
+                        dir, disk, options.origin() != null ? options.origin() : randomOrigin(), history);
             }
             LedgerState state = log.state();
             if (options.origin() != null && !options.origin().equals(state.origin())) {
@@ -87,7 +92,7 @@ public final class Ledger implements AutoCloseable {
                 throw new LedgerException("the ledger's key in force is " + state.keyInForce() + ", not " + key.keyId()
                         + (state.isRetired(key.keyId()) ? " (retired by a key rotation)" : ""));
             }
-            Ledger ledger = new Ledger(dir, lock, log, options, key);
+            Ledger ledger = new Ledger(dir, lock, log, history, options, key);
             ledger.publish(state);
             ledger.writer.start();
             return ledger;
@@ -128,6 +133,32 @@ public final class Ledger implements AutoCloseable {
         Append append = Append.decision(canonicalBody, escalation, scan.permit());
         writer.submit(append);
         return append.done;
+    }
+
+    /**
+     * Queues a decision that reads history, decided on the writer thread at its place in the
+     * ledger; the future completes when its record is durable, or fails.
+     */
+    CompletableFuture<LedgerRecord> appendDeferred(Append.DeferredDecision decision) {
+        Append append = Append.deferred(decision);
+        writer.submit(append);
+        return append.done;
+    }
+
+    /**
+     * Attaches {@code binding}: on the writer thread, between group commits, it is built from
+     * every record of the ledger and from then on fed each record the ledger takes. Returns once
+     * it is attached; a binding that could not be built says why ({@link HistoryBinding#failure}).
+     *
+     * @throws LedgerException when the ledger is closed or FAILED
+     */
+    void attachHistory(HistoryBinding binding) throws LedgerException {
+        await(Append.historyChange((attached, size) -> attached.attach(binding, dir, size)));
+    }
+
+    /** Stops feeding {@code binding}, after the appends already queued. */
+    void detachHistory(HistoryBinding binding) {
+        writer.submit(Append.historyChange((attached, size) -> attached.detach(binding)));
     }
 
     /**

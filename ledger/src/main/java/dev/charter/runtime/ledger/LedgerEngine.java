@@ -8,14 +8,24 @@ import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.keys.SigningKey;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.charter.runtime.ledger.history.HistoryPlan;
+import dev.charter.runtime.ledger.history.HistoryTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * An {@link Engine} whose every decision is recorded in a {@link Ledger} before it is returned:
- * audit or deny. {@code decide} returns only once the record is durable; if it cannot be
+ * audit or deny. A program whose conditions read history ({@code count}, {@code sum},
+ * {@code exists}) reads it from the ledger: its history state is built from the ledger's records
+ * when this engine is created, and a decision that reads it is decided on the ledger's writer
+ * thread at its place in the ledger, against every earlier record and nothing later, so that
+ * concurrent decisions never overspend a budget; decisions that read no history are decided on
+ * the caller's thread as before. {@code decide} returns only once the record is durable; if it cannot be
  * recorded (the ledger is FAILED), the answer is DENY with reason code {@code LEDGER_FAILURE},
  * whatever the engine decided. Concurrent callers share group commits; {@link #submit} lets one
  * thread keep many decisions in flight. Thread-safe.
@@ -36,20 +46,44 @@ public final class LedgerEngine implements AutoCloseable {
     private final Ledger ledger;
     private final Clock clock;
     private final boolean ownsLedger;
+    private final HistoryBinding history;
 
     private LedgerEngine(Engine engine, Ledger ledger, boolean ownsLedger) {
         this.engine = engine;
         this.ledger = ledger;
         this.clock = ledger.clock();
         this.ownsLedger = ownsLedger;
+        this.history = attachHistory(engine, ledger);
     }
 
-    /** Records {@code engine}'s decisions in {@code ledger}, which the caller keeps and closes. */
+    /** Builds the history state of {@code engine}'s program from {@code ledger}; null when it reads no history. */
+    private static HistoryBinding attachHistory(Engine engine, Ledger ledger) {
+        HistoryPlan plan = HistoryPlans.of(engine.program());
+        if (plan == null) {
+            return null;
+        }
+        HistoryBinding binding = new HistoryBinding(plan);
+        try {
+            ledger.attachHistory(binding);
+        } catch (LedgerException e) {
+            binding.fail("the ledger could not build the history state: " + e.getMessage());
+        }
+        return binding;
+    }
+
+    /**
+     * Records {@code engine}'s decisions in {@code ledger}, which the caller keeps and closes.
+     * When the program reads history, returns once the history state is built from every record
+     * of the ledger.
+     */
     public static LedgerEngine over(Engine engine, Ledger ledger) {
         return new LedgerEngine(engine, ledger, false);
     }
 
-    /** Opens the ledger in {@code dir} and records {@code engine}'s decisions in it; closing closes the ledger. */
+    /**
+     * Opens the ledger in {@code dir} and records {@code engine}'s decisions in it; closing closes
+     * the ledger. When the program reads history, returns once its state is built from the ledger.
+     */
     public static LedgerEngine open(Engine engine, Path dir, SigningKey key, LedgerOptions options)
             throws IOException, LedgerException {
         return new LedgerEngine(engine, Ledger.open(dir, key, options), true);
@@ -67,8 +101,7 @@ public final class LedgerEngine implements AutoCloseable {
 
     /** Decides, records, and says where: the sequence number is the escalation's id. Never throws. */
     public RecordedDecision record(Request request) {
-        Decision decision = engine.decide(request);
-        return await(append(canonical(request), decision), decision);
+        return await(decideAndAppend(request, UnaryOperator.identity()), () -> engine.decide(request));
     }
 
     /** {@link #record} for a request in JSON; a malformed one is recorded as a DENY too. Never throws. */
@@ -76,7 +109,7 @@ public final class LedgerEngine implements AutoCloseable {
         Request request = parseOrNull(json);
         if (request == null) {
             Decision decision = engine.decideJson(json);
-            return await(append(DecisionBody.unparsed(json), decision), decision);
+            return await(append(DecisionBody.unparsed(json), decision), () -> decision);
         }
         return record(request);
     }
@@ -95,8 +128,10 @@ public final class LedgerEngine implements AutoCloseable {
      */
     public CompletableFuture<RecordedDecision> submitRefusedJson(String json, ReasonCode code, String why) {
         Request request = parseOrNull(json);
-        Decision decided = request == null ? engine.decideJson(json) : engine.decide(request);
-        return append(request == null ? DecisionBody.unparsed(json) : request.toJson(), decided.refused(code, why));
+        if (request == null) {
+            return append(DecisionBody.unparsed(json), engine.decideJson(json).refused(code, why));
+        }
+        return decideAndAppend(request, decided -> decided.refused(code, why));
     }
 
     private static Request parseOrNull(String json) {
@@ -113,7 +148,50 @@ public final class LedgerEngine implements AutoCloseable {
      * completes exceptionally.
      */
     public CompletableFuture<RecordedDecision> submit(Request request) {
-        return append(canonical(request), engine.decide(request));
+        return decideAndAppend(request, UnaryOperator.identity());
+    }
+
+    /**
+     * Decides {@code request}, applies {@code overrule} and records the decision. When the program
+     * reads history, the decision is first made here with a history that only notes being read: a
+     * decision that never reads it is final (it depends on the request alone) and is recorded as
+     * usual; one that reads it is made again on the ledger's writer thread, at its place in the
+     * ledger, against the history of every earlier record.
+     */
+    private CompletableFuture<RecordedDecision> decideAndAppend(Request request, UnaryOperator<Decision> overrule) {
+        if (history == null || request == null) {
+            return append(canonical(request), overrule.apply(engine.decide(request)));
+        }
+        HistoryProbe probe = new HistoryProbe();
+        Decision probed = engine.decide(request, probe);
+        if (!probe.read()) {
+            return append(request.toJson(), overrule.apply(probed));
+        }
+        InPlace inPlace = new InPlace(request, overrule);
+        return ledger.appendDeferred(inPlace)
+                .handle((record, failure) -> failure == null
+                        ? new RecordedDecision(inPlace.decision, record.seq())
+                        : unrecorded(inPlace.decision != null ? inPlace.decision : probed, reason(failure)));
+    }
+
+    /** A decision that reads history, made on the writer thread when it is sequenced. */
+    private final class InPlace implements Append.DeferredDecision {
+        private final Request request;
+        private final UnaryOperator<Decision> overrule;
+        /** Written on the writer thread before the record's future completes, read after. */
+        private Decision decision;
+
+        InPlace(Request request, UnaryOperator<Decision> overrule) {
+            this.request = request;
+            this.overrule = overrule;
+        }
+
+        @Override
+        public Append.Decided decide(Instant now) {
+            decision = overrule.apply(engine.decide(request, history.reader(HistoryTime.minute(now))));
+            return new Append.Decided(
+                    DecisionBody.of(request.toJson(), decision, now), decision.effect() == Effect.ESCALATE);
+        }
     }
 
     private static String canonical(Request request) {
@@ -145,7 +223,11 @@ public final class LedgerEngine implements AutoCloseable {
         return new RecordedDecision(decision.unrecorded(why), -1);
     }
 
-    private static RecordedDecision await(CompletableFuture<RecordedDecision> pending, Decision decision) {
+    /**
+     * Waits for a pending decision; interrupted, answers the DENY of {@code decided} (the decision
+     * as far as it is known on this thread).
+     */
+    private static RecordedDecision await(CompletableFuture<RecordedDecision> pending, Supplier<Decision> decided) {
         try {
             return pending.get();
         } catch (InterruptedException e) {
@@ -153,9 +235,9 @@ public final class LedgerEngine implements AutoCloseable {
             RecordedDecision done = pending.getNow(null);
             return done != null
                     ? done
-                    : unrecorded(decision, "interrupted before the decision was durable, so it is denied");
+                    : unrecorded(decided.get(), "interrupted before the decision was durable, so it is denied");
         } catch (ExecutionException e) {
-            return unrecorded(decision, reason(e.getCause()));
+            return unrecorded(decided.get(), reason(e.getCause()));
         }
     }
 
@@ -167,11 +249,16 @@ public final class LedgerEngine implements AutoCloseable {
         return ledger;
     }
 
-    /** Closes the ledger if this engine opened it. */
+    /**
+     * Closes the ledger if this engine opened it; otherwise stops keeping this engine's history
+     * state, after the decisions already queued.
+     */
     @Override
     public void close() throws IOException {
         if (ownsLedger) {
             ledger.close();
+        } else if (history != null) {
+            ledger.detachHistory(history);
         }
     }
 }

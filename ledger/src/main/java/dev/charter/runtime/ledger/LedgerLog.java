@@ -33,11 +33,13 @@ final class LedgerLog implements AutoCloseable {
 
     /**
      * Reads every segment of {@code dir}, repairing a torn tail, and is left ready to append; the
-     * first segment of an empty ledger is created with {@code newOrigin}.
+     * first segment of an empty ledger is created with {@code newOrigin}. {@code observer} sees
+     * every record read, on opening and whenever the log catches up with other processes.
      */
-    static LedgerLog open(Path dir, Disk disk, String newOrigin) throws IOException, LedgerCorruptedException {
+    static LedgerLog open(Path dir, Disk disk, String newOrigin, LedgerRecovery.Observer observer)
+            throws IOException, LedgerCorruptedException {
         LedgerRecovery recovery =
-                LedgerRecovery.readAll(dir, disk, LedgerRecovery.Tail.REPAIR, newOrigin, LedgerRecovery.Observer.NONE);
+                LedgerRecovery.readAll(dir, disk, LedgerRecovery.Tail.REPAIR, newOrigin, observer);
         LedgerLog log = new LedgerLog(dir, disk, recovery);
         Optional<SegmentEnd> last = recovery.last();
         if (last.isEmpty()) {

@@ -73,6 +73,11 @@ public final class LedgerRecord {
         return new String(stored, StandardCharsets.UTF_8);
     }
 
+    /** The stored bytes themselves, for readers in this package that do not change them. */
+    byte[] storedBytes() {
+        return stored;
+    }
+
     /** The canonical JSON of the record's body. */
     public String body() {
         return new String(stored, bodyFrom, bodyTo - bodyFrom, StandardCharsets.UTF_8);

@@ -22,6 +22,7 @@ final class LedgerWriter implements Runnable {
     private static final Append CLOSE = Append.decision(new byte[0], false, false);
 
     private final LedgerLog log;
+    private final LedgerHistory history;
     private final DirectoryLock lock;
     private final LedgerOptions options;
     private final GroupCommitter committer;
@@ -35,14 +36,16 @@ final class LedgerWriter implements Runnable {
 
     LedgerWriter(
             LedgerLog log,
+            LedgerHistory history,
             DirectoryLock lock,
             LedgerOptions options,
             SigningKey signer,
             Consumer<LedgerState> publish) {
         this.log = log;
+        this.history = history;
         this.lock = lock;
         this.options = options;
-        this.committer = new GroupCommitter(log.state(), options.mode(), signer);
+        this.committer = new GroupCommitter(log.state(), history, options.mode(), signer);
         this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
         this.publish = publish;
         this.thread = new Thread(this, "charter-ledger-writer");
@@ -119,9 +122,19 @@ final class LedgerWriter implements Runnable {
     @SuppressWarnings("try") // the directory lock is held for the block, never read
     private void commit(List<Append> batch) throws IOException, LedgerCorruptedException {
         List<GroupCommitter.Sequenced> sequenced;
+        List<Append> changes = new ArrayList<>();
+        List<Append> records = new ArrayList<>(batch.size());
         try (DirectoryLock.Held held = lock.acquire(false)) {
             LedgerState state = prepare(!batch.isEmpty());
-            sequenced = committer.sequence(batch, options.clock().instant());
+            for (Append append : batch) {
+                if (append.change != null) {
+                    append.change.apply(history, state.size());
+                    changes.add(append);
+                } else {
+                    records.add(append);
+                }
+            }
+            sequenced = committer.sequence(records, options.clock().instant());
             GroupCommitter.sign(sequenced);
             SignedCheckpoint checkpoint = checkpointDue(state, !sequenced.isEmpty()) ? committer.checkpoint() : null;
             if (!sequenced.isEmpty() || checkpoint != null) {
@@ -133,6 +146,9 @@ final class LedgerWriter implements Runnable {
             }
         }
         publish.accept(log.state());
+        for (Append change : changes) {
+            change.done.complete(null);
+        }
         for (GroupCommitter.Sequenced s : sequenced) {
             s.append().done.complete(s.record());
         }

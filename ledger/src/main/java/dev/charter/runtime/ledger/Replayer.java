@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.HistoryReader;
 import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.json.CanonicalJson;
+import dev.charter.runtime.ledger.history.HistoryPlan;
+import dev.charter.runtime.ledger.history.HistoryTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +27,10 @@ import java.util.Optional;
 /**
  * Re-decides every decision of a ledger with the bundle and fact snapshot its record names, and
  * compares the new decision, trace included, byte for byte with the recorded one. Evaluation is a
- * pure function of (bundle, snapshot, request), so any difference is a finding: a tampered
- * record, a bundle or snapshot that is not the one named, or a nondeterministic runtime.
+ * pure function of (bundle, snapshot, request, history), so any difference is a finding: a
+ * tampered record, a bundle or snapshot that is not the one named, or a nondeterministic runtime.
+ * A whole-ledger replay rebuilds, record by record, the history state of every given bundle
+ * whose program reads history, so each decision reads exactly the history of the records before it.
  */
 public final class Replayer {
 
@@ -33,6 +40,7 @@ public final class Replayer {
             .setNodeFactory(new JsonNodeFactory(true));
 
     private final Map<String, Bundle> bundles;
+    private final Map<String, HistoryPlan> plans = new HashMap<>();
     private final Map<String, FactSnapshot> snapshots;
     private final Map<String, Engine> engines = new HashMap<>();
     private final Map<String, String> attached = new HashMap<>();
@@ -41,6 +49,12 @@ public final class Replayer {
     public Replayer(List<Bundle> bundles, List<FactSnapshot> snapshots) {
         this.bundles = new HashMap<>();
         bundles.forEach(b -> this.bundles.put(b.digest(), b));
+        for (Bundle bundle : bundles) {
+            HistoryPlan plan = HistoryPlans.of(bundle.program());
+            if (plan != null) {
+                plans.put(bundle.digest(), plan);
+            }
+        }
         this.snapshots = new HashMap<>();
         snapshots.forEach(s -> this.snapshots.put(s.digest(), s));
     }
@@ -75,18 +89,32 @@ public final class Replayer {
         return tally.report();
     }
 
-    /** Counts as records are replayed; keeps the first {@value ReplayReport#KEPT} divergences. */
+    /**
+     * Counts as records are replayed; keeps the first {@value ReplayReport#KEPT} divergences. Feeds
+     * every record to the history state of each bundle that reads history, after replaying it.
+     */
     private final class Tally {
         private long decisions;
         private long identical;
         private final List<Divergence> divergences = new ArrayList<>();
+        private final Map<String, HistoryBinding> histories = new HashMap<>();
+
+        Tally() {
+            plans.forEach((digest, plan) -> histories.put(digest, new HistoryBinding(plan)));
+        }
 
         void replay(LedgerRecord record) {
-            if (record.kind() != RecordKind.DECISION) {
-                return;
+            if (record.kind() == RecordKind.DECISION) {
+                decide(record);
             }
+            for (HistoryBinding history : histories.values()) {
+                history.stored(record);
+            }
+        }
+
+        private void decide(LedgerRecord record) {
             decisions++;
-            Optional<Divergence> divergence = Replayer.this.replay(record);
+            Optional<Divergence> divergence = Replayer.this.replay(record, histories);
             if (divergence.isEmpty()) {
                 identical++;
             } else if (divergences.size() < ReplayReport.KEPT) {
@@ -99,8 +127,16 @@ public final class Replayer {
         }
     }
 
-    /** Replays one decision record: empty when it is reproduced exactly. */
+    /**
+     * Replays one decision record on its own: empty when it is reproduced exactly. Without the
+     * records before it there is no history to read, so a decision that read history diverges
+     * ({@code history_unavailable}); replay the whole ledger for those.
+     */
     public Optional<Divergence> replay(LedgerRecord record) {
+        return replay(record, Map.of());
+    }
+
+    private Optional<Divergence> replay(LedgerRecord record, Map<String, HistoryBinding> histories) {
         JsonNode body;
         try {
             body = JSON.readTree(record.body());
@@ -132,10 +168,13 @@ public final class Replayer {
         }
         JsonNode request = body.path("request");
         // decideJson parses exactly as Request.parse does, so a request read back decides as it did.
-        Decision replayed = engine.decideJson(
-                request.has(DecisionBody.UNPARSED)
-                        ? request.get(DecisionBody.UNPARSED).asText()
-                        : CanonicalJson.string(request));
+        String requestText = request.has(DecisionBody.UNPARSED)
+                ? request.get(DecisionBody.UNPARSED).asText()
+                : CanonicalJson.string(request);
+        HistoryBinding history = histories.get(bundleDigest);
+        Decision replayed = history == null
+                ? engine.decideJson(requestText)
+                : engine.decideJson(requestText, historyAt(history, body.path("recorded_at").asText()));
         Optional<ReasonCode> overruled = ReasonCode.fromKeyword(
                         body.path("decision").path("reason_code").asText())
                 .filter(ReasonCode::overrulesTheEngine);
@@ -153,6 +192,16 @@ public final class Replayer {
                 "replay differs from the record at character " + firstDifference(recorded, again),
                 recorded,
                 again));
+    }
+
+    /** The history before the record, read at the minute the record says it was recorded. */
+    private static HistoryReader historyAt(HistoryBinding history, String recordedAt) {
+        try {
+            return history.reader(HistoryTime.minute(Instant.parse(recordedAt)));
+        } catch (DateTimeParseException e) {
+            return new LedgerHistoryReader(
+                    history.index(), history.requests(), "the record's time '" + recordedAt + "' is not a time", 0);
+        }
     }
 
     private Optional<String> attach(Engine engine, String bundleDigest, String factsDigest) {

@@ -273,4 +273,9 @@ final class ConditionConstants implements ExprVisitor<Void> {
     public Void visitListContains(Expr.ListContains n) {
         return all(n.children());
     }
+
+    /** A history term reads no attribute of the request against a constant: it singles out nothing. */
+    public Void visitHistory(Expr.History n) {
+        return null;
+    }
 }

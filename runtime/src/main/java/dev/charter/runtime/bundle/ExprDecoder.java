@@ -3,8 +3,12 @@ package dev.charter.runtime.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.HistoryQuery;
+import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.SourceSpan;
+import java.util.List;
+import java.util.Optional;
 
 /** Reads the expression forms {@link ExprEncoder} writes; anything else is malformed. */
 final class ExprDecoder {
@@ -90,8 +94,48 @@ final class ExprDecoder {
                 new Expr.ElementField(o.string("variable"), o.string("member"), IrJson.type(o), span);
             case "list_length" -> new Expr.ListLength(list(o), span);
             case "list_contains" -> new Expr.ListContains(list(o), child(o, "value"), span);
+            case "history" -> history(o, span);
             default -> throw new MalformedJsonException(o.at("kind"), "unknown expression kind '" + kind + "'");
         };
+    }
+
+    private static Expr.History history(StrictObject o, SourceSpan span) {
+        Expr.HistoryAggregate aggregate = IrJson.constant(
+                Expr.HistoryAggregate.values(), Expr.HistoryAggregate::keyword, o.string("aggregate"), o.at("aggregate"));
+        String actions = o.string("actions");
+        HistoryQuery.EffectFilter effect = IrJson.constant(
+                HistoryQuery.EffectFilter.values(),
+                HistoryQuery.EffectFilter::keyword,
+                o.string("effect"),
+                o.at("effect"));
+        List<HistoryQuery.Match> matches = o.list("matches", ExprDecoder::match);
+        HistoryQuery.Window window = o.node("window_minutes").isNull()
+                ? new HistoryQuery.Window.Always()
+                : new HistoryQuery.Window.Within(o.longString("window_minutes"));
+        Optional<HistoryQuery.Summand> summed = aggregate == Expr.HistoryAggregate.SUM
+                ? Optional.of(StrictObject.read(o.node("summand"), o.at("summand"), ExprDecoder::summand))
+                : Optional.empty();
+        return new Expr.History(aggregate, new HistoryQuery(actions, effect, matches, window, summed), span);
+    }
+
+    private static HistoryQuery.Match match(JsonNode node, String path) {
+        return StrictObject.read(node, path, o -> {
+            String same = o.string("same");
+            return switch (same) {
+                case "agent" -> new HistoryQuery.Match.SameAgent();
+                case "session" -> new HistoryQuery.Match.SameSession();
+                case "request" -> new HistoryQuery.Match.SameParameter(o.string("path"), IrJson.type(o));
+                default -> throw new MalformedJsonException(o.at("same"), "unknown history equality '" + same + "'");
+            };
+        });
+    }
+
+    private static HistoryQuery.Summand summand(StrictObject o) {
+        String path = o.string("path");
+        if (!(IrJson.type(o) instanceof PrimitiveType type)) {
+            throw new MalformedJsonException(o.at("type"), "a history sum adds up an int or a decimal");
+        }
+        return new HistoryQuery.Summand(path, type);
     }
 
     private static Expr.Attribute list(StrictObject o) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ExprVisitor;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.Regex;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.List;
@@ -236,6 +237,31 @@ final class ExprEncoder implements ExprVisitor<ObjectNode> {
         parts.forEach(p -> array.add(regex(p)));
         ObjectNode node = JSON.objectNode().put("kind", kind);
         node.set(member, array);
+        return node;
+    }
+
+    public ObjectNode visitHistory(Expr.History h) {
+        HistoryQuery q = h.query();
+        ObjectNode node = node("history", h.span())
+                .put("aggregate", h.aggregate().keyword())
+                .put("actions", q.actions())
+                .put("effect", q.effect().keyword());
+        ArrayNode matches = JSON.arrayNode();
+        for (HistoryQuery.Match m : q.matches()) {
+            ObjectNode match = matches.addObject();
+            if (m instanceof HistoryQuery.Match.SameParameter p) {
+                match.put("same", "request").put("path", p.path()).put("type", IrJson.type(p.type()));
+            } else {
+                match.put("same", m.text());
+            }
+        }
+        node.set("matches", matches);
+        if (q.window() instanceof HistoryQuery.Window.Within w) {
+            node.put("window_minutes", Long.toString(w.minutes()));
+        } else {
+            node.putNull("window_minutes");
+        }
+        q.summed().ifPresent(s -> node.putObject("summand").put("path", s.path()).put("type", IrJson.type(s.type())));
         return node;
     }
 }

@@ -34,7 +34,10 @@ import java.util.List;
  *       the number of elements whose body is true, every body evaluated; an error in a body that
  *       is evaluated is the quantifier's error;</li>
  *   <li>{@link ListLength} is the number of elements of a list, {@link ListContains} whether one
- *       of them equals the value (numerically for int and decimal).</li>
+ *       of them equals the value (numerically for int and decimal);</li>
+ *   <li>{@link History} reads the earlier decisions its {@link HistoryQuery} selects, through a
+ *       {@code HistoryReader}: their number, the sum of a parameter over them, or whether there
+ *       is one; an engine that has no history to read fails closed.</li>
  * </ul>
  */
 public sealed interface Expr {
@@ -577,6 +580,61 @@ public sealed interface Expr {
 
         public ValueType type() {
             return PrimitiveType.BOOL;
+        }
+    }
+
+    /** The three aggregates over earlier decisions. */
+    enum HistoryAggregate {
+        COUNT("count"),
+        SUM("sum"),
+        EXISTS("exists");
+
+        private final String keyword;
+
+        HistoryAggregate(String keyword) {
+            this.keyword = keyword;
+        }
+
+        public String keyword() {
+            return keyword;
+        }
+    }
+
+    /**
+     * {@code count(permitted refund, same agent, within 1 hour)}, {@code sum(request.amount of ...)},
+     * {@code exists(...)}: an aggregate of the earlier decisions {@code query} selects. A count is an
+     * {@code int} (at least 0), a sum has its summand's type (0 when nothing is selected), an
+     * existence test is a {@code bool} (whether the count is positive).
+     */
+    record History(HistoryAggregate aggregate, HistoryQuery query, SourceSpan span) implements Expr {
+        public History {
+            if ((aggregate == HistoryAggregate.SUM) != query.summed().isPresent()) {
+                throw new IllegalArgumentException("a history sum, and only a sum, names the parameter it adds up");
+            }
+        }
+
+        public <R> R accept(ExprVisitor<R> visitor) {
+            return visitor.visitHistory(this);
+        }
+
+        public List<Expr> children() {
+            return List.of();
+        }
+
+        /**
+         * The term as Charter source text, e.g.
+         * {@code sum(request.amount of permitted refund, same agent, within 1 day)}.
+         */
+        public String text() {
+            return query.text(aggregate);
+        }
+
+        public ValueType type() {
+            return switch (aggregate) {
+                case COUNT -> PrimitiveType.INT;
+                case SUM -> query.summed().orElseThrow().type();
+                case EXISTS -> PrimitiveType.BOOL;
+            };
         }
     }
 }

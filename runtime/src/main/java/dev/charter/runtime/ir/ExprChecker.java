@@ -382,4 +382,43 @@ final class ExprChecker implements ExprVisitor<Void> {
                 list.scope() == Expr.Scope.REQUEST && list.type() instanceof ListType,
                 where + ": expected a list parameter at " + list.span());
     }
+
+    /**
+     * The pattern could name an action, the window is 1 minute to {@link HistoryQuery#MAX_WINDOW_MINUTES},
+     * no equality is repeated, a summand is a number, and every declared action the pattern
+     * matches declares the compared and summed parameters with their types.
+     */
+    public Void visitHistory(Expr.History h) {
+        HistoryQuery q = h.query();
+        String at = where + ": history term at " + h.span();
+        (q.isPrefix()
+                        ? ActionNames.problemOfPrefix(q.actions().substring(0, q.actions().length() - 1))
+                        : ActionNames.problem(q.actions()))
+                .ifPresent(problem -> validator.report(at + ": " + problem));
+        if (q.window() instanceof HistoryQuery.Window.Within w) {
+            validator.require(
+                    w.minutes() >= 1 && w.minutes() <= HistoryQuery.MAX_WINDOW_MINUTES,
+                    at + ": a window is 1 minute to " + HistoryQuery.MAX_WINDOW_MINUTES + " minutes");
+        }
+        validator.require(q.matches().stream().distinct().count() == q.matches().size(), at + ": repeats an equality");
+        q.summed().ifPresent(s -> validator.require(s.type().isNumeric(), at + ": sums a parameter that is not a number"));
+        for (String action : validator.actionNames()) {
+            if (!q.matchesAction(action)) {
+                continue;
+            }
+            ActionDecl decl = validator.action(action);
+            for (HistoryQuery.Match m : q.matches()) {
+                if (m instanceof HistoryQuery.Match.SameParameter p) {
+                    validator.require(
+                            decl.parameter(p.path()).map(f -> f.type().equals(p.type())).orElse(false),
+                            at + ": action " + action + " has no parameter " + p.path() + " of type "
+                                    + p.type().displayName());
+                }
+            }
+            q.summed().ifPresent(s -> validator.require(
+                    decl.parameter(s.path()).map(f -> f.type().equals(s.type())).orElse(false),
+                    at + ": action " + action + " has no parameter " + s.path() + " of type " + s.type().displayName()));
+        }
+        return null;
+    }
 }

@@ -62,4 +62,6 @@ public interface ExprVisitor<R> {
     R visitListLength(Expr.ListLength node);
 
     R visitListContains(Expr.ListContains node);
+
+    R visitHistory(Expr.History node);
 }

@@ -1,6 +1,9 @@
 package dev.charter.runtime.ir;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +26,8 @@ public final class Program {
     private final Outcome conflictOutcome;
     private final List<Assertion> assertions;
     private final List<String> routes;
+    private final Map<HistoryQuery, Integer> historyIndex;
+    private final List<HistoryQuery> historyQueries;
 
     private Program(
             Metadata metadata,
@@ -43,6 +48,23 @@ public final class Program {
         this.conflictOutcome = conflictOutcome;
         this.assertions = List.copyOf(assertions);
         this.routes = List.copyOf(routes);
+        this.historyIndex = indexHistoryQueries(this.rules, this.assertions);
+        this.historyQueries = List.copyOf(historyIndex.keySet());
+    }
+
+    private static Map<HistoryQuery, Integer> indexHistoryQueries(List<DecisionRule> rules, List<Assertion> assertions) {
+        List<Expr> conditions = new ArrayList<>();
+        rules.forEach(r -> conditions.add(r.condition()));
+        assertions.forEach(a -> conditions.add(a.condition()));
+        Map<HistoryQuery, Integer> index = new LinkedHashMap<>();
+        for (Expr condition : conditions) {
+            for (Expr e : condition.subtree()) {
+                if (e instanceof Expr.History h) {
+                    index.putIfAbsent(h.query(), index.size());
+                }
+            }
+        }
+        return index;
     }
 
     /**
@@ -112,6 +134,25 @@ public final class Program {
 
     public List<String> routes() {
         return routes;
+    }
+
+    /**
+     * The distinct queries of the program's history terms, each once, in the order they first
+     * occur (rules in order, then assertions, each condition parents before children). A query's
+     * position is its index: the number a {@code HistoryReader} is asked about, stable for a
+     * program and for its bundle. Empty when no condition reads history.
+     */
+    public List<HistoryQuery> historyQueries() {
+        return historyQueries;
+    }
+
+    /** The index of {@code query} in {@link #historyQueries}. */
+    public int historyIndex(HistoryQuery query) {
+        Integer index = historyIndex.get(query);
+        if (index == null) {
+            throw new IllegalArgumentException("no history term of the program reads " + query);
+        }
+        return index;
     }
 
     @Override

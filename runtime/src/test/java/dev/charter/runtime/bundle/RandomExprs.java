@@ -6,6 +6,7 @@ import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.ObjectParameter;
 import dev.charter.runtime.ir.PrimitiveType;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -271,6 +273,9 @@ final class RandomExprs {
                 }
             }
         }
+        if (type == PrimitiveType.BOOL || type.isNumeric()) {
+            history(type).ifPresent(leaves::add);
+        }
         if (type == PrimitiveType.STRING) {
             leaves.add(new Expr.Agent(span()));
             if (inAssertion) {
@@ -321,6 +326,56 @@ final class RandomExprs {
                 return new Expr.Arithmetic(op, left, right, type, span());
             }
         }
+    }
+
+    /**
+     * A history term of {@code type} over a random action's name or a prefix of it: an existence
+     * test for a bool, a count for an int, or a sum of a parameter of the type that every action
+     * the pattern matches declares; equalities on the agent, the session, and such parameters.
+     */
+    Optional<Expr> history(ValueType type) {
+        ActionDecl action = schema.actions().get(random.nextInt(schema.actions().size()));
+        String pattern = random.nextBoolean()
+                ? action.name()
+                : action.name().substring(0, random.nextInt(action.name().length() + 1)) + "*";
+        HistoryQuery probe = new HistoryQuery(
+                pattern, HistoryQuery.EffectFilter.ANY, List.of(), new HistoryQuery.Window.Always(), Optional.empty());
+        List<ActionDecl> matched =
+                schema.actions().stream().filter(a -> probe.matchesAction(a.name())).toList();
+        List<Field> shared = action.parameters().stream()
+                .filter(p -> !(p.type() instanceof ListType))
+                .filter(p -> matched.stream()
+                        .allMatch(a -> a.parameter(p.name()).map(q -> q.type().equals(p.type())).orElse(false)))
+                .toList();
+        Optional<HistoryQuery.Summand> summed = Optional.empty();
+        Expr.HistoryAggregate aggregate =
+                type == PrimitiveType.BOOL ? Expr.HistoryAggregate.EXISTS : Expr.HistoryAggregate.COUNT;
+        if (type == PrimitiveType.DECIMAL || (type == PrimitiveType.INT && random.nextBoolean())) {
+            List<Field> numbers = shared.stream().filter(p -> p.type() == type).toList();
+            if (numbers.isEmpty()) {
+                return Optional.empty();
+            }
+            summed = Optional.of(new HistoryQuery.Summand(
+                    numbers.get(random.nextInt(numbers.size())).name(), (PrimitiveType) type));
+            aggregate = Expr.HistoryAggregate.SUM;
+        }
+        List<HistoryQuery.Match> matches = new ArrayList<>();
+        if (random.nextBoolean()) {
+            matches.add(new HistoryQuery.Match.SameAgent());
+        }
+        if (random.nextBoolean()) {
+            matches.add(new HistoryQuery.Match.SameSession());
+        }
+        if (!shared.isEmpty() && random.nextBoolean()) {
+            Field p = shared.get(random.nextInt(shared.size()));
+            matches.add(new HistoryQuery.Match.SameParameter(p.name(), p.type()));
+        }
+        HistoryQuery.Window window = random.nextBoolean()
+                ? new HistoryQuery.Window.Always()
+                : new HistoryQuery.Window.Within(1 + random.nextInt((int) HistoryQuery.MAX_WINDOW_MINUTES));
+        HistoryQuery.EffectFilter effect = HistoryQuery.EffectFilter.values()[random.nextInt(2)];
+        return Optional.of(new Expr.History(
+                aggregate, new HistoryQuery(pattern, effect, matches, window, summed), span()));
     }
 
     private ValueType anyType() {

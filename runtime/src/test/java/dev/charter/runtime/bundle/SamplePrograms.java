@@ -12,6 +12,7 @@ import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Metadata;
 import dev.charter.runtime.ir.Outcome;
@@ -28,6 +29,7 @@ import dev.charter.runtime.ir.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Hand-built programs: the fintech example of LANGUAGE.md, and one that uses every IR node kind. */
 final class SamplePrograms {
@@ -408,6 +410,44 @@ final class SamplePrograms {
                                 new Expr.ListLength(paths, at(32)),
                                 at(32)),
                         new Expr.ListContains(paths, email, at(33)),
+                        new Expr.Compare(
+                                CompareOp.LT,
+                                new Expr.History(
+                                        Expr.HistoryAggregate.COUNT,
+                                        new HistoryQuery(
+                                                "crm.*",
+                                                HistoryQuery.EffectFilter.PERMITTED,
+                                                List.of(new HistoryQuery.Match.SameAgent()),
+                                                new HistoryQuery.Window.Within(60),
+                                                Optional.empty()),
+                                        at(34)),
+                                new Expr.Const(new Value.IntValue(5), at(34)),
+                                at(34)),
+                        new Expr.Compare(
+                                CompareOp.LE,
+                                new Expr.History(
+                                        Expr.HistoryAggregate.SUM,
+                                        new HistoryQuery(
+                                                "crm.delete_contact",
+                                                HistoryQuery.EffectFilter.ANY,
+                                                List.of(new HistoryQuery.Match.SameParameter(
+                                                        "email", PrimitiveType.STRING)),
+                                                new HistoryQuery.Window.Always(),
+                                                Optional.of(new HistoryQuery.Summand("cost", PrimitiveType.DECIMAL))),
+                                        at(35)),
+                                new Expr.Const(new Value.DecimalValue(new BigDecimal("500.5")), at(35)),
+                                at(35)),
+                        new Expr.Not(
+                                new Expr.History(
+                                        Expr.HistoryAggregate.EXISTS,
+                                        new HistoryQuery(
+                                                "crm.export",
+                                                HistoryQuery.EffectFilter.ANY,
+                                                List.of(new HistoryQuery.Match.SameSession()),
+                                                new HistoryQuery.Window.Within(7 * 24 * 60),
+                                                Optional.empty()),
+                                        at(36)),
+                                at(36)),
                         new Expr.Quantifier(
                                 Expr.QuantifierKind.ANY,
                                 "l",

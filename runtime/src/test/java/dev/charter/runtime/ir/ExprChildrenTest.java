@@ -10,6 +10,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,6 +99,11 @@ class ExprChildrenTest {
         }
         if (type == ValueType.class) {
             return PrimitiveType.INT;
+        }
+        if (type == HistoryQuery.class) {
+            // A query holds no expression: a history term is a leaf.
+            return new HistoryQuery(
+                    "x", HistoryQuery.EffectFilter.ANY, List.of(), new HistoryQuery.Window.Always(), Optional.empty());
         }
         if (type == Regex.Pattern.class) {
             return new Regex.Pattern(new Regex.Literal("a"), false, false);

@@ -1,0 +1,208 @@
+package dev.charter.runtime.ledger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.charter.runtime.ledger.history.Attribute;
+import dev.charter.runtime.ledger.history.HistoryIndex;
+import dev.charter.runtime.ledger.history.HistoryPlan;
+import dev.charter.runtime.ledger.history.HistoryTime;
+import dev.charter.runtime.ledger.history.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads what history needs of a record straight from its canonical bytes with one
+ * {@link CanonicalJsonScanner#locate} pass (which checks nothing: the ledger checked every record
+ * when it wrote or read it), without a tree and without the request: for a decision its
+ * time, effect, action and the request attributes the plan's queries read; for a resolution its
+ * time, escalation and outcome. Feeds them to a {@link HistoryIndex}. Three forms: whole stored
+ * records (a rebuild, another process's records), record bodies (the writer's own appends), and a
+ * request's own canonical JSON (the current request of a decision). Not thread-safe.
+ */
+final class HistoryFields {
+
+    private static final int KIND = 0;
+    private static final int SEQ = 1;
+    private static final int EFFECT = 2;
+    private static final int TIME = 3;
+    private static final int ACTION = 4;
+    private static final int ESCALATION = 5;
+    private static final int OUTCOME = 6;
+    private static final int ATTRIBUTES = 7;
+    private static final byte[] PERMIT = ascii("\"permit\"");
+    private static final byte[] ESCALATE = ascii("\"escalate\"");
+    private static final byte[] APPROVE = ascii("\"approve\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HistoryPlan plan;
+    private final List<Attribute> attributes;
+    private final CanonicalJsonScanner scanner;
+
+    private HistoryFields(HistoryPlan plan, String body, String request) {
+        this.plan = plan;
+        this.attributes = plan.attributes();
+        List<String> paths = new ArrayList<>(List.of(
+                "kind",
+                "seq",
+                body + "decision.decision",
+                body + "recorded_at",
+                request + "action",
+                body + "escalation.seq",
+                body + "outcome"));
+        for (Attribute attribute : attributes) {
+            paths.add(request + attribute.path());
+        }
+        this.scanner = new CanonicalJsonScanner(paths);
+    }
+
+    /** For stored records: {@code {"body":{…},"kind":…,"seq":…}}. */
+    static HistoryFields ofRecords(HistoryPlan plan) {
+        return new HistoryFields(plan, "body.", "body.request.");
+    }
+
+    /** For record bodies, whose kind and seq the caller knows. */
+    static HistoryFields ofBodies(HistoryPlan plan) {
+        return new HistoryFields(plan, "", "request.");
+    }
+
+    /**
+     * For a request's canonical JSON: its attributes. A request holds no record
+     * fields; their paths start with a name no canonical JSON has unescaped, so they never match.
+     */
+    static HistoryFields ofRequests(HistoryPlan plan) {
+        return new HistoryFields(plan, "\u0000.", "");
+    }
+
+    HistoryPlan plan() {
+        return plan;
+    }
+
+    /**
+     * Feeds the stored record {@code data[from, to)} to {@code index}.
+     *
+     * @throws IllegalArgumentException when the record is not one the ledger could hold
+     */
+    void feedRecord(byte[] data, int from, int to, HistoryIndex index) {
+        scan(data, from, to);
+        RecordKind kind = kind(data);
+        feed(data, number(data, SEQ, "seq"), kind, index);
+    }
+
+    /**
+     * Feeds record {@code seq} of {@code kind} whose body is {@code body} to {@code index}.
+     *
+     * @throws IllegalArgumentException when the body is not one the ledger could hold
+     */
+    void feedBody(long seq, RecordKind kind, byte[] body, HistoryIndex index) {
+        if (kind == RecordKind.DECISION || kind == RecordKind.RESOLUTION) {
+            scan(body, 0, body.length);
+        }
+        feed(body, seq, kind, index);
+    }
+
+    /** The normalised attribute values, by slot, of the request whose canonical JSON is {@code request}. */
+    String[] request(byte[] request) {
+        scan(request, 0, request.length);
+        return values(request);
+    }
+
+    private void feed(byte[] data, long seq, RecordKind kind, HistoryIndex index) {
+        switch (kind) {
+            case DECISION -> index.decision(seq, minute(data), string(data, ACTION), outcome(data), values(data));
+            case RESOLUTION -> index.resolution(
+                    seq,
+                    number(data, ESCALATION, "escalation.seq"),
+                    is(data, OUTCOME, APPROVE),
+                    minute(data));
+            default -> index.other(seq);
+        }
+    }
+
+    /** Locates the fields; the bytes were checked to be canonical when the ledger wrote or read them. */
+    private void scan(byte[] data, int from, int to) {
+        String problem = scanner.locate(data, from, to);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    private RecordKind kind(byte[] data) {
+        String label = string(data, KIND);
+        return RecordKind.fromLabel(label == null ? "" : label)
+                .orElseThrow(() -> new IllegalArgumentException("a record of unknown kind " + label));
+    }
+
+    private Outcome outcome(byte[] data) {
+        if (is(data, EFFECT, PERMIT)) {
+            return Outcome.PERMIT;
+        }
+        return is(data, EFFECT, ESCALATE) ? Outcome.ESCALATE : Outcome.OTHER;
+    }
+
+    private boolean is(byte[] data, int field, byte[] quoted) {
+        int start = scanner.start(field);
+        return start >= 0 && Arrays.equals(data, start, scanner.end(field), quoted, 0, quoted.length);
+    }
+
+    private long minute(byte[] data) {
+        int start = scanner.start(TIME);
+        if (start < 0 || data[start] != '"') {
+            throw new IllegalArgumentException("a record without its recorded_at time");
+        }
+        return HistoryTime.minute(data, start + 1, scanner.end(TIME) - 1);
+    }
+
+    private long number(byte[] data, int field, String name) {
+        int start = scanner.start(field);
+        int end = scanner.end(field);
+        if (start < 0 || end - start > 18) {
+            throw new IllegalArgumentException("a record without a sequence number in '" + name + "'");
+        }
+        long n = 0;
+        for (int i = start; i < end; i++) {
+            int digit = data[i] - '0';
+            if (digit < 0 || digit > 9) {
+                throw new IllegalArgumentException("'" + name + "' is not a sequence number");
+            }
+            n = n * 10 + digit;
+        }
+        return n;
+    }
+
+    /** The string value of {@code field}, decoded; null when absent or not a string. */
+    private String string(byte[] data, int field) {
+        int start = scanner.start(field);
+        if (start < 0 || data[start] != '"') {
+            return null;
+        }
+        int end = scanner.end(field);
+        for (int i = start + 1; i < end - 1; i++) {
+            if (data[i] == '\\') {
+                try {
+                    return JSON.readValue(data, start, end - start, String.class);
+                } catch (java.io.IOException e) {
+                    throw new IllegalArgumentException("a string the scanner accepted does not decode", e);
+                }
+            }
+        }
+        return new String(data, start + 1, end - start - 2, StandardCharsets.UTF_8);
+    }
+
+    private String[] values(byte[] data) {
+        String[] values = new String[attributes.size()];
+        for (int slot = 0; slot < values.length; slot++) {
+            int start = scanner.start(ATTRIBUTES + slot);
+            if (start >= 0) {
+                int end = scanner.end(ATTRIBUTES + slot);
+                String text = new String(data, start, end - start, StandardCharsets.UTF_8);
+                values[slot] = attributes.get(slot).normalise(text);
+            }
+        }
+        return values;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}
