@@ -32,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code charter gateway}: an MCP server in front of upstream MCP servers that decides every
@@ -167,7 +166,6 @@ public final class Gateway implements AutoCloseable {
                         server.ledger(),
                         clock,
                         json,
-                        Schedulers.boundedElastic(),
                         log);
                 ToolListing listing = new ToolListing(
                         () -> server.deployments().current(),

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /**
  * {@code tools/call} through the gateway. Each call is decided by the deployment in force and
@@ -62,7 +61,6 @@ final class ToolCalls {
     private final Ledger ledger;
     private final Clock clock;
     private final McpJsonMapper json;
-    private final Scheduler blocking;
     private final PrintStream log;
 
     ToolCalls(
@@ -72,7 +70,6 @@ final class ToolCalls {
             Ledger ledger,
             Clock clock,
             McpJsonMapper json,
-            Scheduler blocking,
             PrintStream log) {
         this.catalog = catalog;
         this.deployments = deployments;
@@ -80,7 +77,6 @@ final class ToolCalls {
         this.ledger = ledger;
         this.clock = clock;
         this.json = json;
-        this.blocking = blocking;
         this.log = log;
     }
 
@@ -113,9 +109,9 @@ final class ToolCalls {
             String requestJson = ToolCallMapper.map(call, options).requestJson();
             Decision decision = deployment.recorder().engine().decideJson(requestJson);
             escalations.opened(seq, decision.toJson(), requestJson);
-            log.printf(
-                    "charter gateway: %s %s escalated to %s (seq %d): waiting for a reviewer%n",
-                    call.agent(), call.tool(), decision.route(), seq);
+            log.println(String.format(
+                    "charter gateway: %s %s escalated to %s (seq %d): waiting for a reviewer",
+                    call.agent(), call.tool(), decision.route(), seq));
             return ledger.resolution(seq);
         };
     }
@@ -136,24 +132,24 @@ final class ToolCalls {
                         .onErrorResume(e -> Mono.just(upstreamFailed(entry.get(), call, Failures.describe(e))));
         // Once the tool is started, it runs to its end and its execution is recorded even if the client
         // cancels or goes away: the ledger never holds a permit whose run was cut off unrecorded.
-        CompletableFuture<McpSchema.CallToolResult> recorded = ran.flatMap(outcome -> Mono.fromCallable(() -> {
-                            guard.executed(proceed, outcome.outcome());
-                            log.printf(
-                                    "charter gateway: %s %s %s (seq %d): %s%n",
+        CompletableFuture<McpSchema.CallToolResult> recorded = ran.flatMap(outcome -> Mono.fromFuture(
+                                guard.executedAsync(proceed, outcome.outcome()))
+                        .then(Mono.fromSupplier(() -> {
+                            log.println(String.format(
+                                    "charter gateway: %s %s %s (seq %d): %s",
                                     call.agent(),
                                     call.tool(),
                                     proceed.approval().isPresent() ? "approved" : "permitted",
                                     proceed.decision().seq(),
                                     outcome.outcome().success()
                                             ? "ran"
-                                            : "failed: " + outcome.outcome().detail());
+                                            : "failed: " + outcome.outcome().detail()));
                             return outcome.result() != null
                                     ? outcome.result()
                                     : error(
                                             outcome.clientText(),
                                             structured(proceed.decision(), "upstream_failure", null));
-                        })
-                        .subscribeOn(blocking))
+                        })))
                 .toFuture();
         return Mono.fromFuture(recorded, true);
     }
@@ -187,21 +183,21 @@ final class ToolCalls {
     }
 
     private McpSchema.CallToolResult refused(ToolCall call, Verdict.Refused refused) {
-        log.printf(
-                "charter gateway: %s %s refused (%s, seq %d)%n",
+        log.println(String.format(
+                "charter gateway: %s %s refused (%s, seq %d)",
                 call.agent(),
                 call.tool(),
                 refused.reasonCode().keyword(),
-                refused.decision().seq());
+                refused.decision().seq()));
         return error(
                 refused.refusal(),
                 structured(refused.decision(), refused.reasonCode().keyword(), refused.rule()));
     }
 
     private McpSchema.CallToolResult internalFailure(ToolCall call, Throwable failure) {
-        log.printf(
-                "charter gateway: %s %s failed in the gateway: %s%n",
-                call.agent(), call.tool(), Failures.describe(failure));
+        log.println(String.format(
+                "charter gateway: %s %s failed in the gateway: %s",
+                call.agent(), call.tool(), Failures.describe(failure)));
         return error(
                 "NOT EXECUTED: " + call.tool() + " could not be decided by Charter (" + Failures.describe(failure)
                         + "), so it was not run. Do not retry it.",

@@ -203,10 +203,38 @@ public final class ToolGuard {
             long seq = proceed.decision().seq();
             recorder.ledger().recordExecution(seq, outcome.success(), outcome.resultDigest(), outcome.detail());
         } catch (LedgerException | RuntimeException e) {
-            LOG.log(
-                    System.Logger.Level.WARNING,
-                    "the execution of a permitted tool call could not be recorded: " + describe(e));
+            unrecordedExecution(e);
         }
+    }
+
+    /**
+     * {@link #executed} without parking a thread: the future completes once the execution record
+     * is durable, or once its failure is logged as {@code executed} logs it; never exceptionally.
+     */
+    public CompletableFuture<Void> executedAsync(Verdict.Proceed proceed, ToolOutcome outcome) {
+        if (recorder == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            return recorder.ledger()
+                    .appendExecution(
+                            proceed.decision().seq(), outcome.success(), outcome.resultDigest(), outcome.detail())
+                    .handle((record, failure) -> {
+                        if (failure != null) {
+                            unrecordedExecution(failure instanceof CompletionException ? failure.getCause() : failure);
+                        }
+                        return null;
+                    });
+        } catch (RuntimeException e) {
+            unrecordedExecution(e);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private static void unrecordedExecution(Throwable failure) {
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "the execution of a permitted tool call could not be recorded: " + describe(failure));
     }
 
     /**

@@ -40,6 +40,23 @@ class ExecutionGuardTest {
     }
 
     @Test
+    void anExecutionReportedWithoutWaitingIsDurableWhenItsFutureCompletes() throws Exception {
+        try (LedgerEngine engine = GuardLedgers.open(dir)) {
+            ToolGuard guard = ToolGuard.recording(engine, GuardFixture.OPTIONS);
+            Verdict.Proceed proceed = assertInstanceOf(Verdict.Proceed.class, guard.check(GuardFixture.read("/tmp/a")));
+            guard.executedAsync(proceed, ToolOutcome.succeeded("contents of a")).get();
+            Execution execution =
+                    LedgerReader.read(dir).execution(proceed.decision().seq()).orElseThrow();
+            assertTrue(execution.success());
+            assertEquals(ToolOutcome.digest("contents of a"), execution.resultDigest());
+
+            // Reported twice: the ledger refuses the second, and the future still completes normally.
+            guard.executedAsync(proceed, ToolOutcome.succeeded("again")).get();
+            assertEquals(1, LedgerReader.read(dir).executions().size());
+        }
+    }
+
+    @Test
     void aRefusedToolNeverRunsAndNothingIsExecuted() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         try (LedgerEngine engine = GuardLedgers.open(dir)) {

@@ -177,7 +177,7 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException("a resolution's reviewer and reason have more than "
                     + JsonLimits.MAX_REQUEST_CHARS + " characters");
         }
-        return await(Append.resolution(new Append.ResolutionRequest(escalationSeq, outcome, reviewer, reason)));
+        return await(submit(Append.resolution(new Append.ResolutionRequest(escalationSeq, outcome, reviewer, reason))));
     }
 
     /**
@@ -195,15 +195,25 @@ public final class Ledger implements AutoCloseable {
      */
     public LedgerRecord recordExecution(long decisionSeq, boolean success, String resultDigest, String detail)
             throws LedgerException {
+        return await(appendExecution(decisionSeq, success, resultDigest, detail));
+    }
+
+    /**
+     * {@link #recordExecution} without waiting: the execution record is queued, and the future
+     * completes when it is durable, or fails with the {@link LedgerException} that
+     * {@code recordExecution} would throw. Nothing is written for a malformed digest or detail.
+     */
+    public CompletableFuture<LedgerRecord> appendExecution(
+            long decisionSeq, boolean success, String resultDigest, String detail) {
         if (resultDigest == null || !resultDigest.matches(RecordBodies.RESULT_DIGEST)) {
-            throw new LedgerException(
-                    "an execution's result digest is sha256:<64 lower-case hex>, not " + resultDigest);
+            return CompletableFuture.failedFuture(new LedgerException(
+                    "an execution's result digest is sha256:<64 lower-case hex>, not " + resultDigest));
         }
         if (detail == null || detail.length() > MAX_EXECUTION_DETAIL) {
-            throw new LedgerException(
-                    "an execution's detail is a text of at most " + MAX_EXECUTION_DETAIL + " characters");
+            return CompletableFuture.failedFuture(new LedgerException(
+                    "an execution's detail is a text of at most " + MAX_EXECUTION_DETAIL + " characters"));
         }
-        return await(Append.execution(new Append.ExecutionRequest(decisionSeq, success, resultDigest, detail)));
+        return submit(Append.execution(new Append.ExecutionRequest(decisionSeq, success, resultDigest, detail)));
     }
 
     /**
@@ -211,13 +221,17 @@ public final class Ledger implements AutoCloseable {
      * after which every record and checkpoint is signed by {@code newKey} and the old key is retired.
      */
     public LedgerRecord rotateKey(SigningKey newKey) throws LedgerException {
-        return await(Append.keyRotation(Objects.requireNonNull(newKey, "newKey")));
+        return await(submit(Append.keyRotation(Objects.requireNonNull(newKey, "newKey"))));
     }
 
-    private LedgerRecord await(Append append) throws LedgerException {
+    private CompletableFuture<LedgerRecord> submit(Append append) {
         writer.submit(append);
+        return append.done;
+    }
+
+    private static LedgerRecord await(CompletableFuture<LedgerRecord> done) throws LedgerException {
         try {
-            return append.done.get();
+            return done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LedgerException("interrupted while waiting for the record to be durable");

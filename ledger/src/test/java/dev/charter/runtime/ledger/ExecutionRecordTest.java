@@ -2,6 +2,7 @@ package dev.charter.runtime.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +95,32 @@ class ExecutionRecordTest {
             assertThrows(LedgerException.class, () -> ledger.recordExecution(permit, true, DIGEST, null));
         }
         assertTrue(LedgerVerifier.verify(dir, TestLedgers.TRUST).ok());
+    }
+
+    @Test
+    void anAppendedExecutionIsDurableWhenItsFutureCompletesAndFailsItLikeRecordExecutionThrows() throws Exception {
+        try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options(SigningMode.BATCHED))) {
+            long permit = decide(ledger, 0, "permit");
+            long deny = decide(ledger, 1, "deny");
+            LedgerRecord execution =
+                    ledger.appendExecution(permit, true, DIGEST, "ran").get();
+            assertEquals(RecordKind.EXECUTION, execution.kind());
+            assertEquals(2, execution.seq());
+            assertEquals(3, LedgerReader.read(dir).records().size(), "durable once the future completed");
+
+            assertAppendRefused(ledger.appendExecution(deny, true, DIGEST, ""), "is not a PERMIT decision");
+            assertAppendRefused(ledger.appendExecution(permit, true, DIGEST, ""), "already has an execution record");
+            assertAppendRefused(ledger.appendExecution(permit, true, "md5:00", ""), "result digest");
+            assertAppendRefused(ledger.appendExecution(permit, true, DIGEST, null), "detail");
+            assertEquals(3, ledger.size(), "nothing written for a refused execution");
+        }
+        assertTrue(LedgerVerifier.verify(dir, TestLedgers.TRUST).ok());
+    }
+
+    private static void assertAppendRefused(CompletableFuture<LedgerRecord> append, String why) {
+        ExecutionException failed = assertThrows(ExecutionException.class, append::get);
+        LedgerException cause = assertInstanceOf(LedgerException.class, failed.getCause());
+        assertTrue(cause.getMessage().contains(why), cause.getMessage());
     }
 
     @Test
