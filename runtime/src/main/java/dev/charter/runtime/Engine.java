@@ -163,7 +163,7 @@ public final class Engine {
             if (!current.usable()) {
                 return deny(current.failure(), current.problem(), request, current);
             }
-            return new Evaluation(plan, current, bundleDigest, budget, probe, history).decide(request);
+            return new Evaluation(plan, current, bundleDigest, budget, probe).decide(request, history);
         } catch (Throwable t) {
             return deny(
                     ReasonCode.INTERNAL_ERROR,

@@ -23,17 +23,8 @@ final class Evaluation {
     private final String bundleDigest;
     private final Budget budget;
     private final FaultProbe probe;
-    private final HistoryReader history;
 
-    /** @param history the reader of earlier decisions; null when the engine decides without one */
-    Evaluation(
-            DecisionPlan plan,
-            Attachment attachment,
-            String bundleDigest,
-            Budget budget,
-            FaultProbe probe,
-            HistoryReader history) {
-        this.history = history;
+    Evaluation(DecisionPlan plan, Attachment attachment, String bundleDigest, Budget budget, FaultProbe probe) {
         this.plan = plan;
         this.attachment = attachment;
         this.bundleDigest = bundleDigest;
@@ -41,7 +32,8 @@ final class Evaluation {
         this.probe = probe;
     }
 
-    Decision decide(Request request) {
+    /** @param history the reader of earlier decisions; null when the engine decides without one */
+    Decision decide(Request request, HistoryReader history) {
         ActionPlan action = plan.action(request.action());
         if (action == null) {
             return deny(

@@ -196,7 +196,7 @@ final class Explainer {
 
         static Reads start(Frame probe) {
             Arrays.fill(probe.read, false);
-            return new Reads(probe, probe.atomCount, probe.historyCount);
+            return new Reads(probe, probe.atomCount, probe.historyCount());
         }
 
         FailedCondition failed(Part part, Expr condition, DecisionPlan plan, Request request) {
@@ -206,8 +206,9 @@ final class Explainer {
                     values.put(plan.layout.path(slot), Trace.publicForm(probe.slots[slot]));
                 }
             }
-            for (int i = historyBefore; i < probe.historyCount; i++) {
-                values.put(plan.historySites.get(probe.historySites[i]).text(), probe.historyValues[i]);
+            for (int i = historyBefore; i < probe.historyCount(); i++) {
+                values.put(
+                        plan.historySites.get(probe.historyReads.sites[i]).text(), probe.historyReads.values[i]);
             }
             for (Expr e : condition.subtree()) {
                 if (e instanceof Expr.Agent) {

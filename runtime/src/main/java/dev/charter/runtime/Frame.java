@@ -16,8 +16,6 @@ final class Frame {
     static final long MAX_BINDINGS = 100_000;
 
     private static final Object[] NO_VARIABLES = new Object[0];
-    private static final int[] NO_READS = new int[0];
-    private static final Object[] NO_VALUES = new Object[0];
 
     final Object[] slots;
     final Object[] vars;
@@ -38,11 +36,8 @@ final class Frame {
     int[] atomHandles = new int[0];
     Value[][] atomKeys = new Value[0][];
 
-    int historyCount;
-    // Shared empty arrays until the first history read: a decision that reads no history allocates nothing for it.
-    int[] historyRules = NO_READS;
-    int[] historySites = NO_READS;
-    Object[] historyValues = NO_VALUES;
+    /** The history read so far; null until the first read. */
+    HistoryReads historyReads;
 
     /**
      * @param request the request decided, which history terms pass to {@code history}
@@ -109,16 +104,15 @@ final class Frame {
 
     /** Records that the rule at hand read {@code value} for history term {@code site}. */
     void recordHistory(int site, Object value) {
-        if (historyCount == historyRules.length) {
-            int n = Math.max(4, historyCount * 2);
-            historyRules = Arrays.copyOf(historyRules, n);
-            historySites = Arrays.copyOf(historySites, n);
-            historyValues = Arrays.copyOf(historyValues, n);
+        if (historyReads == null) {
+            historyReads = new HistoryReads();
         }
-        historyRules[historyCount] = rule;
-        historySites[historyCount] = site;
-        historyValues[historyCount] = value;
-        historyCount++;
+        historyReads.add(rule, site, value);
+    }
+
+    /** How many history aggregates were read. */
+    int historyCount() {
+        return historyReads == null ? 0 : historyReads.count;
     }
 
     /**

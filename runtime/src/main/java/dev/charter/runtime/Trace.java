@@ -246,18 +246,18 @@ public final class Trace {
      */
     public List<HistoryRead> history() {
         List<HistoryRead> out = new ArrayList<>();
-        for (int i = 0; frame != null && i < frame.historyCount; i++) {
-            out.add(new HistoryRead(historyRule(i), historyTerm(i), frame.historyValues[i]));
+        for (int i = 0; frame != null && i < frame.historyCount(); i++) {
+            out.add(new HistoryRead(historyRule(i), historyTerm(i), frame.historyReads.values[i]));
         }
         return out;
     }
 
     private String historyRule(int i) {
-        return plan.rules[frame.historyRules[i]].rule().name();
+        return plan.rules[frame.historyReads.rules[i]].rule().name();
     }
 
     private String historyTerm(int i) {
-        return plan.historySites.get(frame.historySites[i]).text();
+        return plan.historySites.get(frame.historyReads.sites[i]).text();
     }
 
     /** The indices in the frame of the atoms {@link #atoms()} reports. */
@@ -336,12 +336,12 @@ public final class Trace {
         }
         out.endArray();
         out.name(EXPLAINED).bool(explained());
-        if (frame != null && frame.historyCount > 0) {
+        if (frame != null && frame.historyCount() > 0) {
             out.name(HISTORY).beginArray();
-            for (int i = 0; i < frame.historyCount; i++) {
+            for (int i = 0; i < frame.historyCount(); i++) {
                 out.beginObject().name(RULE).stringOrNull(historyRule(i)).name(TERM).string(historyTerm(i));
                 out.name(VALUE);
-                writeForm(frame.historyValues[i], out);
+                writeForm(frame.historyReads.values[i], out);
                 out.endObject();
             }
             out.endArray();
