@@ -68,7 +68,8 @@ public class HistoryDecideBenchmark {
     @Setup
     public void compile() {
         Compilation c = Compiler.compile(List.of(new SourceFile("refunds.charter", SOURCE)));
-        Program program = c.program().orElseThrow(() -> new IllegalStateException(c.diagnostics().toString()));
+        Program program = c.program()
+                .orElseThrow(() -> new IllegalStateException(c.diagnostics().toString()));
         engine = Engine.forProgram(program);
         history = FixedHistory.builder(program)
                 .count(program.historyQueries().get(0), 3)
@@ -92,7 +93,8 @@ public class HistoryDecideBenchmark {
                 .build();
         Decision d = engine.decide(refund, history);
         if (!d.permitted() || d.trace().history().size() != 3) {
-            throw new IllegalStateException("the benchmark refund must be permitted over three history reads: " + d.toJson());
+            throw new IllegalStateException(
+                    "the benchmark refund must be permitted over three history reads: " + d.toJson());
         }
     }
 

@@ -239,18 +239,36 @@ public final class HistoryRebuildBenchmark {
         Attribute agent = Attribute.value("agent");
         Attribute amount = new Attribute("request.amount", Attribute.Type.DECIMAL);
         int keys = 100_000;
-        shape("count within 1 hour, 1 minute per key", keys, 1, new HistoryQuerySpec(
-                "refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 60, null));
-        shape("sum within 1 day, 1 minute per key", keys, 1, new HistoryQuerySpec(
-                "refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 1440, amount));
-        shape("count within 1 hour, 60 minutes per key", keys / 10, 60, new HistoryQuerySpec(
-                "refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 60, null));
-        shape("sum within 1 day, 60 minutes per key", keys / 10, 60, new HistoryQuerySpec(
-                "refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 1440, amount));
-        shape("count over the whole history", keys, 1, new HistoryQuerySpec(
-                "refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 0, null));
-        shape("sum over the whole history", keys, 1, new HistoryQuerySpec(
-                "refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 0, amount));
+        shape(
+                "count within 1 hour, 1 minute per key",
+                keys,
+                1,
+                new HistoryQuerySpec("refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 60, null));
+        shape(
+                "sum within 1 day, 1 minute per key",
+                keys,
+                1,
+                new HistoryQuerySpec("refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 1440, amount));
+        shape(
+                "count within 1 hour, 60 minutes per key",
+                keys / 10,
+                60,
+                new HistoryQuerySpec("refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 60, null));
+        shape(
+                "sum within 1 day, 60 minutes per key",
+                keys / 10,
+                60,
+                new HistoryQuerySpec("refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 1440, amount));
+        shape(
+                "count over the whole history",
+                keys,
+                1,
+                new HistoryQuerySpec("refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 0, null));
+        shape(
+                "sum over the whole history",
+                keys,
+                1,
+                new HistoryQuerySpec("refund", HistoryQuerySpec.EffectFilter.ANY, List.of(agent), 0, amount));
     }
 
     /** Fills one query's index with {@code keys} keys of {@code minutes} minutes each and prints the heap it holds. */

@@ -147,7 +147,8 @@ class HistoryTermsTest {
                         .count(perCustomer, 2)
                         .sum(perCustomer, new BigDecimal("380"))
                         .build());
-        Decision busy = engine.decide(refund, FixedHistory.builder(program).count(perAgent, 5).build());
+        Decision busy = engine.decide(
+                refund, FixedHistory.builder(program).count(perAgent, 5).build());
         Decision overBudget = engine.decide(
                 refund,
                 FixedHistory.builder(program)
@@ -174,14 +175,20 @@ class HistoryTermsTest {
                 .session("s-1")
                 .build();
 
-        assertEquals(Effect.DENY, engine.decide(send, FixedHistory.builder(program).count(reads, 1).build()).effect());
-        assertEquals(Effect.PERMIT, engine.decide(send, FixedHistory.builder(program).build()).effect());
+        assertEquals(
+                Effect.DENY,
+                engine.decide(
+                                send,
+                                FixedHistory.builder(program).count(reads, 1).build())
+                        .effect());
+        assertEquals(
+                Effect.PERMIT,
+                engine.decide(send, FixedHistory.builder(program).build()).effect());
     }
 
     @Test
     void historyTermsMayStandInAssertions() {
-        Program program = compile(SOURCE
-                + """
+        Program program = compile(SOURCE + """
                 assert refunds_are_capped:
                   action == support.issue_refund
                     and count(permitted support.issue_refund, same agent, within 1 hour) >= 5

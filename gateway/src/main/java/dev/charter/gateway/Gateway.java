@@ -160,13 +160,7 @@ public final class Gateway implements AutoCloseable {
                 }
                 ToolCatalog catalog = ToolCatalog.of(tools);
                 ToolCalls calls = new ToolCalls(
-                        catalog,
-                        server.deployments(),
-                        server.escalations(),
-                        server.ledger(),
-                        clock,
-                        json,
-                        log);
+                        catalog, server.deployments(), server.escalations(), server.ledger(), clock, json, log);
                 ToolListing listing = new ToolListing(
                         () -> server.deployments().current(),
                         config.agents(),

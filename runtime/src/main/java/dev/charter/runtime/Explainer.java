@@ -207,8 +207,7 @@ final class Explainer {
                 }
             }
             for (int i = historyBefore; i < probe.historyCount(); i++) {
-                values.put(
-                        plan.historySites.get(probe.historyReads.sites[i]).text(), probe.historyReads.values[i]);
+                values.put(plan.historySites.get(probe.historyReads.sites[i]).text(), probe.historyReads.values[i]);
             }
             for (Expr e : condition.subtree()) {
                 if (e instanceof Expr.Agent) {

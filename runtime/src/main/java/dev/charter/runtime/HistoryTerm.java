@@ -58,7 +58,8 @@ final class HistoryTerm extends Node {
         } catch (RuntimeException e) {
             throw new EvaluationFailure(
                     ReasonCode.HISTORY_UNAVAILABLE,
-                    text + " could not be read from the history (" + e.getClass().getSimpleName() + ")");
+                    text + " could not be read from the history ("
+                            + e.getClass().getSimpleName() + ")");
         }
     }
 

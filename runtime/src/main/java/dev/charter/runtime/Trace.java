@@ -339,7 +339,11 @@ public final class Trace {
         if (frame != null && frame.historyCount() > 0) {
             out.name(HISTORY).beginArray();
             for (int i = 0; i < frame.historyCount(); i++) {
-                out.beginObject().name(RULE).stringOrNull(historyRule(i)).name(TERM).string(historyTerm(i));
+                out.beginObject()
+                        .name(RULE)
+                        .stringOrNull(historyRule(i))
+                        .name(TERM)
+                        .string(historyTerm(i));
                 out.name(VALUE);
                 writeForm(frame.historyReads.values[i], out);
                 out.endObject();

@@ -91,8 +91,14 @@ class HistoryDecisionTest {
                                 null,
                                 SPAN),
                         new DecisionRule(
-                                "lookup", Effect.PERMIT, List.of("lookup"), null, new Expr.Const(
-                                        new Value.BoolValue(true), SPAN), 0, null, SPAN)),
+                                "lookup",
+                                Effect.PERMIT,
+                                List.of("lookup"),
+                                null,
+                                new Expr.Const(new Value.BoolValue(true), SPAN),
+                                0,
+                                null,
+                                SPAN)),
                 Outcome.deny(SPAN),
                 Outcome.deny(SPAN),
                 List.of(),
@@ -134,16 +140,17 @@ class HistoryDecisionTest {
         assertEquals(Effect.PERMIT, d.effect());
         assertEquals(
                 List.of(
-                        new Trace.HistoryRead(
-                                "budget", "count(permitted refund, same agent, within 1 hour)", 4L),
+                        new Trace.HistoryRead("budget", "count(permitted refund, same agent, within 1 hour)", 4L),
                         new Trace.HistoryRead(
                                 "budget",
                                 "sum(request.amount of permitted refund, same request.customer, within 1 day)",
                                 new BigDecimal("400"))),
                 d.trace().history());
         assertTrue(
-                d.trace().toJson().contains("\"history\":[{\"rule\":\"budget\",\"term\":\"count(permitted refund,"
-                        + " same agent, within 1 hour)\",\"value\":4},"),
+                d.trace()
+                        .toJson()
+                        .contains("\"history\":[{\"rule\":\"budget\",\"term\":\"count(permitted refund,"
+                                + " same agent, within 1 hour)\",\"value\":4},"),
                 d.trace().toJson());
     }
 
@@ -152,10 +159,18 @@ class HistoryDecisionTest {
         Program program = program();
         Engine engine = Engine.forProgram(program);
 
-        assertEquals(Effect.DENY, engine.decide(refund("100"), history(program, 5, "0")).effect());
-        assertEquals(Effect.PERMIT, engine.decide(refund("100"), history(program, 4, "400")).effect());
-        assertEquals(Effect.DENY, engine.decide(refund("100.01"), history(program, 4, "400")).effect());
-        assertEquals(ReasonCode.DEFAULT, engine.decide(refund("100.01"), history(program, 4, "400")).reasonCode());
+        assertEquals(
+                Effect.DENY,
+                engine.decide(refund("100"), history(program, 5, "0")).effect());
+        assertEquals(
+                Effect.PERMIT,
+                engine.decide(refund("100"), history(program, 4, "400")).effect());
+        assertEquals(
+                Effect.DENY,
+                engine.decide(refund("100.01"), history(program, 4, "400")).effect());
+        assertEquals(
+                ReasonCode.DEFAULT,
+                engine.decide(refund("100.01"), history(program, 4, "400")).reasonCode());
     }
 
     @Test

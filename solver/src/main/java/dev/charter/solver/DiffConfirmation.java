@@ -30,13 +30,9 @@ final class DiffConfirmation {
         FactSnapshot snapshot = RuntimeConfirmation.snapshot(given, modelled);
         ObjectNode json = request.toJson(zone);
         Decision old = RuntimeConfirmation.engine(before, snapshot)
-                .decide(
-                        Request.parse(json.toString()).explained(),
-                        WitnessHistory.reader(before, request.history()));
+                .decide(Request.parse(json.toString()).explained(), WitnessHistory.reader(before, request.history()));
         Decision now = RuntimeConfirmation.engine(after, snapshot)
-                .decide(
-                        Request.parse(json.toString()).explained(),
-                        WitnessHistory.reader(after, request.history()));
+                .decide(Request.parse(json.toString()).explained(), WitnessHistory.reader(after, request.history()));
         RuntimeConfirmation.disagreement(was, old).ifPresent(p -> {
             throw new SolverDisagreementException("old version: " + p);
         });

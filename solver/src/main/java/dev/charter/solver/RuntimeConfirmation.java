@@ -62,8 +62,8 @@ final class RuntimeConfirmation {
         Engine engine = engines.computeIfAbsent(realised.digest(), d -> engine(program, realised));
         ObjectNode request = evidence.request().toJson(zone);
         Map<String, Value> history = evidence.request().history();
-        Decision decision = engine.decide(
-                Request.parse(request.toString()).explained(), WitnessHistory.reader(program, history));
+        Decision decision =
+                engine.decide(Request.parse(request.toString()).explained(), WitnessHistory.reader(program, history));
         Optional<String> problem = disagreement(evidence.prediction(), decision);
         for (Evidence.Neighbour neighbour : evidence.neighbours()) {
             if (problem.isEmpty()) {

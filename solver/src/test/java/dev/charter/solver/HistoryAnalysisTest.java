@@ -30,10 +30,15 @@ class HistoryAnalysisTest {
 
         assertEquals(1, holes.size(), () -> "findings: " + report.findings());
         Finding hole = holes.get(0);
-        assertEquals(5, hole.witness().history().get(COUNT).asLong(), () -> hole.witness().toJson().toString());
+        assertEquals(
+                5,
+                hole.witness().history().get(COUNT).asLong(),
+                () -> hole.witness().toJson().toString());
         assertEquals("default", hole.witness().decision().get("reason_code").asText());
         assertTrue(hole.message().contains(COUNT + " = 5"), hole::message);
-        assertTrue(hole.witness().toJson().has("history"), () -> hole.witness().toJson().toString());
+        assertTrue(
+                hole.witness().toJson().has("history"),
+                () -> hole.witness().toJson().toString());
         assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
     }
 
@@ -81,7 +86,8 @@ class HistoryAnalysisTest {
 
         assertEquals(1, refuted.size(), () -> "findings: " + report.findings());
         Witness witness = refuted.get(0).witness();
-        assertTrue(witness.history().get("count(any customer.read*, same session)").asLong() > 0, witness::toString);
+        assertTrue(
+                witness.history().get("count(any customer.read*, same session)").asLong() > 0, witness::toString);
         assertEquals("permit", witness.decision().get("decision").asText());
     }
 

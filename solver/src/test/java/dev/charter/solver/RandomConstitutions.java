@@ -117,10 +117,14 @@ final class RandomConstitutions {
     /** Conditions on the history: a count, an int and a decimal sum against constants, an existence test. */
     private static List<Arbitrary<Expr>> historyLeaves() {
         return List.of(
-                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.longs().between(0, 6))
-                        .as((op, k) -> compare(
-                                op, history(Expr.HistoryAggregate.COUNT, PAYMENTS_PER_AGENT), intConst(k))),
-                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.longs().between(-1, 12))
+                Combinators.combine(
+                                Arbitraries.of(CompareOp.values()),
+                                Arbitraries.longs().between(0, 6))
+                        .as((op, k) ->
+                                compare(op, history(Expr.HistoryAggregate.COUNT, PAYMENTS_PER_AGENT), intConst(k))),
+                Combinators.combine(
+                                Arbitraries.of(CompareOp.values()),
+                                Arbitraries.longs().between(-1, 12))
                         .as((op, k) -> compare(
                                 op,
                                 new Expr.Arithmetic(

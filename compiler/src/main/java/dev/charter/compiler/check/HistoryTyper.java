@@ -29,8 +29,8 @@ import java.util.Optional;
  */
 final class HistoryTyper {
 
-    private static final Map<String, Long> UNITS = Map.of(
-            "minute", 1L, "minutes", 1L, "hour", 60L, "hours", 60L, "day", 24L * 60, "days", 24L * 60);
+    private static final Map<String, Long> UNITS =
+            Map.of("minute", 1L, "minutes", 1L, "hour", 60L, "hours", 60L, "day", 24L * 60, "days", 24L * 60);
 
     private final Declarations declarations;
     private final Diagnostics diagnostics;
@@ -93,7 +93,8 @@ final class HistoryTyper {
         if (!ok) {
             return null;
         }
-        return new Expr.History(e.aggregate(), new HistoryQuery(pattern, e.effect(), matches, window, summed), e.span());
+        return new Expr.History(
+                e.aggregate(), new HistoryQuery(pattern, e.effect(), matches, window, summed), e.span());
     }
 
     /** A sum names its parameter, a count or an existence test none. */
@@ -148,7 +149,9 @@ final class HistoryTyper {
     private List<String> matched(String pattern) {
         HistoryQuery probe = new HistoryQuery(
                 pattern, HistoryQuery.EffectFilter.ANY, List.of(), new HistoryQuery.Window.Always(), Optional.empty());
-        return declarations.actions.keySet().stream().filter(probe::matchesAction).toList();
+        return declarations.actions.keySet().stream()
+                .filter(probe::matchesAction)
+                .toList();
     }
 
     private Optional<HistoryQuery.Summand> summand(Expression.AttributeRef summand, List<String> matched) {
@@ -180,8 +183,8 @@ final class HistoryTyper {
                             DiagnosticCode.INVALID_HISTORY_TERM,
                             name.span(),
                             "`same " + name.name() + "` compares nothing a request has",
-                            "compare `same agent`, `same session` or a parameter, as in `same request."
-                                    + name.name() + "`");
+                            "compare `same agent`, `same session` or a parameter, as in `same request." + name.name()
+                                    + "`");
                     return Optional.empty();
             }
         }
@@ -223,7 +226,8 @@ final class HistoryTyper {
                     "give the parameter one type in every action");
             return Optional.empty();
         }
-        return Optional.of(new HistoryQuery.Match.SameParameter(parameter.attribute().text(), earlier.get()));
+        return Optional.of(
+                new HistoryQuery.Match.SameParameter(parameter.attribute().text(), earlier.get()));
     }
 
     /** The one type every action in {@code matched} declares the parameter with; empty after a report. */
@@ -283,8 +287,8 @@ final class HistoryTyper {
             diagnostics.report(
                     DiagnosticCode.INVALID_HISTORY_WINDOW,
                     within.span(),
-                    "a window is 1 minute to 366 days, but this one is " + within.amount().text() + " "
-                            + within.unit().text(),
+                    "a window is 1 minute to 366 days, but this one is "
+                            + within.amount().text() + " " + within.unit().text(),
                     "leave the window out to read the whole history");
             return Optional.empty();
         }

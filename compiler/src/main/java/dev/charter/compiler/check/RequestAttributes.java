@@ -51,7 +51,9 @@ final class RequestAttributes {
 
     /** Whether an action {@code request.x} may come from declares {@code x}; true when the actions are unknown. */
     boolean declared(String name) {
-        return actions == null || actions.stream().anyMatch(a -> declarations.parameter(a, name).isPresent());
+        return actions == null
+                || actions.stream()
+                        .anyMatch(a -> declarations.parameter(a, name).isPresent());
     }
 
     /** Whether an action {@code request.x} may come from declares {@code x} optional ({@code x?: T}). */

@@ -179,7 +179,8 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
                 : HistoryQuery.EffectFilter.ANY;
         List<Expression.HistoryClause> clauses =
                 selection.historyClause().stream().map(this::clause).collect(Collectors.toList());
-        return new Expression.History(spans.of(c), aggregate, summand, effect, actions.glob(selection.actions), clauses);
+        return new Expression.History(
+                spans.of(c), aggregate, summand, effect, actions.glob(selection.actions), clauses);
     }
 
     private Expression.HistoryClause clause(CharterParser.HistoryClauseContext c) {

@@ -182,7 +182,10 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
                 out.append("same ").append(print(same.subject()));
             } else {
                 Expression.HistoryClause.Within within = (Expression.HistoryClause.Within) clause;
-                out.append("within ").append(within.amount().text()).append(' ').append(within.unit().text());
+                out.append("within ")
+                        .append(within.amount().text())
+                        .append(' ')
+                        .append(within.unit().text());
             }
         }
         return out.append(')').toString();

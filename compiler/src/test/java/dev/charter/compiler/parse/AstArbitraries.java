@@ -343,10 +343,12 @@ public final class AstArbitraries {
                 name().map(n -> new Expression.HistoryClause.Same(SPAN, new NameRef(SPAN, n.text()))),
                 Arbitraries.of("agent", "session")
                         .map(n -> new Expression.HistoryClause.Same(SPAN, new NameRef(SPAN, n))),
-                Combinators.combine(digits(), Arbitraries.oneOf(name(), Arbitraries.of("hour", "days").map(
-                                u -> new Name(SPAN, u))))
-                        .as((amount, unit) -> new Expression.HistoryClause.Within(
-                                SPAN, new Literal.IntLiteral(SPAN, amount), unit)));
+                Combinators.combine(
+                                digits(),
+                                Arbitraries.oneOf(
+                                        name(), Arbitraries.of("hour", "days").map(u -> new Name(SPAN, u))))
+                        .as((amount, unit) ->
+                                new Expression.HistoryClause.Within(SPAN, new Literal.IntLiteral(SPAN, amount), unit)));
         return Combinators.combine(
                         Arbitraries.of(Expr.HistoryAggregate.class),
                         parameter.optional(0.4),

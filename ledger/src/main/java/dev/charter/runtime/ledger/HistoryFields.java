@@ -110,11 +110,9 @@ final class HistoryFields {
     private void feed(byte[] data, long seq, RecordKind kind, HistoryIndex index) {
         switch (kind) {
             case DECISION -> index.decision(seq, minute(data), string(data, ACTION), outcome(data), values(data));
-            case RESOLUTION -> index.resolution(
-                    seq,
-                    number(data, ESCALATION, "escalation.seq"),
-                    is(data, OUTCOME, APPROVE),
-                    minute(data));
+            case RESOLUTION ->
+                index.resolution(
+                        seq, number(data, ESCALATION, "escalation.seq"), is(data, OUTCOME, APPROVE), minute(data));
             default -> index.other(seq);
         }
     }

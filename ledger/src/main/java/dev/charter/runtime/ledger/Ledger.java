@@ -80,8 +80,7 @@ public final class Ledger implements AutoCloseable {
         LedgerHistory history = new LedgerHistory();
         try {
             try (DirectoryLock.Held held = lock.acquire(false)) {
-                log = LedgerLog.open(
-                        dir, disk, options.origin() != null ? options.origin() : randomOrigin(), history);
+                log = LedgerLog.open(dir, disk, options.origin() != null ? options.origin() : randomOrigin(), history);
             }
             LedgerState state = log.state();
             if (options.origin() != null && !options.origin().equals(state.origin())) {

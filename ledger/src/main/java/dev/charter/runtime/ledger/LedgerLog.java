@@ -38,8 +38,7 @@ final class LedgerLog implements AutoCloseable {
      */
     static LedgerLog open(Path dir, Disk disk, String newOrigin, LedgerRecovery.Observer observer)
             throws IOException, LedgerCorruptedException {
-        LedgerRecovery recovery =
-                LedgerRecovery.readAll(dir, disk, LedgerRecovery.Tail.REPAIR, newOrigin, observer);
+        LedgerRecovery recovery = LedgerRecovery.readAll(dir, disk, LedgerRecovery.Tail.REPAIR, newOrigin, observer);
         LedgerLog log = new LedgerLog(dir, disk, recovery);
         Optional<SegmentEnd> last = recovery.last();
         if (last.isEmpty()) {

@@ -174,7 +174,8 @@ public final class Replayer {
         HistoryBinding history = histories.get(bundleDigest);
         Decision replayed = history == null
                 ? engine.decideJson(requestText)
-                : engine.decideJson(requestText, historyAt(history, body.path("recorded_at").asText()));
+                : engine.decideJson(
+                        requestText, historyAt(history, body.path("recorded_at").asText()));
         Optional<ReasonCode> overruled = ReasonCode.fromKeyword(
                         body.path("decision").path("reason_code").asText())
                 .filter(ReasonCode::overrulesTheEngine);

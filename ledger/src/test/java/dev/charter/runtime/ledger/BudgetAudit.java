@@ -48,7 +48,8 @@ final class BudgetAudit {
             String customer = request.path("request").path("customer").asText();
             Map<String, String> values = Map.of(
                     "agent", '"' + request.path("agent").asText() + '"', "request.customer", '"' + customer + '"');
-            long minute = HistoryTime.minute(Instant.parse(body.path("recorded_at").asText()));
+            long minute =
+                    HistoryTime.minute(Instant.parse(body.path("recorded_at").asText()));
             Aggregate byAgent = naive.read(plan.queries().get(0), values, minute, record.seq());
             Aggregate byCustomer = naive.read(plan.queries().get(1), values, minute, record.seq());
             String expected = amount.compareTo(new BigDecimal(250)) >= 0
@@ -63,8 +64,8 @@ final class BudgetAudit {
                 permitted.merge(customer, amount, BigDecimal::add);
             }
         }
-        permitted.forEach((customer, sum) -> assertTrue(
-                sum.compareTo(BudgetProgram.BUDGET) <= 0, customer + " was permitted " + sum));
+        permitted.forEach((customer, sum) ->
+                assertTrue(sum.compareTo(BudgetProgram.BUDGET) <= 0, customer + " was permitted " + sum));
         return permitted;
     }
 }

@@ -66,7 +66,9 @@ class BudgetBurstKillTest {
             assertRebuiltEqualsNaive(plan, rebuilt, contents);
         }
         assertTrue(acknowledged.size() > RUNS * 10, "the children acknowledged records: " + acknowledged.size());
-        assertEquals(Optional.empty(), LedgerVerifier.verify(ledger, TestLedgers.TRUST).problem());
+        assertEquals(
+                Optional.empty(),
+                LedgerVerifier.verify(ledger, TestLedgers.TRUST).problem());
     }
 
     private static void assertRebuiltEqualsNaive(HistoryPlan plan, HistoryBinding rebuilt, LedgerContents contents) {

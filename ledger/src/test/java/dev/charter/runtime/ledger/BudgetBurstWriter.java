@@ -47,7 +47,8 @@ public final class BudgetBurstWriter {
                     if (d.seq() < 0) {
                         continue;
                     }
-                    acknowledge(out, d.seq() + " " + d.decision().effect().name().toLowerCase());
+                    acknowledge(
+                            out, d.seq() + " " + d.decision().effect().name().toLowerCase());
                     if (d.escalated()) {
                         try {
                             LedgerRecord resolution =

@@ -1,5 +1,10 @@
 package dev.charter.runtime.ledger;
 
+import dev.charter.runtime.Request;
+import dev.charter.runtime.bundle.Bundle;
+import dev.charter.runtime.bundle.BundleContent;
+import dev.charter.runtime.bundle.BundleReader;
+import dev.charter.runtime.bundle.BundleWriter;
 import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.DecisionRule;
@@ -16,11 +21,6 @@ import dev.charter.runtime.ir.SourceSpan;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
-import dev.charter.runtime.bundle.Bundle;
-import dev.charter.runtime.bundle.BundleContent;
-import dev.charter.runtime.bundle.BundleReader;
-import dev.charter.runtime.bundle.BundleWriter;
-import dev.charter.runtime.Request;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -37,7 +37,10 @@ class BudgetStressTest {
         Bundle bundle = BudgetProgram.bundle();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try (LedgerEngine engine = LedgerEngine.open(
-                Engine.forBundle(bundle), dir, TestLedgers.KEY, LedgerOptions.defaults().withOrigin("stress"))) {
+                Engine.forBundle(bundle),
+                dir,
+                TestLedgers.KEY,
+                LedgerOptions.defaults().withOrigin("stress"))) {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> threads = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
@@ -47,8 +50,8 @@ class BudgetStressTest {
                     start.await();
                     List<CompletableFuture<RecordedDecision>> inFlight = new ArrayList<>();
                     for (int i = 0; i < REFUNDS_PER_THREAD; i++) {
-                        var request = BudgetProgram.refund(
-                                "agent-" + thread, "c-1", new BigDecimal(1 + random.nextInt(40)));
+                        var request =
+                                BudgetProgram.refund("agent-" + thread, "c-1", new BigDecimal(1 + random.nextInt(40)));
                         if (i % 3 == 0) {
                             engine.record(request);
                         } else {

@@ -44,13 +44,18 @@ class HistoryLedgerEngineTest {
     void fivePermittedRefundsPerAgentPerHour() throws Exception {
         try (LedgerEngine engine = open()) {
             for (int i = 0; i < 5; i++) {
-                assertEquals(Effect.PERMIT, engine.decide(refund("agent-1", "c-" + i, BigDecimal.TEN)).effect());
+                assertEquals(
+                        Effect.PERMIT,
+                        engine.decide(refund("agent-1", "c-" + i, BigDecimal.TEN))
+                                .effect());
             }
             Decision sixth = engine.decide(refund("agent-1", "c-9", BigDecimal.TEN));
             assertEquals(Effect.DENY, sixth.effect());
             assertEquals(ReasonCode.DEFAULT, sixth.reasonCode());
             assertTrue(sixth.toJson().contains("count(permitted refund, same agent, within 1 hour)"), sixth.toJson());
-            assertEquals(Effect.PERMIT, engine.decide(refund("agent-2", "c-9", BigDecimal.TEN)).effect());
+            assertEquals(
+                    Effect.PERMIT,
+                    engine.decide(refund("agent-2", "c-9", BigDecimal.TEN)).effect());
         }
     }
 
@@ -59,11 +64,17 @@ class HistoryLedgerEngineTest {
         try (LedgerEngine engine = open()) {
             RecordedDecision big = engine.record(refund("agent-1", "c-1", new BigDecimal("300")));
             assertEquals(Effect.ESCALATE, big.decision().effect());
-            assertEquals(Effect.PERMIT, engine.decide(refund("agent-2", "c-1", new BigDecimal("200"))).effect());
+            assertEquals(
+                    Effect.PERMIT,
+                    engine.decide(refund("agent-2", "c-1", new BigDecimal("200")))
+                            .effect());
             engine.ledger().resolve(big.seq(), ResolutionOutcome.APPROVE, "carol", "fine");
             Decision over = engine.decide(refund("agent-3", "c-1", new BigDecimal("0.01")));
             assertEquals(Effect.DENY, over.effect(), "300 approved and 200 permitted leave nothing: " + over.toJson());
-            assertEquals(Effect.PERMIT, engine.decide(refund("agent-3", "c-2", new BigDecimal("200"))).effect());
+            assertEquals(
+                    Effect.PERMIT,
+                    engine.decide(refund("agent-3", "c-2", new BigDecimal("200")))
+                            .effect());
         }
     }
 
@@ -76,8 +87,14 @@ class HistoryLedgerEngineTest {
         }
         try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options());
                 LedgerEngine engine = LedgerEngine.over(Engine.forBundle(bundle), ledger)) {
-            assertEquals(Effect.DENY, engine.decide(refund("agent-3", "c-1", new BigDecimal("21"))).effect());
-            assertEquals(Effect.PERMIT, engine.decide(refund("agent-3", "c-1", new BigDecimal("20"))).effect());
+            assertEquals(
+                    Effect.DENY,
+                    engine.decide(refund("agent-3", "c-1", new BigDecimal("21")))
+                            .effect());
+            assertEquals(
+                    Effect.PERMIT,
+                    engine.decide(refund("agent-3", "c-1", new BigDecimal("20")))
+                            .effect());
         }
     }
 
@@ -88,7 +105,9 @@ class HistoryLedgerEngineTest {
             assertEquals(Effect.PERMIT, decided.effect());
             assertTrue(!decided.toJson().contains("history"), decided.toJson());
             assertEquals(
-                    Effect.ESCALATE, engine.decide(refund("agent-1", "c-1", new BigDecimal("900"))).effect());
+                    Effect.ESCALATE,
+                    engine.decide(refund("agent-1", "c-1", new BigDecimal("900")))
+                            .effect());
         }
     }
 

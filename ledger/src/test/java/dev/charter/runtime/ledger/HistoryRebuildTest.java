@@ -127,7 +127,9 @@ class HistoryRebuildTest {
         decision.put("decision", effect);
         decision.put("reason", "test");
         body.put("facts", "none");
-        body.put("recorded_at", Instant.ofEpochSecond(second, random.nextInt(1000) * 1_000_000L).toString());
+        body.put(
+                "recorded_at",
+                Instant.ofEpochSecond(second, random.nextInt(1000) * 1_000_000L).toString());
         ObjectNode request = body.putObject("request");
         request.put("action", ACTIONS.get(random.nextInt(ACTIONS.size())));
         request.put("agent", "agent-" + random.nextInt(4));

@@ -58,17 +58,20 @@ final class NaiveLedger {
                 yield new NaiveHistory.DecisionEntry(
                         record.seq(),
                         minute,
-                        request.path("action").isTextual() ? request.get("action").asText() : null,
+                        request.path("action").isTextual()
+                                ? request.get("action").asText()
+                                : null,
                         effect.equals("permit")
                                 ? Outcome.PERMIT
                                 : effect.equals("escalate") ? Outcome.ESCALATE : Outcome.OTHER,
                         values);
             }
-            case RESOLUTION -> new NaiveHistory.ResolutionEntry(
-                    record.seq(),
-                    body.path("escalation").path("seq").asLong(),
-                    body.path("outcome").asText().equals("approve"),
-                    minute);
+            case RESOLUTION ->
+                new NaiveHistory.ResolutionEntry(
+                        record.seq(),
+                        body.path("escalation").path("seq").asLong(),
+                        body.path("outcome").asText().equals("approve"),
+                        minute);
             default -> new NaiveHistory.OtherEntry(record.seq());
         };
     }

@@ -101,7 +101,10 @@ final class ExprDecoder {
 
     private static Expr.History history(StrictObject o, SourceSpan span) {
         Expr.HistoryAggregate aggregate = IrJson.constant(
-                Expr.HistoryAggregate.values(), Expr.HistoryAggregate::keyword, o.string("aggregate"), o.at("aggregate"));
+                Expr.HistoryAggregate.values(),
+                Expr.HistoryAggregate::keyword,
+                o.string("aggregate"),
+                o.at("aggregate"));
         String actions = o.string("actions");
         HistoryQuery.EffectFilter effect = IrJson.constant(
                 HistoryQuery.EffectFilter.values(),

@@ -261,7 +261,8 @@ final class ExprEncoder implements ExprVisitor<ObjectNode> {
         } else {
             node.putNull("window_minutes");
         }
-        q.summed().ifPresent(s -> node.putObject("summand").put("path", s.path()).put("type", IrJson.type(s.type())));
+        q.summed()
+                .ifPresent(s -> node.putObject("summand").put("path", s.path()).put("type", IrJson.type(s.type())));
         return node;
     }
 }

@@ -392,7 +392,8 @@ final class ExprChecker implements ExprVisitor<Void> {
         HistoryQuery q = h.query();
         String at = where + ": history term at " + h.span();
         (q.isPrefix()
-                        ? ActionNames.problemOfPrefix(q.actions().substring(0, q.actions().length() - 1))
+                        ? ActionNames.problemOfPrefix(
+                                q.actions().substring(0, q.actions().length() - 1))
                         : ActionNames.problem(q.actions()))
                 .ifPresent(problem -> validator.report(at + ": " + problem));
         if (q.window() instanceof HistoryQuery.Window.Within w) {
@@ -401,7 +402,9 @@ final class ExprChecker implements ExprVisitor<Void> {
                     at + ": a window is 1 minute to " + HistoryQuery.MAX_WINDOW_MINUTES + " minutes");
         }
         validator.require(q.matches().stream().distinct().count() == q.matches().size(), at + ": repeats an equality");
-        q.summed().ifPresent(s -> validator.require(s.type().isNumeric(), at + ": sums a parameter that is not a number"));
+        q.summed()
+                .ifPresent(
+                        s -> validator.require(s.type().isNumeric(), at + ": sums a parameter that is not a number"));
         for (String action : validator.actionNames()) {
             if (!q.matchesAction(action)) {
                 continue;
@@ -410,14 +413,20 @@ final class ExprChecker implements ExprVisitor<Void> {
             for (HistoryQuery.Match m : q.matches()) {
                 if (m instanceof HistoryQuery.Match.SameParameter p) {
                     validator.require(
-                            decl.parameter(p.path()).map(f -> f.type().equals(p.type())).orElse(false),
+                            decl.parameter(p.path())
+                                    .map(f -> f.type().equals(p.type()))
+                                    .orElse(false),
                             at + ": action " + action + " has no parameter " + p.path() + " of type "
                                     + p.type().displayName());
                 }
             }
-            q.summed().ifPresent(s -> validator.require(
-                    decl.parameter(s.path()).map(f -> f.type().equals(s.type())).orElse(false),
-                    at + ": action " + action + " has no parameter " + s.path() + " of type " + s.type().displayName()));
+            q.summed()
+                    .ifPresent(s -> validator.require(
+                            decl.parameter(s.path())
+                                    .map(f -> f.type().equals(s.type()))
+                                    .orElse(false),
+                            at + ": action " + action + " has no parameter " + s.path() + " of type "
+                                    + s.type().displayName()));
         }
         return null;
     }

@@ -70,7 +70,9 @@ public record HistoryQuery(
     public String patternText() {
         String name = isPrefix() ? actions.substring(0, actions.length() - 1) : actions;
         String suffix = isPrefix() ? "*" : "";
-        if (name.isEmpty() || BARE_NAME.matcher(name).matches() || (isPrefix() && BARE_PREFIX.matcher(name).matches())) {
+        if (name.isEmpty()
+                || BARE_NAME.matcher(name).matches()
+                || (isPrefix() && BARE_PREFIX.matcher(name).matches())) {
             return name + suffix;
         }
         return '"' + name + '"' + suffix;

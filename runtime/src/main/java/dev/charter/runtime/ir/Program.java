@@ -52,7 +52,8 @@ public final class Program {
         this.historyQueries = List.copyOf(historyIndex.keySet());
     }
 
-    private static Map<HistoryQuery, Integer> indexHistoryQueries(List<DecisionRule> rules, List<Assertion> assertions) {
+    private static Map<HistoryQuery, Integer> indexHistoryQueries(
+            List<DecisionRule> rules, List<Assertion> assertions) {
         List<Expr> conditions = new ArrayList<>();
         rules.forEach(r -> conditions.add(r.condition()));
         assertions.forEach(a -> conditions.add(a.condition()));

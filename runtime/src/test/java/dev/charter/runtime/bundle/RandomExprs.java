@@ -340,12 +340,15 @@ final class RandomExprs {
                 : action.name().substring(0, random.nextInt(action.name().length() + 1)) + "*";
         HistoryQuery probe = new HistoryQuery(
                 pattern, HistoryQuery.EffectFilter.ANY, List.of(), new HistoryQuery.Window.Always(), Optional.empty());
-        List<ActionDecl> matched =
-                schema.actions().stream().filter(a -> probe.matchesAction(a.name())).toList();
+        List<ActionDecl> matched = schema.actions().stream()
+                .filter(a -> probe.matchesAction(a.name()))
+                .toList();
         List<Field> shared = action.parameters().stream()
                 .filter(p -> !(p.type() instanceof ListType))
                 .filter(p -> matched.stream()
-                        .allMatch(a -> a.parameter(p.name()).map(q -> q.type().equals(p.type())).orElse(false)))
+                        .allMatch(a -> a.parameter(p.name())
+                                .map(q -> q.type().equals(p.type()))
+                                .orElse(false)))
                 .toList();
         Optional<HistoryQuery.Summand> summed = Optional.empty();
         Expr.HistoryAggregate aggregate =
@@ -374,8 +377,8 @@ final class RandomExprs {
                 ? new HistoryQuery.Window.Always()
                 : new HistoryQuery.Window.Within(1 + random.nextInt((int) HistoryQuery.MAX_WINDOW_MINUTES));
         HistoryQuery.EffectFilter effect = HistoryQuery.EffectFilter.values()[random.nextInt(2)];
-        return Optional.of(new Expr.History(
-                aggregate, new HistoryQuery(pattern, effect, matches, window, summed), span()));
+        return Optional.of(
+                new Expr.History(aggregate, new HistoryQuery(pattern, effect, matches, window, summed), span()));
     }
 
     private ValueType anyType() {

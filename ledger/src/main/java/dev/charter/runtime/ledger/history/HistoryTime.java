@@ -35,8 +35,15 @@ public final class HistoryTime {
             int day = digits(ascii, from + 8, 2);
             int hour = digits(ascii, from + 11, 2);
             int minute = digits(ascii, from + 14, 2);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour < 24
-                    && minute >= 0 && minute < 60) {
+            if (year >= 0
+                    && month >= 1
+                    && month <= 12
+                    && day >= 1
+                    && day <= 31
+                    && hour >= 0
+                    && hour < 24
+                    && minute >= 0
+                    && minute < 60) {
                 try {
                     return LocalDate.of(year, month, day).toEpochDay() * 1440L + hour * 60L + minute;
                 } catch (java.time.DateTimeException e) {

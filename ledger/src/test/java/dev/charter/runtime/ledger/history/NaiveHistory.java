@@ -76,7 +76,8 @@ public final class NaiveHistory {
             }
             BigDecimal amount = BigDecimal.ZERO;
             if (spec.sumOf() != null) {
-                String summand = spec.sumOf().normalise(d.values().get(spec.sumOf().path()));
+                String summand =
+                        spec.sumOf().normalise(d.values().get(spec.sumOf().path()));
                 amount = summand == null ? BigDecimal.ZERO : new BigDecimal(summand);
             }
             count++;
