@@ -129,9 +129,7 @@ public final class Ledger implements AutoCloseable {
         if (scan.problem() != null) {
             return CompletableFuture.failedFuture(new LedgerException(scan.problem()));
         }
-        Append append = Append.decision(canonicalBody, escalation, scan.permit());
-        writer.submit(append);
-        return append.done;
+        return submit(Append.decision(canonicalBody, escalation, scan.permit()));
     }
 
     /**
@@ -139,9 +137,7 @@ public final class Ledger implements AutoCloseable {
      * ledger; the future completes when its record is durable, or fails.
      */
     CompletableFuture<LedgerRecord> appendDeferred(Append.DeferredDecision decision) {
-        Append append = Append.deferred(decision);
-        writer.submit(append);
-        return append.done;
+        return submit(Append.deferred(decision));
     }
 
     /**
@@ -152,7 +148,7 @@ public final class Ledger implements AutoCloseable {
      * @throws LedgerException when the ledger is closed or FAILED
      */
     void attachHistory(HistoryBinding binding) throws LedgerException {
-        await(Append.historyChange((attached, size) -> attached.attach(binding, dir, size)));
+        await(submit(Append.historyChange((attached, size) -> attached.attach(binding, dir, size))));
     }
 
     /** Stops feeding {@code binding}, after the appends already queued. */
