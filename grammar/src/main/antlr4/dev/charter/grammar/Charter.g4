@@ -165,6 +165,7 @@ actionIdentifier
     | ON | CONFLICT | VERSION | ROUTES | INPUT | RELATION
     | STARTS_WITH | ENDS_WITH | CONTAINS | MATCHES
     | LIST | ANY | ALL | COUNT
+    | SUM | EXISTS | PERMITTED | SAME | WITHIN | OF
     ;
 
 // Any literal is accepted here so that the checker can say "priority must be an integer".
@@ -228,6 +229,7 @@ sum
 primary
     : LPAREN expression RPAREN                                      # parenthesized
     | quantifier=(ANY | ALL | COUNT) LPAREN variable=identifier IN list=sum COLON body=expression RPAREN  # quantified
+    | aggregate=(COUNT | SUM | EXISTS) LPAREN historySelection RPAREN  # history
     | callee=identifier LPAREN argument (COMMA argument)* RPAREN    # call
     | scope=(REQUEST | CONTEXT | TIME) DOT attribute=identifier (DOT fields+=identifier)*  # attribute
     | ACTION                                                        # currentAction
@@ -236,6 +238,22 @@ primary
     | literal                                                       # literalPrimary
     | UPPER_NAME                                                    # variablePrimary
     | qualifiedName                                                 # namePrimary
+    ;
+
+// The earlier decisions a history term reads: `request.amount of permitted refund, same agent,
+// within 1 hour`. The sum's parameter, the effect and the action pattern, then equalities with the
+// current request and at most one window, in any order.
+historySelection
+    : (summand=historyParameter OF)? filter=(PERMITTED | ANY) actions=actionGlob (COMMA historyClause)*
+    ;
+
+historyClause
+    : SAME (compared=historyParameter | subject=identifier)         # sameClause
+    | WITHIN amount=INT unit=identifier                             # withinClause
+    ;
+
+historyParameter
+    : REQUEST DOT attribute=identifier (DOT fields+=identifier)*
     ;
 
 argument
@@ -263,6 +281,7 @@ identifier
     | INPUT | RELATION | UNLESS | WHEN
     | STARTS_WITH | ENDS_WITH | CONTAINS | MATCHES
     | LIST | ANY | ALL | COUNT
+    | SUM | EXISTS | PERMITTED | SAME | WITHIN | OF
     ;
 
 literal
@@ -322,6 +341,12 @@ LIST         : 'list';
 ANY          : 'any';
 ALL          : 'all';
 COUNT        : 'count';
+SUM          : 'sum';
+EXISTS       : 'exists';
+PERMITTED    : 'permitted';
+SAME         : 'same';
+WITHIN       : 'within';
+OF           : 'of';
 
 IMPLIED_BY : ':-';
 ELLIPSIS   : '...';

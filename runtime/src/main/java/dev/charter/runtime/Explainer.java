@@ -191,12 +191,12 @@ final class Explainer {
         return null;
     }
 
-    /** What a probe frame reads from a point on: the attributes and atoms of one condition. */
-    private record Reads(Frame probe, int atomsBefore) {
+    /** What a probe frame reads from a point on: the attributes, history and atoms of one condition. */
+    private record Reads(Frame probe, int atomsBefore, int historyBefore) {
 
         static Reads start(Frame probe) {
             Arrays.fill(probe.read, false);
-            return new Reads(probe, probe.atomCount);
+            return new Reads(probe, probe.atomCount, probe.historyCount);
         }
 
         FailedCondition failed(Part part, Expr condition, DecisionPlan plan, Request request) {
@@ -205,6 +205,9 @@ final class Explainer {
                 if (probe.read[slot]) {
                     values.put(plan.layout.path(slot), Trace.publicForm(probe.slots[slot]));
                 }
+            }
+            for (int i = historyBefore; i < probe.historyCount; i++) {
+                values.put(plan.historySites.get(probe.historySites[i]).text(), probe.historyValues[i]);
             }
             for (Expr e : condition.subtree()) {
                 if (e instanceof Expr.Agent) {

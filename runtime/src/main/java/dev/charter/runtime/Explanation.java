@@ -72,7 +72,8 @@ public record Explanation(Effect effect, ReasonCode reasonCode, String reason, L
      * false (a disjunction, negation or implication as a whole); for {@code unless}, the condition
      * that held (the first disjunct that held when it is a disjunction). {@code text} is the
      * condition as Charter source text, {@code values} the attribute values (and {@code agent},
-     * {@code action}) it read by path, in evaluation form ({@code Long}, {@code BigDecimal},
+     * {@code action}) it read by path, and the history aggregates it read by their text
+     * ({@code count(permitted refund, same agent, within 1 hour)}), in evaluation form ({@code Long}, {@code BigDecimal},
      * {@code Boolean}, {@code LocalDate}, {@code String}; {@code time.of_day} in minutes; {@code null} for an optional parameter the request left out), and
      * {@code atoms} the Datalog atoms it checked; {@code condition} is the condition itself, a node
      * of the rule's IR condition.

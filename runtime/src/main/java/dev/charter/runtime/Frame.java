@@ -16,6 +16,8 @@ final class Frame {
     static final long MAX_BINDINGS = 100_000;
 
     private static final Object[] NO_VARIABLES = new Object[0];
+    private static final int[] NO_READS = new int[0];
+    private static final Object[] NO_VALUES = new Object[0];
 
     final Object[] slots;
     final Object[] vars;
@@ -37,9 +39,10 @@ final class Frame {
     Value[][] atomKeys = new Value[0][];
 
     int historyCount;
-    int[] historyRules = new int[0];
-    int[] historySites = new int[0];
-    Object[] historyValues = new Object[0];
+    // Shared empty arrays until the first history read: a decision that reads no history allocates nothing for it.
+    int[] historyRules = NO_READS;
+    int[] historySites = NO_READS;
+    Object[] historyValues = NO_VALUES;
 
     /**
      * @param request the request decided, which history terms pass to {@code history}

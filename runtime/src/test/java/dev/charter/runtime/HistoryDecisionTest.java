@@ -159,6 +159,17 @@ class HistoryDecisionTest {
     }
 
     @Test
+    void whyNotNamesTheAggregateThatKeptTheRuleFromApplying() {
+        Program program = program();
+
+        Decision d = Engine.forProgram(program).decide(refund("100"), history(program, 5, "0"));
+        Explanation.FailedCondition failed = d.explain().rules().get(0).failed();
+
+        assertEquals("count(permitted refund, same agent, within 1 hour) < 5", failed.text());
+        assertEquals(5L, failed.values().get("count(permitted refund, same agent, within 1 hour)"));
+    }
+
+    @Test
     void withoutAReaderADecisionThatReadsHistoryIsDeniedAsUnavailable() {
         Decision d = Engine.forProgram(program()).decide(refund("1"));
 

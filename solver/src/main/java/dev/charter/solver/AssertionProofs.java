@@ -45,7 +45,10 @@ final class AssertionProofs {
         BoolExpr holds = encoder.condition(assertion.condition());
         return model.codec()
                 .z3()
-                .mkAnd(model.codec().z3().mkNot(holds), model.space().stringConsistency());
+                .mkAnd(
+                        model.codec().z3().mkNot(holds),
+                        model.space().stringConsistency(),
+                        model.space().historyDomain());
     }
 
     private static Candidate refuted(Assertion assertion, ActionModel model, Z3Session.IncrementalSolver.Query query) {

@@ -28,7 +28,8 @@ import java.util.Set;
  *
  * @param attributes values by path ({@code request.amount}, {@code context.x}, and every
  *     {@code time.*} attribute, {@code time.date} and {@code time.of_day} among them); a field
- *     of an object argument by its dotted path ({@code request.address.city})
+ *     of an object argument by its dotted path ({@code request.address.city}); and the history,
+ *     each count and sum by its text ({@link #history})
  * @param objects the object arguments the request carries, by path ({@code address}), holders
  *     first; each is written as a JSON object, with its fields, even when it has none
  * @param lists the list arguments the request carries, by path ({@code request.paths}), each with
@@ -58,6 +59,21 @@ record ConcreteRequest(
 
     Value value(String path) {
         return attributes.get(path);
+    }
+
+    /**
+     * The history the request is decided over: each count and sum the analysis read, by its text
+     * ({@code count(permitted refund, same agent, within 1 hour)}); a sum over no decision, and
+     * what no condition reads, has no entry (it is 0).
+     */
+    Map<String, Value> history() {
+        Map<String, Value> out = new LinkedHashMap<>();
+        attributes.forEach((path, value) -> {
+            if (RequestSpace.isHistory(path)) {
+                out.put(path, value);
+            }
+        });
+        return out;
     }
 
     ConcreteRequest with(String path, Value value) {

@@ -28,7 +28,9 @@ import java.util.Set;
  *
  * <p>Every hole of an action and attribute is reported, each as its own finding whose witness is
  * the threshold: once a threshold is found it is excluded and the query asked again, until it is
- * unsat. An attribute compared with another one can have a hole at every value, so at most
+ * unsat. A count or a sum of the history is such an attribute too, stepped by one (a sum of
+ * decimals as a decimal): {@code count(...) < 5} and {@code count(...) > 5} leave a history of
+ * exactly 5 decisions to the default. An attribute compared with another one can have a hole at every value, so at most
  * {@value #MAX_HOLES} are reported per action and attribute, the last saying that more may remain.
  */
 final class CoverageHoles {
@@ -126,11 +128,16 @@ final class CoverageHoles {
                 ArithExpr<?> x = (ArithExpr<?>) slot.term();
                 ArithExpr<?> below = z3.mkSub(x, (ArithExpr<?>) step);
                 ArithExpr<?> above = z3.mkAdd(x, (ArithExpr<?>) step);
+                // A count's neighbours are counts too: not below 0.
+                BoolExpr counted = RequestSpace.isHistory(slot.path()) && slot.present() == null
+                        ? z3.mkGe(below, z3.mkInt(0))
+                        : z3.mkTrue();
                 return new Moves(
                         new Expr<?>[] {x},
                         new Expr<?>[] {below},
                         new Expr<?>[] {above},
                         z3.mkAnd(
+                                counted,
                                 model.codec()
                                         .domain(
                                                 below,

@@ -7,6 +7,8 @@ import com.microsoft.z3.IntNum;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.FixedHistory;
+import dev.charter.runtime.HistoryReader;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.datalog.Database;
 import dev.charter.runtime.datalog.DatalogEvaluator;
@@ -14,7 +16,9 @@ import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.EnumType;
+import dev.charter.runtime.ir.Expr.HistoryAggregate;
 import dev.charter.runtime.ir.Expr.Scope;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.PrimitiveType;
@@ -61,7 +65,10 @@ public final class DecisionOracle implements AutoCloseable {
 
     private record ActionEncoding(RequestSpace space, DecisionEncoding decision) {}
 
+    private final Program program;
+
     private DecisionOracle(Program program, FactSnapshot facts) {
+        this.program = program;
         this.zone = ZoneId.of(program.metadata().timezone());
         this.schema = program.schema();
         this.session = new Z3Session(java.time.Duration.ofSeconds(10), null);
@@ -100,6 +107,31 @@ public final class DecisionOracle implements AutoCloseable {
      * @throws IllegalArgumentException for an undeclared action or a missing or ill-typed attribute
      */
     public Predicted predict(Request request) {
+        return predict(request, FixedHistory.builder(program).build());
+    }
+
+    /**
+     * {@link #predict(Request)} over the history {@code history} gives: each count and sum the
+     * encoding reads takes the value the reader answers for its query and the request.
+     */
+    public Predicted predict(Request request, HistoryReader history) {
+        Map<String, Value> read = new HashMap<>();
+        List<HistoryQuery> queries = program.historyQueries();
+        for (int i = 0; i < queries.size(); i++) {
+            HistoryQuery query = queries.get(i);
+            read.put(query.counted().text(HistoryAggregate.COUNT), new Value.IntValue(history.count(i, request)));
+            if (query.summed().isPresent()) {
+                read.put(
+                        query.text(HistoryAggregate.SUM),
+                        query.summed().get().type() == PrimitiveType.INT
+                                ? new Value.IntValue(history.intSum(i, request))
+                                : new Value.DecimalValue(history.decimalSum(i, request)));
+            }
+        }
+        return predictOver(request, read);
+    }
+
+    private Predicted predictOver(Request request, Map<String, Value> history) {
         ActionEncoding encoding = actions.get(request.action());
         if (encoding == null) {
             throw new IllegalArgumentException("undeclared action " + request.action());
@@ -117,6 +149,11 @@ public final class DecisionOracle implements AutoCloseable {
             }
         });
         for (RequestSpace.Slot slot : encoding.space().slots()) {
+            if (RequestSpace.isHistory(slot.path())) {
+                from.add(slot.term());
+                to.add(codec.encode(history.get(slot.path())));
+                continue;
+            }
             if (slot.present() != null) {
                 boolean carried = request.carries(slot.name());
                 if (presences.add(slot.present())) {

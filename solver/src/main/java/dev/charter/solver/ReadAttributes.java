@@ -15,13 +15,23 @@ final class ReadAttributes {
 
     private ReadAttributes() {}
 
-    /** The paths ({@code request.amount}, {@code time.hour}) the rules' conditions read. */
+    /**
+     * The paths ({@code request.amount}, {@code time.hour}) the rules' conditions read, and the
+     * history they read by its slot's text ({@code count(permitted refund, same agent)}; an
+     * existence test reads its count).
+     */
     static Set<String> of(List<DecisionRule> rules) {
         Set<String> paths = new TreeSet<>();
         for (DecisionRule rule : rules) {
             rule.condition().subtree().forEach(e -> {
                 if (e instanceof Expr.Attribute a) {
                     paths.add(a.path());
+                }
+                if (e instanceof Expr.History h) {
+                    paths.add(
+                            h.aggregate() == Expr.HistoryAggregate.SUM
+                                    ? h.query().text(Expr.HistoryAggregate.SUM)
+                                    : h.query().counted().text(Expr.HistoryAggregate.COUNT));
                 }
             });
         }

@@ -466,49 +466,71 @@ final class RequestSpace {
     /**
      * The number of earlier decisions {@code query} selects: one unknown per query, whatever it
      * sums (a sum and a count over the same decisions share it), so reading the same query twice
-     * reads the same value. The term is the unknown when it lies in 0..2^63-1 and 0 otherwise, so
-     * that every history's count, and nothing else, is a value of it, without a constraint of its
-     * own to assert. Named by the count's source text, so two versions analysed in one solver
-     * read the same history.
+     * reads the same value; {@link #historyDomain} keeps it to 0..2^63-1. Named by the count's
+     * source text, so two versions analysed in one solver read the same history, and a slot of
+     * its own ({@link #slots}) whose path is that text.
      */
     ArithExpr<?> historyCount(HistoryQuery query) {
-        return historyCounts.computeIfAbsent(query.counted(), q -> {
-            Context z3 = codec.z3();
-            ArithExpr<?> unknown = z3.mkIntConst("history." + q.text(HistoryAggregate.COUNT));
-            BoolExpr possible = z3.mkAnd(z3.mkGe(unknown, z3.mkInt(0)), z3.mkLe(unknown, z3.mkInt(Long.MAX_VALUE)));
-            return (ArithExpr<?>) z3.mkITE(possible, unknown, z3.mkInt(0));
-        });
+        HistoryQuery counted = query.counted();
+        ArithExpr<?> known = historyCounts.get(counted);
+        if (known != null) {
+            return known;
+        }
+        String text = counted.text(HistoryAggregate.COUNT);
+        ArithExpr<?> unknown = codec.z3().mkIntConst("history." + text);
+        historyCounts.put(counted, unknown);
+        slots.put(text, new Slot(null, text, PrimitiveType.INT, unknown, null));
+        return unknown;
     }
 
     /**
-     * The sum {@code query} adds up: 0 when its count is 0, otherwise any value of the summand's
-     * type the runtime can hold (a 64-bit int, a decimal within the codec's bound), as an unknown
-     * of its own; like {@link #historyCount}, a term that needs no constraint asserted.
+     * The sum {@code query} adds up, an unknown of the summand's type; {@link #historyDomain} makes
+     * it 0 when the count is 0 and keeps it to the values the runtime can hold. Its slot is present
+     * where the count is positive: a history of no decision has nothing to show for it.
      */
     ArithExpr<?> historySum(HistoryQuery query) {
-        return historySums.computeIfAbsent(query, q -> {
-            Context z3 = codec.z3();
-            HistoryQuery.Summand summand = q.summed().orElseThrow();
-            ArithExpr<?> unknown =
-                    (ArithExpr<?>) z3.mkConst("history." + q.text(HistoryAggregate.SUM), codec.sort(summand.type()));
-            ArithExpr<?> zero = summand.type() == PrimitiveType.INT ? z3.mkInt(0) : z3.mkReal(0);
-            BoolExpr none = z3.mkEq(historyCount(q), z3.mkInt(0));
-            BoolExpr representable = codec.domain(unknown, summand.type(), null);
-            return (ArithExpr<?>) z3.mkITE(z3.mkOr(none, z3.mkNot(representable)), zero, unknown);
+        ArithExpr<?> known = historySums.get(query);
+        if (known != null) {
+            return known;
+        }
+        Context z3 = codec.z3();
+        HistoryQuery.Summand summand = query.summed().orElseThrow();
+        String text = query.text(HistoryAggregate.SUM);
+        ArithExpr<?> unknown = (ArithExpr<?>) z3.mkConst("history." + text, codec.sort(summand.type()));
+        historySums.put(query, unknown);
+        BoolExpr some = z3.mkGt(historyCount(query), z3.mkInt(0));
+        slots.put(text, new Slot(null, text, summand.type(), unknown, some));
+        return unknown;
+    }
+
+    /** Whether {@code path} is a history slot's: the text of a count or a sum, which no attribute path has. */
+    static boolean isHistory(String path) {
+        return path.endsWith(")");
+    }
+
+    /**
+     * What every history can hold, for the history unknowns read so far: a count from 0 to
+     * 2^63-1, a sum 0 over no decision and otherwise any value of its type the runtime holds.
+     * Part of {@link #domain}; a query that reads history the rules do not (an assertion's)
+     * asserts it again once it is encoded.
+     */
+    BoolExpr historyDomain() {
+        Context z3 = codec.z3();
+        List<BoolExpr> constraints = new ArrayList<>();
+        historyCounts.values().forEach(u -> {
+            constraints.add(z3.mkGe(u, z3.mkInt(0)));
+            constraints.add(z3.mkLe(u, z3.mkInt(Long.MAX_VALUE)));
         });
+        historySums.forEach((query, sum) -> {
+            PrimitiveType type = query.summed().orElseThrow().type();
+            ArithExpr<?> zero = type == PrimitiveType.INT ? z3.mkInt(0) : z3.mkReal(0);
+            constraints.add(z3.mkImplies(z3.mkEq(historyCount(query), z3.mkInt(0)), z3.mkEq(sum, zero)));
+            constraints.add(codec.domain(sum, type, null));
+        });
+        return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
 
-    /** The history counts read so far, by the query they count (without a summand), for reading a witness. */
-    Map<HistoryQuery, ArithExpr<?>> historyCounts() {
-        return Map.copyOf(historyCounts);
-    }
-
-    /** The history sums read so far, by query, for reading a witness. */
-    Map<HistoryQuery, ArithExpr<?>> historySums() {
-        return Map.copyOf(historySums);
-    }
-
-    /** The declared attributes, in request order: parameters, context, time. */
+    /** The declared attributes, in request order: parameters, context, time; then the history read so far, by its text. */
     List<Slot> slots() {
         return List.copyOf(slots.values());
     }
@@ -569,6 +591,7 @@ final class RequestSpace {
                 constraints.add(z3.mkImplies(own, holder));
             }
         });
+        constraints.add(historyDomain());
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
 }

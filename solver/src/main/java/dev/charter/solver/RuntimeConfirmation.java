@@ -14,6 +14,7 @@ import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Outcome;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.ir.Value;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -27,7 +28,8 @@ import java.util.TreeSet;
  * Runs the runtime on every witness before its finding is reported (docs/architecture.md,
  * principle 2, "one meaning"): the runtime must reach exactly the decision the encoding predicts
  * — effect, route, reason code and deciding rules — on the witness and on its neighbours, and
- * every rule the finding says matches must match. A rule is probed alone: the rule as a permit
+ * every rule the finding says matches must match, each decided over the witness's history (a
+ * {@link dev.charter.runtime.FixedHistory} of the values the model gave). A rule is probed alone: the rule as a permit
  * in an otherwise empty program whose default escalates, so "permit" means "its condition held".
  *
  * <p>A disagreement is a bug in the solver or the runtime; it is reported as an
@@ -59,29 +61,35 @@ final class RuntimeConfirmation {
         FactSnapshot realised = snapshot(facts, evidence.facts());
         Engine engine = engines.computeIfAbsent(realised.digest(), d -> engine(program, realised));
         ObjectNode request = evidence.request().toJson(zone);
-        Decision decision = engine.decide(Request.parse(request.toString()).explained());
+        Map<String, Value> history = evidence.request().history();
+        Decision decision = engine.decide(
+                Request.parse(request.toString()).explained(), WitnessHistory.reader(program, history));
         Optional<String> problem = disagreement(evidence.prediction(), decision);
         for (Evidence.Neighbour neighbour : evidence.neighbours()) {
             if (problem.isEmpty()) {
                 Decision near = engine.decide(
                         Request.parse(neighbour.request().toJson(zone).toString())
-                                .explained());
+                                .explained(),
+                        WitnessHistory.reader(program, neighbour.request().history()));
                 problem = disagreement(neighbour.prediction(), near)
                         .map(p -> "on the request " + neighbour.label() + ": " + p);
             }
         }
         for (String rule : evidence.mustMatch()) {
-            if (problem.isEmpty() && !matches(rule, realised, request)) {
+            if (problem.isEmpty() && !matches(rule, realised, request, history)) {
                 problem = Optional.of("rule `" + rule + "` does not match the witness in the runtime");
             }
         }
-        if (problem.isEmpty() && evidence.refutes() != null && holds(evidence.refutes(), decision, realised, request)) {
+        if (problem.isEmpty()
+                && evidence.refutes() != null
+                && holds(evidence.refutes(), decision, realised, request, history)) {
             problem = Optional.of("assertion `" + evidence.refutes().name() + "` holds on the witness in the runtime");
         }
         if (problem.isPresent()) {
             return evidence.exact() ? unconfirmed(finding, problem.get()) : unrealised(finding, problem.get());
         }
-        return finding.withWitness(new Witness(request, shown(facts, evidence.facts()), decisionJson(decision)));
+        return finding.withWitness(new Witness(
+                request, shown(facts, evidence.facts()), WitnessHistory.json(history), decisionJson(decision)));
     }
 
     /** The snapshot a witness is decided under: the one given with {@code --facts}, else the model's. */
@@ -125,13 +133,18 @@ final class RuntimeConfirmation {
                         + ") where the solver predicted " + predicted.describe());
     }
 
-    private boolean matches(String ruleName, FactSnapshot snapshot, ObjectNode request) {
+    private boolean matches(String ruleName, FactSnapshot snapshot, ObjectNode request, Map<String, Value> history) {
         DecisionRule rule = program.rule(ruleName).orElseThrow();
-        return holds("rule." + ruleName, rule.actions(), rule.condition(), snapshot, request);
+        return holds("rule." + ruleName, rule.actions(), rule.condition(), snapshot, request, history);
     }
 
     /** Whether the assertion holds on the request given the decision reached, as the runtime evaluates it. */
-    private boolean holds(Assertion assertion, Decision decision, FactSnapshot snapshot, ObjectNode request) {
+    private boolean holds(
+            Assertion assertion,
+            Decision decision,
+            FactSnapshot snapshot,
+            ObjectNode request,
+            Map<String, Value> history) {
         String route = decision.route() == null ? "" : decision.route();
         Expr settled = SettledAssertion.settle(assertion.condition(), decision.effect(), route);
         String action = request.get("action").asText();
@@ -140,14 +153,21 @@ final class RuntimeConfirmation {
                 List.of(action),
                 settled,
                 snapshot,
-                request);
+                request,
+                history);
     }
 
     /**
      * Whether the condition holds on the request under the snapshot, as the runtime evaluates it:
      * the condition as the only rule, a permit, of an otherwise empty program whose default escalates.
      */
-    private boolean holds(String key, List<String> actions, Expr condition, FactSnapshot snapshot, ObjectNode request) {
+    private boolean holds(
+            String key,
+            List<String> actions,
+            Expr condition,
+            FactSnapshot snapshot,
+            ObjectNode request,
+            Map<String, Value> history) {
         Engine probe = probes.computeIfAbsent(key + "\u0000" + snapshot.digest(), k -> {
             DecisionRule alone =
                     new DecisionRule("probe", Effect.PERMIT, actions, null, condition, 0, null, condition.span());
@@ -163,7 +183,9 @@ final class RuntimeConfirmation {
                     List.of());
             return engine(probeProgram, snapshot);
         });
-        return probe.decide(Request.parse(request.toString())).effect() == Effect.PERMIT;
+        return probe.decide(Request.parse(request.toString()), WitnessHistory.reader(probe.program(), history))
+                        .effect()
+                == Effect.PERMIT;
     }
 
     /** A witness of a bounded unfolding that the runtime decided otherwise: the finding is undecided, not a defect. */

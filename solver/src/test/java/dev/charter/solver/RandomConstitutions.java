@@ -11,6 +11,7 @@ import dev.charter.runtime.ir.EnumDecl;
 import dev.charter.runtime.ir.EnumType;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.Metadata;
 import dev.charter.runtime.ir.ObjectParameter;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -78,6 +80,65 @@ final class RandomConstitutions {
     private static final SourceSpan AT = new SourceSpan("random.charter", 1, 1, 1, 1);
 
     private RandomConstitutions() {}
+
+    /** {@code count(permitted pay, same agent, within 1 hour)}. */
+    static final HistoryQuery PAYMENTS_PER_AGENT = new HistoryQuery(
+            "pay",
+            HistoryQuery.EffectFilter.PERMITTED,
+            List.of(new HistoryQuery.Match.SameAgent()),
+            new HistoryQuery.Window.Within(60),
+            Optional.empty());
+    /** {@code sum(request.count of any *, same request.target)}: both actions declare both. */
+    static final HistoryQuery COUNTS_PER_TARGET = new HistoryQuery(
+            "*",
+            HistoryQuery.EffectFilter.ANY,
+            List.of(new HistoryQuery.Match.SameParameter("target", PrimitiveType.STRING)),
+            new HistoryQuery.Window.Always(),
+            Optional.of(new HistoryQuery.Summand("count", PrimitiveType.INT)));
+    /** {@code exists(any Files*, same session)}. */
+    static final HistoryQuery SHARES_IN_SESSION = new HistoryQuery(
+            "Files*",
+            HistoryQuery.EffectFilter.ANY,
+            List.of(new HistoryQuery.Match.SameSession()),
+            new HistoryQuery.Window.Within(7 * 24 * 60),
+            Optional.empty());
+    /** {@code sum(request.amount of permitted pay, same agent, within 1 day)}. */
+    static final HistoryQuery PAID_PER_AGENT = new HistoryQuery(
+            "pay",
+            HistoryQuery.EffectFilter.PERMITTED,
+            List.of(new HistoryQuery.Match.SameAgent()),
+            new HistoryQuery.Window.Within(24 * 60),
+            Optional.of(new HistoryQuery.Summand("amount", PrimitiveType.DECIMAL)));
+
+    private static Expr history(Expr.HistoryAggregate aggregate, HistoryQuery query) {
+        return new Expr.History(aggregate, query, AT);
+    }
+
+    /** Conditions on the history: a count, an int and a decimal sum against constants, an existence test. */
+    private static List<Arbitrary<Expr>> historyLeaves() {
+        return List.of(
+                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.longs().between(0, 6))
+                        .as((op, k) -> compare(
+                                op, history(Expr.HistoryAggregate.COUNT, PAYMENTS_PER_AGENT), intConst(k))),
+                Combinators.combine(Arbitraries.of(CompareOp.values()), Arbitraries.longs().between(-1, 12))
+                        .as((op, k) -> compare(
+                                op,
+                                new Expr.Arithmetic(
+                                        Expr.ArithmeticOp.ADD,
+                                        history(Expr.HistoryAggregate.SUM, COUNTS_PER_TARGET),
+                                        attr(Expr.Scope.REQUEST, "count", PrimitiveType.INT),
+                                        PrimitiveType.INT,
+                                        AT),
+                                intConst(k))),
+                Arbitraries.of(
+                        history(Expr.HistoryAggregate.EXISTS, SHARES_IN_SESSION),
+                        new Expr.Not(history(Expr.HistoryAggregate.EXISTS, SHARES_IN_SESSION), AT)),
+                Combinators.combine(Arbitraries.of(CompareOp.LE, CompareOp.GT), Arbitraries.of("100", "999.99"))
+                        .as((op, k) -> compare(
+                                op,
+                                history(Expr.HistoryAggregate.SUM, PAID_PER_AGENT),
+                                new Expr.Const(new Value.DecimalValue(new BigDecimal(k)), AT))));
+    }
 
     /** Relations the constitution fixes, whose values conditions read through variables. */
     private static final List<Relation> RELATIONS = List.of(
@@ -417,6 +478,7 @@ final class RandomConstitutions {
                         compare(CompareOp.EQ, tag, new Expr.Const(new Value.StringValue(k), AT))),
                 AT)));
         leaves.addAll(boundLeaves(payOnly));
+        leaves.addAll(historyLeaves());
         if (payOnly) {
             // An optional object `ship?: { city: string, zip?: int }` and reads of its fields.
             Expr.Present shipped = new Expr.Present("ship", AT);
@@ -736,6 +798,42 @@ final class RandomConstitutions {
                                             r.action(), r.agent(), r.attributes(), Set.of("ship"), r.lists())
                                     .with("request.ship.city", new Value.StringValue(city.get()));
                             return zip.isPresent() ? out.with("request.ship.zip", new Value.IntValue(zip.get())) : out;
+                        }))
+                .flatMap(r -> Combinators.combine(
+                                Arbitraries.longs().between(0, 7),
+                                Arbitraries.longs().between(0, 3),
+                                ints,
+                                Arbitraries.longs().between(0, 2),
+                                Arbitraries.longs().between(0, 2),
+                                decimals)
+                        .as((payments, counted, countSum, shares, paid, paidSum) -> {
+                            // A history: each count, and a sum only over some decision (0 otherwise).
+                            ConcreteRequest out = r.with(
+                                            text(Expr.HistoryAggregate.COUNT, PAYMENTS_PER_AGENT),
+                                            new Value.IntValue(payments))
+                                    .with(
+                                            text(Expr.HistoryAggregate.COUNT, COUNTS_PER_TARGET),
+                                            new Value.IntValue(counted))
+                                    .with(
+                                            text(Expr.HistoryAggregate.COUNT, SHARES_IN_SESSION),
+                                            new Value.IntValue(shares))
+                                    .with(text(Expr.HistoryAggregate.COUNT, PAID_PER_AGENT), new Value.IntValue(paid));
+                            if (counted > 0) {
+                                out = out.with(
+                                        text(Expr.HistoryAggregate.SUM, COUNTS_PER_TARGET),
+                                        new Value.IntValue(countSum));
+                            }
+                            if (paid > 0) {
+                                out = out.with(
+                                        text(Expr.HistoryAggregate.SUM, PAID_PER_AGENT),
+                                        new Value.DecimalValue(paidSum));
+                            }
+                            return out;
                         }));
+    }
+
+    /** The text of a history aggregate: the path of its slot and of its value in a request. */
+    static String text(Expr.HistoryAggregate aggregate, HistoryQuery query) {
+        return (aggregate == Expr.HistoryAggregate.SUM ? query : query.counted()).text(aggregate);
     }
 }

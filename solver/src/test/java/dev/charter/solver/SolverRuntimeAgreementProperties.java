@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,7 +25,9 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * The solver and the runtime interpret the IR identically (ARCHITECTURE.md principle 3): on
  * random small constitutions every witness the analyses produce is confirmed by the runtime,
- * and on random requests the runtime's decision is the one the solver's encoding gives. On
+ * and on random requests, each over a random history (the runtime reading it from a fixed-values
+ * reader, the encoding with its history unknowns fixed to it), the runtime's decision is the one
+ * the solver's encoding gives. On
  * constitutions that push Z3 to its limits the analyses may be inconclusive, but never throw and
  * never report a witness the runtime does not confirm.
  */
@@ -91,14 +94,31 @@ class SolverRuntimeAgreementProperties {
     void theRuntimesDecisionIsTheEncodingsDecision(
             @ForAll("constitutions") Program program, @ForAll("requests") ConcreteRequest request) {
         Decision actual = Engine.forProgram(program)
-                .decide(Request.parse(request.toJson(ZoneId.of("UTC")).toString())
-                        .explained());
+                .decide(
+                        Request.parse(request.toJson(ZoneId.of("UTC")).toString())
+                                .explained(),
+                        WitnessHistory.reader(program, request.history()));
+        Statistics.label("reads history").collect(!program.historyQueries().isEmpty());
         Prediction encoded = encodedDecision(program, request);
         Optional<String> disagreement = RuntimeConfirmation.disagreement(encoded, actual);
         assertEquals(Optional.empty(), disagreement, () -> "request " + request + "\nrules " + program.rules());
     }
 
-    /** The decision the encoding gives once every attribute of the request is fixed to its value. */
+    /** The properties above are only as strong as the programs they see: many of them read history. */
+    @Example
+    void randomConstitutionsReadHistory() {
+        long reading = RandomConstitutions.programs()
+                .sampleStream()
+                .limit(100)
+                .filter(p -> !p.historyQueries().isEmpty())
+                .count();
+        assertTrue(reading >= 20, "only " + reading + " of 100 random constitutions read history");
+    }
+
+    /**
+     * The decision the encoding gives once every attribute of the request, and every count and
+     * sum of its history, is fixed to its value.
+     */
     private static Prediction encodedDecision(Program program, ConcreteRequest request) {
         try (Z3Session session = new Z3Session(Duration.ofSeconds(20), null)) {
             ValueCodec codec = new ValueCodec(session.context(), List.of(program.schema()));

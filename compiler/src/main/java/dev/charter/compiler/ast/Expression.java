@@ -4,6 +4,7 @@ import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A condition or a value inside one ({@code when}, {@code unless}, {@code assert}). Parentheses
@@ -28,6 +29,7 @@ public sealed interface Expression extends Argument
                 Expression.NullRef,
                 Expression.Variable,
                 Expression.Quantified,
+                Expression.History,
                 Literal,
                 NameRef {
 
@@ -197,6 +199,45 @@ public sealed interface Expression extends Argument
         public <R> R accept(ExpressionVisitor<R> visitor) {
             return visitor.visitQuantified(this);
         }
+    }
+
+    /**
+     * {@code count(permitted refund, same agent, within 1 hour)},
+     * {@code sum(request.amount of permitted refund, same request.customer, within 1 day)},
+     * {@code exists(any customer.read*, same session)}: an aggregate of the earlier decisions on
+     * {@code actions} that came to {@code effect} and satisfy {@code clauses}, as written.
+     *
+     * @param summand the parameter a {@code sum} adds up; empty otherwise
+     */
+    record History(
+            SourceSpan span,
+            dev.charter.runtime.ir.Expr.HistoryAggregate aggregate,
+            Optional<AttributeRef> summand,
+            dev.charter.runtime.ir.HistoryQuery.EffectFilter effect,
+            ActionPattern.Single actions,
+            List<HistoryClause> clauses)
+            implements Expression {
+        public History {
+            clauses = List.copyOf(clauses);
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitHistory(this);
+        }
+    }
+
+    /** A clause of a history term after its action pattern. */
+    sealed interface HistoryClause extends Node {
+
+        /**
+         * {@code same agent}, {@code same session}, {@code same request.customer}: {@code subject}
+         * is the {@link AttributeRef} of a parameter, or the bare name written.
+         */
+        record Same(SourceSpan span, Expression subject) implements HistoryClause {}
+
+        /** {@code within 1 hour}: {@code amount} digits as written, {@code unit} the word after them. */
+        record Within(SourceSpan span, Literal.IntLiteral amount, Name unit) implements HistoryClause {}
     }
 
     /** Where an attribute is read from. */

@@ -37,6 +37,8 @@ public interface ExpressionVisitor<R> {
 
     R visitQuantified(Expression.Quantified expression);
 
+    R visitHistory(Expression.History expression);
+
     R visitName(NameRef expression);
 
     R visitString(Literal.StringLiteral expression);

@@ -40,6 +40,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
     private final Map<String, List<ValueType>> columns;
     private final RequestAttributes attributes;
     private final BareNames names;
+    private final HistoryTyper history;
     private ConditionVariables variables;
     /** The element variables of the quantifiers around the expression being typed, innermost last. */
     private final java.util.LinkedHashMap<String, ValueType> elements = new java.util.LinkedHashMap<>();
@@ -63,6 +64,7 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
         this.columns = columns;
         this.attributes = new RequestAttributes(declarations, diagnostics, actions, !inAssertion);
         this.names = new BareNames(declarations, diagnostics, constants, inAssertion);
+        this.history = new HistoryTyper(declarations, diagnostics, attributes);
     }
 
     /** Whether an action {@code request.x} may come from declares {@code x} optional. */
@@ -569,6 +571,11 @@ final class ConditionTyper implements ExpressionVisitor<Expr> {
                 ValueType type = attributes.type(e);
                 return type == null ? null : new Expr.Attribute(Expr.Scope.REQUEST, name, type, e.span());
         }
+    }
+
+    @Override
+    public Expr visitHistory(Expression.History e) {
+        return history.type(e);
     }
 
     @Override

@@ -252,6 +252,11 @@ final class ReferenceCheck {
             return walk(e.list(), e.body());
         }
 
+        /** A history term's parameters are the earlier requests': the type check resolves them against its pattern. */
+        public Void visitHistory(Expression.History e) {
+            return null;
+        }
+
         public Void visitName(NameRef e) {
             return null;
         }

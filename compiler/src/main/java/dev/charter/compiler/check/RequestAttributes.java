@@ -49,6 +49,11 @@ final class RequestAttributes {
         return type.orElse(null);
     }
 
+    /** Whether an action {@code request.x} may come from declares {@code x}; true when the actions are unknown. */
+    boolean declared(String name) {
+        return actions == null || actions.stream().anyMatch(a -> declarations.parameter(a, name).isPresent());
+    }
+
     /** Whether an action {@code request.x} may come from declares {@code x} optional ({@code x?: T}). */
     boolean optional(String name) {
         return actions != null

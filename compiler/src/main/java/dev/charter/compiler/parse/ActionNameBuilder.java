@@ -52,4 +52,42 @@ final class ActionNameBuilder {
     private void report(Optional<String> problem, SourceSpan span) {
         problem.ifPresent(p -> leaves.log().error(DiagnosticCode.INVALID_ACTION_NAME, span, p, HELP));
     }
+
+    /** One action name or wildcard of a rule's pattern or a history term's. */
+    ActionPattern.Single glob(CharterParser.ActionGlobContext c) {
+        if (c instanceof CharterParser.AnyActionContext) {
+            return new ActionPattern.ActionWildcard(leaves.spans().of(c), "");
+        }
+        if (c instanceof CharterParser.QuotedActionContext quoted) {
+            return pattern(quoted);
+        }
+        CharterParser.NamedActionContext named = (CharterParser.NamedActionContext) c;
+        if (named.STAR() == null) {
+            return new ActionPattern.ActionName(leaves.spans().of(c), leaves.name(named.actionName()));
+        }
+        requireGlued(named);
+        String prefix = named.actionName().getText() + (named.DOT() != null ? "." : "");
+        return new ActionPattern.ActionWildcard(leaves.spans().of(c), prefix);
+    }
+
+    /** {@code crm.delete_ *} would read as two things; a wildcard is part of the name it ends. */
+    private void requireGlued(CharterParser.NamedActionContext named) {
+        Token previous = named.actionName().getStop();
+        Token[] rest = named.DOT() != null
+                ? new Token[] {named.DOT().getSymbol(), named.STAR().getSymbol()}
+                : new Token[] {named.STAR().getSymbol()};
+        for (Token token : rest) {
+            if (token.getStartIndex() != previous.getStopIndex() + 1) {
+                String glued = named.actionName().getText() + (named.DOT() != null ? ".*" : "*");
+                leaves.log()
+                        .error(
+                                DiagnosticCode.DETACHED_WILDCARD,
+                                leaves.spans().of(named),
+                                "a wildcard must be written against the name it ends",
+                                "write `" + glued + "` without spaces");
+                return;
+            }
+            previous = token;
+        }
+    }
 }

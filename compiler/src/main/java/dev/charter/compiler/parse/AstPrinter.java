@@ -201,11 +201,7 @@ public final class AstPrinter {
                 return "{" + ExpressionPrinter.joined(((ActionPattern.ActionList) pattern).items(), Rendering::pattern)
                         + "}";
             }
-            if (pattern instanceof ActionPattern.ActionName) {
-                return ActionNameSyntax.written(
-                        ((ActionPattern.ActionName) pattern).name().text());
-            }
-            return ActionNameSyntax.writtenWildcard(((ActionPattern.ActionWildcard) pattern).prefix());
+            return ExpressionPrinter.glob((ActionPattern.Single) pattern);
         }
     }
 }

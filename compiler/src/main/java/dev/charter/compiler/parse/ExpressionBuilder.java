@@ -13,8 +13,10 @@ import dev.charter.grammar.CharterParser;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.SourceSpan;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.Token;
 
@@ -23,10 +25,12 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
 
     private final LiteralBuilder leaves;
     private final Spans spans;
+    private final ActionNameBuilder actions;
 
-    ExpressionBuilder(LiteralBuilder leaves) {
+    ExpressionBuilder(LiteralBuilder leaves, ActionNameBuilder actions) {
         this.leaves = leaves;
         this.spans = leaves.spans();
+        this.actions = actions;
     }
 
     Expression build(CharterParser.ExpressionContext context) {
@@ -160,6 +164,44 @@ final class ExpressionBuilder extends CharterBaseVisitor<Expression> {
                 ? Expr.QuantifierKind.ANY
                 : c.quantifier.getType() == ALL ? Expr.QuantifierKind.ALL : Expr.QuantifierKind.COUNT;
         return new Expression.Quantified(spans.of(c), kind, leaves.name(c.variable), visit(c.list), visit(c.body));
+    }
+
+    @Override
+    public Expression visitHistory(CharterParser.HistoryContext c) {
+        Expr.HistoryAggregate aggregate = c.aggregate.getType() == COUNT
+                ? Expr.HistoryAggregate.COUNT
+                : c.aggregate.getType() == SUM ? Expr.HistoryAggregate.SUM : Expr.HistoryAggregate.EXISTS;
+        CharterParser.HistorySelectionContext selection = c.historySelection();
+        Optional<Expression.AttributeRef> summand =
+                Optional.ofNullable(selection.summand).map(this::parameter);
+        HistoryQuery.EffectFilter effect = selection.filter.getType() == PERMITTED
+                ? HistoryQuery.EffectFilter.PERMITTED
+                : HistoryQuery.EffectFilter.ANY;
+        List<Expression.HistoryClause> clauses =
+                selection.historyClause().stream().map(this::clause).collect(Collectors.toList());
+        return new Expression.History(spans.of(c), aggregate, summand, effect, actions.glob(selection.actions), clauses);
+    }
+
+    private Expression.HistoryClause clause(CharterParser.HistoryClauseContext c) {
+        if (c instanceof CharterParser.WithinClauseContext within) {
+            return new Expression.HistoryClause.Within(
+                    spans.of(c), leaves.integer(within.amount), leaves.name(within.unit));
+        }
+        CharterParser.SameClauseContext same = (CharterParser.SameClauseContext) c;
+        Expression subject = same.compared != null
+                ? parameter(same.compared)
+                : new NameRef(spans.of(same.subject), same.subject.getText());
+        return new Expression.HistoryClause.Same(spans.of(c), subject);
+    }
+
+    /** {@code request.amount}, {@code request.address.city}: a parameter as an attribute reference. */
+    private Expression.AttributeRef parameter(CharterParser.HistoryParameterContext c) {
+        Name path = c.fields.isEmpty()
+                ? leaves.name(c.attribute)
+                : new Name(
+                        spans.between(c.attribute.getStart(), c.getStop()),
+                        c.identifier().stream().map(i -> i.getText()).collect(Collectors.joining(".")));
+        return new Expression.AttributeRef(spans.of(c), Expression.Scope.REQUEST, path);
     }
 
     @Override

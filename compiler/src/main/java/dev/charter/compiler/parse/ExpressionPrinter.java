@@ -1,5 +1,6 @@
 package dev.charter.compiler.parse;
 
+import dev.charter.compiler.ast.ActionPattern;
 import dev.charter.compiler.ast.Argument;
 import dev.charter.compiler.ast.BodyLiteral;
 import dev.charter.compiler.ast.DatalogAtom;
@@ -168,6 +169,31 @@ final class ExpressionPrinter implements ExpressionVisitor<String> {
     public String visitQuantified(Expression.Quantified e) {
         return e.quantifier().keyword() + "(" + e.variable().text() + " in " + at(ADDITIVE, e.list()) + ": "
                 + print(e.body()) + ")";
+    }
+
+    @Override
+    public String visitHistory(Expression.History e) {
+        StringBuilder out = new StringBuilder(e.aggregate().keyword()).append('(');
+        e.summand().ifPresent(s -> out.append(print(s)).append(" of "));
+        out.append(e.effect().keyword()).append(' ').append(glob(e.actions()));
+        for (Expression.HistoryClause clause : e.clauses()) {
+            out.append(", ");
+            if (clause instanceof Expression.HistoryClause.Same same) {
+                out.append("same ").append(print(same.subject()));
+            } else {
+                Expression.HistoryClause.Within within = (Expression.HistoryClause.Within) clause;
+                out.append("within ").append(within.amount().text()).append(' ').append(within.unit().text());
+            }
+        }
+        return out.append(')').toString();
+    }
+
+    /** One action name or wildcard as written in a rule's pattern or a history term. */
+    static String glob(ActionPattern.Single pattern) {
+        if (pattern instanceof ActionPattern.ActionName name) {
+            return ActionNameSyntax.written(name.name().text());
+        }
+        return ActionNameSyntax.writtenWildcard(((ActionPattern.ActionWildcard) pattern).prefix());
     }
 
     @Override

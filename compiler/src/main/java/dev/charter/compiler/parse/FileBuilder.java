@@ -29,7 +29,8 @@ final class FileBuilder {
         LiteralBuilder leaves = new LiteralBuilder(spans, log);
         this.schema = new DeclarationBuilder(leaves);
         this.datalog = new DatalogBuilder(leaves);
-        this.rules = new RuleBuilder(leaves, new ExpressionBuilder(leaves));
+        ActionNameBuilder actionNames = new ActionNameBuilder(leaves);
+        this.rules = new RuleBuilder(leaves, new ExpressionBuilder(leaves, actionNames), actionNames);
     }
 
     ConstitutionFile build(CharterParser.ConstitutionContext tree) {

@@ -39,6 +39,12 @@ final class GrammarConcepts {
             case ANY:
             case ALL:
             case COUNT:
+            case SUM:
+            case EXISTS:
+            case PERMITTED:
+            case SAME:
+            case WITHIN:
+            case OF:
             case UPPER_NAME:
                 return true;
             default:

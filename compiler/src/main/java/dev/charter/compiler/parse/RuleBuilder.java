@@ -5,7 +5,6 @@ import dev.charter.compiler.ast.Declaration;
 import dev.charter.compiler.ast.Expression;
 import dev.charter.compiler.ast.Literal;
 import dev.charter.grammar.CharterParser;
-import dev.charter.runtime.diagnostics.DiagnosticCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,9 +18,9 @@ final class RuleBuilder {
     private final ActionNameBuilder actionNames;
     private final Spans spans;
 
-    RuleBuilder(LiteralBuilder leaves, ExpressionBuilder expressions) {
+    RuleBuilder(LiteralBuilder leaves, ExpressionBuilder expressions, ActionNameBuilder actionNames) {
         this.leaves = leaves;
-        this.actionNames = new ActionNameBuilder(leaves);
+        this.actionNames = actionNames;
         this.expressions = expressions;
         this.spans = leaves.spans();
     }
@@ -68,47 +67,10 @@ final class RuleBuilder {
 
     private ActionPattern pattern(CharterParser.ActionPatternContext c) {
         if (c instanceof CharterParser.SingleActionPatternContext) {
-            return single(((CharterParser.SingleActionPatternContext) c).actionGlob());
+            return actionNames.glob(((CharterParser.SingleActionPatternContext) c).actionGlob());
         }
         List<ActionPattern.Single> items = ((CharterParser.ActionListPatternContext) c)
-                .actionGlob().stream().map(this::single).collect(Collectors.toList());
+                .actionGlob().stream().map(actionNames::glob).collect(Collectors.toList());
         return new ActionPattern.ActionList(spans.of(c), items);
-    }
-
-    private ActionPattern.Single single(CharterParser.ActionGlobContext c) {
-        if (c instanceof CharterParser.AnyActionContext) {
-            return new ActionPattern.ActionWildcard(spans.of(c), "");
-        }
-        if (c instanceof CharterParser.QuotedActionContext quoted) {
-            return actionNames.pattern(quoted);
-        }
-        CharterParser.NamedActionContext named = (CharterParser.NamedActionContext) c;
-        if (named.STAR() == null) {
-            return new ActionPattern.ActionName(spans.of(c), leaves.name(named.actionName()));
-        }
-        requireGlued(named);
-        String prefix = named.actionName().getText() + (named.DOT() != null ? "." : "");
-        return new ActionPattern.ActionWildcard(spans.of(c), prefix);
-    }
-
-    /** {@code crm.delete_ *} would read as two things; a wildcard is part of the name it ends. */
-    private void requireGlued(CharterParser.NamedActionContext named) {
-        Token previous = named.actionName().getStop();
-        Token[] rest = named.DOT() != null
-                ? new Token[] {named.DOT().getSymbol(), named.STAR().getSymbol()}
-                : new Token[] {named.STAR().getSymbol()};
-        for (Token token : rest) {
-            if (token.getStartIndex() != previous.getStopIndex() + 1) {
-                String glued = named.actionName().getText() + (named.DOT() != null ? ".*" : "*");
-                leaves.log()
-                        .error(
-                                DiagnosticCode.DETACHED_WILDCARD,
-                                spans.of(named),
-                                "a wildcard must be written against the name it ends",
-                                "write `" + glued + "` without spaces");
-                return;
-            }
-            previous = token;
-        }
     }
 }

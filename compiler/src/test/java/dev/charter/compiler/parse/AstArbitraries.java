@@ -20,6 +20,7 @@ import dev.charter.grammar.CharterLexer;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.SourceSpan;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -242,13 +243,17 @@ public final class AstArbitraries {
                         new Declaration.RuleDecl(SPAN, n, e, p, route, when, unless, prio, because));
     }
 
-    private static Arbitrary<ActionPattern> pattern() {
-        Arbitrary<ActionPattern.Single> single = Arbitraries.oneOf(
+    private static Arbitrary<ActionPattern.Single> single() {
+        return Arbitraries.oneOf(
                 actionName().map(n -> new ActionPattern.ActionName(SPAN, new Name(SPAN, n))),
                 Arbitraries.just(new ActionPattern.ActionWildcard(SPAN, "")),
                 dotted().map(n -> new ActionPattern.ActionWildcard(SPAN, n + ".")),
                 dotted().map(n -> new ActionPattern.ActionWildcard(SPAN, n)),
                 toolName().map(prefix -> new ActionPattern.ActionWildcard(SPAN, prefix)));
+    }
+
+    private static Arbitrary<ActionPattern> pattern() {
+        Arbitrary<ActionPattern.Single> single = single();
         return Arbitraries.oneOf(
                 single,
                 single.list().ofMinSize(1).ofMaxSize(3).map(items -> new ActionPattern.ActionList(SPAN, items)));
@@ -320,12 +325,36 @@ public final class AstArbitraries {
                         Combinators.combine(Arbitraries.of(Expr.QuantifierKind.class), name(), sub, sub)
                                 .as((kind, variable, list, body) ->
                                         new Expression.Quantified(SPAN, kind, variable, list, body))),
+                net.jqwik.api.Tuple.of(1, history()),
                 net.jqwik.api.Tuple.of(
                         1,
                         Combinators.combine(
                                         name(),
                                         argument(sub).list().ofMinSize(1).ofMaxSize(3))
                                 .as((callee, args) -> new Expression.Call(SPAN, callee, args))));
+    }
+
+    /** A history term as the parser reads it, whether or not it type-checks. */
+    private static Arbitrary<Expression> history() {
+        Arbitrary<Expression.AttributeRef> parameter = Arbitraries.oneOf(name(), dotted().map(d -> new Name(SPAN, d)))
+                .map(n -> new Expression.AttributeRef(SPAN, Expression.Scope.REQUEST, n));
+        Arbitrary<Expression.HistoryClause> clause = Arbitraries.oneOf(
+                parameter.map(p -> new Expression.HistoryClause.Same(SPAN, p)),
+                name().map(n -> new Expression.HistoryClause.Same(SPAN, new NameRef(SPAN, n.text()))),
+                Arbitraries.of("agent", "session")
+                        .map(n -> new Expression.HistoryClause.Same(SPAN, new NameRef(SPAN, n))),
+                Combinators.combine(digits(), Arbitraries.oneOf(name(), Arbitraries.of("hour", "days").map(
+                                u -> new Name(SPAN, u))))
+                        .as((amount, unit) -> new Expression.HistoryClause.Within(
+                                SPAN, new Literal.IntLiteral(SPAN, amount), unit)));
+        return Combinators.combine(
+                        Arbitraries.of(Expr.HistoryAggregate.class),
+                        parameter.optional(0.4),
+                        Arbitraries.of(HistoryQuery.EffectFilter.class),
+                        single(),
+                        clause.list().ofMaxSize(3))
+                .as((aggregate, summand, effect, actions, clauses) ->
+                        new Expression.History(SPAN, aggregate, summand, effect, actions, clauses));
     }
 
     private static Arbitrary<Argument> argument(Arbitrary<Expression> expression) {

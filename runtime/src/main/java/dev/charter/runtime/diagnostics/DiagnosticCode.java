@@ -118,6 +118,20 @@ public enum DiagnosticCode {
             "unbound-variable",
             Severity.ERROR,
             "a condition's variable that no relation atom of its conjunction binds"),
+    INVALID_HISTORY_TERM(
+            "invalid-history-term",
+            Severity.ERROR,
+            "a history term that does not say what it reads: a sum without its parameter, a count or"
+                    + " exists with one, `same` of something no request has, or an equality twice"),
+    HISTORY_PARAMETER(
+            "history-parameter",
+            Severity.ERROR,
+            "a parameter a history term sums or compares that its matched actions, or the rule's,"
+                    + " do not all declare with one type (a number for a sum)"),
+    INVALID_HISTORY_WINDOW(
+            "invalid-history-window",
+            Severity.ERROR,
+            "a history window outside 1 minute to 366 days, in another unit, or given twice"),
 
     UNSAFE_VARIABLE("unsafe-variable", Severity.ERROR, "a Datalog variable not bound by a positive body atom"),
     NEGATION_CYCLE("negation-cycle", Severity.ERROR, "relations that depend on themselves through negation"),
