@@ -37,7 +37,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +47,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * How fast a ledger-backed engine builds its history state from a ledger of 1,000,000 decision
  * records, and how much memory the state takes per key and window. A plain main:
  *
- * <pre>java -cp bench/target/classes:$(cat bench/target/jmh.classpath) dev.charter.bench.HistoryRebuildBenchmark [dir] [repetitions]</pre>
+ * <pre>
+ * java -cp bench/target/classes:$(cat bench/target/jmh.classpath) \
+ *     dev.charter.bench.HistoryRebuildBenchmark [dir] [repetitions]
+ * </pre>
  *
  * <p>Writes the ledger once into {@code dir} (kept and reused by later runs: refunds by 1,000
  * agents for 10,000 customers over about 14 hours, batched signing), then, per repetition, opens
@@ -90,7 +92,8 @@ public final class HistoryRebuildBenchmark {
                     opens[r] = (opened - start) / 1e9;
                     rebuilds[r] = (built - opened) / 1e9;
                     System.out.printf(
-                            "run %d: %,d records; open %.3f s; history rebuild %.3f s = %,.0f records/s; a refund: %s%n",
+                            "run %d: %,d records; open %.3f s; history rebuild %.3f s = %,.0f records/s;"
+                                    + " a refund: %s%n",
                             r,
                             size,
                             opens[r],
@@ -137,7 +140,8 @@ public final class HistoryRebuildBenchmark {
             java.util.Random random = new java.util.Random(1);
             ArrayDeque<CompletableFuture<RecordedDecision>> window = new ArrayDeque<>();
             for (int i = 0; i < RECORDS; i++) {
-                window.add(engine.submit(refund(random.nextInt(1000), random.nextInt(10_000), 1 + random.nextInt(200))));
+                Request request = refund(random.nextInt(1000), random.nextInt(10_000), 1 + random.nextInt(200));
+                window.add(engine.submit(request));
                 if (window.size() >= 8192) {
                     window.poll().join();
                 }

@@ -32,6 +32,9 @@ final class FindingText {
         if (f.witness().facts() != null) {
             help += "\n  with facts: " + f.witness().facts();
         }
+        if (f.witness().history() != null) {
+            help += "\n  over the history: " + f.witness().history();
+        }
         if (f.witness().decision() != null) {
             help += "\n  the runtime decides: " + f.witness().decision();
         }

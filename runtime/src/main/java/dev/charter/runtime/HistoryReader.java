@@ -23,11 +23,10 @@ import java.math.BigDecimal;
  *       parameter equals the current request's; an earlier request that lacks the value, or a
  *       current request that lacks it, agrees with no request;</li>
  *   <li>the window: {@link HistoryQuery.Window.Within} selects decisions whose time (a
- *       resolution's time for an approved escalation) {@code t} satisfies
- *       {@code now - minutes < t <= now}, {@code now} being {@code current.time()} (the engine
- *       never asks about a windowed query for a request without a time: it denies with
- *       {@code missing_attribute}); {@link HistoryQuery.Window.Always} selects every earlier
- *       decision.</li>
+ *       resolution's time for an approved escalation) lies within the latest {@code minutes}
+ *       minutes of the ledger's clock, counted in whole minutes of the records' own times
+ *       (docs/ledger-format.md, "History"), never of the request's {@code time}, which the
+ *       caller sets; {@link HistoryQuery.Window.Always} selects every earlier decision.</li>
  * </ul>
  *
  * <p>The methods are called on hot paths: an implementation should answer without allocating

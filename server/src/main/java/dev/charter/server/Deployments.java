@@ -19,7 +19,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * lower constitution version is refused) or a new fact snapshot (typed against the constitution
  * and materialised off to the side). Each bundle and snapshot is archived by digest before it
  * is swapped in, so every later record names something {@code charter replay} can find.
- * Swaps are serialised; decisions read the current deployment without locking.
+ * Swaps are serialised; decisions read the current deployment without locking. A deployment
+ * whose constitution reads history builds its history state from the ledger when it is made; the
+ * one it replaces stops keeping its own (a decision still in flight on it that reads history is
+ * denied, {@code history_unavailable}).
  */
 public final class Deployments {
 
@@ -61,6 +64,7 @@ public final class Deployments {
         byte[] facts = now.facts().canonicalBytes();
         Deployment next = deploy(bundle, bytes, snapshot(bundle, facts), facts);
         current.set(next);
+        now.recorder().close();
         return next;
     }
 
@@ -69,6 +73,7 @@ public final class Deployments {
         Deployment now = current.get();
         Deployment next = deploy(now.bundle(), null, snapshot(now.bundle(), bytes), bytes);
         current.set(next);
+        now.recorder().close();
         return next;
     }
 

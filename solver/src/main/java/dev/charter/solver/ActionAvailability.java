@@ -6,6 +6,7 @@ import com.microsoft.z3.Context;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.FixedHistory;
 import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.datalog.Database;
@@ -210,7 +211,8 @@ public final class ActionAvailability {
     private Entry confirmed(Engine engine, Evidence evidence, String agent, String action) {
         ZoneId zone = ZoneId.of(program.metadata().timezone());
         ObjectNode request = evidence.request().toJson(zone);
-        Decision decided = engine.decide(Request.parse(request.toString()));
+        FixedHistory history = WitnessHistory.reader(program, evidence.request().history());
+        Decision decided = engine.decide(Request.parse(request.toString()), history);
         Optional<String> disagreement = RuntimeConfirmation.disagreement(evidence.prediction(), decided);
         if (disagreement.isPresent()) {
             return new Entry(
@@ -225,7 +227,7 @@ public final class ActionAvailability {
         }
         ObjectNode sent = request.deepCopy();
         sent.remove("context");
-        Decision withoutContext = engine.decide(Request.parse(sent.toString()));
+        Decision withoutContext = engine.decide(Request.parse(sent.toString()), history);
         if (withoutContext.effect() == Effect.PERMIT || withoutContext.effect() == Effect.ESCALATE) {
             return available(agent, action, sent, withoutContext);
         }

@@ -13,7 +13,8 @@ final class DiffConfirmation {
     private DiffConfirmation() {}
 
     /**
-     * The example for a witness, confirmed by the runtime under the witness's fact snapshot.
+     * The example for a witness, confirmed by the runtime under the witness's fact snapshot and
+     * over its history (each version reading the same values for the same aggregates).
      *
      * @throws SolverDisagreementException when a version decides otherwise than predicted
      */
@@ -29,9 +30,13 @@ final class DiffConfirmation {
         FactSnapshot snapshot = RuntimeConfirmation.snapshot(given, modelled);
         ObjectNode json = request.toJson(zone);
         Decision old = RuntimeConfirmation.engine(before, snapshot)
-                .decide(Request.parse(json.toString()).explained());
+                .decide(
+                        Request.parse(json.toString()).explained(),
+                        WitnessHistory.reader(before, request.history()));
         Decision now = RuntimeConfirmation.engine(after, snapshot)
-                .decide(Request.parse(json.toString()).explained());
+                .decide(
+                        Request.parse(json.toString()).explained(),
+                        WitnessHistory.reader(after, request.history()));
         RuntimeConfirmation.disagreement(was, old).ifPresent(p -> {
             throw new SolverDisagreementException("old version: " + p);
         });

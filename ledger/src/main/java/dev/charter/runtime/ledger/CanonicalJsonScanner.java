@@ -64,6 +64,123 @@ final class CanonicalJsonScanner {
         }
     }
 
+    /**
+     * Locates the wanted members of {@code data[from, to)} without checking anything: for bytes
+     * already known to be canonical JSON (a record the ledger checked when it wrote or read it, a
+     * request's canonical form). Values off the wanted paths are skipped, strings eight bytes at a
+     * time. Returns the reason when the bytes end early or are not even well nested, else null;
+     * {@link #start} and {@link #end} then locate each wanted member's value.
+     */
+    String locate(byte[] data, int from, int to) {
+        Arrays.fill(spans, -1);
+        in = data;
+        pos = from;
+        end = to;
+        try {
+            locateValue(root);
+            return null;
+        } catch (NotCanonical | ArrayIndexOutOfBoundsException e) {
+            return "not well-formed JSON (byte " + (pos - from) + ")";
+        } finally {
+            in = null;
+        }
+    }
+
+    private void locateValue(WantedPath path) {
+        int start = pos;
+        if (peek() == '{' && path != null) {
+            pos++;
+            if (peek() == '}') {
+                pos++;
+            } else {
+                while (true) {
+                    boolean ascii = skipString();
+                    WantedPath child = path.child(in, stringStart, stringEnd, ascii);
+                    if (next() != ':') {
+                        throw new NotCanonical("expected ':'");
+                    }
+                    locateValue(child);
+                    byte next = next();
+                    if (next == '}') {
+                        break;
+                    }
+                    if (next != ',') {
+                        throw new NotCanonical("expected ',' or '}'");
+                    }
+                }
+            }
+        } else {
+            skipValue();
+        }
+        if (path != null && path.id() >= 0) {
+            spans[2 * path.id()] = start;
+            spans[2 * path.id() + 1] = pos;
+        }
+    }
+
+    /** Skips one value: a string, a nested object or array, or a number or literal. */
+    private void skipValue() {
+        byte b = peek();
+        if (b == '"') {
+            skipString();
+        } else if (b == '{' || b == '[') {
+            int depth = 0;
+            do {
+                byte c = peek();
+                if (c == '"') {
+                    skipString();
+                    continue;
+                }
+                if (c == '{' || c == '[') {
+                    depth++;
+                } else if (c == '}' || c == ']') {
+                    depth--;
+                }
+                pos++;
+            } while (depth > 0);
+        } else {
+            while (pos < end && in[pos] != ',' && in[pos] != '}' && in[pos] != ']') {
+                pos++;
+            }
+        }
+    }
+
+    /** Skips a string at {@code pos}, noting its content; true when it is plain ASCII without escapes. */
+    private boolean skipString() {
+        byte[] bytes = in;
+        int p = pos + 1;
+        boolean ascii = true;
+        while (true) {
+            while (p + 8 <= end) {
+                long special = specialBytes((long) WORDS.get(bytes, p));
+                if (special != 0) {
+                    p += Long.numberOfTrailingZeros(special) >>> 3;
+                    break;
+                }
+                p += 8;
+            }
+            if (p >= end) {
+                pos = p;
+                throw new NotCanonical("unexpected end of JSON");
+            }
+            byte b = bytes[p];
+            if (b == '"') {
+                break;
+            }
+            if (b == '\\') {
+                ascii = false;
+                p += 2;
+            } else {
+                ascii &= b >= 0x20;
+                p++;
+            }
+        }
+        stringStart = pos + 1;
+        stringEnd = p;
+        pos = p + 1;
+        return ascii;
+    }
+
     /** Number of members of the outermost object of the last scan. */
     int topLevelMembers() {
         return topLevelMembers;

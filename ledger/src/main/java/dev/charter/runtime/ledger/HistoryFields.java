@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Reads what history needs of a record straight from its canonical bytes with one
- * {@link CanonicalJsonScanner} pass, without a tree and without the request: for a decision its
+ * {@link CanonicalJsonScanner#locate} pass (which checks nothing: the ledger checked every record
+ * when it wrote or read it), without a tree and without the request: for a decision its
  * time, effect, action and the request attributes the plan's queries read; for a resolution its
  * time, escalation and outcome. Feeds them to a {@link HistoryIndex}. Three forms: whole stored
  * records (a rebuild, another process's records), record bodies (the writer's own appends), and a
@@ -118,10 +119,11 @@ final class HistoryFields {
         }
     }
 
+    /** Locates the fields; the bytes were checked to be canonical when the ledger wrote or read them. */
     private void scan(byte[] data, int from, int to) {
-        String problem = scanner.scan(data, from, to);
+        String problem = scanner.locate(data, from, to);
         if (problem != null) {
-            throw new IllegalArgumentException("not canonical JSON: " + problem);
+            throw new IllegalArgumentException(problem);
         }
     }
 
@@ -193,7 +195,8 @@ final class HistoryFields {
             int start = scanner.start(ATTRIBUTES + slot);
             if (start >= 0) {
                 int end = scanner.end(ATTRIBUTES + slot);
-                values[slot] = attributes.get(slot).normalise(new String(data, start, end - start, StandardCharsets.UTF_8));
+                String text = new String(data, start, end - start, StandardCharsets.UTF_8);
+                values[slot] = attributes.get(slot).normalise(text);
             }
         }
         return values;

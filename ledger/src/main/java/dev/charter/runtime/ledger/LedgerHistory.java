@@ -19,8 +19,13 @@ final class LedgerHistory implements LedgerRecovery.Observer {
         bindings.add(binding);
     }
 
+    /**
+     * Stops feeding {@code binding} and fails it: a decision that still reads it would read a
+     * history missing every later record, so it is denied instead.
+     */
     void detach(HistoryBinding binding) {
         bindings.remove(binding);
+        binding.fail("the history of this engine is no longer kept: the engine was closed");
     }
 
     /** A record this writer sequenced, before the next one is sequenced. */

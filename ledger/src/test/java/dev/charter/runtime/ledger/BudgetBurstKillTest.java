@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -88,15 +87,16 @@ class BudgetBurstKillTest {
                 for (int q = 0; q < plan.queries().size(); q++) {
                     Aggregate expected = naive.read(plan.queries().get(q), values, now, size);
                     Aggregate actual = rebuilt.index().read(q, slots, now);
-                    assertTrue(expected.sameAs(actual), "query " + q + " " + values + ": " + expected + " but " + actual);
+                    assertTrue(
+                            expected.sameAs(actual), "query " + q + " " + values + ": " + expected + " but " + actual);
                 }
             }
         }
     }
 
     /** Starts a burst, SIGKILLs it after {@code killAfterAcks} acknowledgements, returns what it acknowledged. */
-    private static Map<Long, String> runAndKill(Path ledger, SigningMode mode, int threads, long seed, int killAfterAcks)
-            throws Exception {
+    private static Map<Long, String> runAndKill(
+            Path ledger, SigningMode mode, int threads, long seed, int killAfterAcks) throws Exception {
         Process child = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-XX:TieredStopAtLevel=1",

@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -125,6 +126,29 @@ class CanonicalJsonScannerTest {
         assertNull(scan(canonical), canonical);
         String pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
         assertEquals(pretty.equals(canonical), scan(pretty) == null, pretty);
+    }
+
+    @Property(tries = 300)
+    void locateFindsWhatTheCheckingScanFinds(@ForAll("trees") JsonNode inner, @ForAll("trees") JsonNode other)
+            throws Exception {
+        JsonNode tree = JSON.readTree("{\"a\":" + inner + ",\"ab\":[" + other + "," + inner + "],\"b\":" + other
+                + ",\"c\":{\"a\":" + inner + "}}");
+        byte[] canonical = CanonicalJson.bytes(tree);
+        List<String> paths = List.of("a", "a.a", "a.b", "ab", "b.a", "b.b", "c.a.a", "c.a.b", "c.b");
+        CanonicalJsonScanner checking = new CanonicalJsonScanner(paths);
+        CanonicalJsonScanner locating = new CanonicalJsonScanner(paths);
+        assertNull(checking.scan(canonical, 0, canonical.length));
+        assertNull(locating.locate(canonical, 0, canonical.length));
+        for (int id = 0; id < paths.size(); id++) {
+            assertEquals(checking.start(id), locating.start(id), paths.get(id));
+            assertEquals(checking.end(id), locating.end(id), paths.get(id));
+        }
+    }
+
+    @Test
+    void locateRefusesBytesThatEndEarly() {
+        byte[] cut = "{\"a\":{\"b\":\"tex".getBytes(StandardCharsets.UTF_8);
+        assertNotNull(new CanonicalJsonScanner(List.of("a.b")).locate(cut, 0, cut.length));
     }
 
     @Provide

@@ -36,9 +36,13 @@ class HistoryLedgerEngineTest {
                 .withClock(Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"), ZoneOffset.UTC));
     }
 
+    private LedgerEngine open() throws Exception {
+        return LedgerEngine.open(Engine.forBundle(BudgetProgram.bundle()), dir, TestLedgers.KEY, options());
+    }
+
     @Test
     void fivePermittedRefundsPerAgentPerHour() throws Exception {
-        try (LedgerEngine engine = LedgerEngine.open(Engine.forBundle(BudgetProgram.bundle()), dir, TestLedgers.KEY, options())) {
+        try (LedgerEngine engine = open()) {
             for (int i = 0; i < 5; i++) {
                 assertEquals(Effect.PERMIT, engine.decide(refund("agent-1", "c-" + i, BigDecimal.TEN)).effect());
             }
@@ -52,7 +56,7 @@ class HistoryLedgerEngineTest {
 
     @Test
     void fiveHundredPerCustomerPerDayCountingApprovedEscalationsFromTheirApproval() throws Exception {
-        try (LedgerEngine engine = LedgerEngine.open(Engine.forBundle(BudgetProgram.bundle()), dir, TestLedgers.KEY, options())) {
+        try (LedgerEngine engine = open()) {
             RecordedDecision big = engine.record(refund("agent-1", "c-1", new BigDecimal("300")));
             assertEquals(Effect.ESCALATE, big.decision().effect());
             assertEquals(Effect.PERMIT, engine.decide(refund("agent-2", "c-1", new BigDecimal("200"))).effect());
@@ -79,7 +83,7 @@ class HistoryLedgerEngineTest {
 
     @Test
     void decisionsThatReadNoHistoryAreDecidedOnTheCallersThread() throws Exception {
-        try (LedgerEngine engine = LedgerEngine.open(Engine.forBundle(BudgetProgram.bundle()), dir, TestLedgers.KEY, options())) {
+        try (LedgerEngine engine = open()) {
             Decision decided = engine.decide(lookup("agent-1"));
             assertEquals(Effect.PERMIT, decided.effect());
             assertTrue(!decided.toJson().contains("history"), decided.toJson());

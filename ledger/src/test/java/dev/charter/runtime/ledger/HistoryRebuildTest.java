@@ -91,7 +91,7 @@ class HistoryRebuildTest {
         assertEquals("the ledger's files hold " + size + " records, not " + (size + 2), refused.getMessage());
     }
 
-    /** Decisions from several threads' worth of batches, resolutions of some escalations, executions of some permits. */
+    /** Decisions in batches of one to six, resolutions of some escalations, executions of some permits. */
     static void write(Ledger ledger, Random random, int decisions) throws Exception {
         long second = START;
         List<Long> open = new ArrayList<>();

@@ -236,6 +236,49 @@ class ProgramJsonTest {
                 e.getMessage());
     }
 
+    @Test
+    void historyTermsTravelWithTheirQueriesAndTheProgramNumbersThemAlike() {
+        Program program = SamplePrograms.everyNode();
+        Program read = ProgramJson.decode(ProgramJson.encode(program));
+
+        assertEquals(3, program.historyQueries().size());
+        assertEquals(program.historyQueries(), read.historyQueries());
+    }
+
+    @Test
+    void aHistoryWindowBeyondAYearIsRefusedByValidation() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.everyNode());
+        histories(json).get(0).put("window_minutes", "527041");
+        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(json));
+        assertTrue(e.getMessage().contains("a window is 1 minute to 527040 minutes"), e.getMessage());
+    }
+
+    @Test
+    void aHistorySumOfAParameterTheMatchedActionLacksIsRefusedByValidation() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.everyNode());
+        histories(json).get(1).put("actions", "crm.*");
+        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramJson.decode(json));
+        assertTrue(e.getMessage().contains("action crm.export has no parameter cost of type decimal"), e.getMessage());
+    }
+
+    @Test
+    void aHistorySumWithoutItsSummandIsMalformed() {
+        ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.everyNode());
+        histories(json).get(1).remove("summand");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramJson.decode(json));
+        assertTrue(e.getMessage().endsWith("missing member 'summand'"), e.getMessage());
+    }
+
+    /** The history terms of an encoded program, in document order. */
+    private static List<ObjectNode> histories(JsonNode json) {
+        List<ObjectNode> out = new java.util.ArrayList<>();
+        if (json.isObject() && "history".equals(json.path("kind").asText())) {
+            out.add((ObjectNode) json);
+        }
+        json.forEach(child -> out.addAll(histories(child)));
+        return out;
+    }
+
     /** The minimal program with its one action, declared and named by its rule, renamed {@code name}. */
     private static JsonNode withActionNamed(String name) {
         ObjectNode json = (ObjectNode) ProgramJson.encode(SamplePrograms.minimal());

@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger.history;
 
+import dev.charter.runtime.json.CanonicalJson;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ public record Attribute(String path, Type type) {
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-    /** Beyond this many characters a text is no number a request can hold. */
+    /** Beyond this many characters (quotes included) a string holds no number a request can hold. */
     private static final int LONGEST = 1026;
 
     public Attribute {
@@ -46,42 +47,51 @@ public record Attribute(String path, Type type) {
 
     /**
      * The value as history compares it, from its canonical JSON text: the text itself for
-     * {@link Type#VALUE}; for a number type, the number's one text ({@code 1.5} for {@code 1.50}
-     * and {@code "1.5"}), or null when the value is not such a number, which then agrees with no
-     * request and adds nothing to a sum.
+     * {@link Type#VALUE}; for a number type, the number's canonical JSON text ({@code 1.5} for
+     * {@code 1.50}, {@code "1.5"} and {@code 15e-1}: one text per number), or null when the value
+     * is not such a number, which then agrees with no request and adds nothing to a sum. A JSON
+     * number in canonical JSON is already its canonical text, so it is taken as it is.
      */
     public String normalise(String canonicalText) {
-        if (canonicalText == null || type == Type.VALUE) {
+        if (canonicalText == null || type == Type.VALUE || canonicalText.isEmpty()) {
             return canonicalText;
         }
-        BigDecimal number = number(canonicalText);
-        if (number == null) {
+        char first = canonicalText.charAt(0);
+        if (first != '"') {
+            boolean number = first == '-' || (first >= '0' && first <= '9');
+            return number && (type == Type.DECIMAL || fitsLong(canonicalText)) ? canonicalText : null;
+        }
+        if (canonicalText.length() > LONGEST) {
             return null;
         }
-        if (type == Type.INT) {
-            try {
-                return Long.toString(number.longValueExact());
-            } catch (ArithmeticException e) {
-                return null;
-            }
-        }
-        return number.stripTrailingZeros().toString();
-    }
-
-    private BigDecimal number(String text) {
-        if (text.isEmpty() || text.length() > LONGEST) {
-            return null;
-        }
-        boolean quoted = text.charAt(0) == '"';
-        String digits = quoted ? text.substring(1, text.length() - 1) : text;
-        Pattern form = quoted && type == Type.INT ? INTEGER : DECIMAL;
-        if (!form.matcher(digits).matches()) {
+        String digits = canonicalText.substring(1, canonicalText.length() - 1);
+        if (!(type == Type.INT ? INTEGER : DECIMAL).matcher(digits).matches()) {
             return null;
         }
         try {
-            return new BigDecimal(digits);
+            String text = CanonicalJson.numberText(new BigDecimal(digits));
+            return type == Type.DECIMAL || fitsLong(text) ? text : null;
         } catch (NumberFormatException e) {
             return null; // an exponent beyond the int range
+        }
+    }
+
+    /** Whether a canonical number text is an integer a {@code long} holds. */
+    private static boolean fitsLong(String text) {
+        int from = text.charAt(0) == '-' ? 1 : 0;
+        if (text.length() - from > 19 || text.length() == from) {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        try {
+            Long.parseLong(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 }

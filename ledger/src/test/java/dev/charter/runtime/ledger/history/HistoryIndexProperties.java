@@ -32,7 +32,8 @@ class HistoryIndexProperties {
             Attribute.value("request.customer"),
             new Attribute("request.customer", Attribute.Type.DECIMAL));
     private static final List<Attribute> SUMMANDS = List.of(
-            new Attribute("request.amount", Attribute.Type.DECIMAL), new Attribute("request.amount", Attribute.Type.INT));
+            new Attribute("request.amount", Attribute.Type.DECIMAL),
+            new Attribute("request.amount", Attribute.Type.INT));
 
     @Property(tries = 300)
     void theIndexAnswersAsTheNaiveReference(
@@ -74,7 +75,7 @@ class HistoryIndexProperties {
                 } else {
                     assertTrue(
                             actual != null && expected.sameAs(actual),
-                            "query " + specs.get(q) + " at seq " + seq + ": expected " + expected + ", index " + actual);
+                            "query " + specs.get(q) + " at seq " + seq + ": " + expected + ", index " + actual);
                 }
             }
             Outcome outcome = Outcome.values()[random.nextInt(3)];
