@@ -21,7 +21,27 @@ import java.util.Optional;
  * </pre>
  *
  * {@code expect EFFECT [to "ROUTE"] [by RULE, ... | by default] [because "REASON"] [code CODE]}
- * states the decision; every part after the effect is optional. The constitution's assertions
+ * states the decision; every part after the effect is optional.
+ *
+ * <p>A test of a constitution that reads history says what happened before in an
+ * {@code earlier} block: its requests are decided in order into a scratch ledger, each at its
+ * {@code time}, before the test's own request; {@code expect count(...) = N} (or {@code sum},
+ * {@code exists}) checks an aggregate the decision's trace shows:
+ *
+ * <pre>
+ * test "the sixth refund within the hour is refused" {
+ *   earlier {
+ *     5 times request { "action": "refund", "time": "2026-12-04T09:00:00Z" } expect permit
+ *     request { "action": "refund", "request": { "amount": "900" } } approved at "2026-12-04T09:20:00Z"
+ *   }
+ *   request { "action": "refund" }
+ *   expect deny by refunds_per_agent
+ *   expect count(permitted refund, same agent, within 1 hour) = 5
+ * }
+ * </pre>
+ *
+ * Each entry is {@code [N times] request {...} [expect ...] [approved|denied at "TIME"]}
+ * ({@link EarlierRequest}); docs/testing.md, "Cases with a history", has the rules. The constitution's assertions
  * are expected to be proved; a header line {@code expect assertion NAME refuted} says otherwise.
  *
  * @param name         the file's name as given, for messages

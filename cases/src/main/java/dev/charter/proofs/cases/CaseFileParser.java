@@ -9,8 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.runtime.Request;
+import dev.charter.runtime.RequestFormatException;
 import dev.charter.runtime.ir.Effect;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +37,9 @@ final class CaseFileParser {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    private static final int MAX_REPETITIONS = 1000;
+    private static final Set<String> AGGREGATES = Set.of("count", "sum", "exists");
 
     private final String file;
     private final String text;
@@ -126,21 +135,29 @@ final class CaseFileParser {
         String name = string();
         require('{', "`{` to open the test");
         Optional<FactsSource> facts = Optional.empty();
+        List<EarlierRequest> earlier = null;
         ObjectNode request = null;
+        int requestAt = start;
         Expectation expectation = null;
+        List<AggregateExpectation> aggregates = new ArrayList<>();
         while (skipSpace() && !peek('}')) {
             int at = pos;
-            String word = word("`facts`, `request`, `expect` or `}`");
+            String word = word("`facts`, `earlier`, `request`, `expect` or `}`");
             if (word.equals("facts") && facts.isEmpty()) {
                 facts = Optional.of(factsSource());
+            } else if (word.equals("earlier") && earlier == null) {
+                earlier = earlier(defaults);
             } else if (word.equals("request") && request == null) {
+                requestAt = skipToNext();
                 request = merged(defaults, object("request"));
+            } else if (word.equals("expect") && aggregateFollows()) {
+                aggregates.add(aggregate());
             } else if (word.equals("expect") && expectation == null) {
                 expectation = expectation();
-            } else if (Set.of("facts", "request", "expect").contains(word)) {
+            } else if (Set.of("facts", "earlier", "request", "expect").contains(word)) {
                 throw error(at, "test \"" + name + "\" has a second `" + word + "`");
             } else {
-                throw error(at, "expected `facts`, `request`, `expect` or `}`, found `" + word + "`");
+                throw error(at, "expected `facts`, `earlier`, `request`, `expect` or `}`, found `" + word + "`");
             }
         }
         require('}', "`}` to close the test");
@@ -150,7 +167,233 @@ final class CaseFileParser {
         if (expectation == null) {
             throw error(start, "test \"" + name + "\" has no `expect` line");
         }
-        return new TestCase(name, facts, request, expectation, lineOf(start));
+        List<EarlierRequest> history = earlier == null ? List.of() : earlier;
+        checkAfterHistory(history, request, requestAt);
+        return new TestCase(name, facts, history, request, expectation, aggregates, lineOf(start));
+    }
+
+    /**
+     * {@code earlier { [N times] request {...} [expect ...] [approved|denied at "TIME"] ... }}, after
+     * the word {@code earlier}: each request well formed, with a time, in time order.
+     */
+    private List<EarlierRequest> earlier(ObjectNode defaults) throws CaseFileException {
+        require('{', "`{` to open the earlier requests");
+        List<EarlierRequest> entries = new ArrayList<>();
+        while (skipSpace() && !peek('}')) {
+            int at = pos;
+            int times = 1;
+            if (Character.isDigit(text.charAt(pos))) {
+                times = repetitions();
+            }
+            int wordAt = skipToNext();
+            String word = word("`request` or `}`");
+            if (!word.equals("request")) {
+                throw error(wordAt, "expected `request` or `}` in the earlier requests, found `" + word + "`");
+            }
+            int jsonAt = skipToNext();
+            ObjectNode request = merged(defaults, object("earlier request"));
+            Instant time = earlierTime(request, jsonAt);
+            Optional<Expectation> expectation = Optional.empty();
+            Optional<EarlierRequest.Resolution> resolution = Optional.empty();
+            while (true) {
+                String next = peekWord();
+                if (next.equals("expect") && expectation.isEmpty()) {
+                    word("expect");
+                    expectation = Optional.of(expectation());
+                } else if ((next.equals("approved") || next.equals("denied")) && resolution.isEmpty()) {
+                    resolution = Optional.of(resolution(time));
+                } else {
+                    break;
+                }
+            }
+            if (!entries.isEmpty()
+                    && time.isBefore(entries.get(entries.size() - 1).time())) {
+                EarlierRequest previous = entries.get(entries.size() - 1);
+                throw error(
+                        jsonAt,
+                        "earlier requests are listed in time order: this one at " + time + " comes before the one at "
+                                + previous.time() + " (line " + previous.line() + ")");
+            }
+            for (int i = 0; i < times; i++) {
+                entries.add(new EarlierRequest(request, time, expectation, resolution, lineOf(at), columnOf(at)));
+            }
+        }
+        require('}', "`}` to close the earlier requests");
+        if (entries.isEmpty()) {
+            throw error(pos - 1, "no earlier requests; list them: earlier { request {...} }");
+        }
+        return entries;
+    }
+
+    /** {@code N times}: how often an earlier request was made, 1 to {@value #MAX_REPETITIONS}. */
+    private int repetitions() throws CaseFileException {
+        int at = skipToNext();
+        String count = word("a number of times");
+        int times;
+        try {
+            times = Integer.parseInt(count);
+        } catch (NumberFormatException e) {
+            throw error(at, "expected a number of times, found `" + count + "`");
+        }
+        if (times < 1 || times > MAX_REPETITIONS) {
+            throw error(at, "an earlier request is repeated 1 to " + MAX_REPETITIONS + " times, not " + times);
+        }
+        int wordAt = skipToNext();
+        String word = word("`times`");
+        if (!word.equals("times")) {
+            throw error(wordAt, "expected `times` after the count, found `" + word + "`");
+        }
+        return times;
+    }
+
+    /** {@code approved at "TIME"} or {@code denied at "TIME"}, no earlier than the escalation. */
+    private EarlierRequest.Resolution resolution(Instant escalated) throws CaseFileException {
+        int at = skipToNext();
+        boolean approved = word("approved or denied").equals("approved");
+        int wordAt = skipToNext();
+        String word = word("`at`");
+        if (!word.equals("at")) {
+            throw error(
+                    wordAt,
+                    "expected `at \"TIME\"` after " + (approved ? "approved" : "denied") + ", found `" + word + "`");
+        }
+        int timeAt = skipToNext();
+        String text = string();
+        Instant time;
+        try {
+            time = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw error(timeAt, "expected a time such as \"2026-12-04T12:30:00Z\", found \"" + text + "\"");
+        }
+        if (time.isBefore(escalated)) {
+            throw error(timeAt, "the resolution at " + time + " comes before its request at " + escalated);
+        }
+        return new EarlierRequest.Resolution(approved, time, lineOf(at), columnOf(at));
+    }
+
+    /** The time of an earlier request, which must be a request the engine can read. */
+    private Instant earlierTime(ObjectNode request, int at) throws CaseFileException {
+        Request parsed;
+        try {
+            parsed = Request.parse(request.toString());
+        } catch (RequestFormatException e) {
+            throw error(at, "the earlier request is malformed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw error(
+                    at, "the earlier request cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (parsed.time() == null) {
+            throw error(
+                    at,
+                    "the earlier request has no \"time\" (its own or the file's `request` defaults); the scratch ledger"
+                            + " records it at that time");
+        }
+        return parsed.time();
+    }
+
+    /**
+     * The test's own request comes after its history: no earlier request and no resolution later
+     * than its time. A request whose time cannot be read is left to the engine, which denies it.
+     */
+    private void checkAfterHistory(List<EarlierRequest> earlier, ObjectNode request, int requestAt)
+            throws CaseFileException {
+        if (earlier.isEmpty()) {
+            return;
+        }
+        Instant time;
+        try {
+            time = Request.parse(request.toString()).time();
+        } catch (RuntimeException e) {
+            return; // the engine denies a request it cannot read, as the test may expect
+        }
+        if (time == null) {
+            return;
+        }
+        for (EarlierRequest entry : earlier) {
+            if (entry.time().isAfter(time)) {
+                throw error(
+                        requestAt,
+                        "the test's request at " + time + " comes before the earlier request at " + entry.time()
+                                + " (line " + entry.line() + ")");
+            }
+            Optional<EarlierRequest.Resolution> resolution = entry.resolution();
+            if (resolution.isPresent() && resolution.get().time().isAfter(time)) {
+                throw new CaseFileException(
+                        file,
+                        resolution.get().line(),
+                        resolution.get().column(),
+                        "resolved at " + resolution.get().time() + ", after the test's request at " + time
+                                + "; leave the resolution out for an escalation still pending");
+            }
+        }
+    }
+
+    /** Whether an aggregate follows {@code expect}: {@code count(}, {@code sum(} or {@code exists(}. */
+    private boolean aggregateFollows() throws CaseFileException {
+        String next = peekWord();
+        if (!AGGREGATES.contains(next)) {
+            return false;
+        }
+        int saved = pos;
+        skipSpace();
+        pos += next.length();
+        boolean open = skipSpace() && peek('(');
+        pos = saved;
+        return open;
+    }
+
+    /** {@code count(...) = VALUE}, after the word {@code expect}: the term up to its closing parenthesis. */
+    private AggregateExpectation aggregate() throws CaseFileException {
+        int start = skipToNext();
+        word("count, sum or exists");
+        skipSpace();
+        int depth = 0;
+        boolean quoted = false;
+        while (pos < text.length()) {
+            char c = text.charAt(pos++);
+            if (quoted) {
+                quoted = c != '"';
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                break;
+            }
+        }
+        if (depth != 0) {
+            throw error(start, "the history term has no closing `)`");
+        }
+        String term = AggregateExpectation.normalized(text.substring(start, pos));
+        int equalsAt = skipToNext();
+        if (!peek('=')) {
+            throw error(equalsAt, "expected `= VALUE` after the history term");
+        }
+        pos++;
+        if (peek('=')) {
+            pos++;
+        }
+        int valueAt = skipToNext();
+        int end = valueAt;
+        while (end < text.length()
+                && (Character.isLetterOrDigit(text.charAt(end)) || "-.".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+        }
+        String value = text.substring(valueAt, end);
+        if (!value.equals("true") && !value.equals("false") && !isNumber(value)) {
+            throw error(valueAt, "expected a number, true or false as the term's value, found `" + value + "`");
+        }
+        pos = end;
+        return new AggregateExpectation(term, value);
+    }
+
+    private static boolean isNumber(String value) {
+        try {
+            new BigDecimal(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private Expectation expectation() throws CaseFileException {

@@ -8,9 +8,15 @@ import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.InvalidFactsException;
+import dev.charter.runtime.ReasonCode;
+import dev.charter.runtime.Request;
 import dev.charter.runtime.datalog.BudgetExceededException;
 import dev.charter.runtime.ir.DecisionRule;
+import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Program;
+import dev.charter.runtime.keys.SigningKey;
+import dev.charter.runtime.ledger.LedgerException;
+import dev.charter.runtime.ledger.RecordedDecision;
 import dev.charter.solver.AnalysisOptions;
 import dev.charter.solver.Analyzer;
 import dev.charter.solver.Finding;
@@ -21,7 +27,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +49,14 @@ import java.util.stream.Stream;
  */
 public final class CaseRunner {
 
+    /** The reason codes of decisions the constitution made; every other code is a fail-closed DENY. */
+    private static final Set<ReasonCode> DECIDED_BY_THE_CONSTITUTION =
+            EnumSet.of(ReasonCode.RULE, ReasonCode.DEFAULT, ReasonCode.CONFLICT);
+
     private final Optional<Analyzer> analyzer;
     private final Set<List<Path>> analysed = new HashSet<>();
+    /** Signs the scratch ledgers of tests with history; made on first use. */
+    private SigningKey key;
 
     private CaseRunner(Optional<Analyzer> analyzer) {
         this.analyzer = analyzer;
@@ -74,6 +89,7 @@ public final class CaseRunner {
             Program program = compile(directory, file, constitution);
             List<AssertionOutcome> assertions = analysed.add(constitution) ? assertions(file, program) : List.of();
             Engine engine = Engine.forProgram(program);
+            boolean readsHistory = !program.historyQueries().isEmpty();
             Optional<FactsSource> attached = Optional.empty();
             boolean attachedCleanly = false;
             List<CaseOutcome> outcomes = new ArrayList<>();
@@ -95,7 +111,10 @@ public final class CaseRunner {
                         continue;
                     }
                 }
-                outcomes.add(decide(name, engine, test, start));
+                outcomes.add(
+                        readsHistory || !test.earlier().isEmpty()
+                                ? decideOverHistory(name, engine, test, start)
+                                : decide(name, engine, test, start));
             }
             return new SuiteRun(
                     name,
@@ -109,22 +128,150 @@ public final class CaseRunner {
     }
 
     private static CaseOutcome decide(String name, Engine engine, TestCase test, long start) {
-        Decision decision = engine.explainJson(test.requestJson());
-        ActualDecision actual = new ActualDecision(
+        return outcome(name, test, engine.explainJson(test.requestJson()), List.of(), start);
+    }
+
+    /**
+     * Decides the test's earlier requests in order into a scratch ledger, each at its time, with
+     * each resolution recorded at its time (before any request of the same or a later time), then
+     * the test's request against that ledger. An earlier decision that misses its expectation is a
+     * mismatch; one denied with an error reason code that no expectation states, or a resolution
+     * of a decision that did not escalate, fails the test with its position.
+     */
+    private CaseOutcome decideOverHistory(String name, Engine engine, TestCase test, long start) {
+        Optional<Instant> own = timeOf(test.requestJson());
+        Instant opening = test.earlier().isEmpty()
+                ? own.orElse(Instant.EPOCH)
+                : test.earlier().get(0).time();
+        List<Mismatch> mismatches = new ArrayList<>();
+        try (ScratchLedger ledger = ScratchLedger.open(engine, key(), opening)) {
+            List<PendingResolution> pending = new ArrayList<>();
+            Instant last = opening;
+            for (int i = 0; i < test.earlier().size(); i++) {
+                EarlierRequest entry = test.earlier().get(i);
+                resolve(ledger, pending, entry.time());
+                RecordedDecision recorded = ledger.decide(Request.parse(entry.requestJson()), entry.time());
+                mismatches.addAll(checkEarlier(i + 1, entry, recorded.decision()));
+                if (entry.resolution().isPresent()) {
+                    if (recorded.decision().effect() != Effect.ESCALATE) {
+                        throw new SuiteProblem(entry.resolution().get().line() + ":"
+                                + entry.resolution().get().column() + ": the earlier request was decided "
+                                + recorded.decision().effect().keyword() + ", not escalated, so there is nothing to "
+                                + (entry.resolution().get().approved() ? "approve" : "deny"));
+                    }
+                    pending.add(new PendingResolution(entry.resolution().get(), recorded.seq()));
+                }
+                last = entry.time();
+            }
+            Instant at = own.orElse(
+                    pending.stream().map(p -> p.resolution().time()).reduce(last, (a, b) -> a.isAfter(b) ? a : b));
+            resolve(ledger, pending, at);
+            Decision decision = decideOwn(ledger, test.requestJson(), at);
+            return outcome(name, test, decision, mismatches, start);
+        } catch (SuiteProblem e) {
+            return failed(name, test, name + ":" + e.getMessage(), start);
+        } catch (IOException | LedgerException e) {
+            return failed(name, test, "the test's scratch ledger failed: " + e.getMessage(), start);
+        }
+    }
+
+    /** The test's own request, explained when it can be read; one that cannot be read is recorded as a DENY. */
+    private static Decision decideOwn(ScratchLedger ledger, String json, Instant at) {
+        Request request;
+        try {
+            request = Request.parse(json).explained();
+        } catch (RuntimeException e) {
+            return ledger.decideJson(json, at).decision();
+        }
+        return ledger.decide(request, at).decision();
+    }
+
+    /** Records, in time order, every pending resolution at or before {@code until}. */
+    private static void resolve(ScratchLedger ledger, List<PendingResolution> pending, Instant until)
+            throws LedgerException {
+        List<PendingResolution> due = pending.stream()
+                .filter(p -> !p.resolution().time().isAfter(until))
+                .sorted(Comparator.comparing(p -> p.resolution().time()))
+                .toList();
+        for (PendingResolution resolution : due) {
+            ledger.resolve(
+                    resolution.seq(),
+                    resolution.resolution().approved(),
+                    resolution.resolution().time());
+            pending.remove(resolution);
+        }
+    }
+
+    /**
+     * What an earlier decision got wrong: the parts of its expectation it missed; without an
+     * expectation, a denial with an error reason code (the request is not one the constitution reads).
+     */
+    private static List<Mismatch> checkEarlier(int ordinal, EarlierRequest entry, Decision decision) {
+        String where = "earlier request " + ordinal + " (" + entry.line() + ":" + entry.column() + ")";
+        if (entry.expectation().isPresent()) {
+            return entry.expectation().get().mismatches(actual(decision)).stream()
+                    .map(m -> new Mismatch(where + ", " + m.part(), m.expected(), m.actual()))
+                    .toList();
+        }
+        if (!DECIDED_BY_THE_CONSTITUTION.contains(decision.reasonCode())) {
+            throw new SuiteProblem(
+                    entry.line() + ":" + entry.column() + ": the earlier request was denied with reason code "
+                            + decision.reasonCode().keyword() + " (" + decision.reason()
+                            + "); if that is intended, say so: expect deny code "
+                            + decision.reasonCode().keyword());
+        }
+        return List.of();
+    }
+
+    private static Optional<Instant> timeOf(String json) {
+        try {
+            return Optional.ofNullable(Request.parse(json).time());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private SigningKey key() {
+        if (key == null) {
+            key = SigningKey.generate();
+        }
+        return key;
+    }
+
+    private static CaseOutcome outcome(
+            String name, TestCase test, Decision decision, List<Mismatch> earlier, long start) {
+        ActualDecision actual = actual(decision);
+        List<Mismatch> mismatches = new ArrayList<>(earlier);
+        mismatches.addAll(test.expectation().mismatches(actual));
+        for (AggregateExpectation aggregate : test.aggregates()) {
+            aggregate.mismatch(decision.trace().history()).ifPresent(mismatches::add);
+        }
+        return new CaseOutcome(
+                name,
+                test,
+                Optional.of(actual),
+                mismatches,
+                Optional.empty(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static CaseOutcome failed(String name, TestCase test, String why, long start) {
+        return new CaseOutcome(
+                name, test, Optional.empty(), List.of(), Optional.of(why), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static ActualDecision actual(Decision decision) {
+        return new ActualDecision(
                 decision.effect(),
                 Optional.ofNullable(decision.route()),
                 decision.rules(),
                 Optional.ofNullable(decision.reason()),
                 decision.reasonCode().keyword(),
                 decision.toJson());
-        return new CaseOutcome(
-                name,
-                test,
-                Optional.of(actual),
-                test.expectation().mismatches(actual),
-                Optional.empty(),
-                Duration.ofNanos(System.nanoTime() - start));
     }
+
+    /** A resolution the test gave, waiting for its time, and the escalation's record. */
+    private record PendingResolution(EarlierRequest.Resolution resolution, long seq) {}
 
     private static Optional<String> attach(
             Engine engine, Program program, Path directory, Optional<FactsSource> facts) {

@@ -3,6 +3,7 @@ package dev.charter.proofs.agreement;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
+import dev.charter.runtime.FixedHistory;
 import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.Effect;
@@ -37,7 +38,8 @@ public final class AgreementCheck implements AutoCloseable {
     /** The difference between the two decisions on {@code request}, or empty when they agree. */
     public Optional<Disagreement> check(FactSnapshot facts, Request request) {
         Sides both = sides(facts);
-        Decision decision = both.engine().decide(request.explained());
+        Decision decision = both.engine()
+                .decide(request.explained(), FixedHistory.builder(program).build());
         DecisionOracle.Predicted predicted = both.oracle().predict(request);
         Set<String> rules = decision.reasonCode() == ReasonCode.RULE ? new TreeSet<>(decision.rules()) : Set.of();
         String route = decision.effect() == Effect.ESCALATE ? decision.route() : null;
