@@ -20,76 +20,6 @@ final class SchemaMapper {
     /** The bound of a list whose schema gives no {@code maxItems}: the language's default. */
     static final int DEFAULT_LIST_BOUND = 64;
 
-    /** Keywords that only annotate: they never change which arguments are valid. */
-    private static final Set<String> ANNOTATIONS = Set.of(
-            "$schema",
-            "$id",
-            "$comment",
-            "$defs",
-            "definitions",
-            "title",
-            "description",
-            "default",
-            "examples",
-            "deprecated",
-            "readOnly",
-            "writeOnly",
-            "contentMediaType");
-
-    /** Keywords the mapping reads. */
-    private static final Set<String> MAPPED = Set.of(
-            "type",
-            "properties",
-            "required",
-            "additionalProperties",
-            "items",
-            "maxItems",
-            "enum",
-            "format",
-            "$ref",
-            "anyOf",
-            "oneOf",
-            "nullable");
-
-    /** Validation keywords a declaration does not enforce: the declaration accepts more than the schema. */
-    private static final Set<String> UNENFORCED = Set.of(
-            "minLength",
-            "maxLength",
-            "pattern",
-            "minimum",
-            "maximum",
-            "exclusiveMinimum",
-            "exclusiveMaximum",
-            "multipleOf",
-            "minItems",
-            "uniqueItems",
-            "minProperties",
-            "maxProperties",
-            "contentEncoding");
-
-    /** Keywords whose meaning no declaration can hold. */
-    private static final Set<String> UNSUPPORTED = Set.of(
-            "allOf",
-            "not",
-            "if",
-            "then",
-            "else",
-            "const",
-            "patternProperties",
-            "dependencies",
-            "dependentSchemas",
-            "dependentRequired",
-            "prefixItems",
-            "additionalItems",
-            "contains",
-            "minContains",
-            "maxContains",
-            "propertyNames",
-            "unevaluatedProperties",
-            "unevaluatedItems",
-            "$dynamicRef",
-            "$recursiveRef");
-
     private final String tool;
     private final Json.JsonObject root;
     private final JsonPointer rootPointer;
@@ -168,13 +98,14 @@ final class SchemaMapper {
         Optional<Json.Member> type = schema.member("type");
         String kind;
         if (type.isEmpty()) {
-            Optional<String> inferred = inferredType(schema);
+            Optional<String> inferred = SchemaInference.inferredType(schema);
             if (inferred.isEmpty() && schema.get("enum").orElse(null) instanceof Json.JsonArray values) {
                 return unsupported(
                         schema.member("enum").get().namePosition(),
                         at.then("enum"),
                         path,
-                        "an enum of " + String.join(" and ", valueKinds(values)) + " values has no Charter type",
+                        "an enum of " + String.join(" and ", SchemaInference.valueKinds(values))
+                                + " values has no Charter type",
                         null);
             }
             if (inferred.isEmpty()) {
@@ -244,7 +175,7 @@ final class SchemaMapper {
                                 null)
                         .map(Typed::type);
         };
-        boolean orNull = nullable || enumAdmitsNull(schema);
+        boolean orNull = nullable || SchemaInference.enumAdmitsNull(schema);
         return mapped.map(t -> new Typed(t, orNull));
     }
 
@@ -253,11 +184,12 @@ final class SchemaMapper {
         boolean declarable = true;
         for (Json.Member member : schema.members()) {
             String keyword = member.name();
-            if (ANNOTATIONS.contains(keyword) || MAPPED.contains(keyword)) {
+            SchemaKeywords.Role role = SchemaKeywords.role(keyword);
+            if (role == SchemaKeywords.Role.ANNOTATION || role == SchemaKeywords.Role.MAPPED) {
                 continue;
             }
             JsonPointer where = at.then(keyword);
-            if (UNSUPPORTED.contains(keyword)) {
+            if (role == SchemaKeywords.Role.UNSUPPORTED) {
                 report.report(
                         ImportCode.UNSUPPORTED_SCHEMA,
                         member.namePosition(),
@@ -265,7 +197,7 @@ final class SchemaMapper {
                         subject(path) + ": `" + keyword + "` cannot be declared in Charter",
                         null);
                 declarable = false;
-            } else if (UNENFORCED.contains(keyword)) {
+            } else if (role == SchemaKeywords.Role.UNENFORCED) {
                 report.report(
                         ImportCode.UNENFORCED_CONSTRAINT,
                         member.namePosition(),
@@ -287,7 +219,8 @@ final class SchemaMapper {
     private Optional<Typed> reference(Json.JsonObject schema, Json.Member ref, JsonPointer at, List<String> path) {
         JsonPointer where = at.then("$ref");
         for (Json.Member member : schema.members()) {
-            if (!ANNOTATIONS.contains(member.name()) && !member.name().equals("$ref")) {
+            if (SchemaKeywords.role(member.name()) != SchemaKeywords.Role.ANNOTATION
+                    && !member.name().equals("$ref")) {
                 return unsupported(
                         member.namePosition(),
                         at.then(member.name()),
@@ -299,7 +232,7 @@ final class SchemaMapper {
         if (!(ref.value() instanceof Json.JsonString target)) {
             return unsupported(ref.namePosition(), where, path, "`$ref` must be a string", null);
         }
-        Optional<Resolved> resolved = resolve(target.value());
+        Optional<LocalReference.Target> resolved = LocalReference.resolve(root, rootPointer, target.value());
         if (resolved.isEmpty()) {
             return unsupported(
                     ref.namePosition(),
@@ -324,46 +257,13 @@ final class SchemaMapper {
         }
     }
 
-    private record Resolved(Json schema, JsonPointer pointer) {}
-
-    /** A local reference ({@code #/...}) into the tool's input schema. */
-    private Optional<Resolved> resolve(String reference) {
-        if (!reference.startsWith("#")) {
-            return Optional.empty();
-        }
-        String pointer = reference.substring(1);
-        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-            return Optional.empty();
-        }
-        Json current = root;
-        JsonPointer at = rootPointer;
-        for (String raw :
-                pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
-            String step = raw.replace("~1", "/").replace("~0", "~");
-            if (current instanceof Json.JsonObject object && object.get(step).isPresent()) {
-                current = object.get(step).get();
-                at = at.then(step);
-            } else if (current instanceof Json.JsonArray array && step.matches("0|[1-9][0-9]{0,8}")) {
-                int index = Integer.parseInt(step);
-                if (index >= array.elements().size()) {
-                    return Optional.empty();
-                }
-                current = array.elements().get(index);
-                at = at.then(index);
-            } else {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new Resolved(current, at));
-    }
-
     /** {@code anyOf}/{@code oneOf} of one schema and {@code {"type": "null"}}: that schema, nullable. */
     private Optional<Typed> nullableUnion(Json.Member union, JsonPointer at, List<String> path) {
         if (union.value() instanceof Json.JsonArray branches
                 && branches.elements().size() == 2) {
             List<Json> elements = branches.elements();
             for (int i = 0; i < 2; i++) {
-                if (isNullSchema(elements.get(i))) {
+                if (SchemaInference.isNullSchema(elements.get(i))) {
                     int other = 1 - i;
                     return schema(elements.get(other), at.then(other), path).map(t -> new Typed(t.type(), true));
                 }
@@ -375,59 +275,6 @@ final class SchemaMapper {
                 path,
                 "`" + union.name() + "` cannot be declared in Charter",
                 "only a union of one schema with {\"type\": \"null\"} is imported (as an optional parameter)");
-    }
-
-    private static boolean isNullSchema(Json schema) {
-        return schema instanceof Json.JsonObject object
-                && object.members().size() == 1
-                && object.get("type")
-                        .filter(t -> t instanceof Json.JsonString s && s.value().equals("null"))
-                        .isPresent();
-    }
-
-    private static Optional<String> inferredType(Json.JsonObject schema) {
-        if (schema.member("properties").isPresent()
-                || schema.member("additionalProperties").isPresent()
-                || schema.member("required").isPresent()) {
-            return Optional.of("object");
-        }
-        if (schema.member("items").isPresent()) {
-            return Optional.of("array");
-        }
-        if (schema.get("enum").orElse(null) instanceof Json.JsonArray values) {
-            Set<String> kinds = valueKinds(values);
-            if (kinds.equals(Set.of("integer", "number"))) {
-                return Optional.of("number");
-            }
-            return kinds.size() == 1 && !kinds.contains("object") && !kinds.contains("array")
-                    ? Optional.of(kinds.iterator().next())
-                    : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** The JSON Schema types of an enum's values other than null, in the order they first appear. */
-    private static Set<String> valueKinds(Json.JsonArray values) {
-        Set<String> kinds = new LinkedHashSet<>();
-        for (Json v : values.elements()) {
-            if (v instanceof Json.JsonString) {
-                kinds.add("string");
-            } else if (v instanceof Json.JsonNumber n) {
-                kinds.add(n.integral() ? "integer" : "number");
-            } else if (v instanceof Json.JsonBoolean) {
-                kinds.add("boolean");
-            } else if (v instanceof Json.JsonArray) {
-                kinds.add("array");
-            } else if (v instanceof Json.JsonObject) {
-                kinds.add("object");
-            }
-        }
-        return kinds;
-    }
-
-    private static boolean enumAdmitsNull(Json.JsonObject schema) {
-        return schema.get("enum").orElse(null) instanceof Json.JsonArray values
-                && values.elements().stream().anyMatch(v -> v instanceof Json.JsonNull);
     }
 
     private Optional<ParamType> object(Json.JsonObject schema, JsonPointer at, List<String> path) {
