@@ -1,6 +1,6 @@
 package dev.charter.compiler;
 
-import static dev.charter.compiler.ParameterTypeChecks.assertDecides;
+import static dev.charter.compiler.ParameterTypeChecks.assertDecidesCompiledAndDecoded;
 import static dev.charter.compiler.ParameterTypeChecks.assertOnlyCode;
 import static dev.charter.compiler.ParameterTypeChecks.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,6 @@ import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Explanation;
 import dev.charter.runtime.Request;
-import dev.charter.runtime.bundle.ProgramJson;
 import dev.charter.runtime.ir.Program;
 import java.util.List;
 import java.util.Map;
@@ -133,10 +132,7 @@ class ListParametersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void decides(String name, String request, String expected) {
-        Program program = compile(SCHEMA + RULES);
-        for (Program p : List.of(program, ProgramJson.decode(ProgramJson.encode(program)))) {
-            assertDecides(Engine.forProgram(p), request, expected);
-        }
+        assertDecidesCompiledAndDecoded(compile(SCHEMA + RULES), request, expected);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.charter.compiler;
 
-import static dev.charter.compiler.ParameterTypeChecks.assertDecides;
+import static dev.charter.compiler.ParameterTypeChecks.assertDecidesCompiledAndDecoded;
 import static dev.charter.compiler.ParameterTypeChecks.assertOnlyCode;
 import static dev.charter.compiler.ParameterTypeChecks.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +11,6 @@ import dev.charter.compiler.parse.Parser;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Explanation;
-import dev.charter.runtime.bundle.ProgramJson;
 import dev.charter.runtime.ir.Program;
 import java.util.List;
 import java.util.Map;
@@ -118,10 +117,7 @@ class ObjectParametersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void decides(String name, String request, String expected) {
-        Program program = compile(SCHEMA + RULES);
-        for (Program p : List.of(program, ProgramJson.decode(ProgramJson.encode(program)))) {
-            assertDecides(Engine.forProgram(p), request, expected);
-        }
+        assertDecidesCompiledAndDecoded(compile(SCHEMA + RULES), request, expected);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Explanation;
+import dev.charter.runtime.bundle.ProgramJson;
 import dev.charter.runtime.ir.Program;
 import java.util.List;
 
@@ -33,6 +34,16 @@ final class ParameterTypeChecks {
                 explained::toJson);
         assertEquals(explained.effect(), summary.effect());
         assertEquals(explained.reasonCode(), summary.reasonCode());
+    }
+
+    /**
+     * {@link #assertDecides} with the program as compiled and with the program after a round trip
+     * through its JSON form.
+     */
+    static void assertDecidesCompiledAndDecoded(Program program, String request, String expected) {
+        for (Program p : List.of(program, ProgramJson.decode(ProgramJson.encode(program)))) {
+            assertDecides(Engine.forProgram(p), request, expected);
+        }
     }
 
     /** The compilation reports {@code code} and no other code, or no diagnostic when {@code code} is empty. */
