@@ -1,15 +1,11 @@
 package dev.charter.bench;
 
-import dev.charter.compiler.Compilation;
-import dev.charter.compiler.Compiler;
-import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.ir.Effect;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,9 +51,7 @@ public class FactLimitBenchmark {
 
     @Setup
     public void compile() {
-        Compilation c = Compiler.compile(List.of(new SourceFile("limits.charter", CONSTITUTION)));
-        engine = Engine.forProgram(c.program()
-                .orElseThrow(() -> new IllegalStateException(c.diagnostics().toString())));
+        engine = SourceEngine.compile("limits.charter", CONSTITUTION);
         StringBuilder facts = new StringBuilder("{\"relations\": {\"role\": [");
         for (int i = 0; i < AGENTS; i++) {
             facts.append(i == 0 ? "" : ",")

@@ -1,8 +1,5 @@
 package dev.charter.bench;
 
-import dev.charter.compiler.Compilation;
-import dev.charter.compiler.Compiler;
-import dev.charter.compiler.SourceFile;
 import dev.charter.guard.GuardOptions;
 import dev.charter.guard.ToolCall;
 import dev.charter.guard.ToolCallMapper;
@@ -17,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -66,11 +62,7 @@ public class GuardBenchmark {
     static final ToolCall CALL = new ToolCall("read_file", "{\"path\":\"/home/agent/notes.txt\"}", "agent-7", "s-1");
 
     static Engine engine() {
-        Compilation compilation = Compiler.compile(List.of(new SourceFile("files.charter", SOURCE)));
-        return Engine.forProgram(compilation
-                .program()
-                .orElseThrow(() ->
-                        new IllegalStateException(compilation.diagnostics().toString())));
+        return SourceEngine.compile("files.charter", SOURCE);
     }
 
     /** A guard without a ledger. */

@@ -1,8 +1,5 @@
 package dev.charter.bench;
 
-import dev.charter.compiler.Compilation;
-import dev.charter.compiler.Compiler;
-import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Request;
@@ -60,11 +57,7 @@ public class ListQuantifierBenchmark {
 
     @Setup
     public void compile() {
-        Compilation compilation = Compiler.compile(List.of(new SourceFile("files.charter", SOURCE)));
-        engine = Engine.forProgram(compilation
-                .program()
-                .orElseThrow(() ->
-                        new IllegalStateException(compilation.diagnostics().toString())));
+        engine = SourceEngine.compile("files.charter", SOURCE);
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             paths.add("/data/public/reports/2026/q" + i + ".csv");

@@ -1,12 +1,8 @@
 package dev.charter.bench;
 
-import dev.charter.compiler.Compilation;
-import dev.charter.compiler.Compiler;
-import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Request;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,11 +52,7 @@ public class MatchesBenchmark {
                   when request.text matches /%s/;
                 default deny;
                 """.formatted(regex);
-        Compilation compilation = Compiler.compile(List.of(new SourceFile("matches.charter", source)));
-        engine = Engine.forProgram(compilation
-                .program()
-                .orElseThrow(() ->
-                        new IllegalStateException(compilation.diagnostics().toString())));
+        engine = SourceEngine.compile("matches.charter", source);
         String text = pattern.equals("ssn")
                 ? "patient notes, nothing identifying ".repeat(length / 35 + 1).substring(0, length - 11)
                         + "123-45-6789"

@@ -1,12 +1,8 @@
 package dev.charter.bench;
 
-import dev.charter.compiler.Compilation;
-import dev.charter.compiler.Compiler;
-import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Request;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -63,11 +59,7 @@ public class ObjectArgumentsBenchmark {
 
     @Setup
     public void compile() {
-        Compilation compilation = Compiler.compile(List.of(new SourceFile("shop.charter", SOURCE)));
-        engine = Engine.forProgram(compilation
-                .program()
-                .orElseThrow(() ->
-                        new IllegalStateException(compilation.diagnostics().toString())));
+        engine = SourceEngine.compile("shop.charter", SOURCE);
         Request.Builder b = Request.builder().agent("a").action("ship").param("order", "o-1");
         request = switch (arguments) {
             case "flat" -> b.param("address", Map.of("city", "Paris")).build();

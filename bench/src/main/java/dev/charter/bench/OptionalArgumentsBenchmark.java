@@ -1,12 +1,8 @@
 package dev.charter.bench;
 
-import dev.charter.compiler.Compilation;
-import dev.charter.compiler.Compiler;
-import dev.charter.compiler.SourceFile;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Request;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,11 +58,7 @@ public class OptionalArgumentsBenchmark {
 
     @Setup
     public void compile() {
-        Compilation compilation = Compiler.compile(List.of(new SourceFile("mail.charter", SOURCE)));
-        engine = Engine.forProgram(compilation
-                .program()
-                .orElseThrow(() ->
-                        new IllegalStateException(compilation.diagnostics().toString())));
+        engine = SourceEngine.compile("mail.charter", SOURCE);
         Request.Builder b = Request.builder().agent("a");
         request = switch (arguments) {
             case "absent" ->

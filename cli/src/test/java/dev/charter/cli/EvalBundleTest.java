@@ -47,9 +47,9 @@ class EvalBundleTest {
         return new ObjectMapper().readTree(run.out());
     }
 
-    @Test
-    void a_trusted_bundle_decides_and_its_digest_is_in_the_trace() throws IOException {
-        CliRun run = CliRun.of(
+    /** {@code charter eval} of the request with the bundle, its trust file and the example facts. */
+    private CliRun evalWithFacts() {
+        return CliRun.of(
                 "eval",
                 "--bundle",
                 bundle.toString(),
@@ -59,6 +59,17 @@ class EvalBundleTest {
                 FACTS,
                 "--request",
                 REQUEST);
+    }
+
+    private void flipTheMiddleByteOfTheBundle() throws IOException {
+        byte[] bytes = Files.readAllBytes(bundle);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(bundle, bytes);
+    }
+
+    @Test
+    void a_trusted_bundle_decides_and_its_digest_is_in_the_trace() throws IOException {
+        CliRun run = evalWithFacts();
         assertEquals(ExitStatus.OK, run.status(), run.err());
         JsonNode decision = decision(run);
         assertEquals("escalate", decision.get("decision").textValue());
@@ -67,9 +78,7 @@ class EvalBundleTest {
 
     @Test
     void a_bundle_with_one_flipped_byte_is_refused_and_every_decision_is_deny() throws IOException {
-        byte[] bytes = Files.readAllBytes(bundle);
-        bytes[bytes.length / 2] ^= 1;
-        Files.write(bundle, bytes);
+        flipTheMiddleByteOfTheBundle();
         CliRun run =
                 CliRun.of("eval", "--bundle", bundle.toString(), "--trust", trust.toString(), "--request", REQUEST);
         assertEquals(ExitStatus.FAILED, run.status());
@@ -80,19 +89,8 @@ class EvalBundleTest {
 
     @Test
     void a_refused_bundle_with_facts_given_still_denies_every_decision() throws IOException {
-        byte[] bytes = Files.readAllBytes(bundle);
-        bytes[bytes.length / 2] ^= 1;
-        Files.write(bundle, bytes);
-        CliRun run = CliRun.of(
-                "eval",
-                "--bundle",
-                bundle.toString(),
-                "--trust",
-                trust.toString(),
-                "--facts",
-                FACTS,
-                "--request",
-                REQUEST);
+        flipTheMiddleByteOfTheBundle();
+        CliRun run = evalWithFacts();
         assertEquals(ExitStatus.FAILED, run.status(), run.err());
         assertEquals("no_valid_bundle", decision(run).get("reason_code").textValue());
     }

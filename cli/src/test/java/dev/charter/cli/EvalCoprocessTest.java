@@ -50,51 +50,20 @@ class EvalCoprocessTest {
     @Test
     void with_a_ledger_each_line_is_recorded_and_printed_before_the_next_is_written() throws Exception {
         Path keys = dir.resolve("keys");
-        assertEquals(
-                ExitStatus.OK,
-                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
-                        .status());
+        GeneratedKeys.generate(keys, "ledger");
         Path ledger = dir.resolve("ledger");
-        converse(List.of(
-                "eval",
-                LENDING,
-                "--facts",
-                FACTS,
-                "--requests",
-                "-",
-                "--ledger",
-                ledger.toString(),
-                "--key",
-                keys.resolve("ledger.key").toString()));
-        CliRun verify = CliRun.of(
-                "ledger",
-                "verify",
-                ledger.toString(),
-                "--keys",
-                keys.resolve("trust.txt").toString());
-        assertEquals(ExitStatus.OK, verify.status(), verify.out() + verify.err());
+        converse(evalIntoLedger(ledger, keys));
+        assertVerifies(ledger, keys);
     }
 
     @Test
     void a_line_too_long_stops_eval_but_every_decision_recorded_before_it_is_printed() throws Exception {
         Path keys = dir.resolve("keys");
-        assertEquals(
-                ExitStatus.OK,
-                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
-                        .status());
+        GeneratedKeys.generate(keys, "ledger");
         Path ledger = dir.resolve("ledger");
         CliRun run = CliRun.withInput(
                 new EndlessLineAfter(SMALL_PAYMENT + "\n"),
-                "eval",
-                LENDING,
-                "--facts",
-                FACTS,
-                "--requests",
-                "-",
-                "--ledger",
-                ledger.toString(),
-                "--key",
-                keys.resolve("ledger.key").toString());
+                evalIntoLedger(ledger, keys).toArray(String[]::new));
         assertEquals(ExitStatus.USAGE, run.status(), run.err());
         assertEquals(
                 "charter: standard input: line 2 is longer than " + RequestLines.MAX_CHARS
@@ -102,13 +71,7 @@ class EvalCoprocessTest {
                 run.err());
         assertEquals(1, run.out().lines().count(), run.out());
         assertTrue(run.out().startsWith("{\"decision\":\"permit\""), run.out());
-        CliRun verify = CliRun.of(
-                "ledger",
-                "verify",
-                ledger.toString(),
-                "--keys",
-                keys.resolve("trust.txt").toString());
-        assertEquals(ExitStatus.OK, verify.status(), verify.out() + verify.err());
+        assertVerifies(ledger, keys);
     }
 
     @Test
@@ -119,6 +82,31 @@ class EvalCoprocessTest {
                 CliRun.withInput(Files.readString(Path.of(file)), "eval", LENDING, "--facts", FACTS, "--requests", "-");
         assertEquals(ExitStatus.OK, fromStdin.status(), fromStdin.err());
         assertEquals(fromFile.out(), fromStdin.out());
+    }
+
+    /** {@code charter eval} of standard input, recording each decision in {@code ledger} with the key "ledger". */
+    private static List<String> evalIntoLedger(Path ledger, Path keys) {
+        return List.of(
+                "eval",
+                LENDING,
+                "--facts",
+                FACTS,
+                "--requests",
+                "-",
+                "--ledger",
+                ledger.toString(),
+                "--key",
+                keys.resolve("ledger.key").toString());
+    }
+
+    private static void assertVerifies(Path ledger, Path keys) {
+        CliRun verify = CliRun.of(
+                "ledger",
+                "verify",
+                ledger.toString(),
+                "--keys",
+                keys.resolve("trust.txt").toString());
+        assertEquals(ExitStatus.OK, verify.status(), verify.out() + verify.err());
     }
 
     /** Writes one request, reads its decision, writes the next, reads its decision, then ends the input. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,18 +28,7 @@ class LedgerCommandsTest {
     @Test
     void recordVerifyResolveRotateProveAndReplay() throws Exception {
         Path keys = dir.resolve("keys");
-        assertEquals(
-                0,
-                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "bundle")
-                        .status());
-        assertEquals(
-                0,
-                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
-                        .status());
-        assertEquals(
-                0,
-                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "next")
-                        .status());
+        GeneratedKeys.generate(keys, "bundle", "ledger", "next");
         String trust = keys.resolve("trust.txt").toString();
         Path bundles = Files.createDirectories(dir.resolve("bundles"));
         Path facts = Files.createDirectories(dir.resolve("facts"));
@@ -56,20 +47,7 @@ class LedgerCommandsTest {
 
         String ledger = dir.resolve("ledger").toString();
         String ledgerKey = keys.resolve("ledger.key").toString();
-        CliRun eval = CliRun.of(
-                "eval",
-                "--bundle",
-                bundle,
-                "--trust",
-                trust,
-                "--facts",
-                FACTS,
-                "--requests",
-                REQUESTS,
-                "--ledger",
-                ledger,
-                "--key",
-                ledgerKey);
+        CliRun eval = evalBundle(bundle, trust, ledger, ledgerKey, "--facts", FACTS);
         assertEquals(0, eval.status(), eval.err());
         assertEquals(5, eval.out().lines().count());
 
@@ -109,35 +87,11 @@ class LedgerCommandsTest {
                 "--new-key",
                 keys.resolve("next.key").toString());
         assertEquals(0, rotate.status(), rotate.err());
-        CliRun explained = CliRun.of(
-                "eval",
-                "--bundle",
-                bundle,
-                "--trust",
-                trust,
-                "--facts",
-                FACTS,
-                "--requests",
-                REQUESTS,
-                "--ledger",
-                ledger,
-                "--key",
-                keys.resolve("next.key").toString(),
-                "--explain");
+        CliRun explained =
+                evalBundle(bundle, trust, ledger, keys.resolve("next.key").toString(), "--facts", FACTS, "--explain");
         assertEquals(0, explained.status(), explained.err());
         assertTrue(explained.out().contains("\"explained\":true"), explained.out());
-        CliRun retired = CliRun.of(
-                "eval",
-                "--bundle",
-                bundle,
-                "--trust",
-                trust,
-                "--requests",
-                REQUESTS,
-                "--ledger",
-                ledger,
-                "--key",
-                ledgerKey);
+        CliRun retired = evalBundle(bundle, trust, ledger, ledgerKey);
         assertEquals(2, retired.status());
         assertTrue(retired.err().contains("retired"), retired.err());
 
@@ -188,5 +142,23 @@ class LedgerCommandsTest {
         assertEquals(ExitStatus.USAGE, damaged.status(), damaged.out() + damaged.err());
         assertTrue(damaged.err().startsWith("charter: " + ledger + " is damaged: "), damaged.err());
         assertTrue(damaged.err().contains("(charter ledger verify tells more)"), damaged.err());
+    }
+
+    /** {@code charter eval} of the example requests with the signed {@code bundle}, recorded in {@code ledger}. */
+    private static CliRun evalBundle(String bundle, String trust, String ledger, String key, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "eval",
+                "--bundle",
+                bundle,
+                "--trust",
+                trust,
+                "--requests",
+                REQUESTS,
+                "--ledger",
+                ledger,
+                "--key",
+                key));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
     }
 }

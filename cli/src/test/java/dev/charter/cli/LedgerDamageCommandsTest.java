@@ -34,14 +34,7 @@ class LedgerDamageCommandsTest {
     void keys() {
         keys = dir.resolve("keys");
         ledger = dir.resolve("ledger");
-        assertEquals(
-                0,
-                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
-                        .status());
-        assertEquals(
-                0,
-                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "next")
-                        .status());
+        GeneratedKeys.generate(keys, "ledger", "next");
     }
 
     private CliRun eval(String requests, Path key) {
@@ -59,12 +52,29 @@ class LedgerDamageCommandsTest {
     }
 
     private CliRun verify() {
+        return verify(ledger);
+    }
+
+    private CliRun verify(Path directory) {
         return CliRun.of(
                 "ledger",
                 "verify",
-                ledger.toString(),
+                directory.toString(),
                 "--keys",
                 keys.resolve("ledger.pub").toString());
+    }
+
+    /** {@code charter keys rotate} of the ledger from the key file {@code from} to {@code to}, both in the keys folder. */
+    private CliRun rotate(String from, String to) {
+        return CliRun.of(
+                "keys",
+                "rotate",
+                "--ledger",
+                ledger.toString(),
+                "--key",
+                keys.resolve(from).toString(),
+                "--new-key",
+                keys.resolve(to).toString());
     }
 
     private Path segment() throws Exception {
@@ -117,12 +127,7 @@ class LedgerDamageCommandsTest {
         assertEquals(ExitStatus.USAGE, empty.status(), empty.out());
         assertEquals("", empty.out());
         assertTrue(empty.err().contains(ledger + ": no ledger here"), empty.err());
-        CliRun missing = CliRun.of(
-                "ledger",
-                "verify",
-                dir.resolve("nowhere").toString(),
-                "--keys",
-                keys.resolve("ledger.pub").toString());
+        CliRun missing = verify(dir.resolve("nowhere"));
         assertEquals(ExitStatus.USAGE, missing.status(), missing.out());
         assertTrue(missing.err().contains("nowhere: no such ledger directory"), missing.err());
     }
@@ -131,41 +136,14 @@ class LedgerDamageCommandsTest {
     void rotatingToTheKeyInForceOrARetiredKeyIsRefusedBeforeTheLedgerIsTouched() throws Exception {
         assertEquals(0, eval(REQUESTS, keys.resolve("ledger.key")).status());
         byte[] before = Files.readAllBytes(segment());
-        CliRun same = CliRun.of(
-                "keys",
-                "rotate",
-                "--ledger",
-                ledger.toString(),
-                "--key",
-                keys.resolve("ledger.key").toString(),
-                "--new-key",
-                keys.resolve("ledger.key").toString());
+        CliRun same = rotate("ledger.key", "ledger.key");
         assertEquals(ExitStatus.USAGE, same.status(), same.err());
         assertTrue(same.err().contains("the ledger was not touched"), same.err());
         assertArrayEquals(before, Files.readAllBytes(segment()));
 
-        assertEquals(
-                0,
-                CliRun.of(
-                                "keys",
-                                "rotate",
-                                "--ledger",
-                                ledger.toString(),
-                                "--key",
-                                keys.resolve("ledger.key").toString(),
-                                "--new-key",
-                                keys.resolve("next.key").toString())
-                        .status());
+        assertEquals(0, rotate("ledger.key", "next.key").status());
         byte[] rotated = Files.readAllBytes(segment());
-        CliRun back = CliRun.of(
-                "keys",
-                "rotate",
-                "--ledger",
-                ledger.toString(),
-                "--key",
-                keys.resolve("next.key").toString(),
-                "--new-key",
-                keys.resolve("ledger.key").toString());
+        CliRun back = rotate("next.key", "ledger.key");
         assertEquals(ExitStatus.USAGE, back.status(), back.err());
         assertTrue(back.err().contains("was retired by an earlier rotation"), back.err());
         assertArrayEquals(rotated, Files.readAllBytes(segment()));

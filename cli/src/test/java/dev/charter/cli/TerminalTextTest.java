@@ -53,10 +53,7 @@ class TerminalTextTest {
     @Test
     void verifyPrintsAForgedOriginWithItsControlCharactersEscaped(@TempDir Path dir) throws Exception {
         Path keys = dir.resolve("keys");
-        assertEquals(
-                0,
-                CliRun.of("keys", "generate", "--out", keys.toString(), "--name", "ledger")
-                        .status());
+        GeneratedKeys.generate(keys, "ledger");
         Path ledger = dir.resolve("ledger");
         assertEquals(
                 0,

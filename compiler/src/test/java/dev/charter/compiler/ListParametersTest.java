@@ -1,16 +1,17 @@
 package dev.charter.compiler;
 
+import static dev.charter.compiler.ParameterTypeChecks.assertDecidesCompiledAndDecoded;
+import static dev.charter.compiler.ParameterTypeChecks.assertOnlyCode;
+import static dev.charter.compiler.ParameterTypeChecks.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.parse.AstPrinter;
 import dev.charter.compiler.parse.Parser;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Explanation;
 import dev.charter.runtime.Request;
-import dev.charter.runtime.bundle.ProgramJson;
 import dev.charter.runtime.ir.Program;
 import java.util.List;
 import java.util.Map;
@@ -131,18 +132,7 @@ class ListParametersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void decides(String name, String request, String expected) {
-        Program program = compile(SCHEMA + RULES);
-        for (Program p : List.of(program, ProgramJson.decode(ProgramJson.encode(program)))) {
-            Engine engine = Engine.forProgram(p);
-            Decision explained = engine.explainJson(request);
-            Decision summary = engine.decideJson(request);
-            assertEquals(
-                    expected,
-                    explained.effect().keyword() + " (" + explained.reasonCode().keyword() + ")",
-                    explained::toJson);
-            assertEquals(explained.effect(), summary.effect());
-            assertEquals(explained.reasonCode(), summary.reasonCode());
-        }
+        assertDecidesCompiledAndDecoded(compile(SCHEMA + RULES), request, expected);
     }
 
     @Test
@@ -191,11 +181,7 @@ class ListParametersTest {
         Engine engine = Engine.forProgram(compile(SCHEMA + RULES));
         Explanation e =
                 engine.decideJson(files("[\"/data/public/a\", \"/etc\"]", "")).explain();
-        Explanation.FailedCondition failed = e.rules().stream()
-                .filter(r -> r.rule().equals("public_only"))
-                .findFirst()
-                .orElseThrow()
-                .failed();
+        Explanation.FailedCondition failed = verdict(e, "public_only").failed();
         assertEquals("all(p in request.paths: p starts_with \"/data/public/\")", failed.text());
         assertEquals(Map.of("request.paths", List.of("/data/public/a", "/etc")), failed.values());
     }
@@ -268,12 +254,7 @@ class ListParametersTest {
                 SCHEMA + "input relation owner(agent: string, path: string)\nrule r: permit "
                         + (condition.contains("lines") ? "order " : "read_many ") + condition
                         + ";\ndefault deny;\n")));
-        List<String> codes = c.diagnostics().stream()
-                .map(Diagnostic::code)
-                .map(d -> d.code())
-                .distinct()
-                .toList();
-        assertEquals(code.isEmpty() ? List.of() : List.of(code), codes, c.diagnostics()::toString);
+        assertOnlyCode(code, c);
     }
 
     static Stream<Arguments> types() {
@@ -295,9 +276,7 @@ class ListParametersTest {
                 "t.charter",
                 "constitution \"t\" version 1 { timezone \"UTC\" }\nenum Tier { gold }\naction a { l: " + type
                         + " }\ndefault deny;\n")));
-        List<String> codes =
-                c.diagnostics().stream().map(d -> d.code().code()).distinct().toList();
-        assertEquals(code.isEmpty() ? List.of() : List.of(code), codes, c.diagnostics()::toString);
+        assertOnlyCode(code, c);
     }
 
     private static String order(String lines) {
@@ -310,7 +289,6 @@ class ListParametersTest {
     }
 
     private static Program compile(String source) {
-        Compilation c = Compiler.compile(List.of(new SourceFile("files.charter", source)));
-        return c.program().orElseThrow(() -> new AssertionError(c.diagnostics().toString()));
+        return ParameterTypeChecks.compile("files.charter", source);
     }
 }

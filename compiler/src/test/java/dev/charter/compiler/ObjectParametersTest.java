@@ -1,15 +1,16 @@
 package dev.charter.compiler;
 
+import static dev.charter.compiler.ParameterTypeChecks.assertDecidesCompiledAndDecoded;
+import static dev.charter.compiler.ParameterTypeChecks.assertOnlyCode;
+import static dev.charter.compiler.ParameterTypeChecks.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.parse.AstPrinter;
 import dev.charter.compiler.parse.Parser;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Explanation;
-import dev.charter.runtime.bundle.ProgramJson;
 import dev.charter.runtime.ir.Program;
 import java.util.List;
 import java.util.Map;
@@ -116,18 +117,7 @@ class ObjectParametersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void decides(String name, String request, String expected) {
-        Program program = compile(SCHEMA + RULES);
-        for (Program p : List.of(program, ProgramJson.decode(ProgramJson.encode(program)))) {
-            Engine engine = Engine.forProgram(p);
-            Decision explained = engine.explainJson(request);
-            Decision summary = engine.decideJson(request);
-            assertEquals(
-                    expected,
-                    explained.effect().keyword() + " (" + explained.reasonCode().keyword() + ")",
-                    explained::toJson);
-            assertEquals(explained.effect(), summary.effect());
-            assertEquals(explained.reasonCode(), summary.reasonCode());
-        }
+        assertDecidesCompiledAndDecoded(compile(SCHEMA + RULES), request, expected);
     }
 
     @Test
@@ -146,18 +136,10 @@ class ObjectParametersTest {
         Engine engine = Engine.forProgram(compile(SCHEMA + RULES));
         Explanation e = engine.decideJson(ship("\"address\": {\"city\": \"Lyon\"}, \"gift\": {\"note\": \"x\"}"))
                 .explain();
-        Explanation.FailedCondition paris = e.rules().stream()
-                .filter(r -> r.rule().equals("paris"))
-                .findFirst()
-                .orElseThrow()
-                .failed();
+        Explanation.FailedCondition paris = verdict(e, "paris").failed();
         assertEquals("request.address.city == \"Paris\"", paris.text());
         assertEquals(Map.of("request.address.city", "Lyon"), paris.values());
-        Explanation.FailedCondition wrapped = e.rules().stream()
-                .filter(r -> r.rule().equals("wrapped_gifts"))
-                .findFirst()
-                .orElseThrow()
-                .failed();
+        Explanation.FailedCondition wrapped = verdict(e, "wrapped_gifts").failed();
         assertEquals("request.gift.wrap != null", wrapped.text());
     }
 
@@ -166,11 +148,7 @@ class ObjectParametersTest {
         Engine engine = Engine.forProgram(compile(SCHEMA + RULES));
         Explanation e =
                 engine.decideJson(ship("\"address\": {\"city\": \"Lyon\"}")).explain();
-        Explanation.FailedCondition wrapped = e.rules().stream()
-                .filter(r -> r.rule().equals("wrapped_gifts"))
-                .findFirst()
-                .orElseThrow()
-                .failed();
+        Explanation.FailedCondition wrapped = verdict(e, "wrapped_gifts").failed();
         assertEquals("request.gift != null", wrapped.text());
         assertTrue(e.toText().contains("request.gift != null was false (request.gift = null)"), e::toText);
         assertTrue(e.toJson().contains("\"request.gift\":null"), e::toJson);
@@ -224,12 +202,7 @@ class ObjectParametersTest {
     void checksWhereObjectFieldsAreRead(String name, String condition, String code) {
         Compilation c = Compiler.compile(List.of(
                 new SourceFile("shop.charter", SCHEMA + "rule r: permit ship " + condition + ";\ndefault deny;\n")));
-        List<String> codes = c.diagnostics().stream()
-                .map(Diagnostic::code)
-                .map(d -> d.code())
-                .distinct()
-                .toList();
-        assertEquals(code.isEmpty() ? List.of() : List.of(code), codes, c.diagnostics()::toString);
+        assertOnlyCode(code, c);
     }
 
     @Test
@@ -249,7 +222,6 @@ class ObjectParametersTest {
     }
 
     private static Program compile(String source) {
-        Compilation c = Compiler.compile(List.of(new SourceFile("shop.charter", source)));
-        return c.program().orElseThrow(() -> new AssertionError(c.diagnostics().toString()));
+        return ParameterTypeChecks.compile("shop.charter", source);
     }
 }

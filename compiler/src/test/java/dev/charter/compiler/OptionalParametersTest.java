@@ -1,9 +1,11 @@
 package dev.charter.compiler;
 
+import static dev.charter.compiler.ParameterTypeChecks.assertDecides;
+import static dev.charter.compiler.ParameterTypeChecks.assertOnlyCode;
+import static dev.charter.compiler.ParameterTypeChecks.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.Explanation;
@@ -105,14 +107,7 @@ class OptionalParametersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void decides(String name, String request, String expected) {
-        Engine engine = Engine.forProgram(compile(SCHEMA + RULES));
-        Decision explained = engine.explainJson(request);
-        Decision summary = engine.decideJson(request);
-        assertEquals(
-                expected,
-                explained.effect().keyword() + " (" + explained.reasonCode().keyword() + ")");
-        assertEquals(explained.effect(), summary.effect());
-        assertEquals(explained.reasonCode(), summary.reasonCode());
+        assertDecides(Engine.forProgram(compile(SCHEMA + RULES)), request, expected);
     }
 
     @Test
@@ -126,10 +121,7 @@ class OptionalParametersTest {
     void anExplanationNamesTheFailedPresenceTestAsItIsWritten() {
         Engine engine = Engine.forProgram(compile(SCHEMA + RULES));
         Decision d = engine.decideJson(mail("\"to\": \"a@corp.com\", \"subject\": \"s\""));
-        Explanation.RuleVerdict urgent = d.explain().rules().stream()
-                .filter(r -> r.rule().equals("urgent"))
-                .findFirst()
-                .orElseThrow();
+        Explanation.RuleVerdict urgent = verdict(d.explain(), "urgent");
         assertEquals(Explanation.Verdict.NOT_MATCHED, urgent.verdict());
         assertEquals("request.priority != null", urgent.failed().text());
         assertTrue(d.explain().toText().contains("request.priority != null was false"), d.explain()::toText);
@@ -203,12 +195,7 @@ class OptionalParametersTest {
     void checksWhereOptionalParametersAreRead(String name, String condition, String code) {
         Compilation c = Compiler.compile(List.of(new SourceFile(
                 "mail.charter", SCHEMA + "rule r: permit send_email " + condition + ";\ndefault deny;\n")));
-        List<String> codes = c.diagnostics().stream()
-                .map(Diagnostic::code)
-                .map(d -> d.code())
-                .distinct()
-                .toList();
-        assertEquals(code.isEmpty() ? List.of() : List.of(code), codes, c.diagnostics()::toString);
+        assertOnlyCode(code, c);
     }
 
     @Test
@@ -226,8 +213,7 @@ class OptionalParametersTest {
     }
 
     private static Program compile(String source) {
-        Compilation c = Compiler.compile(List.of(new SourceFile("mail.charter", source)));
-        return c.program().orElseThrow(() -> new AssertionError(c.diagnostics().toString()));
+        return ParameterTypeChecks.compile("mail.charter", source);
     }
 
     private static String mail(String arguments) {

@@ -16,6 +16,7 @@ import dev.charter.runtime.ledger.LedgerReader;
 import dev.charter.runtime.ledger.LedgerRecord;
 import dev.charter.runtime.ledger.RecordKind;
 import dev.charter.server.Identities;
+import dev.charter.testing.MutableClock;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;

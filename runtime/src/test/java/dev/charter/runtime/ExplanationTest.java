@@ -7,18 +7,10 @@ import dev.charter.runtime.Explanation.FailedCondition;
 import dev.charter.runtime.Explanation.Part;
 import dev.charter.runtime.Explanation.RuleVerdict;
 import dev.charter.runtime.Explanation.Verdict;
-import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.CompareOp;
-import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
-import dev.charter.runtime.ir.Metadata;
-import dev.charter.runtime.ir.Outcome;
-import dev.charter.runtime.ir.PrimitiveType;
-import dev.charter.runtime.ir.Program;
-import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.SourceSpan;
-import dev.charter.runtime.ir.Value;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,73 +25,33 @@ class ExplanationTest {
 
     private static final SourceSpan SPAN = new SourceSpan("pay.charter", 1, 1, 1, 40);
     private static final SourceSpan CONDITION = new SourceSpan("pay.charter", 2, 8, 2, 30);
-    private static final Expr AMOUNT = new Expr.Attribute(Expr.Scope.REQUEST, "amount", PrimitiveType.INT, CONDITION);
+    private static final PayProgram PAY = new PayProgram(SPAN, CONDITION);
+    private static final Expr AMOUNT = PAY.amount();
 
     /**
      * {@code big: deny when amount > 1000 priority 1}; {@code any: permit when amount >= 0};
      * {@code lucky: permit when amount >= 0 and amount < 100 unless amount == 7};
      * {@code scaled: permit when amount * 2^53 > 0 priority -5}, which overflows from 1024 on.
      */
-    private static final Program PROGRAM = Program.of(
-            new Metadata("why", 1, null, null, "UTC"),
-            new Schema(
-                    List.of(),
-                    List.of(),
-                    List.of(new ActionDecl(
-                            "pay", List.of(FintechProgram.field("amount", PrimitiveType.INT, 1)), SPAN))),
-            List.of(),
-            List.of(),
+    private static final Engine ENGINE = Engine.forProgram(PAY.program(
+            "why",
             List.of(
-                    rule("big", Effect.DENY, 1, compare(CompareOp.GT, AMOUNT, 1000)),
-                    rule("any", Effect.PERMIT, 0, compare(CompareOp.GE, AMOUNT, 0)),
-                    rule(
+                    PAY.rule("big", Effect.DENY, 1, PAY.compare(CompareOp.GT, AMOUNT, 1000)),
+                    PAY.rule("any", Effect.PERMIT, 0, PAY.compare(CompareOp.GE, AMOUNT, 0)),
+                    PAY.rule(
                             "lucky",
                             Effect.PERMIT,
                             0,
                             new Expr.And(
                                     List.of(
-                                            compare(CompareOp.GE, AMOUNT, 0),
-                                            compare(CompareOp.LT, AMOUNT, 100),
-                                            new Expr.Not(compare(CompareOp.EQ, AMOUNT, 7), CONDITION)),
+                                            PAY.compare(CompareOp.GE, AMOUNT, 0),
+                                            PAY.compare(CompareOp.LT, AMOUNT, 100),
+                                            new Expr.Not(PAY.compare(CompareOp.EQ, AMOUNT, 7), CONDITION)),
                                     SPAN)),
-                    rule(
-                            "scaled",
-                            Effect.PERMIT,
-                            -5,
-                            compare(
-                                    CompareOp.GT,
-                                    new Expr.Arithmetic(
-                                            Expr.ArithmeticOp.MUL,
-                                            AMOUNT,
-                                            constant(1L << 53),
-                                            PrimitiveType.INT,
-                                            CONDITION),
-                                    0))),
-            Outcome.deny(SPAN),
-            Outcome.deny(SPAN),
-            List.of(),
-            List.of());
-
-    private static final Engine ENGINE = Engine.forProgram(PROGRAM);
-
-    private static DecisionRule rule(String name, Effect effect, long priority, Expr condition) {
-        return new DecisionRule(name, effect, List.of("pay"), null, condition, priority, null, SPAN);
-    }
-
-    private static Expr compare(CompareOp op, Expr left, long right) {
-        return new Expr.Compare(op, left, constant(right), CONDITION);
-    }
-
-    private static Expr constant(long value) {
-        return new Expr.Const(new Value.IntValue(value), CONDITION);
-    }
+                    PAY.scaled())));
 
     private static Decision pay(long amount) {
-        return ENGINE.decide(Request.builder()
-                .agent("bot")
-                .action("pay")
-                .param("amount", amount)
-                .build());
+        return ENGINE.decide(PayProgram.request(amount));
     }
 
     private static RuleVerdict verdict(Explanation e, String rule) {

@@ -4,18 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.CompareOp;
-import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ir.Expr;
-import dev.charter.runtime.ir.Metadata;
-import dev.charter.runtime.ir.Outcome;
-import dev.charter.runtime.ir.PrimitiveType;
-import dev.charter.runtime.ir.Program;
-import dev.charter.runtime.ir.Schema;
 import dev.charter.runtime.ir.SourceSpan;
-import dev.charter.runtime.ir.Value;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,59 +20,23 @@ import org.junit.jupiter.api.Test;
 class RuleWalkTest {
 
     private static final SourceSpan SPAN = SourceSpan.builtin();
-    private static final Expr AMOUNT = new Expr.Attribute(Expr.Scope.REQUEST, "amount", PrimitiveType.INT, SPAN);
+    private static final PayProgram PAY = new PayProgram(SPAN, SPAN);
+    private static final Expr AMOUNT = PAY.amount();
 
     /**
      * {@code big: deny when amount > 1000 priority 1}; {@code any, ten: permit when amount >= 0 / >= 10};
      * {@code scaled: permit when amount * 2^53 > 0 priority -5}, which overflows from amount 1024 on.
      */
-    private static final Program PROGRAM = Program.of(
-            new Metadata("walk", 1, null, null, "UTC"),
-            new Schema(
-                    List.of(),
-                    List.of(),
-                    List.of(new ActionDecl(
-                            "pay", List.of(FintechProgram.field("amount", PrimitiveType.INT, 1)), SPAN))),
-            List.of(),
-            List.of(),
+    private static final Engine ENGINE = Engine.forProgram(PAY.program(
+            "walk",
             List.of(
-                    rule("big", Effect.DENY, 1, compare(CompareOp.GT, AMOUNT, 1000)),
-                    rule("any", Effect.PERMIT, 0, compare(CompareOp.GE, AMOUNT, 0)),
-                    rule("ten", Effect.PERMIT, 0, compare(CompareOp.GE, AMOUNT, 10)),
-                    rule(
-                            "scaled",
-                            Effect.PERMIT,
-                            -5,
-                            compare(
-                                    CompareOp.GT,
-                                    new Expr.Arithmetic(
-                                            Expr.ArithmeticOp.MUL, AMOUNT, constant(1L << 53), PrimitiveType.INT, SPAN),
-                                    0))),
-            Outcome.deny(SPAN),
-            Outcome.deny(SPAN),
-            List.of(),
-            List.of());
-
-    private static final Engine ENGINE = Engine.forProgram(PROGRAM);
-
-    private static DecisionRule rule(String name, Effect effect, long priority, Expr condition) {
-        return new DecisionRule(name, effect, List.of("pay"), null, condition, priority, null, SPAN);
-    }
-
-    private static Expr compare(CompareOp op, Expr left, long right) {
-        return new Expr.Compare(op, left, constant(right), SPAN);
-    }
-
-    private static Expr constant(long value) {
-        return new Expr.Const(new Value.IntValue(value), SPAN);
-    }
+                    PAY.rule("big", Effect.DENY, 1, PAY.compare(CompareOp.GT, AMOUNT, 1000)),
+                    PAY.rule("any", Effect.PERMIT, 0, PAY.compare(CompareOp.GE, AMOUNT, 0)),
+                    PAY.rule("ten", Effect.PERMIT, 0, PAY.compare(CompareOp.GE, AMOUNT, 10)),
+                    PAY.scaled())));
 
     private static Request pay(long amount) {
-        return Request.builder()
-                .agent("bot")
-                .action("pay")
-                .param("amount", amount)
-                .build();
+        return PayProgram.request(amount);
     }
 
     private static List<String> matched(Decision d) {

@@ -12,28 +12,9 @@ import dev.charter.runtime.ledger.LedgerContents;
 import dev.charter.runtime.ledger.LedgerReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DecideEndpointTest {
-
-    @TempDir
-    Path dir;
-
-    ServerFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = ServerFixture.start(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
-    }
+class DecideEndpointTest extends ServerPerTest {
 
     @Test
     void answersTheDecisionAsEvalPrintsItWithTheRecordsSeq() throws Exception {

@@ -17,27 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DeploymentSwapTest {
-
-    @TempDir
-    Path dir;
-
-    ServerFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = ServerFixture.start(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
-    }
+class DeploymentSwapTest extends ServerPerTest {
 
     private HttpResponse<String> put(String path, byte[] body, String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fixture.server.port() + path))

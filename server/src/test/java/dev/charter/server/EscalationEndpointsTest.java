@@ -9,31 +9,12 @@ import dev.charter.runtime.ledger.LedgerReader;
 import dev.charter.runtime.ledger.LedgerRecord;
 import dev.charter.runtime.ledger.RecordKind;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EscalationEndpointsTest {
-
-    @TempDir
-    Path dir;
-
-    ServerFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = ServerFixture.start(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
-    }
+class EscalationEndpointsTest extends ServerPerTest {
 
     private long escalate() throws Exception {
         HttpResponse<String> response = fixture.decide(ServerFixture.request(1));

@@ -7,30 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bodies the server refuses: a JSON error, never a decision, never a PERMIT. */
-class FailClosedTest {
-
-    @TempDir
-    Path dir;
-
-    ServerFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = ServerFixture.start(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
-    }
+class FailClosedTest extends ServerPerTest {
 
     private void assertError(HttpResponse<String> response, int status, String code) throws Exception {
         assertEquals(status, response.statusCode(), response.body());

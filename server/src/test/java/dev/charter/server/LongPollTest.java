@@ -6,34 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Long-polls hold no thread: more waiting agents than the pool has threads, and decisions still flow. */
-class LongPollTest {
-
-    @TempDir
-    Path dir;
-
-    ServerFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = ServerFixture.start(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
-    }
+class LongPollTest extends ServerPerTest {
 
     @Test
     void moreWaitersThanThreadsDoNotStopDecisionsAndAllLearnOfTheResolution() throws Exception {

@@ -4,28 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MetricsTest {
-
-    @TempDir
-    Path dir;
-
-    ServerFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = ServerFixture.start(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
-    }
+class MetricsTest extends ServerPerTest {
 
     @Test
     void metricsCountDecisionsByEffectAndReasonCodeWithLatencyCommitsAndOpenEscalations() throws Exception {

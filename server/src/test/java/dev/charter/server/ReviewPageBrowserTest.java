@@ -2,7 +2,6 @@ package dev.charter.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.runtime.keys.TrustStore;
@@ -11,15 +10,14 @@ import dev.charter.runtime.ledger.LedgerReader;
 import dev.charter.runtime.ledger.LedgerRecord;
 import dev.charter.runtime.ledger.LedgerVerifier;
 import dev.charter.runtime.ledger.RecordKind;
+import dev.charter.testing.MachinePrerequisite;
+import dev.charter.testing.ProcessRun;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +33,15 @@ class ReviewPageBrowserTest {
 
     private static final Path BROWSER_SOURCES = Path.of("src", "test", "browser");
     private static final Path WORK = Path.of("target", "browser");
+    private static final MachinePrerequisite BROWSER =
+            new MachinePrerequisite("CHARTER_REQUIRE_BROWSER", "the browser test");
 
     @Test
     void aReviewerApprovesAnEscalationInChromiumAndTheLedgerNamesHer(@TempDir Path dir) throws Exception {
         Path chromium = Path.of(System.getenv().getOrDefault("CHARTER_CHROMIUM", "/usr/bin/chromium"));
-        require(Files.isExecutable(chromium), "Chromium is not at " + chromium);
-        require(run(List.of("node", "--version"), Path.of("."), 30).exit() == 0, "node is not on the PATH");
+        BROWSER.require(Files.isExecutable(chromium), "Chromium is not at " + chromium);
+        BROWSER.require(
+                ProcessRun.of(List.of("node", "--version"), Path.of("."), 30).exit() == 0, "node is not on the PATH");
         installPlaywright();
 
         long seq;
@@ -52,7 +53,7 @@ class ReviewPageBrowserTest {
             seq = decision.path("seq").asLong();
             fixture.clock.advance(Duration.ofSeconds(192));
             Path screenshot = Path.of("target", "review-page.png").toAbsolutePath();
-            Result node = run(
+            ProcessRun node = ProcessRun.of(
                     List.of(
                             "node",
                             "review.mjs",
@@ -113,49 +114,7 @@ class ReviewPageBrowserTest {
         if (Files.isRegularFile(WORK.resolve("node_modules/playwright-core/package.json"))) {
             return;
         }
-        Result npm = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"), WORK, 300);
-        require(npm.exit() == 0, "npm ci of playwright-core failed:\n" + npm.output());
-    }
-
-    private static void require(boolean available, String why) {
-        if (available) {
-            return;
-        }
-        if ("1".equals(System.getenv("CHARTER_REQUIRE_BROWSER"))) {
-            fail(why + " (CHARTER_REQUIRE_BROWSER=1: the browser test must run)");
-        }
-        Assumptions.abort(why + ": the browser test is skipped (set CHARTER_REQUIRE_BROWSER=1 to make this a failure)");
-    }
-
-    private record Result(int exit, String output) {}
-
-    private static Result run(List<String> command, Path dir, int seconds) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .start();
-        } catch (IOException e) {
-            return new Result(127, command.get(0) + " could not be started: " + e.getMessage());
-        }
-        process.getOutputStream().close();
-        StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try {
-                output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                output.append("(output lost: ").append(e.getMessage()).append(')');
-            }
-        });
-        reader.start();
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            reader.join(5_000);
-            return new Result(124, "timed out after " + seconds + " s:\n" + output);
-        }
-        reader.join(5_000);
-        return new Result(process.exitValue(), output.toString());
+        ProcessRun npm = ProcessRun.of(List.of("npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"), WORK, 300);
+        BROWSER.require(npm.exit() == 0, "npm ci of playwright-core failed:\n" + npm.output());
     }
 }

@@ -11,6 +11,7 @@ import dev.charter.runtime.bundle.BundleContent;
 import dev.charter.runtime.bundle.BundleWriter;
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
+import dev.charter.testing.MutableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

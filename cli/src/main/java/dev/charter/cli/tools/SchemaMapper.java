@@ -20,91 +20,20 @@ final class SchemaMapper {
     /** The bound of a list whose schema gives no {@code maxItems}: the language's default. */
     static final int DEFAULT_LIST_BOUND = 64;
 
-    /** Keywords that only annotate: they never change which arguments are valid. */
-    private static final Set<String> ANNOTATIONS = Set.of(
-            "$schema",
-            "$id",
-            "$comment",
-            "$defs",
-            "definitions",
-            "title",
-            "description",
-            "default",
-            "examples",
-            "deprecated",
-            "readOnly",
-            "writeOnly",
-            "contentMediaType");
-
-    /** Keywords the mapping reads. */
-    private static final Set<String> MAPPED = Set.of(
-            "type",
-            "properties",
-            "required",
-            "additionalProperties",
-            "items",
-            "maxItems",
-            "enum",
-            "format",
-            "$ref",
-            "anyOf",
-            "oneOf",
-            "nullable");
-
-    /** Validation keywords a declaration does not enforce: the declaration accepts more than the schema. */
-    private static final Set<String> UNENFORCED = Set.of(
-            "minLength",
-            "maxLength",
-            "pattern",
-            "minimum",
-            "maximum",
-            "exclusiveMinimum",
-            "exclusiveMaximum",
-            "multipleOf",
-            "minItems",
-            "uniqueItems",
-            "minProperties",
-            "maxProperties",
-            "contentEncoding");
-
-    /** Keywords whose meaning no declaration can hold. */
-    private static final Set<String> UNSUPPORTED = Set.of(
-            "allOf",
-            "not",
-            "if",
-            "then",
-            "else",
-            "const",
-            "patternProperties",
-            "dependencies",
-            "dependentSchemas",
-            "dependentRequired",
-            "prefixItems",
-            "additionalItems",
-            "contains",
-            "minContains",
-            "maxContains",
-            "propertyNames",
-            "unevaluatedProperties",
-            "unevaluatedItems",
-            "$dynamicRef",
-            "$recursiveRef");
-
-    private final String tool;
     private final Json.JsonObject root;
     private final JsonPointer rootPointer;
     private final ToolReport report;
-    private final EnumNames enumNames;
-    private final List<EnumDeclaration> enums = new ArrayList<>();
+    private final SchemaProblems problems;
+    private final ScalarMapper scalars;
     private final Deque<String> references = new ArrayDeque<>();
 
     private SchemaMapper(
             String tool, Json.JsonObject root, JsonPointer rootPointer, ToolReport report, EnumNames enumNames) {
-        this.tool = tool;
         this.root = root;
         this.rootPointer = rootPointer;
         this.report = report;
-        this.enumNames = enumNames;
+        this.problems = new SchemaProblems(tool, report);
+        this.scalars = new ScalarMapper(problems, enumNames);
     }
 
     /**
@@ -129,11 +58,11 @@ final class SchemaMapper {
                     "a tool's arguments are an object: give the schema \"type\": \"object\"");
         }
         if (typed.isEmpty() || report.hasErrors()) {
-            enumNames.release(mapper.enums);
+            enumNames.release(mapper.scalars.enums());
             return Optional.empty();
         }
         return Optional.of(new ToolDeclaration(
-                tool, description, (ParamType.ObjectType) typed.get().type(), mapper.enums));
+                tool, description, (ParamType.ObjectType) typed.get().type(), mapper.scalars.enums()));
     }
 
     /** A mapped schema, and whether it also admits {@code null}. */
@@ -141,7 +70,7 @@ final class SchemaMapper {
 
     private Optional<Typed> schema(Json value, JsonPointer at, List<String> path) {
         if (value instanceof Json.JsonBoolean b) {
-            return unsupported(
+            return problems.unsupported(
                     value.position(),
                     at,
                     path,
@@ -149,7 +78,8 @@ final class SchemaMapper {
                     null);
         }
         if (!(value instanceof Json.JsonObject schema)) {
-            return unsupported(value.position(), at, path, "a schema must be an object, not " + value.kind(), null);
+            return problems.unsupported(
+                    value.position(), at, path, "a schema must be an object, not " + value.kind(), null);
         }
         if (!checkKeywords(schema, at, path)) {
             return Optional.empty();
@@ -168,17 +98,18 @@ final class SchemaMapper {
         Optional<Json.Member> type = schema.member("type");
         String kind;
         if (type.isEmpty()) {
-            Optional<String> inferred = inferredType(schema);
+            Optional<String> inferred = SchemaInference.inferredType(schema);
             if (inferred.isEmpty() && schema.get("enum").orElse(null) instanceof Json.JsonArray values) {
-                return unsupported(
+                return problems.unsupported(
                         schema.member("enum").get().namePosition(),
                         at.then("enum"),
                         path,
-                        "an enum of " + String.join(" and ", valueKinds(values)) + " values has no Charter type",
+                        "an enum of " + String.join(" and ", SchemaInference.valueKinds(values))
+                                + " values has no Charter type",
                         null);
             }
             if (inferred.isEmpty()) {
-                return unsupported(
+                return problems.unsupported(
                         schema.position(),
                         at,
                         path,
@@ -192,7 +123,7 @@ final class SchemaMapper {
             List<String> kinds = new ArrayList<>();
             for (Json t : types.elements()) {
                 if (!(t instanceof Json.JsonString s)) {
-                    return unsupported(
+                    return problems.unsupported(
                             t.position(), at.then("type"), path, "a type must be a string, not " + t.kind(), null);
                 }
                 if (s.value().equals("null")) {
@@ -202,7 +133,7 @@ final class SchemaMapper {
                 }
             }
             if (kinds.size() != 1) {
-                return unsupported(
+                return problems.unsupported(
                         type.get().namePosition(),
                         at.then("type"),
                         path,
@@ -211,7 +142,7 @@ final class SchemaMapper {
             }
             kind = kinds.get(0);
         } else {
-            return unsupported(
+            return problems.unsupported(
                     type.get().namePosition(),
                     at.then("type"),
                     path,
@@ -221,7 +152,7 @@ final class SchemaMapper {
         }
         if ((kind.equals("object") || kind.equals("array"))
                 && schema.member("enum").isPresent()) {
-            return unsupported(
+            return problems.unsupported(
                     schema.member("enum").get().namePosition(),
                     at.then("enum"),
                     path,
@@ -231,20 +162,19 @@ final class SchemaMapper {
         Optional<ParamType> mapped = switch (kind) {
             case "object" -> object(schema, at, path);
             case "array" -> list(schema, at, path);
-            case "string", "integer", "number", "boolean" -> scalar(kind, schema, at, path);
+            case "string", "integer", "number", "boolean" -> scalars.scalar(kind, schema, at, path);
             case "null" ->
-                unsupported(schema.position(), at, path, "a value that can only be null has no Charter type", null)
-                        .map(Typed::type);
+                problems.unsupported(
+                        schema.position(), at, path, "a value that can only be null has no Charter type", null);
             default ->
-                unsupported(
-                                type.map(Json.Member::namePosition).orElse(schema.position()),
-                                at.then("type"),
-                                path,
-                                "unknown type \"" + kind + "\"",
-                                null)
-                        .map(Typed::type);
+                problems.unsupported(
+                        type.map(Json.Member::namePosition).orElse(schema.position()),
+                        at.then("type"),
+                        path,
+                        "unknown type \"" + kind + "\"",
+                        null);
         };
-        boolean orNull = nullable || enumAdmitsNull(schema);
+        boolean orNull = nullable || SchemaInference.enumAdmitsNull(schema);
         return mapped.map(t -> new Typed(t, orNull));
     }
 
@@ -253,31 +183,32 @@ final class SchemaMapper {
         boolean declarable = true;
         for (Json.Member member : schema.members()) {
             String keyword = member.name();
-            if (ANNOTATIONS.contains(keyword) || MAPPED.contains(keyword)) {
+            SchemaKeywords.Role role = SchemaKeywords.role(keyword);
+            if (role == SchemaKeywords.Role.ANNOTATION || role == SchemaKeywords.Role.MAPPED) {
                 continue;
             }
             JsonPointer where = at.then(keyword);
-            if (UNSUPPORTED.contains(keyword)) {
+            if (role == SchemaKeywords.Role.UNSUPPORTED) {
                 report.report(
                         ImportCode.UNSUPPORTED_SCHEMA,
                         member.namePosition(),
                         where,
-                        subject(path) + ": `" + keyword + "` cannot be declared in Charter",
+                        problems.subject(path) + ": `" + keyword + "` cannot be declared in Charter",
                         null);
                 declarable = false;
-            } else if (UNENFORCED.contains(keyword)) {
+            } else if (role == SchemaKeywords.Role.UNENFORCED) {
                 report.report(
                         ImportCode.UNENFORCED_CONSTRAINT,
                         member.namePosition(),
                         where,
-                        subject(path) + ": `" + keyword + "` is not enforced by the declaration",
+                        problems.subject(path) + ": `" + keyword + "` is not enforced by the declaration",
                         "the declaration accepts values the schema rejects; write a rule to check it");
             } else {
                 report.report(
                         ImportCode.UNKNOWN_KEYWORD,
                         member.namePosition(),
                         where,
-                        subject(path) + ": unknown keyword `" + keyword + "` is ignored",
+                        problems.subject(path) + ": unknown keyword `" + keyword + "` is ignored",
                         null);
             }
         }
@@ -287,8 +218,9 @@ final class SchemaMapper {
     private Optional<Typed> reference(Json.JsonObject schema, Json.Member ref, JsonPointer at, List<String> path) {
         JsonPointer where = at.then("$ref");
         for (Json.Member member : schema.members()) {
-            if (!ANNOTATIONS.contains(member.name()) && !member.name().equals("$ref")) {
-                return unsupported(
+            if (SchemaKeywords.role(member.name()) != SchemaKeywords.Role.ANNOTATION
+                    && !member.name().equals("$ref")) {
+                return problems.unsupported(
                         member.namePosition(),
                         at.then(member.name()),
                         path,
@@ -297,11 +229,11 @@ final class SchemaMapper {
             }
         }
         if (!(ref.value() instanceof Json.JsonString target)) {
-            return unsupported(ref.namePosition(), where, path, "`$ref` must be a string", null);
+            return problems.unsupported(ref.namePosition(), where, path, "`$ref` must be a string", null);
         }
-        Optional<Resolved> resolved = resolve(target.value());
+        Optional<LocalReference.Target> resolved = LocalReference.resolve(root, rootPointer, target.value());
         if (resolved.isEmpty()) {
-            return unsupported(
+            return problems.unsupported(
                     ref.namePosition(),
                     where,
                     path,
@@ -309,7 +241,7 @@ final class SchemaMapper {
                     "only references into the tool's own schema (\"#/$defs/...\", \"#/definitions/...\") are followed");
         }
         if (references.contains(target.value())) {
-            return unsupported(
+            return problems.unsupported(
                     ref.namePosition(),
                     where,
                     path,
@@ -324,52 +256,19 @@ final class SchemaMapper {
         }
     }
 
-    private record Resolved(Json schema, JsonPointer pointer) {}
-
-    /** A local reference ({@code #/...}) into the tool's input schema. */
-    private Optional<Resolved> resolve(String reference) {
-        if (!reference.startsWith("#")) {
-            return Optional.empty();
-        }
-        String pointer = reference.substring(1);
-        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-            return Optional.empty();
-        }
-        Json current = root;
-        JsonPointer at = rootPointer;
-        for (String raw :
-                pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
-            String step = raw.replace("~1", "/").replace("~0", "~");
-            if (current instanceof Json.JsonObject object && object.get(step).isPresent()) {
-                current = object.get(step).get();
-                at = at.then(step);
-            } else if (current instanceof Json.JsonArray array && step.matches("0|[1-9][0-9]{0,8}")) {
-                int index = Integer.parseInt(step);
-                if (index >= array.elements().size()) {
-                    return Optional.empty();
-                }
-                current = array.elements().get(index);
-                at = at.then(index);
-            } else {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new Resolved(current, at));
-    }
-
     /** {@code anyOf}/{@code oneOf} of one schema and {@code {"type": "null"}}: that schema, nullable. */
     private Optional<Typed> nullableUnion(Json.Member union, JsonPointer at, List<String> path) {
         if (union.value() instanceof Json.JsonArray branches
                 && branches.elements().size() == 2) {
             List<Json> elements = branches.elements();
             for (int i = 0; i < 2; i++) {
-                if (isNullSchema(elements.get(i))) {
+                if (SchemaInference.isNullSchema(elements.get(i))) {
                     int other = 1 - i;
                     return schema(elements.get(other), at.then(other), path).map(t -> new Typed(t.type(), true));
                 }
             }
         }
-        return unsupported(
+        return problems.unsupported(
                 union.namePosition(),
                 at,
                 path,
@@ -377,81 +276,26 @@ final class SchemaMapper {
                 "only a union of one schema with {\"type\": \"null\"} is imported (as an optional parameter)");
     }
 
-    private static boolean isNullSchema(Json schema) {
-        return schema instanceof Json.JsonObject object
-                && object.members().size() == 1
-                && object.get("type")
-                        .filter(t -> t instanceof Json.JsonString s && s.value().equals("null"))
-                        .isPresent();
-    }
-
-    private static Optional<String> inferredType(Json.JsonObject schema) {
-        if (schema.member("properties").isPresent()
-                || schema.member("additionalProperties").isPresent()
-                || schema.member("required").isPresent()) {
-            return Optional.of("object");
-        }
-        if (schema.member("items").isPresent()) {
-            return Optional.of("array");
-        }
-        if (schema.get("enum").orElse(null) instanceof Json.JsonArray values) {
-            Set<String> kinds = valueKinds(values);
-            if (kinds.equals(Set.of("integer", "number"))) {
-                return Optional.of("number");
-            }
-            return kinds.size() == 1 && !kinds.contains("object") && !kinds.contains("array")
-                    ? Optional.of(kinds.iterator().next())
-                    : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** The JSON Schema types of an enum's values other than null, in the order they first appear. */
-    private static Set<String> valueKinds(Json.JsonArray values) {
-        Set<String> kinds = new LinkedHashSet<>();
-        for (Json v : values.elements()) {
-            if (v instanceof Json.JsonString) {
-                kinds.add("string");
-            } else if (v instanceof Json.JsonNumber n) {
-                kinds.add(n.integral() ? "integer" : "number");
-            } else if (v instanceof Json.JsonBoolean) {
-                kinds.add("boolean");
-            } else if (v instanceof Json.JsonArray) {
-                kinds.add("array");
-            } else if (v instanceof Json.JsonObject) {
-                kinds.add("object");
-            }
-        }
-        return kinds;
-    }
-
-    private static boolean enumAdmitsNull(Json.JsonObject schema) {
-        return schema.get("enum").orElse(null) instanceof Json.JsonArray values
-                && values.elements().stream().anyMatch(v -> v instanceof Json.JsonNull);
-    }
-
     private Optional<ParamType> object(Json.JsonObject schema, JsonPointer at, List<String> path) {
         List<String> required = new ArrayList<>();
         Optional<Json.Member> requiredMember = schema.member("required");
         if (requiredMember.isPresent()) {
             if (!(requiredMember.get().value() instanceof Json.JsonArray names)) {
-                return unsupported(
-                                requiredMember.get().namePosition(),
-                                at.then("required"),
-                                path,
-                                "`required` must be an array of property names",
-                                null)
-                        .map(Typed::type);
+                return problems.unsupported(
+                        requiredMember.get().namePosition(),
+                        at.then("required"),
+                        path,
+                        "`required` must be an array of property names",
+                        null);
             }
             for (Json name : names.elements()) {
                 if (!(name instanceof Json.JsonString s)) {
-                    return unsupported(
-                                    name.position(),
-                                    at.then("required"),
-                                    path,
-                                    "`required` must list property names, not " + name.kind(),
-                                    null)
-                            .map(Typed::type);
+                    return problems.unsupported(
+                            name.position(),
+                            at.then("required"),
+                            path,
+                            "`required` must list property names, not " + name.kind(),
+                            null);
                 }
                 required.add(s.value());
             }
@@ -462,13 +306,12 @@ final class SchemaMapper {
         Optional<Json.Member> propertiesMember = schema.member("properties");
         if (propertiesMember.isPresent()) {
             if (!(propertiesMember.get().value() instanceof Json.JsonObject properties)) {
-                return unsupported(
-                                propertiesMember.get().namePosition(),
-                                at.then("properties"),
-                                path,
-                                "`properties` must be an object",
-                                null)
-                        .map(Typed::type);
+                return problems.unsupported(
+                        propertiesMember.get().namePosition(),
+                        at.then("properties"),
+                        path,
+                        "`properties` must be an object",
+                        null);
             }
             for (Json.Member property : properties.members()) {
                 JsonPointer where = at.then("properties").then(property.name());
@@ -479,7 +322,7 @@ final class SchemaMapper {
                             ImportCode.INVALID_PROPERTY_NAME,
                             property.namePosition(),
                             where,
-                            subject(path) + ": property name \"" + property.name()
+                            problems.subject(path) + ": property name \"" + property.name()
                                     + "\" cannot be a Charter parameter name",
                             "a parameter name is a lower-case name ([a-z_][A-Za-z0-9_]*) that is not a keyword");
                     failed = true;
@@ -496,7 +339,7 @@ final class SchemaMapper {
                             ImportCode.NULLABLE_REQUIRED,
                             property.namePosition(),
                             where,
-                            subject(inner) + ": required but may be null",
+                            problems.subject(inner) + ": required but may be null",
                             "declared optional (`" + property.name() + "?:`): a request that leaves it out is "
                                     + "accepted too");
                 }
@@ -513,7 +356,7 @@ final class SchemaMapper {
                         ImportCode.UNSUPPORTED_SCHEMA,
                         requiredMember.get().namePosition(),
                         at.then("required"),
-                        subject(path) + ": required property \"" + name + "\" has no schema in `properties`",
+                        problems.subject(path) + ": required property \"" + name + "\" has no schema in `properties`",
                         "a property of any type cannot be declared; add it to `properties` with a type");
                 failed = true;
             }
@@ -544,7 +387,8 @@ final class SchemaMapper {
                 ImportCode.OPEN_PROPERTIES,
                 extra.get().namePosition(),
                 at.then("additionalProperties"),
-                subject(path) + ": the schema of the other properties (`additionalProperties`) cannot be declared",
+                problems.subject(path)
+                        + ": the schema of the other properties (`additionalProperties`) cannot be declared",
                 "declared open (`...`): other properties are accepted, whatever their values");
         return true;
     }
@@ -552,35 +396,32 @@ final class SchemaMapper {
     private Optional<ParamType> list(Json.JsonObject schema, JsonPointer at, List<String> path) {
         Optional<Json.Member> items = schema.member("items");
         if (items.isEmpty()) {
-            return unsupported(
-                            schema.position(),
-                            at,
-                            path,
-                            "the array has no `items` schema, so it allows any elements",
-                            "give the array an \"items\" schema")
-                    .map(Typed::type);
+            return problems.unsupported(
+                    schema.position(),
+                    at,
+                    path,
+                    "the array has no `items` schema, so it allows any elements",
+                    "give the array an \"items\" schema");
         }
         if (items.get().value() instanceof Json.JsonArray) {
-            return unsupported(
-                            items.get().namePosition(),
-                            at.then("items"),
-                            path,
-                            "a tuple (`items` as an array) cannot be declared in Charter",
-                            null)
-                    .map(Typed::type);
+            return problems.unsupported(
+                    items.get().namePosition(),
+                    at.then("items"),
+                    path,
+                    "a tuple (`items` as an array) cannot be declared in Charter",
+                    null);
         }
         Optional<Typed> element = schema(items.get().value(), at.then("items"), path);
         if (element.isEmpty()) {
             return Optional.empty();
         }
         if (element.get().nullable()) {
-            return unsupported(
-                            items.get().namePosition(),
-                            at.then("items"),
-                            path,
-                            "a list whose elements may be null cannot be declared in Charter",
-                            null)
-                    .map(Typed::type);
+            return problems.unsupported(
+                    items.get().namePosition(),
+                    at.then("items"),
+                    path,
+                    "a list whose elements may be null cannot be declared in Charter",
+                    null);
         }
         Optional<Json.Member> max = schema.member("maxItems");
         if (max.isEmpty()) {
@@ -588,7 +429,7 @@ final class SchemaMapper {
                     ImportCode.UNBOUNDED_LIST,
                     schema.position(),
                     at,
-                    subject(path) + ": the array has no `maxItems`",
+                    problems.subject(path) + ": the array has no `maxItems`",
                     "declared with the default bound: a request with more than " + DEFAULT_LIST_BOUND
                             + " elements is denied");
             return Optional.of(new ParamType.ListType(element.get().type(), DEFAULT_LIST_BOUND, false));
@@ -597,121 +438,15 @@ final class SchemaMapper {
                 || !n.integral()
                 || n.value().signum() < 0
                 || n.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            return unsupported(
-                            max.get().namePosition(),
-                            at.then("maxItems"),
-                            path,
-                            "`maxItems` must be a whole number from 0 to " + Integer.MAX_VALUE,
-                            null)
-                    .map(Typed::type);
+            return problems.unsupported(
+                    max.get().namePosition(),
+                    at.then("maxItems"),
+                    path,
+                    "`maxItems` must be a whole number from 0 to " + Integer.MAX_VALUE,
+                    null);
         }
         return Optional.of(
                 new ParamType.ListType(element.get().type(), n.value().intValueExact(), true));
-    }
-
-    private Optional<ParamType> scalar(String kind, Json.JsonObject schema, JsonPointer at, List<String> path) {
-        String keyword = switch (kind) {
-            case "integer" -> "int";
-            case "number" -> "decimal";
-            case "boolean" -> "bool";
-            default -> "string";
-        };
-        Optional<Json.Member> format = schema.member("format");
-        if (format.isPresent() && kind.equals("string")) {
-            if (format.get().value() instanceof Json.JsonString f && f.value().equals("date")) {
-                keyword = "date";
-            } else {
-                report.report(
-                        ImportCode.UNENFORCED_CONSTRAINT,
-                        format.get().namePosition(),
-                        at.then("format"),
-                        subject(path) + ": format " + text(format.get().value())
-                                + " is not enforced by the declaration",
-                        "declared as a string; only \"format\": \"date\" has a Charter type (date)");
-            }
-        }
-        Optional<Json.Member> values = schema.member("enum");
-        if (values.isEmpty()) {
-            return Optional.of(new ParamType.Scalar(keyword));
-        }
-        if (!(values.get().value() instanceof Json.JsonArray array)) {
-            return unsupported(values.get().namePosition(), at.then("enum"), path, "`enum` must be an array", null)
-                    .map(Typed::type);
-        }
-        return enumeration(kind, keyword, array, values.get(), at.then("enum"), path);
-    }
-
-    private Optional<ParamType> enumeration(
-            String kind, String keyword, Json.JsonArray array, Json.Member member, JsonPointer at, List<String> path) {
-        Set<String> names = new LinkedHashSet<>();
-        boolean allNames = true;
-        for (Json value : array.elements()) {
-            if (value instanceof Json.JsonNull) {
-                continue;
-            }
-            boolean fits = switch (kind) {
-                case "string" -> value instanceof Json.JsonString;
-                case "integer" -> value instanceof Json.JsonNumber n && n.integral();
-                case "number" -> value instanceof Json.JsonNumber;
-                default -> value instanceof Json.JsonBoolean;
-            };
-            if (!fits) {
-                return unsupported(
-                                value.position(),
-                                at,
-                                path,
-                                "enum value " + text(value) + " is not of the schema's type (" + kind + ")",
-                                "an enum of mixed types has no Charter type")
-                        .map(Typed::type);
-            }
-            if (value instanceof Json.JsonString s) {
-                names.add(s.value());
-                allNames &= CharterNames.isIdentifier(s.value());
-            }
-        }
-        if (names.isEmpty() && !kind.equals("string")) {
-            report.report(
-                    ImportCode.ENUM_AS_TYPE,
-                    member.namePosition(),
-                    at,
-                    subject(path) + ": an enum of " + kind + " values cannot be a Charter enum",
-                    "declared as " + keyword + ": its values are not restricted; write a rule with `in { ... }`");
-            return Optional.of(new ParamType.Scalar(keyword));
-        }
-        if (names.isEmpty() || !allNames) {
-            String bad = names.stream()
-                    .filter(n -> !CharterNames.isIdentifier(n))
-                    .findFirst()
-                    .map(n -> "value \"" + n + "\" cannot be a Charter enum value")
-                    .orElse("it has no values");
-            report.report(
-                    ImportCode.ENUM_AS_TYPE,
-                    member.namePosition(),
-                    at,
-                    subject(path) + ": the enum cannot be a Charter enum: " + bad,
-                    "declared as string: its values are not restricted; write a rule with `in { ... }`");
-            return Optional.of(ParamType.string());
-        }
-        List<String> parts = new ArrayList<>();
-        parts.add(tool);
-        parts.addAll(path);
-        EnumDeclaration declaration =
-                new EnumDeclaration(enumNames.claim(CharterNames.typeName(parts)), List.copyOf(names));
-        enums.add(declaration);
-        return Optional.of(new ParamType.EnumRef(declaration.name()));
-    }
-
-    private Optional<Typed> unsupported(
-            Json.Position position, JsonPointer at, List<String> path, String message, String help) {
-        report.report(ImportCode.UNSUPPORTED_SCHEMA, position, at, subject(path) + ": " + message, help);
-        return Optional.empty();
-    }
-
-    /** What a message is about: {@code tool `t`} or {@code property `a.b` of tool `t`}. */
-    private String subject(List<String> path) {
-        return path.isEmpty()
-                ? "tool `" + tool + "`"
-                : "property `" + String.join(".", path) + "` of tool `" + tool + "`";
     }
 
     private static List<String> append(List<String> path, String step) {
@@ -725,18 +460,5 @@ final class SchemaMapper {
                         && object.get("description").orElse(null) instanceof Json.JsonString s
                 ? s.value()
                 : "";
-    }
-
-    private static String text(Json value) {
-        if (value instanceof Json.JsonString s) {
-            return "\"" + s.value() + "\"";
-        }
-        if (value instanceof Json.JsonNumber n) {
-            return n.value().toPlainString();
-        }
-        if (value instanceof Json.JsonBoolean b) {
-            return String.valueOf(b.value());
-        }
-        return value.kind();
     }
 }

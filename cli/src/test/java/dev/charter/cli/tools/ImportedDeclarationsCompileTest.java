@@ -7,6 +7,7 @@ import dev.charter.compiler.Compiler;
 import dev.charter.compiler.SourceFile;
 import dev.charter.compiler.format.FormatResult;
 import dev.charter.compiler.format.Formatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +39,7 @@ class ImportedDeclarationsCompileTest {
     void hyphenated_and_quoted_names_optional_open_and_enum_parameters_compile() {
         ToolsImport.Result result = ToolsImport.run("tools.json", TOOLS);
         assertEquals(List.of(), result.diagnostics());
-        Compilation compilation = Compiler.compile(List.of(
-                new SourceFile("header.charter", HEADER), new SourceFile("tools.charter", result.declarations())));
-        assertEquals(
-                List.of(),
-                compilation.diagnostics().stream()
-                        .map(d -> d.span() + " " + d.code().code() + ": " + d.message())
-                        .toList());
+        assertCompilesWithoutDiagnostics(result.declarations());
     }
 
     private static final String NESTED = """
@@ -69,18 +64,8 @@ class ImportedDeclarationsCompileTest {
                    and request.address.geo.lat < 50
                    and (request.gift == null or request.gift.note != "");
                 """;
-        Compilation compilation = Compiler.compile(List.of(
-                new SourceFile("header.charter", HEADER),
-                new SourceFile("tools.charter", result.declarations()),
-                new SourceFile("rules.charter", rules)));
-        assertEquals(
-                List.of(),
-                compilation.diagnostics().stream()
-                        .map(d -> d.span() + " " + d.code().code() + ": " + d.message())
-                        .toList());
-        assertEquals(
-                new FormatResult.Formatted(result.declarations()),
-                Formatter.format(new SourceFile("tools.charter", result.declarations())));
+        assertCompilesWithoutDiagnostics(result.declarations(), rules);
+        assertInFmtLayout(result.declarations());
     }
 
     private static final String LISTS = """
@@ -102,24 +87,33 @@ class ImportedDeclarationsCompileTest {
                    and (request.sizes == null or count(s in request.sizes: s > 100) == 0)
                    and not any(l in request.lines: l.qty > 10 or l.sku == "");
                 """;
-        Compilation compilation = Compiler.compile(List.of(
-                new SourceFile("header.charter", HEADER),
-                new SourceFile("tools.charter", result.declarations()),
-                new SourceFile("rules.charter", rules)));
+        assertCompilesWithoutDiagnostics(result.declarations(), rules);
+        assertInFmtLayout(result.declarations());
+    }
+
+    @Test
+    void the_declarations_are_already_in_the_layout_charter_fmt_gives() {
+        assertInFmtLayout(ToolsImport.run("tools.json", TOOLS).declarations());
+    }
+
+    /** Compiles the declarations beside the header, and beside {@code rules} when given: no diagnostic at all. */
+    private static void assertCompilesWithoutDiagnostics(String declarations, String... rules) {
+        List<SourceFile> sources = new ArrayList<>(
+                List.of(new SourceFile("header.charter", HEADER), new SourceFile("tools.charter", declarations)));
+        for (String rule : rules) {
+            sources.add(new SourceFile("rules.charter", rule));
+        }
+        Compilation compilation = Compiler.compile(sources);
         assertEquals(
                 List.of(),
                 compilation.diagnostics().stream()
                         .map(d -> d.span() + " " + d.code().code() + ": " + d.message())
                         .toList());
-        assertEquals(
-                new FormatResult.Formatted(result.declarations()),
-                Formatter.format(new SourceFile("tools.charter", result.declarations())));
     }
 
-    @Test
-    void the_declarations_are_already_in_the_layout_charter_fmt_gives() {
-        String declarations = ToolsImport.run("tools.json", TOOLS).declarations();
-        FormatResult formatted = Formatter.format(new SourceFile("tools.charter", declarations));
-        assertEquals(new FormatResult.Formatted(declarations), formatted);
+    private static void assertInFmtLayout(String declarations) {
+        assertEquals(
+                new FormatResult.Formatted(declarations),
+                Formatter.format(new SourceFile("tools.charter", declarations)));
     }
 }
