@@ -153,7 +153,7 @@ public final class Ledger implements AutoCloseable {
      * @throws LedgerException when the ledger is closed or FAILED
      */
     void attachHistory(HistoryBinding binding) throws LedgerException {
-        await(Append.historyChange((attached, size) -> attached.attach(binding, dir, size)));
+        await(submit(Append.historyChange((attached, size) -> attached.attach(binding, dir, size))));
     }
 
     /** Stops feeding {@code binding}, after the appends already queued. */
