@@ -8,6 +8,7 @@ import dev.charter.compiler.Compiler;
 import dev.charter.compiler.SourceFile;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.proofs.regression.WitnessTests;
+import dev.charter.runtime.ir.Program;
 import dev.charter.solver.Analyzer;
 import dev.charter.solver.Report;
 import java.io.IOException;
@@ -82,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         } else if (format == Format.sarif) {
             out.println(Sarif.log(diagnostics, report, analysis.strict));
         } else {
-            human(diagnostics, report, sources, out, analysis.strict);
+            human(diagnostics, report, compilation.program().orElse(null), sources, out, analysis.strict);
         }
         if (emitTests != null) {
             try {
@@ -110,10 +111,15 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void human(
-            List<Diagnostic> diagnostics, Report findings, List<SourceFile> sources, PrintWriter out, boolean strict) {
+            List<Diagnostic> diagnostics,
+            Report findings,
+            Program program,
+            List<SourceFile> sources,
+            PrintWriter out,
+            boolean strict) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         if (findings != null) {
-            all.addAll(FindingText.diagnostics(findings, strict));
+            all.addAll(FindingText.diagnostics(findings, program, strict));
         }
         all.sort(Diagnostic.BY_POSITION);
         out.print(DiagnosticText.render(all, sources));

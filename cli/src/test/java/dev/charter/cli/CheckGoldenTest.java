@@ -39,6 +39,11 @@ class CheckGoldenTest {
     }
 
     @Test
+    void a_count_left_to_the_default_at_five_shows_the_five_earlier_refunds_that_produce_it() {
+        Golden.assertRun("check/refund-budget-edge.txt", "check", CASES + "refund-budget-edge.charter");
+    }
+
+    @Test
     void an_unknown_format_is_a_usage_error() {
         Golden.assertRun("check/unknown-format.txt", "check", "--format", "xml", LENDING);
     }
