@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
                         .orElse(null);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(json(diagnostics, report, analysis.strict));
+            out.println(json(diagnostics, report, compilation.program().orElse(null), analysis.strict));
         } else if (format == Format.sarif) {
             out.println(Sarif.log(diagnostics, report, analysis.strict));
         } else {
@@ -102,11 +102,13 @@ final class CheckCommand implements Callable<Integer> {
         return failed ? ExitStatus.FAILED : ExitStatus.OK;
     }
 
-    private static ObjectNode json(List<Diagnostic> diagnostics, Report findings, boolean strict) {
+    private static ObjectNode json(List<Diagnostic> diagnostics, Report findings, Program program, boolean strict) {
         ObjectNode report = JsonNodeFactory.instance.objectNode();
         ArrayNode list = report.putArray("diagnostics");
         diagnostics.forEach(d -> list.add(DiagnosticJson.of(d)));
-        report.set("findings", findings == null ? JsonNodeFactory.instance.arrayNode() : findings.toJson(strict));
+        report.set(
+                "findings",
+                findings == null ? JsonNodeFactory.instance.arrayNode() : FindingText.json(findings, program, strict));
         return report;
     }
 

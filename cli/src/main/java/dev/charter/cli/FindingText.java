@@ -1,5 +1,7 @@
 package dev.charter.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.proofs.cases.HistoryRealization;
 import dev.charter.proofs.cases.HistoryRealizer;
@@ -71,6 +73,34 @@ final class FindingText {
             runs.forEach(r -> out.append("\n    ").append(r));
         }
         return out.toString();
+    }
+
+    /**
+     * The findings' JSON ({@link Report#toJson}) with each witness over a history given its
+     * realization: {@code "earlier": [{"request": ..., "approved": false}, ...]} when the scratch
+     * ledger confirmed earlier requests, else {@code "history_not_realized": "REASON"}.
+     */
+    static ArrayNode json(Report report, Program program, boolean strict) {
+        ArrayNode out = report.toJson(strict);
+        for (int i = 0; i < report.findings().size(); i++) {
+            Finding f = report.findings().get(i);
+            if (f.witness() == null || f.witness().history() == null) {
+                continue;
+            }
+            ObjectNode witness = (ObjectNode) out.get(i).get("witness");
+            HistoryRealization realization = HistoryRealizer.realize(program, f.witness());
+            if (realization instanceof HistoryRealization.Realized realized) {
+                ArrayNode earlier = witness.putArray("earlier");
+                for (RealizedHistory.Entry entry : realized.history().entries()) {
+                    ObjectNode node = earlier.addObject();
+                    node.set("request", entry.request().deepCopy());
+                    node.put("approved", entry.approved());
+                }
+            } else {
+                witness.put("history_not_realized", ((HistoryRealization.NotRealized) realization).reason());
+            }
+        }
+        return out;
     }
 
     /** Runs of equal earlier requests, each as {@code N times REQUEST} (or {@code REQUEST}), approved ones marked. */
