@@ -98,6 +98,31 @@ class HistoryRealizerTest {
     }
 
     @Test
+    void earlierRequestsTheConstitutionEscalatesAreApprovedSoThatTheyCountAsPermitted() {
+        Program program = compile("review.charter", """
+                constitution "review" version 1 { timezone "UTC" }
+                action refund { amount: decimal }
+                routes { "desk" }
+                rule review: escalate refund to "desk" when count(permitted refund, same agent, within 1 hour) < 2;
+                rule stop: deny refund when count(permitted refund, same agent, within 1 hour) >= 2;
+                default deny;
+                """);
+        Witness witness = new Witness(
+                request("refund", "{\"amount\": 1}"),
+                null,
+                json("{\"count(permitted refund, same agent, within 1 hour)\": 2}"),
+                json("{\"decision\": \"deny\", \"route\": null, \"rules\": [\"stop\"], \"reason_code\": \"rule\"}"));
+
+        HistoryRealization realization = HistoryRealizer.realize(program, witness);
+
+        RealizedHistory history = assertInstanceOf(
+                        HistoryRealization.Realized.class, realization, realization::toString)
+                .history();
+        assertEquals(2, history.entries().size());
+        assertTrue(history.entries().stream().allMatch(RealizedHistory.Entry::approved));
+    }
+
+    @Test
     void earlierRequestsTheConstitutionDeniesDoNotRealizeAPermittedCount() {
         Program program = compile("strict.charter", """
                 constitution "strict" version 1 { timezone "UTC" }
