@@ -8,6 +8,7 @@ import dev.charter.compiler.Compiler;
 import dev.charter.compiler.SourceFile;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.proofs.regression.WitnessTests;
+import dev.charter.runtime.ir.Program;
 import dev.charter.solver.Analyzer;
 import dev.charter.solver.Report;
 import java.io.IOException;
@@ -78,11 +79,11 @@ final class CheckCommand implements Callable<Integer> {
                         .orElse(null);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(json(diagnostics, report, analysis.strict));
+            out.println(json(diagnostics, report, compilation.program().orElse(null), analysis.strict));
         } else if (format == Format.sarif) {
             out.println(Sarif.log(diagnostics, report, analysis.strict));
         } else {
-            human(diagnostics, report, sources, out, analysis.strict);
+            human(diagnostics, report, compilation.program().orElse(null), sources, out, analysis.strict);
         }
         if (emitTests != null) {
             try {
@@ -101,19 +102,26 @@ final class CheckCommand implements Callable<Integer> {
         return failed ? ExitStatus.FAILED : ExitStatus.OK;
     }
 
-    private static ObjectNode json(List<Diagnostic> diagnostics, Report findings, boolean strict) {
+    private static ObjectNode json(List<Diagnostic> diagnostics, Report findings, Program program, boolean strict) {
         ObjectNode report = JsonNodeFactory.instance.objectNode();
         ArrayNode list = report.putArray("diagnostics");
         diagnostics.forEach(d -> list.add(DiagnosticJson.of(d)));
-        report.set("findings", findings == null ? JsonNodeFactory.instance.arrayNode() : findings.toJson(strict));
+        report.set(
+                "findings",
+                findings == null ? JsonNodeFactory.instance.arrayNode() : FindingText.json(findings, program, strict));
         return report;
     }
 
     private static void human(
-            List<Diagnostic> diagnostics, Report findings, List<SourceFile> sources, PrintWriter out, boolean strict) {
+            List<Diagnostic> diagnostics,
+            Report findings,
+            Program program,
+            List<SourceFile> sources,
+            PrintWriter out,
+            boolean strict) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         if (findings != null) {
-            all.addAll(FindingText.diagnostics(findings, strict));
+            all.addAll(FindingText.diagnostics(findings, program, strict));
         }
         all.sort(Diagnostic.BY_POSITION);
         out.print(DiagnosticText.render(all, sources));

@@ -120,7 +120,7 @@ final class CompileCommand implements Callable<Integer> {
                         .count();
                 String found = errors + " error" + (errors == 1 ? "" : "s");
                 if (!allowErrors) {
-                    List<Diagnostic> findings = new ArrayList<>(FindingText.diagnostics(report, false));
+                    List<Diagnostic> findings = new ArrayList<>(FindingText.diagnostics(report, program, false));
                     findings.sort(Diagnostic.BY_POSITION);
                     out.print(DiagnosticText.render(findings, sources));
                     out.println(DiagnosticText.summary(findings, sources));

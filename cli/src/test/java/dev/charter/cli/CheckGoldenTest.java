@@ -39,6 +39,18 @@ class CheckGoldenTest {
     }
 
     @Test
+    void a_count_left_to_the_default_at_five_shows_the_five_earlier_refunds_that_produce_it() {
+        Golden.assertRun("check/refund-budget-edge.txt", "check", CASES + "refund-budget-edge.charter");
+        Golden.assertRun(
+                "check/refund-budget-edge.json.txt", "check", "--format", "json", CASES + "refund-budget-edge.charter");
+    }
+
+    @Test
+    void a_history_no_earlier_requests_produce_is_flagged_as_confirmed_over_the_aggregate_values_only() {
+        Golden.assertRun("check/unrealizable-history.txt", "check", CASES + "unrealizable-history.charter");
+    }
+
+    @Test
     void an_unknown_format_is_a_usage_error() {
         Golden.assertRun("check/unknown-format.txt", "check", "--format", "xml", LENDING);
     }

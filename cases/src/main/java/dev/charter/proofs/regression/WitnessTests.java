@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.compiler.Compiler;
 import dev.charter.compiler.SourceFile;
+import dev.charter.proofs.cases.HistoryRealization;
+import dev.charter.proofs.cases.HistoryRealizer;
+import dev.charter.proofs.cases.RealizedHistory;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
@@ -29,9 +32,15 @@ import java.util.Set;
  * --emit-tests DIR}), one test per finding that carries a witness, so that the request which
  * showed a defect stays in the test suite after the defect is fixed. Each test expects the
  * decision the runtime reaches on the witness today; the file says so, and the reviewer edits an
- * {@code expect} line to the decision wanted once the constitution is fixed.
+ * {@code expect} line to the decision wanted once the constitution is fixed. A witness over a
+ * history gets the earlier requests {@link HistoryRealizer} found as an {@code earlier} block, and
+ * an {@code expect} line for each history term its decision reads; when none were found, a
+ * comment says so and the test decides the witness over an empty history.
  */
 public final class WitnessTests {
+
+    /** The most repeats one {@code N times} line of an {@code earlier} block holds. */
+    private static final int MOST_TIMES = 1000;
 
     private WitnessTests() {}
 
@@ -93,20 +102,85 @@ public final class WitnessTests {
                     .map(f -> FactSnapshot.parse(f.toString().getBytes(StandardCharsets.UTF_8)))
                     .orElse(FactSnapshot.empty());
             engine.attach(facts);
-            Decision decision = engine.explainJson(witness.request().toString());
             out.append('\n')
                     .append("// ")
                     .append(finding.message().replace('\n', ' '))
                     .append('\n');
+            Decision decision;
+            Optional<RealizedHistory> history = Optional.empty();
+            if (program.historyQueries().isEmpty()) {
+                decision = engine.explainJson(witness.request().toString());
+            } else {
+                HistoryRealization realization = HistoryRealizer.realize(program, witness);
+                if (realization instanceof HistoryRealization.Realized realized) {
+                    history = Optional.of(realized.history());
+                } else {
+                    out.append("// history not realized (")
+                            .append(((HistoryRealization.NotRealized) realization)
+                                    .reason()
+                                    .replace('\n', ' '))
+                            .append("): the test decides the witness over an empty history\n");
+                }
+                decision = HistoryRealizer.decide(
+                        program, facts, history.orElse(new RealizedHistory(List.of())), witness.request());
+            }
             out.append("test ").append(quoted(unique(name(finding), names))).append(" {\n");
             out.append("  facts ")
                     .append(witness.factSnapshot().map(ObjectNode::toString).orElse(emptySnapshot()))
                     .append('\n');
+            history.ifPresent(h -> out.append(earlier(h)));
             out.append("  request ").append(witness.request().toString()).append('\n');
             out.append("  expect ").append(expectation(decision)).append('\n');
+            if (history.isPresent()) {
+                aggregates(decision)
+                        .forEach(a -> out.append("  expect ").append(a).append('\n'));
+            }
             out.append("}\n");
         }
         return out.toString();
+    }
+
+    /**
+     * The realized history as an {@code earlier} block, runs of equal requests as {@code N times}
+     * (at most {@value #MOST_TIMES} a line), each approved escalation with its {@code approved at}.
+     */
+    static String earlier(RealizedHistory history) {
+        if (history.entries().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("  earlier {\n");
+        List<RealizedHistory.Entry> entries = history.entries();
+        int i = 0;
+        while (i < entries.size()) {
+            RealizedHistory.Entry entry = entries.get(i);
+            int run = 1;
+            while (i + run < entries.size()
+                    && run < MOST_TIMES
+                    && entries.get(i + run).equals(entry)) {
+                run++;
+            }
+            out.append("    ");
+            if (run > 1) {
+                out.append(run).append(" times ");
+            }
+            out.append("request ").append(entry.request().toString()).append('\n');
+            if (entry.approved()) {
+                out.append("      approved at ")
+                        .append(entry.request().get("time").toString())
+                        .append('\n');
+            }
+            i += run;
+        }
+        return out.append("  }\n").toString();
+    }
+
+    /** Each history term the decision read with its value, as {@code expect TERM = VALUE} states it. */
+    private static List<String> aggregates(Decision decision) {
+        Set<String> seen = new HashSet<>();
+        return decision.trace().history().stream()
+                .map(read -> read.term() + " = " + read.value())
+                .filter(seen::add)
+                .toList();
     }
 
     private static String emptySnapshot() {

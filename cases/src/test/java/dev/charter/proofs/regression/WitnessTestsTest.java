@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class WitnessTestsTest {
 
     private static final Path FLAWED = Path.of("..", "examples", "flawed", "expenses.charter");
+    private static final Path REFUNDS_HISTORY = Path.of("..", "examples", "refunds-history", "refunds.charter");
+    private static final Path BUDGET_EDGE = Path.of(
+            "..", "solver", "src", "test", "resources", "corpus", "coverage-hole", "refund-budget-edge.charter");
 
     @Test
     void everyWitnessOfTheFlawedExampleBecomesAPassingTestCase(@TempDir Path dir) throws Exception {
@@ -39,6 +42,53 @@ class WitnessTestsTest {
 
         CaseFile parsed = CaseFile.parse(file.toString(), Files.readString(file));
         assertEquals(witnessed, parsed.tests().size());
+        SuiteRun run = CaseRunner.decisionsOnly().run(file);
+        assertTrue(run.error().isEmpty(), () -> run.error().get());
+        assertEquals(witnessed, run.passed(), () -> run.outcomes().toString());
+        assertEquals(0, run.failed());
+    }
+
+    @Test
+    void aWitnessOverAHistoryBecomesATestWithItsEarlierRequestsThatPasses(@TempDir Path dir) throws Exception {
+        Path constitution = dir.resolve("refund-budget-edge.charter");
+        Files.copy(BUDGET_EDGE, constitution);
+        Program program = Compiler.compile(
+                        List.of(new SourceFile(constitution.toString(), Files.readString(constitution))))
+                .program()
+                .orElseThrow();
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
+
+        Path file =
+                WitnessTests.emit(program, report, List.of(constitution), dir).orElseThrow();
+
+        String text = Files.readString(file);
+        assertTrue(text.contains("  earlier {\n    5 times request {"), text);
+        assertTrue(text.contains("expect count(permitted refund, same agent, within 1 hour) = 5"), text);
+        SuiteRun run = CaseRunner.decisionsOnly().run(file);
+        assertTrue(run.error().isEmpty(), () -> run.error().get());
+        assertEquals(0, run.failed(), () -> run.outcomes().toString());
+        assertTrue(run.passed() > 0);
+    }
+
+    @Test
+    void theRefundsHistoryExampleWitnessesBecomeTestsWithEarlierRefundsThatPass(@TempDir Path dir) throws Exception {
+        Path constitution = dir.resolve("refunds.charter");
+        Files.copy(REFUNDS_HISTORY, constitution);
+        Program program = Compiler.compile(
+                        List.of(new SourceFile(constitution.toString(), Files.readString(constitution))))
+                .program()
+                .orElseThrow();
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(program);
+        long witnessed = report.findings().stream()
+                .filter(f -> f.witnessRequest().isPresent())
+                .count();
+
+        Path file =
+                WitnessTests.emit(program, report, List.of(constitution), dir).orElseThrow();
+
+        String text = Files.readString(file);
+        assertTrue(text.contains("5 times request {"), text);
+        assertTrue(!text.contains("history not realized"), text);
         SuiteRun run = CaseRunner.decisionsOnly().run(file);
         assertTrue(run.error().isEmpty(), () -> run.error().get());
         assertEquals(witnessed, run.passed(), () -> run.outcomes().toString());
