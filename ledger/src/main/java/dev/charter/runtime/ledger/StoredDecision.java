@@ -29,6 +29,11 @@ final class StoredDecision {
     private static final byte[] REQUEST = ascii(",\"request\":");
     private static final byte[] RECORDED_AT = ascii(",\"recorded_at\":");
     private static final int LONGEST_SEQ = 16;
+    /** Lengths of the envelope's strings: an Ed25519 signature in base64, a hash and a key id in hex. */
+    private static final int SIG_LENGTH = 88;
+
+    private static final int PREV_LENGTH = 64;
+    private static final int KEY_LENGTH = 16;
 
     private byte[] data;
     private long seq;
@@ -91,7 +96,7 @@ final class StoredDecision {
         }
         p--;
         if (data[p] == '"') {
-            p = quotedBefore(p, from);
+            p = envelopeStringBefore(p, SIG_LENGTH, from);
             if (p < 0 || !endsWith(p, SIG)) {
                 return false;
             }
@@ -110,7 +115,7 @@ final class StoredDecision {
             seq = seq * 10 + (data[i] - '0');
         }
         p -= SEQ.length;
-        p = quotedBefore(p, from);
+        p = envelopeStringBefore(p, PREV_LENGTH, from);
         if (p < 0 || !endsWith(p, PREV)) {
             return false;
         }
@@ -118,7 +123,7 @@ final class StoredDecision {
         if (!endsWith(p, KIND)) {
             return false;
         }
-        p = quotedBefore(p - KIND.length, from);
+        p = envelopeStringBefore(p - KIND.length, KEY_LENGTH, from);
         if (p < 0 || !endsWith(p, KEY)) {
             return false;
         }
@@ -160,6 +165,19 @@ final class StoredDecision {
         }
         effectEnd++;
         return true;
+    }
+
+    /**
+     * {@link #quotedBefore} for a string of the envelope, which holds neither quotes nor
+     * backslashes and has the given length in every record the ledger writes: its opening quote
+     * is looked for there first.
+     */
+    private int envelopeStringBefore(int at, int length, int from) {
+        int open = at - length - 1;
+        if (open > from && data[open] == '"') {
+            return open - 1;
+        }
+        return quotedBefore(at, from);
     }
 
     /**
