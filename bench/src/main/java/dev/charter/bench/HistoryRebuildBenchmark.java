@@ -56,7 +56,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * agents for 10,000 customers over about 14 hours, batched signing), then, per repetition, opens
  * it ({@code Ledger.open}: recovery, which hashes every record) and puts an engine whose program
  * reads three history terms over it ({@code LedgerEngine.over}: the rebuild, timed on its own),
- * and prints each time and the median. Then it fills bare history indexes with a known number of
+ * and prints each time, wall and process CPU (all threads: the rebuild runs on the ledger's
+ * writer thread), and the medians. Then it fills bare history indexes with a known number of
  * keys and minute buckets and prints the heap each takes, per key and per bucket.
  */
 public final class HistoryRebuildBenchmark {
@@ -64,6 +65,8 @@ public final class HistoryRebuildBenchmark {
     private static final int RECORDS = 1_000_000;
     private static final SourceSpan SPAN = SourceSpan.builtin();
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    private static final com.sun.management.OperatingSystemMXBean SYSTEM =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private HistoryRebuildBenchmark() {}
 
@@ -81,37 +84,55 @@ public final class HistoryRebuildBenchmark {
         Engine reader = Engine.forProgram(program(true));
         double[] opens = new double[repetitions];
         double[] rebuilds = new double[repetitions];
+        double[] openCpus = new double[repetitions];
+        double[] rebuildCpus = new double[repetitions];
         long size = 0;
         for (int r = 0; r < repetitions; r++) {
             long start = System.nanoTime();
+            long startCpu = SYSTEM.getProcessCpuTime();
             try (Ledger ledger = Ledger.open(dir, key, options)) {
                 long opened = System.nanoTime();
+                long openedCpu = SYSTEM.getProcessCpuTime();
                 try (LedgerEngine engine = LedgerEngine.over(reader, ledger)) {
                     long built = System.nanoTime();
+                    long builtCpu = SYSTEM.getProcessCpuTime();
                     size = ledger.size();
                     opens[r] = (opened - start) / 1e9;
                     rebuilds[r] = (built - opened) / 1e9;
+                    openCpus[r] = (openedCpu - startCpu) / 1e9;
+                    rebuildCpus[r] = (builtCpu - openedCpu) / 1e9;
                     System.out.printf(
-                            "run %d: %,d records; open %.3f s; history rebuild %.3f s = %,.0f records/s;"
-                                    + " a refund: %s%n",
+                            "run %d: %,d records; open %.3f s (CPU %.3f s); history rebuild %.3f s (CPU %.3f s)"
+                                    + " = %,.0f records/s (%,.0f per CPU-second); a refund: %s%n",
                             r,
                             size,
                             opens[r],
+                            openCpus[r],
                             rebuilds[r],
+                            rebuildCpus[r],
                             size / rebuilds[r],
+                            size / rebuildCpus[r],
                             engine.decide(refund(7, 42, 10)).effect());
                 }
             }
         }
         Arrays.sort(opens);
         Arrays.sort(rebuilds);
+        Arrays.sort(openCpus);
+        Arrays.sort(rebuildCpus);
+        int median = repetitions / 2;
         System.out.printf(
-                "median of %d: open %.3f s (%,.0f records/s); rebuild %.3f s (%,.0f records/s)%n",
+                "median of %d: open %.3f s (%,.0f records/s), CPU %.3f s (%,.0f records per CPU-second);"
+                        + " rebuild %.3f s (%,.0f records/s), CPU %.3f s (%,.0f records per CPU-second)%n",
                 repetitions,
-                opens[repetitions / 2],
-                size / opens[repetitions / 2],
-                rebuilds[repetitions / 2],
-                size / rebuilds[repetitions / 2]);
+                opens[median],
+                size / opens[median],
+                openCpus[median],
+                size / openCpus[median],
+                rebuilds[median],
+                size / rebuilds[median],
+                rebuildCpus[median],
+                size / rebuildCpus[median]);
         memory();
     }
 

@@ -38,9 +38,15 @@ final class HistoryFields {
     private final HistoryPlan plan;
     private final List<Attribute> attributes;
     private final CanonicalJsonScanner scanner;
+    /** For stored records: the decision layout read from both ends, its request read by {@link #inRequest}. */
+    private final StoredDecision stored;
 
-    private HistoryFields(HistoryPlan plan, String body, String request) {
+    private final HistoryFields inRequest;
+
+    private HistoryFields(HistoryPlan plan, String body, String request, boolean records) {
         this.plan = plan;
+        this.stored = records ? new StoredDecision() : null;
+        this.inRequest = records ? ofRequests(plan) : null;
         this.attributes = plan.attributes();
         List<String> paths = new ArrayList<>(List.of(
                 "kind",
@@ -58,12 +64,12 @@ final class HistoryFields {
 
     /** For stored records: {@code {"body":{…},"kind":…,"seq":…}}. */
     static HistoryFields ofRecords(HistoryPlan plan) {
-        return new HistoryFields(plan, "body.", "body.request.");
+        return new HistoryFields(plan, "body.", "body.request.", true);
     }
 
     /** For record bodies, whose kind and seq the caller knows. */
     static HistoryFields ofBodies(HistoryPlan plan) {
-        return new HistoryFields(plan, "", "request.");
+        return new HistoryFields(plan, "", "request.", false);
     }
 
     /**
@@ -71,7 +77,7 @@ final class HistoryFields {
      * fields; their paths start with a name no canonical JSON has unescaped, so they never match.
      */
     static HistoryFields ofRequests(HistoryPlan plan) {
-        return new HistoryFields(plan, "\u0000.", "");
+        return new HistoryFields(plan, "\u0000.", "", false);
     }
 
     HistoryPlan plan() {
@@ -79,11 +85,23 @@ final class HistoryFields {
     }
 
     /**
-     * Feeds the stored record {@code data[from, to)} to {@code index}.
+     * Feeds the stored record {@code data[from, to)} to {@code index}. A decision is read from its
+     * two ends ({@link StoredDecision}): its effect at the front, its sequence number, time and
+     * request at the back, not its trace; any other record is located in full.
      *
      * @throws IllegalArgumentException when the record is not one the ledger could hold
      */
     void feedRecord(byte[] data, int from, int to, HistoryIndex index) {
+        if (stored.read(data, from, to)) {
+            inRequest.scan(data, stored.requestStart(), stored.requestEnd());
+            index.decision(
+                    stored.seq(),
+                    HistoryTime.minute(data, stored.timeStart(), stored.timeEnd()),
+                    inRequest.string(data, ACTION),
+                    outcome(data, stored.effectStart(), stored.effectEnd()),
+                    inRequest.values(data));
+            return;
+        }
         scan(data, from, to);
         RecordKind kind = kind(data);
         feed(data, number(data, SEQ, "seq"), kind, index);
@@ -132,10 +150,17 @@ final class HistoryFields {
     }
 
     private Outcome outcome(byte[] data) {
-        if (is(data, EFFECT, PERMIT)) {
+        return outcome(data, scanner.start(EFFECT), scanner.end(EFFECT));
+    }
+
+    /** The outcome of the quoted effect {@code data[start, end)}; {@code start} is -1 when there is none. */
+    private static Outcome outcome(byte[] data, int start, int end) {
+        if (start >= 0 && Arrays.equals(data, start, end, PERMIT, 0, PERMIT.length)) {
             return Outcome.PERMIT;
         }
-        return is(data, EFFECT, ESCALATE) ? Outcome.ESCALATE : Outcome.OTHER;
+        return start >= 0 && Arrays.equals(data, start, end, ESCALATE, 0, ESCALATE.length)
+                ? Outcome.ESCALATE
+                : Outcome.OTHER;
     }
 
     private boolean is(byte[] data, int field, byte[] quoted) {

@@ -77,6 +77,31 @@ final class SegmentFiles {
         }
     }
 
+    /**
+     * The whole of {@code file} in {@code buffer}, from its start to its limit: {@code buffer}
+     * itself when it holds the file, else a larger one, so that a reader of many segments
+     * allocates once rather than once per segment.
+     */
+    static ByteBuffer readInto(Path file, ByteBuffer buffer) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long length = in.size();
+            if (length > Integer.MAX_VALUE - 16) {
+                throw new IOException(file + " is larger than a segment can be");
+            }
+            ByteBuffer into = length <= buffer.capacity() ? buffer : ByteBuffer.allocate((int) length);
+            into.clear().limit((int) length);
+            long at = 0;
+            while (into.hasRemaining()) {
+                int n = in.read(into, at);
+                if (n < 0) {
+                    break;
+                }
+                at += n;
+            }
+            return into.flip();
+        }
+    }
+
     /** Writes all of {@code bytes} to {@code target} at {@code position}. */
     static void writeFully(FileChannel target, ByteBuffer bytes, long position) throws IOException {
         long at = position;

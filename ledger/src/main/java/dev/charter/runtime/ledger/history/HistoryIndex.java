@@ -141,13 +141,22 @@ public final class HistoryIndex {
             amount = new BigDecimal(values[query.sumSlot]);
         }
         if (!query.spec.windowed()) {
-            query.totals.computeIfAbsent(key, k -> new Totals()).add(amount);
+            Totals totals = query.totals.get(key);
+            if (totals == null) {
+                totals = new Totals();
+                query.totals.put(key, totals);
+            }
+            totals.add(amount);
             return;
         }
         if (minute <= latestMinute - query.spec.windowMinutes()) {
             return;
         }
-        MinuteBuckets buckets = query.buckets.computeIfAbsent(key, k -> new MinuteBuckets(query.sumSlot >= 0));
+        MinuteBuckets buckets = query.buckets.get(key);
+        if (buckets == null) {
+            buckets = new MinuteBuckets(query.sumSlot >= 0);
+            query.buckets.put(key, buckets);
+        }
         long newest = buckets.newest();
         buckets.add(minute, amount);
         if (minute > newest) {
@@ -179,9 +188,12 @@ public final class HistoryIndex {
         private long count;
         private BigDecimal sum = BigDecimal.ZERO;
 
+        /** Adds one record; the ZERO constant (a count, or no amount) leaves the sum, value and scale, as it is. */
         void add(BigDecimal amount) {
             count++;
-            sum = sum.add(amount);
+            if (amount != BigDecimal.ZERO) {
+                sum = sum.add(amount);
+            }
         }
     }
 

@@ -1,0 +1,259 @@
+package dev.charter.runtime.ledger;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds what history reads of a stored decision record without reading its trace: the record is
+ * {@code {"body":{"bundle":…,"decision":{"decision":EFFECT,…,"trace":…},"facts":…,
+ * "recorded_at":TIME,"request":REQUEST},"key":…,"kind":"decision","prev":…,"seq":SEQ[,"sig":…]}}
+ * (docs/ledger-format.md), so the effect lies just after the short bundle digest at the front,
+ * and the sequence number, the request and its time lie at the back, behind members whose values
+ * hold no quote. It reads the front forwards to the effect and the back backwards to the start of
+ * the request; the trace and facts between them, most of a record, are never read.
+ *
+ * <p>For bytes already known to be a canonical record (the ledger checked each when it wrote or
+ * read it): a canonical string holds a quote only as {@code \"}, so a quote is a string's end
+ * exactly when an even number of backslashes precede it. {@link #read} returns false for any
+ * record that is not a decision of this layout; the caller then reads it in full. Not
+ * thread-safe: one per thread.
+ */
+final class StoredDecision {
+
+    private static final byte[] FRONT = ascii("{\"body\":{\"bundle\":\"");
+    private static final byte[] EFFECT = ascii(",\"decision\":{\"decision\":\"");
+    private static final byte[] SIG = ascii(",\"sig\":");
+    private static final byte[] SEQ = ascii(",\"seq\":");
+    private static final byte[] PREV = ascii(",\"prev\":");
+    private static final byte[] KIND = ascii(",\"kind\":\"decision\"");
+    private static final byte[] KEY = ascii(",\"key\":");
+    private static final byte[] REQUEST = ascii(",\"request\":");
+    private static final byte[] RECORDED_AT = ascii(",\"recorded_at\":");
+    private static final int LONGEST_SEQ = 16;
+    /** Lengths of the envelope's strings: an Ed25519 signature in base64, a hash and a key id in hex. */
+    private static final int SIG_LENGTH = 88;
+
+    private static final int PREV_LENGTH = 64;
+    private static final int KEY_LENGTH = 16;
+
+    private byte[] data;
+    private long seq;
+    private int effectStart;
+    private int effectEnd;
+    private int timeStart;
+    private int timeEnd;
+    private int requestStart;
+    private int requestEnd;
+
+    /**
+     * Reads the decision record {@code data[from, to)}: true when it is one, with its fields then
+     * at {@link #seq}, {@link #effectStart} …; false for a record of another kind or layout.
+     */
+    boolean read(byte[] bytes, int from, int to) {
+        data = bytes;
+        try {
+            return back(from, to) && front(from);
+        } finally {
+            data = null;
+        }
+    }
+
+    long seq() {
+        return seq;
+    }
+
+    /** The effect, a quoted string: {@code [effectStart, effectEnd)}. */
+    int effectStart() {
+        return effectStart;
+    }
+
+    int effectEnd() {
+        return effectEnd;
+    }
+
+    /** The content of the {@code recorded_at} string, without its quotes. */
+    int timeStart() {
+        return timeStart;
+    }
+
+    int timeEnd() {
+        return timeEnd;
+    }
+
+    /** The request object. */
+    int requestStart() {
+        return requestStart;
+    }
+
+    int requestEnd() {
+        return requestEnd;
+    }
+
+    /** The envelope, the request and its time, from the record's last byte backwards. */
+    private boolean back(int from, int to) {
+        int p = to - 1;
+        if (p <= from || data[p] != '}') {
+            return false;
+        }
+        p--;
+        if (data[p] == '"') {
+            p = envelopeStringBefore(p, SIG_LENGTH, from);
+            if (p < 0 || !endsWith(p, SIG)) {
+                return false;
+            }
+            p -= SIG.length;
+        }
+        int digitsEnd = p + 1;
+        while (p > from && data[p] >= '0' && data[p] <= '9') {
+            p--;
+        }
+        int digits = digitsEnd - (p + 1);
+        if (digits == 0 || digits > LONGEST_SEQ || !endsWith(p, SEQ)) {
+            return false;
+        }
+        seq = 0;
+        for (int i = p + 1; i < digitsEnd; i++) {
+            seq = seq * 10 + (data[i] - '0');
+        }
+        p -= SEQ.length;
+        p = envelopeStringBefore(p, PREV_LENGTH, from);
+        if (p < 0 || !endsWith(p, PREV)) {
+            return false;
+        }
+        p -= PREV.length;
+        if (!endsWith(p, KIND)) {
+            return false;
+        }
+        p = envelopeStringBefore(p - KIND.length, KEY_LENGTH, from);
+        if (p < 0 || !endsWith(p, KEY)) {
+            return false;
+        }
+        p -= KEY.length;
+        if (data[p] != '}' || data[p - 1] != '}') {
+            return false;
+        }
+        requestEnd = p;
+        requestStart = objectStart(p - 1, from);
+        if (requestStart < 0 || !endsWith(requestStart - 1, REQUEST)) {
+            return false;
+        }
+        p = requestStart - 1 - REQUEST.length;
+        if (data[p] != '"') {
+            return false;
+        }
+        timeEnd = p;
+        p = quotedBefore(p, from);
+        if (p < 0 || !endsWith(p, RECORDED_AT)) {
+            return false;
+        }
+        timeStart = p + 2;
+        return true;
+    }
+
+    /** The effect, the first member of the decision after the bundle digest. */
+    private boolean front(int from) {
+        if (!startsWith(from, FRONT)) {
+            return false;
+        }
+        int p = stringEnd(from + FRONT.length, timeStart);
+        if (p < 0 || !startsWith(p + 1, EFFECT)) {
+            return false;
+        }
+        effectStart = p + EFFECT.length;
+        effectEnd = stringEnd(effectStart + 1, timeStart);
+        if (effectEnd < 0) {
+            return false;
+        }
+        effectEnd++;
+        return true;
+    }
+
+    /**
+     * {@link #quotedBefore} for a string of the envelope, which holds neither quotes nor
+     * backslashes and has the given length in every record the ledger writes: its opening quote
+     * is looked for there first.
+     */
+    private int envelopeStringBefore(int at, int length, int from) {
+        int open = at - length - 1;
+        if (open > from && data[open] == '"') {
+            return open - 1;
+        }
+        return quotedBefore(at, from);
+    }
+
+    /**
+     * The index just before the opening quote of the string whose closing quote is at {@code at},
+     * or -1 when none lies after {@code from}.
+     */
+    private int quotedBefore(int at, int from) {
+        for (int p = at - 1; p > from; p--) {
+            if (data[p] == '"' && evenBackslashesBefore(p, from)) {
+                return p - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the '{' that opens the object whose '}' is at {@code at}, or -1. */
+    private int objectStart(int at, int from) {
+        int depth = 0;
+        for (int p = at; p > from; p--) {
+            byte b = data[p];
+            if (b == '"') {
+                p = quotedBefore(p, from) + 1;
+                if (p <= 0) {
+                    return -1;
+                }
+            } else if (b == '}' || b == ']') {
+                depth++;
+            } else if (b == '{' || b == '[') {
+                depth--;
+                if (depth == 0) {
+                    return b == '{' ? p : -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean evenBackslashesBefore(int p, int from) {
+        int q = p - 1;
+        while (q > from && data[q] == '\\') {
+            q--;
+        }
+        return ((p - 1 - q) & 1) == 0;
+    }
+
+    /** The index of the closing quote of the string whose content starts at {@code p}, or -1 before {@code limit}. */
+    private int stringEnd(int p, int limit) {
+        while (p < limit) {
+            byte b = data[p];
+            if (b == '"') {
+                return p;
+            }
+            p += b == '\\' ? 2 : 1;
+        }
+        return -1;
+    }
+
+    /** Whether {@code literal} ends at index {@code last}, inclusive. */
+    private boolean endsWith(int last, byte[] literal) {
+        int start = last - literal.length + 1;
+        return start >= 0 && startsWith(start, literal);
+    }
+
+    private boolean startsWith(int at, byte[] literal) {
+        if (at < 0 || at + literal.length > data.length) {
+            return false;
+        }
+        for (int i = 0; i < literal.length; i++) {
+            if (data[at + i] != literal[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}
