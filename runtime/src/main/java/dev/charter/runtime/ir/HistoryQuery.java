@@ -157,13 +157,15 @@ public record HistoryQuery(
         }
     }
 
-    /** How far back a query looks, from the current request's time. */
+    /**
+     * How far back a query looks, on the ledger's clock: the times of its records, never the
+     * request's {@code time}, which a windowed term does not need (docs/ledger-format.md, "History").
+     */
     public sealed interface Window {
 
         /**
-         * The earlier decisions whose time is after the current request's time minus
-         * {@code minutes} and not after the current request's time; 1 to
-         * {@link #MAX_WINDOW_MINUTES}.
+         * The earlier decisions whose time lies within the latest {@code minutes} minutes of the
+         * ledger's clock; 1 to {@link #MAX_WINDOW_MINUTES}.
          */
         record Within(long minutes) implements Window {}
 
