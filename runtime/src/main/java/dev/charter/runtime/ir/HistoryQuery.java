@@ -123,7 +123,8 @@ public record HistoryQuery(
     /**
      * An equality between an earlier decision's request and the current one. An earlier request
      * agrees only when both requests carry the value and the values are equal (numbers
-     * numerically); a current request without it agrees with no earlier one.
+     * numerically). A current request without the value gives the term no value: the runtime
+     * denies it with {@code missing_attribute}, and the solver models the same.
      */
     public sealed interface Match {
 
