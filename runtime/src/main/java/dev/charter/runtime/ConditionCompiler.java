@@ -3,6 +3,7 @@ package dev.charter.runtime;
 import dev.charter.runtime.ir.CompareOp;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ExprVisitor;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
@@ -304,6 +305,16 @@ final class ConditionCompiler implements ExprVisitor<Node> {
 
     public Node visitHistory(Expr.History h) {
         historySites.add(h);
-        return new HistoryTerm(h, program.historyIndex(h.query()), historySites.size() - 1);
+        List<HistoryQuery.Match.SameParameter> parameters = h.query().matches().stream()
+                .filter(HistoryQuery.Match.SameParameter.class::isInstance)
+                .map(HistoryQuery.Match.SameParameter.class::cast)
+                .toList();
+        return new HistoryTerm(
+                h,
+                program.historyIndex(h.query()),
+                historySites.size() - 1,
+                h.query().matches().contains(new HistoryQuery.Match.SameSession()),
+                parameters.stream().map(HistoryQuery.Match.SameParameter::path).toArray(String[]::new),
+                ints(parameters.stream().map(p -> layout.parameter(p.path())).toList()));
     }
 }

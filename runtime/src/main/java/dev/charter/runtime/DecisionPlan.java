@@ -8,7 +8,6 @@ import dev.charter.runtime.ir.ActionDecl;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.Field;
-import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.Program;
 import dev.charter.runtime.ir.Relation;
 import java.time.ZoneId;
@@ -119,8 +118,6 @@ final class DecisionPlan {
                 if (e instanceof Expr.Attribute a && a.scope() == Expr.Scope.CONTEXT) {
                     contextRequired[List.of(context.names()).indexOf(a.name())] = true;
                 } else if (e instanceof Expr.Attribute a && a.scope() == Expr.Scope.TIME) {
-                    needsTime = true;
-                } else if (e instanceof Expr.History h && h.query().window() instanceof HistoryQuery.Window.Within) {
                     needsTime = true;
                 }
             }

@@ -20,8 +20,9 @@ import java.math.BigDecimal;
  *       escalation once a reviewer approved it, counted at the time of its approving resolution
  *       (an escalation still pending, denied or timed out does not count);</li>
  *   <li>the equalities ({@link HistoryQuery.Match}): the earlier request's agent, session or
- *       parameter equals the current request's; an earlier request that lacks the value, or a
- *       current request that lacks it, agrees with no request;</li>
+ *       parameter equals the current request's; an earlier request that lacks the value agrees with
+ *       no request. The engine never asks about a current request that lacks it: the term has
+ *       no value then, and the decision is DENY with {@link ReasonCode#MISSING_ATTRIBUTE};</li>
  *   <li>the window: {@link HistoryQuery.Window.Within} selects decisions whose time (a
  *       resolution's time for an approved escalation) lies within the latest {@code minutes}
  *       minutes of the ledger's clock, counted in whole minutes of the records' own times

@@ -6,9 +6,13 @@ import java.math.BigDecimal;
 
 /**
  * A compiled history term: one call of the decision's {@link HistoryReader} for the term's query
- * index, recorded in the frame for the trace. A frame without a reader, or a reader that throws
- * or answers out of range, fails the decision closed with {@link ReasonCode#HISTORY_UNAVAILABLE};
- * an int sum beyond 64 bits with {@link ReasonCode#ARITHMETIC_OVERFLOW}.
+ * index, recorded in the frame for the trace. A current request without a value one of the term's
+ * equalities compares ({@code same session}, {@code same request.x}) fails the decision closed
+ * with {@link ReasonCode#MISSING_ATTRIBUTE} before the reader is asked, as reading any absent
+ * attribute does: the term has no value for it, never a count over no decision. A frame without a
+ * reader, or a reader that throws or answers out of range, fails the decision closed with
+ * {@link ReasonCode#HISTORY_UNAVAILABLE}; an int sum beyond 64 bits with
+ * {@link ReasonCode#ARITHMETIC_OVERFLOW}.
  */
 final class HistoryTerm extends Node {
 
@@ -17,13 +21,25 @@ final class HistoryTerm extends Node {
     private final int query;
     private final int site;
     private final String text;
+    private final boolean sameSession;
+    private final String[] parameters;
+    private final int[] parameterSlots;
 
-    HistoryTerm(Expr.History term, int query, int site) {
+    /**
+     * @param sameSession whether the term compares sessions
+     * @param parameters the parameters the term's {@code same request.x} compare, by path
+     * @param parameterSlots their slots, in the same order
+     */
+    HistoryTerm(
+            Expr.History term, int query, int site, boolean sameSession, String[] parameters, int[] parameterSlots) {
         this.aggregate = term.aggregate();
         this.integral = term.type() == PrimitiveType.INT;
         this.query = query;
         this.site = site;
         this.text = term.text();
+        this.sameSession = sameSession;
+        this.parameters = parameters;
+        this.parameterSlots = parameterSlots;
     }
 
     @Override
@@ -39,6 +55,14 @@ final class HistoryTerm extends Node {
     }
 
     private Object read(Frame f) {
+        if (sameSession && f.request.session() == null) {
+            throw missing("session", "sessions");
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            if (f.read(parameterSlots[i]) == null) {
+                throw missing("request." + parameters[i], "its value");
+            }
+        }
         HistoryReader reader = f.history;
         if (reader == null) {
             throw new EvaluationFailure(
@@ -61,6 +85,12 @@ final class HistoryTerm extends Node {
                     text + " could not be read from the history ("
                             + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private EvaluationFailure missing(String member, String compared) {
+        return new EvaluationFailure(
+                ReasonCode.MISSING_ATTRIBUTE,
+                member + " is missing; " + text + " compares " + compared + " with earlier decisions");
     }
 
     private long count(HistoryReader reader, Request request) {

@@ -248,7 +248,7 @@ class HistoryDecisionTest {
     }
 
     @Test
-    void aWindowedQueryNeedsTheRequestsTime() {
+    void aWindowedQueryDoesNotNeedTheRequestsTimeItsWindowIsOnTheLedgersClock() {
         Program program = program();
         Request untimed = Request.builder()
                 .agent("agent-1")
@@ -259,7 +259,8 @@ class HistoryDecisionTest {
 
         Decision d = Engine.forProgram(program).decide(untimed, history(program, 0, "0"));
 
-        assertEquals(ReasonCode.MISSING_ATTRIBUTE, d.reasonCode());
+        assertEquals(Effect.PERMIT, d.effect(), d.toJson());
+        assertEquals(ReasonCode.RULE, d.reasonCode());
     }
 
     @Test

@@ -28,8 +28,9 @@ import java.util.Set;
  *
  * @param attributes values by path ({@code request.amount}, {@code context.x}, and every
  *     {@code time.*} attribute, {@code time.date} and {@code time.of_day} among them); a field
- *     of an object argument by its dotted path ({@code request.address.city}); and the history,
- *     each count and sum by its text ({@link #history})
+ *     of an object argument by its dotted path ({@code request.address.city}); the session, at
+ *     {@link #SESSION}, when the request carries one; and the history, each count and sum by its
+ *     text ({@link #history})
  * @param objects the object arguments the request carries, by path ({@code address}), holders
  *     first; each is written as a JSON object, with its fields, even when it has none
  * @param lists the list arguments the request carries, by path ({@code request.paths}), each with
@@ -42,6 +43,9 @@ record ConcreteRequest(
         Map<String, Value> attributes,
         Set<String> objects,
         Map<String, List<Object>> lists) {
+
+    /** The path of the request's session among the attributes: no attribute path is a bare word. */
+    static final String SESSION = "session";
 
     private static final String DATE = Scope.TIME.keyword() + "." + TimeAttribute.DATE.attributeName();
     private static final String OF_DAY = Scope.TIME.keyword() + "." + TimeAttribute.OF_DAY.attributeName();
@@ -101,6 +105,8 @@ record ConcreteRequest(
                 holder(holders, name).set(leaf(name), JsonValues.of(value));
             } else if (path.startsWith(Scope.CONTEXT.keyword() + ".")) {
                 context.set(path.substring(8), JsonValues.of(value));
+            } else if (path.equals(SESSION)) {
+                node.set(SESSION, JsonValues.of(value));
             }
         });
         lists.forEach((path, elements) -> {

@@ -6,8 +6,10 @@ import com.microsoft.z3.CharSort;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.SeqExpr;
 import com.microsoft.z3.SeqSort;
+import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.ir.Expr;
 import dev.charter.runtime.ir.ExprVisitor;
+import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.ListType;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.RecordType;
@@ -22,10 +24,12 @@ import java.util.List;
  * evaluation error, code-point strings, {@code matches} as a search unless anchored, and atoms
  * through {@link Knowledge}.
  *
- * <p>Overflow is collected, not hidden: each int operation adds "this result leaves 64 bits,
- * and evaluation reached it" to {@link #overflows()}. Evaluation reaches an operand the way the
- * runtime does: {@code and}, {@code or} and {@code =>} evaluate left to right and stop as soon
- * as the result is known.
+ * <p>Evaluation errors are collected, not hidden, in evaluation order ({@link #failures()}): each
+ * int operation adds "this result leaves 64 bits, and evaluation reached it"
+ * ({@code arithmetic_overflow}), each history term "the request lacks a value one of its equalities
+ * compares, and evaluation reached it" ({@code missing_attribute}). Evaluation reaches an operand
+ * the way the runtime does: {@code and}, {@code or} and {@code =>} evaluate left to right and stop
+ * as soon as the result is known.
  *
  * <p>An {@code exists} over relations whose tuples are finitely many ({@link Knowledge#tuples})
  * is the disjunction, over every combination of one tuple per atom, of "the tuples are there, agree
@@ -43,7 +47,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     private final Knowledge knowledge;
     private final com.microsoft.z3.Expr<?> decision;
     private final com.microsoft.z3.Expr<?> route;
-    private final List<BoolExpr> overflows = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
     private final java.util.Map<String, com.microsoft.z3.Expr<?>> variables = new java.util.HashMap<>();
     private final java.util.Map<String, com.microsoft.z3.Expr<?>> elements = new java.util.HashMap<>();
     private BoolExpr reached;
@@ -71,9 +75,25 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         return (BoolExpr) condition.accept(this);
     }
 
-    /** Whether evaluating the conditions encoded so far overflows on a request. */
-    BoolExpr overflows() {
-        return z3.mkOr(overflows.toArray(new BoolExpr[0]));
+    /** One way evaluation can fail: where it does, and the reason code the runtime denies with. */
+    record Failure(BoolExpr when, ReasonCode code) {}
+
+    /** Whether evaluating the conditions encoded so far fails on a request. */
+    BoolExpr failures() {
+        return z3.mkOr(failures.stream().map(Failure::when).toArray(BoolExpr[]::new));
+    }
+
+    /**
+     * The reason code of the first failure in evaluation order, as the ordinal of its
+     * {@link ReasonCode}: the runtime stops at it. Meaningful where {@link #failures()} holds.
+     */
+    com.microsoft.z3.Expr<com.microsoft.z3.IntSort> failureCode() {
+        com.microsoft.z3.Expr<com.microsoft.z3.IntSort> code = z3.mkInt(ReasonCode.ARITHMETIC_OVERFLOW.ordinal());
+        for (int i = failures.size() - 1; i >= 0; i--) {
+            code = z3.mkITE(
+                    failures.get(i).when(), z3.mkInt(failures.get(i).code().ordinal()), code);
+        }
+        return code;
     }
 
     /** A regular test of a string the automata decide: the disjunction of its tests' flags, negated where asked. */
@@ -220,7 +240,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     }
 
     private ArithExpr<?> checked(ArithExpr<?> result) {
-        overflows.add(z3.mkAnd(reached, z3.mkNot(codec.longRange(result))));
+        failures.add(new Failure(z3.mkAnd(reached, z3.mkNot(codec.longRange(result))), ReasonCode.ARITHMETIC_OVERFLOW));
         return result;
     }
 
@@ -357,7 +377,7 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
             variables.put(v.name(), bound[i]);
         }
         BoolExpr outer = reached;
-        int firstOverflow = overflows.size();
+        int firstFailure = failures.size();
         List<BoolExpr> parts = new ArrayList<>();
         for (Expr.Atom atom : node.atoms()) {
             BoolExpr holds = bool(atom);
@@ -366,10 +386,14 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         }
         parts.add(bool(node.body()));
         reached = outer;
-        List<BoolExpr> inner = new ArrayList<>(overflows.subList(firstOverflow, overflows.size()));
-        overflows.subList(firstOverflow, overflows.size()).clear();
-        if (!inner.isEmpty()) {
-            overflows.add(z3.mkExists(bound, z3.mkOr(inner.toArray(new BoolExpr[0])), 0, null, null, null, null));
+        List<Failure> inner = new ArrayList<>(failures.subList(firstFailure, failures.size()));
+        failures.subList(firstFailure, failures.size()).clear();
+        for (ReasonCode code : inner.stream().map(Failure::code).distinct().toList()) {
+            BoolExpr[] when = inner.stream()
+                    .filter(f -> f.code() == code)
+                    .map(Failure::when)
+                    .toArray(BoolExpr[]::new);
+            failures.add(new Failure(z3.mkExists(bound, z3.mkOr(when), 0, null, null, null, null), code));
         }
         node.variables().forEach(v -> variables.remove(v.name()));
         return z3.mkExists(bound, z3.mkAnd(parts.toArray(new BoolExpr[0])), 0, null, null, null, null);
@@ -466,9 +490,18 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
     /**
      * A history term is the unknown of its query ({@link RequestSpace#historyCount},
      * {@link RequestSpace#historySum}): every analysis holds for every history. An existence test
-     * is a count above 0.
+     * is a count above 0. Reached on a request without a value an equality compares (no session,
+     * an optional parameter left out), it fails with {@code missing_attribute}, as in the runtime.
      */
     public com.microsoft.z3.Expr<?> visitHistory(Expr.History node) {
+        for (HistoryQuery.Match match : node.query().matches()) {
+            BoolExpr present = match instanceof HistoryQuery.Match.SameSession
+                    ? space.sessionPresence()
+                    : match instanceof HistoryQuery.Match.SameParameter p ? space.presence(p.path()) : z3.mkTrue();
+            if (!present.isTrue()) {
+                failures.add(new Failure(z3.mkAnd(reached, z3.mkNot(present)), ReasonCode.MISSING_ATTRIBUTE));
+            }
+        }
         return switch (node.aggregate()) {
             case COUNT -> space.historyCount(node.query());
             case SUM -> space.historySum(node.query());

@@ -22,7 +22,8 @@ import java.util.function.Function;
  * exactly as the runtime performs it: among the matching rules the highest priority wins; if the
  * winners share one effect that is the decision (an escalation takes the route of the first
  * winner in declaration order), otherwise the {@code on conflict} outcome; no match, the
- * default; an evaluation error (int overflow), DENY.
+ * default; an evaluation error (int overflow, a history term without the value an equality
+ * compares), DENY with the reason code of the first error in evaluation order.
  *
  * <p>Each rule's match is a named Boolean constant ({@code <prefix>match.<rule>}) defined once
  * in {@link #definitions()}; queries speak of rules by these constants, which keeps them small,
@@ -39,6 +40,7 @@ final class DecisionEncoding {
     private final Map<String, BoolExpr> matches = new LinkedHashMap<>();
     private final Map<String, BoolExpr> conditions = new LinkedHashMap<>();
     private final BoolExpr error;
+    private final Expr<IntSort> failureCode;
     private final Resolution named;
 
     DecisionEncoding(ValueCodec codec, Program program, RequestSpace space, Knowledge knowledge, String prefix) {
@@ -50,10 +52,17 @@ final class DecisionEncoding {
             if (rule.actions().contains(space.action().name())) {
                 rules.add(rule);
                 matches.put(rule.name(), z3.mkBoolConst(prefix + "match." + rule.name()));
-                conditions.put(rule.name(), encoder.condition(rule.condition()));
             }
         }
-        this.error = (BoolExpr) encoder.overflows().simplify();
+        // Encoded in the order the runtime evaluates them (priority descending, then declaration),
+        // so that the first failure, whose reason code the runtime reports, is the first encoded.
+        List<DecisionRule> evaluationOrder = new ArrayList<>(rules);
+        evaluationOrder.sort((a, b) -> Long.compare(b.priority(), a.priority()));
+        for (DecisionRule rule : evaluationOrder) {
+            conditions.put(rule.name(), encoder.condition(rule.condition()));
+        }
+        this.error = (BoolExpr) encoder.failures().simplify();
+        this.failureCode = encoder.failureCode().simplify();
         this.named = resolve(r -> matches.get(r.name()));
     }
 
@@ -62,6 +71,7 @@ final class DecisionEncoding {
             Expr<IntSort> effect,
             Expr<SeqSort<CharSort>> route,
             BoolExpr error,
+            Expr<IntSort> failureCode,
             BoolExpr byDefault,
             BoolExpr byRules,
             BoolExpr byConflict) {
@@ -72,6 +82,7 @@ final class DecisionEncoding {
                     effect.substitute(from, to),
                     route.substitute(from, to),
                     bool(error, from, to),
+                    failureCode.substitute(from, to),
                     bool(byDefault, from, to),
                     bool(byRules, from, to),
                     bool(byConflict, from, to));
@@ -104,6 +115,7 @@ final class DecisionEncoding {
                 z3.mkITE(error, effectCode(Effect.DENY), effect),
                 z3.mkITE(error, codec.string(""), route),
                 error,
+                failureCode,
                 z3.mkAnd(ok, z3.mkNot(anyMatch)),
                 z3.mkAnd(ok, anyMatch),
                 z3.mkAnd(ok, z3.mkOr(conflicts.toArray(new BoolExpr[0]))));
@@ -200,7 +212,7 @@ final class DecisionEncoding {
         return z3.mkAnd(parts.toArray(new BoolExpr[0]));
     }
 
-    /** Some int operation of a condition overflows: the runtime denies with {@code arithmetic_overflow}. */
+    /** Evaluating a condition fails (an int overflow, a history term without its key): the runtime denies. */
     BoolExpr error() {
         return error;
     }

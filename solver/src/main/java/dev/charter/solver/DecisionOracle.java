@@ -141,6 +141,10 @@ public final class DecisionOracle implements AutoCloseable {
         from.add(encoding.space().agent());
         to.add(codec.string(request.agent()));
         long localSecond = TimeAttribute.localSecond(request.time(), zone.getRules());
+        encoding.space().sessionPresenceIfRead().ifPresent(present -> {
+            from.add(present);
+            to.add(codec.z3().mkBool(request.session() != null));
+        });
         Set<Expr<?>> presences = new HashSet<>();
         encoding.space().objectPresence().forEach((path, present) -> {
             if (presences.add(present)) {

@@ -2,6 +2,7 @@ package dev.charter.solver;
 
 import com.microsoft.z3.IntNum;
 import com.microsoft.z3.Model;
+import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.ir.DecisionRule;
 import dev.charter.runtime.ir.Effect;
 import java.util.ArrayList;
@@ -14,9 +15,12 @@ import java.util.TreeSet;
  * decision was reached, and the rules that matched. The runtime must reach exactly this on the
  * witness, or the finding is not reported.
  *
+ * @param failure when {@code path} is ERROR, the reason code the runtime denies with (that of the
+ *     first failure in evaluation order); else null
  * @param winners the deciding rules when {@code path} is RULE: the matching rules of the top priority
  */
-record Prediction(Effect effect, String route, Path path, Set<String> winners, Set<String> matching) {
+record Prediction(
+        Effect effect, String route, Path path, ReasonCode failure, Set<String> winners, Set<String> matching) {
 
     /** How resolution reached the decision. */
     enum Path {
@@ -46,8 +50,10 @@ record Prediction(Effect effect, String route, Path path, Set<String> winners, S
             }
         }
         Path path;
+        ReasonCode failure = null;
         if (model.eval(resolution.error(), true).isTrue()) {
             path = Path.ERROR;
+            failure = ReasonCode.values()[((IntNum) model.eval(resolution.failureCode(), true)).getInt()];
         } else if (model.eval(resolution.byConflict(), true).isTrue()) {
             path = Path.CONFLICT;
         } else if (model.eval(resolution.byRules(), true).isTrue()) {
@@ -62,7 +68,7 @@ record Prediction(Effect effect, String route, Path path, Set<String> winners, S
                 .forEach(r -> winners.add(r.name()));
         Set<String> matching = new TreeSet<>();
         matched.forEach(r -> matching.add(r.name()));
-        return new Prediction(effect, route, path, winners, matching);
+        return new Prediction(effect, route, path, failure, winners, matching);
     }
 
     String describe() {
@@ -72,7 +78,7 @@ record Prediction(Effect effect, String route, Path path, Set<String> winners, S
                         + String.join(", ", winners);
             case CONFLICT -> effect.keyword() + " by `on conflict` between " + String.join(", ", winners);
             case DEFAULT -> effect.keyword() + " by the default";
-            case ERROR -> "deny by an evaluation error";
+            case ERROR -> "deny by an evaluation error (" + failure.keyword() + ")";
         };
     }
 }

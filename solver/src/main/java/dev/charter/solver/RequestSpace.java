@@ -81,6 +81,7 @@ final class RequestSpace {
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
     private final Map<HistoryQuery, ArithExpr<?>> historyCounts = new LinkedHashMap<>();
     private final Map<HistoryQuery, ArithExpr<?>> historySums = new LinkedHashMap<>();
+    private BoolExpr sessionPresence;
 
     /** {@code term} in {@code language}, standing as the Boolean {@code holds}. */
     private record Membership(SeqExpr<CharSort> term, ReExpr<SeqSort<CharSort>> language, BoolExpr holds) {}
@@ -316,6 +317,23 @@ final class RequestSpace {
         }
         BoolExpr present = presenceOf(name);
         return present != null ? present : codec.z3().mkTrue();
+    }
+
+    /**
+     * Whether the request carries a session: an unknown, made when a history term first compares
+     * sessions ({@code same session}), so that a request without one, which such a term denies
+     * with {@code missing_attribute}, is in the space. Conditions read nothing else of the session.
+     */
+    BoolExpr sessionPresence() {
+        if (sessionPresence == null) {
+            sessionPresence = codec.z3().mkBoolConst("session?present");
+        }
+        return sessionPresence;
+    }
+
+    /** {@link #sessionPresence} if a history term compared sessions, else empty: the request needs no session. */
+    java.util.Optional<BoolExpr> sessionPresenceIfRead() {
+        return java.util.Optional.ofNullable(sessionPresence);
     }
 
     /**

@@ -115,7 +115,7 @@ final class RuntimeConfirmation {
             case RULE -> ReasonCode.RULE;
             case CONFLICT -> ReasonCode.CONFLICT;
             case DEFAULT -> ReasonCode.DEFAULT;
-            case ERROR -> ReasonCode.ARITHMETIC_OVERFLOW;
+            case ERROR -> predicted.failure();
         };
         Set<String> rules = new TreeSet<>(actual.rules());
         boolean rulesAgree = predicted.path() == Prediction.Path.DEFAULT

@@ -45,6 +45,8 @@ import java.util.Set;
 final class WitnessReader {
 
     private static final String AGENT = "agent-1";
+    /** The session of a witness that carries one. */
+    private static final String SESSION = "session-1";
     /** The runtime reads decimals of at most 40 digits after the point. */
     private static final int FRACTION_DIGITS = 40;
     /** The grids of multiples of 10^-k tried, coarsest first, for a decimal with no finite value. */
@@ -152,6 +154,17 @@ final class WitnessReader {
         space.slots().stream()
                 .filter(s -> !absent.contains(s.path()) && !lists.containsKey(s.path()))
                 .forEach(s -> ordered.put(s.path(), values.get(s.path())));
+        Optional<BoolExpr> session = space.sessionPresenceIfRead();
+        if (session.isPresent()) {
+            // A history term compares sessions: the request carries one unless the query needs it left out.
+            Context z3 = model.codec().z3();
+            if (!settle(query, session.get(), List.of(z3.mkTrue(), z3.mkFalse()), PrimitiveType.BOOL)) {
+                return Optional.empty();
+            }
+            if (query.model().eval(session.get(), true).isTrue()) {
+                ordered.put(ConcreteRequest.SESSION, new Value.StringValue(SESSION));
+            }
+        }
         String agent = space.isRegular("agent")
                 ? regularValue(query, "agent", space.agent())
                 : model.codec().decodeString(query.model(), space.agent());

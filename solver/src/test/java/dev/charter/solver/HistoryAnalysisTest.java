@@ -92,6 +92,41 @@ class HistoryAnalysisTest {
     }
 
     @Test
+    void aRequestWithoutTheSessionATermComparesIsDeniedAndTheRuntimeConfirmsTheWitness() {
+        Report report = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("mail.charter", """
+                constitution "mail" version 1 { timezone "UTC" }
+                action customer.read { customer: string }
+                action email.send { to: string }
+                rule reads: permit customer.read;
+                rule taint:
+                  deny email.send
+                  when not request.to ends_with "@corp.example" and exists(any customer.read*, same session)
+                  priority 10;
+                rule mail: permit email.send;
+                default deny;
+                assert internal_always: action == email.send and request.to ends_with "@corp.example" => decision == permit;
+                assert untainted_external_permitted:
+                  action == email.send and not request.to ends_with "@corp.example"
+                    and not exists(any customer.read*, same session)
+                    => decision == permit;
+                """));
+
+        assertEquals(
+                List.of("internal_always"),
+                report.ofKind(FindingKind.ASSERTION_PROVED).stream()
+                        .map(Finding::assertion)
+                        .toList(),
+                () -> "findings: " + report.findings());
+        List<Finding> refuted = report.ofKind(FindingKind.ASSERTION_REFUTED);
+        assertEquals(1, refuted.size(), () -> "findings: " + report.findings());
+        Witness witness = refuted.get(0).witness();
+        assertTrue(!witness.request().has("session"), witness::toString);
+        assertEquals("deny", witness.decision().get("decision").asText());
+        assertEquals("missing_attribute", witness.decision().get("reason_code").asText());
+        assertTrue(report.ofKind(FindingKind.INCONCLUSIVE).isEmpty(), () -> "findings: " + report.findings());
+    }
+
+    @Test
     void readingOneQueryTwiceReadsOneUnknown() {
         Report report = new Analyzer(AnalysisOptions.defaults()).analyze(Constitutions.compile("refunds.charter", """
                 constitution "refunds" version 1 { timezone "UTC" }

@@ -803,6 +803,11 @@ final class RandomConstitutions {
                                     .with("request.ship.city", new Value.StringValue(city.get()));
                             return zip.isPresent() ? out.with("request.ship.zip", new Value.IntValue(zip.get())) : out;
                         }))
+                .flatMap(r -> Arbitraries.of(true, false)
+                        .map(session -> session
+                                // A session, left out about half the time: `same session` then fails closed.
+                                ? r.with(ConcreteRequest.SESSION, new Value.StringValue("s-1"))
+                                : r))
                 .flatMap(r -> Combinators.combine(
                                 Arbitraries.longs().between(0, 7),
                                 Arbitraries.longs().between(0, 3),

@@ -139,6 +139,12 @@ class SolverRuntimeAgreementProperties {
                             request.objects().contains(path)
                                     ? present
                                     : codec.z3().mkNot(present)));
+            model.space()
+                    .sessionPresenceIfRead()
+                    .ifPresent(present -> fixed.add(
+                            request.value(ConcreteRequest.SESSION) != null
+                                    ? present
+                                    : codec.z3().mkNot(present)));
             for (RequestSpace.Slot slot : model.space().slots()) {
                 if (slot.type() instanceof ListType) {
                     fixed.add(model.space().fixList(slot.path(), request.lists().get(slot.path())));

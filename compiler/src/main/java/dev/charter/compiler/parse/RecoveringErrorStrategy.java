@@ -3,6 +3,7 @@ package dev.charter.compiler.parse;
 import static dev.charter.grammar.CharterLexer.*;
 
 import dev.charter.grammar.CharterParser;
+import dev.charter.runtime.diagnostics.DiagnosticCode;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
@@ -91,6 +92,17 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
                     "add " + terminator + " here");
             return;
         }
+        CharterParser.DatalogAtomContext history = historyTermInClause(context);
+        if (history != null) {
+            log.error(
+                    DiagnosticCode.HISTORY_IN_CLAUSE,
+                    spans.of(history.getStart()),
+                    "`" + history.relation.getText() + "(...)` reads the history of earlier decisions, which a"
+                            + " Datalog clause cannot: clauses derive facts from facts",
+                    "history terms are allowed in rules and assertions, not in clauses: test it in the `when` of"
+                            + " the rule that uses the relation");
+            return;
+        }
         if (isStrayWordAtTopLevel(context, expected)) {
             Token word = context.getStart();
             log.syntaxError(
@@ -105,6 +117,31 @@ final class RecoveringErrorStrategy extends DefaultErrorStrategy {
         boolean atEnd = found.getType() == Token.EOF && previous != null;
         log.syntaxError(atEnd ? spans.after(previous) : spans.of(found), message, help(found, expected, context));
     }
+
+    /**
+     * The atom of a Datalog clause that is a history term written where only atoms and
+     * comparisons may stand: {@code count(permitted refund, ...)}, {@code sum(request.amount of
+     * ...)}, {@code exists(any ...)} parse as an atom of a relation named {@code count},
+     * {@code sum} or {@code exists} until the words after its first argument; null for any other
+     * error.
+     */
+    private static CharterParser.DatalogAtomContext historyTermInClause(ParserRuleContext context) {
+        for (ParserRuleContext c = context; c != null; c = c.getParent()) {
+            if (c instanceof CharterParser.DatalogAtomContext atom
+                    && atom.relation != null
+                    && HISTORY_AGGREGATES.contains(atom.relation.getText())
+                    && !atom.term().isEmpty()
+                    && HISTORY_SELECTIONS.contains(atom.term(0).getStart().getText())) {
+                return atom;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> HISTORY_AGGREGATES = java.util.Set.of("count", "sum", "exists");
+
+    /** How a history term's selection starts: its effect filter, or a sum's summand. */
+    private static final java.util.Set<String> HISTORY_SELECTIONS = java.util.Set.of("permitted", "any", "request");
 
     /** A word between declarations parses as the start of a Datalog fact; the author rarely meant one. */
     private static boolean isStrayWordAtTopLevel(ParserRuleContext context, IntervalSet expected) {

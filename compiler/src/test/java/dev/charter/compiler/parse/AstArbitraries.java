@@ -335,7 +335,7 @@ public final class AstArbitraries {
     }
 
     /** A history term as the parser reads it, whether or not it type-checks. */
-    private static Arbitrary<Expression> history() {
+    static Arbitrary<Expression> history() {
         Arbitrary<Expression.AttributeRef> parameter = Arbitraries.oneOf(name(), dotted().map(d -> new Name(SPAN, d)))
                 .map(n -> new Expression.AttributeRef(SPAN, Expression.Scope.REQUEST, n));
         Arbitrary<Expression.HistoryClause> clause = Arbitraries.oneOf(

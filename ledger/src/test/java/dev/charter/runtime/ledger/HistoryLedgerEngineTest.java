@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
 import dev.charter.runtime.ReasonCode;
+import dev.charter.runtime.Request;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.ir.Effect;
 import dev.charter.runtime.ledger.history.HistoryTime;
@@ -95,6 +96,29 @@ class HistoryLedgerEngineTest {
                     Effect.PERMIT,
                     engine.decide(refund("agent-3", "c-1", new BigDecimal("20")))
                             .effect());
+        }
+    }
+
+    @Test
+    void aWindowedHistoryTermNeedsNoRequestTimeTheWindowIsOnTheLedgersClock() throws Exception {
+        try (LedgerEngine engine = open()) {
+            for (int i = 0; i < 5; i++) {
+                Decision timeless = engine.decide(Request.builder()
+                        .agent("agent-1")
+                        .action("refund")
+                        .param("amount", BigDecimal.TEN)
+                        .param("customer", "c-" + i)
+                        .build());
+                assertEquals(Effect.PERMIT, timeless.effect(), timeless.toJson());
+            }
+            Decision sixth = engine.decide(Request.builder()
+                    .agent("agent-1")
+                    .action("refund")
+                    .param("amount", BigDecimal.TEN)
+                    .param("customer", "c-9")
+                    .build());
+            assertEquals(Effect.DENY, sixth.effect());
+            assertEquals(ReasonCode.DEFAULT, sixth.reasonCode(), "the five refunds before it count: " + sixth.toJson());
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * Decides one request twice — by the runtime's engine and by the solver's encoding
- * ({@link DecisionOracle}) — under one fact snapshot, and reports any difference in effect, route
+ * ({@link DecisionOracle}) — under one fact snapshot and over one history (each side reading the
+ * same count and sum values), and reports any difference in effect, route
  * or deciding rules. An engine and an oracle are kept per snapshot (by digest), because building
  * an encoding costs far more than deciding a request. Owns Z3 contexts: close it. Not thread-safe.
  */
@@ -35,19 +36,24 @@ public final class AgreementCheck implements AutoCloseable {
         this.program = program;
     }
 
-    /** The difference between the two decisions on {@code request}, or empty when they agree. */
+    /** The difference between the two decisions on {@code request} over an empty history, or empty when they agree. */
     public Optional<Disagreement> check(FactSnapshot facts, Request request) {
+        return check(facts, request, HistoryValues.none());
+    }
+
+    /** The difference between the two decisions on {@code request} over {@code history}, or empty when they agree. */
+    public Optional<Disagreement> check(FactSnapshot facts, Request request, HistoryValues history) {
         Sides both = sides(facts);
-        Decision decision = both.engine()
-                .decide(request.explained(), FixedHistory.builder(program).build());
-        DecisionOracle.Predicted predicted = both.oracle().predict(request);
+        FixedHistory reader = history.reader(program);
+        Decision decision = both.engine().decide(request.explained(), reader);
+        DecisionOracle.Predicted predicted = both.oracle().predict(request, reader);
         Set<String> rules = decision.reasonCode() == ReasonCode.RULE ? new TreeSet<>(decision.rules()) : Set.of();
         String route = decision.effect() == Effect.ESCALATE ? decision.route() : null;
         String runtime = describe(decision.effect(), route, rules);
         String solver = describe(predicted.effect(), predicted.route(), predicted.rules());
         return runtime.equals(solver)
                 ? Optional.empty()
-                : Optional.of(new Disagreement(request, facts, runtime, solver));
+                : Optional.of(new Disagreement(request, facts, history, runtime, solver));
     }
 
     private Sides sides(FactSnapshot facts) {

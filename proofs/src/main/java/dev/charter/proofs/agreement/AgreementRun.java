@@ -37,7 +37,7 @@ public final class AgreementRun {
     private AgreementRun() {}
 
     /**
-     * Scenarios: a request, and a snapshot from a pool of the empty snapshot, {@code base} and
+     * Scenarios: a request, a random history ({@link HistoryValues}), and a snapshot from a pool of the empty snapshot, {@code base} and
      * {@link #SNAPSHOT_POOL} generated ones (drawn with {@code seed}); a pool, because each distinct
      * snapshot needs its own encoding. The snapshot shrinks towards the empty one.
      */
@@ -53,7 +53,8 @@ public final class AgreementRun {
         }
         return Combinators.combine(
                         Arbitraries.of(new ArrayList<>(pool)),
-                        RequestArbitraries.of(program, base).requests())
+                        RequestArbitraries.of(program, base).requests(),
+                        HistoryValues.of(program))
                 .as(Scenario::new);
     }
 
@@ -85,10 +86,13 @@ public final class AgreementRun {
                 Shrinkable<Scenario> scenario = generator.next(random);
                 Scenario value = scenario.value();
                 unreached.removeIf(t -> t.reachedBy(value.request(), zone));
-                if (check.check(value.facts(), value.request()).isPresent()) {
+                if (check.check(value.facts(), value.request(), value.history()).isPresent()) {
                     Scenario smallest = Shrinking.smallest(
-                            scenario, s -> check.check(s.facts(), s.request()).isPresent());
-                    Optional<Disagreement> minimal = check.check(smallest.facts(), smallest.request());
+                            scenario,
+                            s -> check.check(s.facts(), s.request(), s.history())
+                                    .isPresent());
+                    Optional<Disagreement> minimal =
+                            check.check(smallest.facts(), smallest.request(), smallest.history());
                     return new AgreementReport(i + 1, Duration.ofNanos(System.nanoTime() - start), minimal, unreached);
                 }
             }

@@ -3,5 +3,8 @@ package dev.charter.proofs.agreement;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.Request;
 
-/** One generated case of the agreement property: a request and the facts it is decided under. */
-public record Scenario(FactSnapshot facts, Request request) {}
+/**
+ * One generated case of the agreement property: a request, the facts and the history of earlier
+ * decisions it is decided over.
+ */
+public record Scenario(FactSnapshot facts, Request request, HistoryValues history) {}

@@ -132,6 +132,11 @@ public enum DiagnosticCode {
             "invalid-history-window",
             Severity.ERROR,
             "a history window outside 1 minute to 366 days, in another unit, or given twice"),
+    HISTORY_IN_CLAUSE(
+            "history-in-clause",
+            Severity.ERROR,
+            "a history term (`count`, `sum`, `exists` of earlier decisions) in a Datalog clause, which"
+                    + " derives facts and reads no history"),
 
     UNSAFE_VARIABLE("unsafe-variable", Severity.ERROR, "a Datalog variable not bound by a positive body atom"),
     NEGATION_CYCLE("negation-cycle", Severity.ERROR, "relations that depend on themselves through negation"),

@@ -123,7 +123,8 @@ public record HistoryQuery(
     /**
      * An equality between an earlier decision's request and the current one. An earlier request
      * agrees only when both requests carry the value and the values are equal (numbers
-     * numerically); a current request without it agrees with no earlier one.
+     * numerically). A current request without the value gives the term no value: the runtime
+     * denies it with {@code missing_attribute}, and the solver models the same.
      */
     public sealed interface Match {
 
@@ -157,13 +158,15 @@ public record HistoryQuery(
         }
     }
 
-    /** How far back a query looks, from the current request's time. */
+    /**
+     * How far back a query looks, on the ledger's clock: the times of its records, never the
+     * request's {@code time}, which a windowed term does not need (docs/ledger-format.md, "History").
+     */
     public sealed interface Window {
 
         /**
-         * The earlier decisions whose time is after the current request's time minus
-         * {@code minutes} and not after the current request's time; 1 to
-         * {@link #MAX_WINDOW_MINUTES}.
+         * The earlier decisions whose time lies within the latest {@code minutes} minutes of the
+         * ledger's clock; 1 to {@link #MAX_WINDOW_MINUTES}.
          */
         record Within(long minutes) implements Window {}
 
