@@ -74,12 +74,17 @@ final class GatewayFixture implements AutoCloseable {
 
     /** The constitution of examples/mcp-filesystem, compiled and signed with a new key into {@code dir}. */
     static void writeBundle(Path dir) throws IOException {
+        writeBundle(dir, rules -> rules);
+    }
+
+    /** examples/mcp-filesystem's constitution with its rules rewritten by {@code edit}, signed with a new key into {@code dir}. */
+    static void writeBundle(Path dir, UnaryOperator<String> edit) throws IOException {
         SigningKey key = SigningKey.generate();
         KeyFiles.writeSigningKey(dir.resolve("charter.key"), key);
         Files.writeString(
                 dir.resolve("trust.txt"),
                 TrustStore.of(List.of(key.publicKey())).toText());
-        Files.write(dir.resolve("filesystem.bundle"), bundle(key, rules -> rules));
+        Files.write(dir.resolve("filesystem.bundle"), bundle(key, edit));
     }
 
     /** examples/mcp-filesystem's constitution with its rules rewritten by {@code edit}, signed by {@code key}. */
@@ -110,7 +115,12 @@ final class GatewayFixture implements AutoCloseable {
     }
 
     static GatewayFixture start(Path dir) throws Exception {
-        writeBundle(dir);
+        return start(dir, rules -> rules);
+    }
+
+    /** The fixture governed by examples/mcp-filesystem's constitution with its rules rewritten by {@code edit}. */
+    static GatewayFixture start(Path dir, UnaryOperator<String> edit) throws Exception {
+        writeBundle(dir, edit);
         Path data = dir.resolve("data");
         Files.createDirectories(data.resolve("public"));
         Files.createDirectories(data.resolve("workspace"));
