@@ -1,6 +1,5 @@
 package dev.charter.runtime.ledger.history;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +104,7 @@ public final class HistoryIndex {
         }
         if (!state.spec.windowed()) {
             Totals totals = state.totals.get(key);
-            return totals == null ? Aggregate.NONE : new Aggregate(totals.count, totals.sum);
+            return totals == null ? Aggregate.NONE : new Aggregate(totals.count, totals.sum.value());
         }
         MinuteBuckets buckets = state.buckets.get(key);
         if (buckets == null) {
@@ -136,10 +135,7 @@ public final class HistoryIndex {
         if (key == null) {
             return;
         }
-        BigDecimal amount = BigDecimal.ZERO;
-        if (query.sumSlot >= 0 && values[query.sumSlot] != null) {
-            amount = new BigDecimal(values[query.sumSlot]);
-        }
+        String amount = query.sumSlot >= 0 ? values[query.sumSlot] : null;
         if (!query.spec.windowed()) {
             Totals totals = query.totals.get(key);
             if (totals == null) {
@@ -186,14 +182,12 @@ public final class HistoryIndex {
     /** The running totals of one key of a whole-history query. */
     private static final class Totals {
         private long count;
-        private BigDecimal sum = BigDecimal.ZERO;
+        private final ExactSum sum = new ExactSum();
 
-        /** Adds one record; the ZERO constant (a count, or no amount) leaves the sum, value and scale, as it is. */
-        void add(BigDecimal amount) {
+        /** Adds one record whose amount is the canonical number text {@code amount}; null (a count, or no amount) adds nothing. */
+        void add(String amount) {
             count++;
-            if (amount != BigDecimal.ZERO) {
-                sum = sum.add(amount);
-            }
+            sum.add(amount);
         }
     }
 
