@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger.history;
 
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class HistoryIndex {
         }
         if (!state.spec.windowed()) {
             Totals totals = state.totals.get(key);
-            return totals == null ? Aggregate.NONE : new Aggregate(totals.count, totals.sum.value());
+            return totals == null ? Aggregate.NONE : new Aggregate(totals.count, totals.sum());
         }
         MinuteBuckets buckets = state.buckets.get(key);
         if (buckets == null) {
@@ -139,7 +140,7 @@ public final class HistoryIndex {
         if (!query.spec.windowed()) {
             Totals totals = query.totals.get(key);
             if (totals == null) {
-                totals = new Totals();
+                totals = new Totals(query.sumSlot >= 0);
                 query.totals.put(key, totals);
             }
             totals.add(amount);
@@ -182,12 +183,23 @@ public final class HistoryIndex {
     /** The running totals of one key of a whole-history query. */
     private static final class Totals {
         private long count;
-        private final ExactSum sum = new ExactSum();
+        /** The sum; null for a count. */
+        private final ExactSum sum;
+
+        Totals(boolean summed) {
+            this.sum = summed ? new ExactSum() : null;
+        }
 
         /** Adds one record whose amount is the canonical number text {@code amount}; null (a count, or no amount) adds nothing. */
         void add(String amount) {
             count++;
-            sum.add(amount);
+            if (sum != null) {
+                sum.add(amount);
+            }
+        }
+
+        BigDecimal sum() {
+            return sum == null ? BigDecimal.ZERO : sum.value();
         }
     }
 

@@ -15,10 +15,12 @@ final class MinuteBuckets {
     private int first;
     private int end;
     private long count;
-    private final ExactSum sum = new ExactSum();
+    /** The running sum; null for a count. */
+    private final ExactSum sum;
 
     MinuteBuckets(boolean summed) {
         this.sums = summed ? new ExactSum[2] : null;
+        this.sum = summed ? new ExactSum() : null;
     }
 
     /**
@@ -104,14 +106,14 @@ final class MinuteBuckets {
     /** The totals of the minutes after {@code horizon}, leaving the buckets as they are. */
     Aggregate totalsAfter(long horizon) {
         long n = count;
-        ExactSum total = sum.copy();
+        ExactSum total = sum == null ? null : sum.copy();
         for (int i = first; i < end && minutes[i] <= horizon; i++) {
             n -= counts[i];
-            if (sums != null) {
+            if (total != null) {
                 total.subtract(sums[i]);
             }
         }
-        return new Aggregate(n, total.value());
+        return new Aggregate(n, total == null ? BigDecimal.ZERO : total.value());
     }
 
     boolean isEmpty() {
@@ -128,7 +130,7 @@ final class MinuteBuckets {
     }
 
     BigDecimal sum() {
-        return sum.value();
+        return sum == null ? BigDecimal.ZERO : sum.value();
     }
 
     /** Buckets held, for memory accounting. */
