@@ -37,6 +37,9 @@ final class HistoryFields {
 
     private final HistoryPlan plan;
     private final List<Attribute> attributes;
+    /** Per attribute slot, the values seen, looked up from their bytes. */
+    private final ValueTexts[] valueTexts;
+
     private final CanonicalJsonScanner scanner;
     /** For stored records: the decision layout read from both ends, its request read by {@link #inRequest}. */
     private final StoredDecision stored;
@@ -48,6 +51,10 @@ final class HistoryFields {
         this.stored = records ? new StoredDecision() : null;
         this.inRequest = records ? ofRequests(plan) : null;
         this.attributes = plan.attributes();
+        this.valueTexts = new ValueTexts[attributes.size()];
+        for (int slot = 0; slot < valueTexts.length; slot++) {
+            valueTexts[slot] = new ValueTexts(attributes.get(slot));
+        }
         List<String> paths = new ArrayList<>(List.of(
                 "kind",
                 "seq",
@@ -217,9 +224,7 @@ final class HistoryFields {
         for (int slot = 0; slot < values.length; slot++) {
             int start = scanner.start(ATTRIBUTES + slot);
             if (start >= 0) {
-                int end = scanner.end(ATTRIBUTES + slot);
-                String text = new String(data, start, end - start, StandardCharsets.UTF_8);
-                values[slot] = attributes.get(slot).normalise(text);
+                values[slot] = valueTexts[slot].normalised(data, start, scanner.end(ATTRIBUTES + slot));
             }
         }
         return values;

@@ -105,7 +105,7 @@ public final class HistoryIndex {
         }
         if (!state.spec.windowed()) {
             Totals totals = state.totals.get(key);
-            return totals == null ? Aggregate.NONE : new Aggregate(totals.count, totals.sum);
+            return totals == null ? Aggregate.NONE : new Aggregate(totals.count, totals.sum());
         }
         MinuteBuckets buckets = state.buckets.get(key);
         if (buckets == null) {
@@ -136,14 +136,11 @@ public final class HistoryIndex {
         if (key == null) {
             return;
         }
-        BigDecimal amount = BigDecimal.ZERO;
-        if (query.sumSlot >= 0 && values[query.sumSlot] != null) {
-            amount = new BigDecimal(values[query.sumSlot]);
-        }
+        String amount = query.sumSlot >= 0 ? values[query.sumSlot] : null;
         if (!query.spec.windowed()) {
             Totals totals = query.totals.get(key);
             if (totals == null) {
-                totals = new Totals();
+                totals = new Totals(query.sumSlot >= 0);
                 query.totals.put(key, totals);
             }
             totals.add(amount);
@@ -186,14 +183,23 @@ public final class HistoryIndex {
     /** The running totals of one key of a whole-history query. */
     private static final class Totals {
         private long count;
-        private BigDecimal sum = BigDecimal.ZERO;
+        /** The sum; null for a count. */
+        private final ExactSum sum;
 
-        /** Adds one record; the ZERO constant (a count, or no amount) leaves the sum, value and scale, as it is. */
-        void add(BigDecimal amount) {
+        Totals(boolean summed) {
+            this.sum = summed ? new ExactSum() : null;
+        }
+
+        /** Adds one record whose amount is the canonical number text {@code amount}; null (a count, or no amount) adds nothing. */
+        void add(String amount) {
             count++;
-            if (amount != BigDecimal.ZERO) {
-                sum = sum.add(amount);
+            if (sum != null) {
+                sum.add(amount);
             }
+        }
+
+        BigDecimal sum() {
+            return sum == null ? BigDecimal.ZERO : sum.value();
         }
     }
 

@@ -11,30 +11,35 @@ final class MinuteBuckets {
 
     private long[] minutes = new long[2];
     private long[] counts = new long[2];
-    private BigDecimal[] sums;
+    private ExactSum[] sums;
     private int first;
     private int end;
     private long count;
-    private BigDecimal sum = BigDecimal.ZERO;
+    /** The running sum; null for a count. */
+    private final ExactSum sum;
 
     MinuteBuckets(boolean summed) {
-        this.sums = summed ? new BigDecimal[2] : null;
+        this.sums = summed ? new ExactSum[2] : null;
+        this.sum = summed ? new ExactSum() : null;
     }
 
-    /** Adds one decision at {@code minute}; the caller has checked that it is inside the window. */
-    void add(long minute, BigDecimal amount) {
+    /**
+     * Adds one decision at {@code minute} whose summed amount is the canonical number text
+     * {@code amount} (null for none); the caller has checked that it is inside the window.
+     */
+    void add(long minute, String amount) {
         int at = end;
         while (at > first && minutes[at - 1] > minute) {
             at--;
         }
         count++;
         if (sums != null) {
-            sum = sum.add(amount);
+            sum.add(amount);
         }
         if (at > first && minutes[at - 1] == minute) {
             counts[at - 1]++;
             if (sums != null) {
-                sums[at - 1] = sums[at - 1].add(amount);
+                sums[at - 1].add(amount);
             }
             return;
         }
@@ -47,7 +52,8 @@ final class MinuteBuckets {
         counts[at] = 1;
         if (sums != null) {
             System.arraycopy(sums, at, sums, at + 1, end - at);
-            sums[at] = amount;
+            sums[at] = new ExactSum();
+            sums[at].add(amount);
         }
         end++;
     }
@@ -62,7 +68,7 @@ final class MinuteBuckets {
         minutes = move(minutes, capacity, live);
         counts = move(counts, capacity, live);
         if (sums != null) {
-            BigDecimal[] moved = new BigDecimal[capacity];
+            ExactSum[] moved = new ExactSum[capacity];
             System.arraycopy(sums, first, moved, 0, live);
             sums = moved;
         }
@@ -81,7 +87,7 @@ final class MinuteBuckets {
         while (first < end && minutes[first] <= horizon) {
             count -= counts[first];
             if (sums != null) {
-                sum = sum.subtract(sums[first]);
+                sum.subtract(sums[first]);
                 sums[first] = null;
             }
             first++;
@@ -92,7 +98,7 @@ final class MinuteBuckets {
             if (minutes.length > 8) {
                 minutes = new long[2];
                 counts = new long[2];
-                sums = sums == null ? null : new BigDecimal[2];
+                sums = sums == null ? null : new ExactSum[2];
             }
         }
     }
@@ -100,14 +106,14 @@ final class MinuteBuckets {
     /** The totals of the minutes after {@code horizon}, leaving the buckets as they are. */
     Aggregate totalsAfter(long horizon) {
         long n = count;
-        BigDecimal total = sum;
+        ExactSum total = sum == null ? null : sum.copy();
         for (int i = first; i < end && minutes[i] <= horizon; i++) {
             n -= counts[i];
-            if (sums != null) {
-                total = total.subtract(sums[i]);
+            if (total != null) {
+                total.subtract(sums[i]);
             }
         }
-        return new Aggregate(n, total);
+        return new Aggregate(n, total == null ? BigDecimal.ZERO : total.value());
     }
 
     boolean isEmpty() {
@@ -124,7 +130,7 @@ final class MinuteBuckets {
     }
 
     BigDecimal sum() {
-        return sum;
+        return sum == null ? BigDecimal.ZERO : sum.value();
     }
 
     /** Buckets held, for memory accounting. */
