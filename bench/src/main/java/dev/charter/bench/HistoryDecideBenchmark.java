@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class HistoryDecideBenchmark {
 
-    private static final String SOURCE = """
+    /** The refunds constitution of docs/language.md ("History"): three rules that read history, and one that reads none. */
+    public static final String SOURCE = """
             constitution "refunds" version 1 { timezone "UTC" }
             action support.issue_refund { amount: decimal, customer: string }
             action customer.read_profile { customer: string }

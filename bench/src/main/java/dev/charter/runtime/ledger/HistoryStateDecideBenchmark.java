@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger;
 
+import dev.charter.bench.HistoryDecideBenchmark;
 import dev.charter.compiler.Compilation;
 import dev.charter.compiler.Compiler;
 import dev.charter.compiler.SourceFile;
@@ -51,26 +52,6 @@ public class HistoryStateDecideBenchmark {
     private static final long STEP_MILLIS = 50;
     private static final Instant NOW = Instant.parse("2026-12-01T14:00:00Z");
 
-    private static final String SOURCE = """
-            constitution "refunds" version 1 { timezone "UTC" }
-            action support.issue_refund { amount: decimal, customer: string }
-            action customer.read_profile { customer: string }
-            routes { "finance" }
-            rule refunds_per_agent:
-              deny support.issue_refund
-              when count(permitted support.issue_refund, same agent, within 1 hour) >= 5
-              priority 10;
-            rule refunds_per_customer:
-              escalate support.issue_refund to "finance"
-              when sum(request.amount of permitted support.issue_refund, same request.customer, within 1 day)
-                + request.amount > 500
-              priority 5;
-            rule refunds:
-              permit support.issue_refund
-              unless exists(any customer.read*, same session, within 1 day);
-            default deny;
-            """;
-
     private Engine engine;
     private HistoryBinding state;
     private Request refund;
@@ -78,7 +59,7 @@ public class HistoryStateDecideBenchmark {
 
     @Setup
     public void feed() {
-        Compilation c = Compiler.compile(List.of(new SourceFile("refunds.charter", SOURCE)));
+        Compilation c = Compiler.compile(List.of(new SourceFile("refunds.charter", HistoryDecideBenchmark.SOURCE)));
         Program program = c.program()
                 .orElseThrow(() -> new IllegalStateException(c.diagnostics().toString()));
         engine = Engine.forProgram(program);
