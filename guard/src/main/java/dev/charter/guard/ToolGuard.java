@@ -210,6 +210,9 @@ public final class ToolGuard {
     /**
      * {@link #executed} without parking a thread: the future completes once the execution record
      * is durable, or once its failure is logged as {@code executed} logs it; never exceptionally.
+     * The record is queued in the ledger before this returns, so a record appended afterwards (the
+     * next decision of the same agent, say) follows it in the ledger, whether or not anyone waits
+     * for the future.
      */
     public CompletableFuture<Void> executedAsync(Verdict.Proceed proceed, ToolOutcome outcome) {
         if (recorder == null) {
