@@ -57,6 +57,13 @@ final class ToolCalls {
      */
     private static final Duration UNUSED_GUARD_TIMEOUT = Duration.ofDays(3650);
 
+    /**
+     * With {@code answer_first}, how long an execution record may wait for another record's group
+     * commit to share (the next call's decision, usually) before it is committed on its own: the
+     * longest a crash can find it queued, besides the commit itself.
+     */
+    static final Duration ANSWER_FIRST_COMMIT = Duration.ofMillis(5);
+
     private final ToolCatalog catalog;
     private final Deployments deployments;
     private final EscalationService escalations;
@@ -139,14 +146,16 @@ final class ToolCalls {
         // cancels or goes away: the ledger never holds a permit whose run was cut off unrecorded. The
         // execution record is queued in the ledger before the answer goes back, so that whatever the
         // client does next is recorded after it; with ANSWER_FIRST the answer does not wait for it to be
-        // durable.
+        // durable, and it is committed with the next record's group commit (within ANSWER_FIRST_COMMIT).
         CompletableFuture<McpSchema.CallToolResult> answered = ran.flatMap(outcome -> {
-                    CompletableFuture<Void> recorded = guard.executedAsync(proceed, outcome.outcome())
+                    boolean answerFirst = executionRecords == GatewayConfig.ExecutionRecords.ANSWER_FIRST;
+                    CompletableFuture<Void> recorded = guard.executedAsync(
+                                    proceed, outcome.outcome(), answerFirst ? ANSWER_FIRST_COMMIT : Duration.ZERO)
                             .whenComplete((done, failure) -> logRan(call, proceed, outcome));
                     McpSchema.CallToolResult answer = outcome.result() != null
                             ? outcome.result()
                             : error(outcome.clientText(), structured(proceed.decision(), "upstream_failure", null));
-                    return executionRecords == GatewayConfig.ExecutionRecords.ANSWER_FIRST
+                    return answerFirst
                             ? Mono.just(answer)
                             : Mono.fromFuture(recorded).thenReturn(answer);
                 })
