@@ -13,6 +13,9 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Append {
 
+    /** Longer waits count as this long: deadlines stay comparable by their difference. */
+    private static final Duration LONGEST_WAIT = Duration.ofDays(365);
+
     /** How the action of decision {@code decisionSeq} ended, when it ran. */
     record ExecutionRequest(long decisionSeq, boolean success, String resultDigest, String detail) {}
 
@@ -70,7 +73,7 @@ final class Append {
         this.execution = execution;
         this.newKey = newKey;
         this.mayWait = !wait.isZero();
-        this.deadline = System.nanoTime() + wait.toNanos();
+        this.deadline = System.nanoTime() + (wait.compareTo(LONGEST_WAIT) < 0 ? wait : LONGEST_WAIT).toNanos();
     }
 
     /**

@@ -127,14 +127,8 @@ final class LedgerWriter implements Runnable {
      * commit of the next one that may not. An interrupt closes the writer, as in {@link #run}.
      */
     private void awaitCompany(List<Append> batch) {
-        long deadline = Long.MAX_VALUE;
-        for (Append append : batch) {
-            if (!append.mayWait) {
-                return;
-            }
-            deadline = Math.min(deadline, append.deadline);
-        }
-        while (batch.size() < options.maxBatch()) {
+        Long deadline = earliestDeadline(batch, 0, null);
+        while (deadline != null && batch.size() < options.maxBatch()) {
             long wait = deadline - System.nanoTime();
             if (wait <= 0) {
                 return;
@@ -152,13 +146,26 @@ final class LedgerWriter implements Runnable {
             int from = batch.size();
             batch.add(next);
             queue.drainTo(batch, options.maxBatch() - batch.size());
-            for (Append append : batch.subList(from, batch.size())) {
-                if (!append.mayWait) {
-                    return;
-                }
-                deadline = Math.min(deadline, append.deadline);
+            deadline = earliestDeadline(batch, from, deadline);
+        }
+    }
+
+    /**
+     * The earliest deadline of {@code deadline} and the appends of {@code batch} from index
+     * {@code from} on, all of which may wait; null when one of them may not. Deadlines are
+     * {@link System#nanoTime} values, compared by their difference.
+     */
+    private static Long earliestDeadline(List<Append> batch, int from, Long deadline) {
+        Long earliest = deadline;
+        for (Append append : batch.subList(from, batch.size())) {
+            if (!append.mayWait) {
+                return null;
+            }
+            if (earliest == null || append.deadline - earliest < 0) {
+                earliest = append.deadline;
             }
         }
+        return earliest;
     }
 
     @SuppressWarnings("try") // the directory lock is held for the block, never read

@@ -30,7 +30,12 @@ class WaitingExecutionProperties {
     /** Per decision: no execution (null), or an execution that may wait this long (zero: not at all). */
     @Provide
     Arbitrary<List<Duration>> plans() {
-        return Arbitraries.of(Duration.ZERO, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMinutes(10))
+        return Arbitraries.of(
+                        Duration.ZERO,
+                        Duration.ofMillis(1),
+                        Duration.ofMillis(5),
+                        Duration.ofMinutes(10),
+                        Duration.ofDays(1_000_000_000))
                 .injectNull(0.3)
                 .list()
                 .ofMinSize(1)
