@@ -1,0 +1,239 @@
+package dev.charter.runtime.ledger.history;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * The state of one history query: its keys ({@link KeyTable}) and, per key, the count and sum of
+ * the matching decisions held, in arrays by key id; for a windowed query also the key's minute
+ * buckets ({@link MinuteEntries}), oldest first. Minutes that fall out of every later decision's
+ * window are dropped as the ledger's clock passes them: each time a key gets a new latest minute,
+ * that minute and the key are noted in a queue, and once the clock's horizon passes the noted
+ * minute the key's older minutes are dropped, and the key forgotten when none is left. Not
+ * thread-safe.
+ */
+final class QueryTotals {
+
+    private static final int NONE = MinuteEntries.NONE;
+
+    private final int query;
+    private final HistoryQuerySpec spec;
+    private final int sumSlot;
+    private final long window;
+    private final KeyTable keys = new KeyTable();
+    private long[] counts = new long[16];
+    /** The sums by key; null for a count. */
+    private final SumColumn sums;
+    /** For reading a window's sum without changing the key's. */
+    private final SumColumn scratch;
+    /** Windowed: the minute buckets, and by key the oldest and latest of its own. */
+    private final MinuteEntries entries;
+
+    private int[] oldest;
+    private int[] newest;
+    /** The queue of noted minutes and keys, a ring. */
+    private long[] notedMinutes = new long[64];
+
+    private int[] notedKeys = new int[64];
+    private int notesHead;
+    private int notes;
+
+    QueryTotals(int query, HistoryQuerySpec spec, int sumSlot) {
+        this.query = query;
+        this.spec = spec;
+        this.sumSlot = sumSlot;
+        this.window = spec.windowMinutes();
+        this.sums = sumSlot >= 0 ? new SumColumn(16) : null;
+        this.scratch = sumSlot >= 0 ? new SumColumn(1) : null;
+        this.entries = spec.windowed() ? new MinuteEntries(sumSlot >= 0) : null;
+        this.oldest = spec.windowed() ? new int[16] : null;
+        this.newest = spec.windowed() ? new int[16] : null;
+    }
+
+    HistoryQuerySpec spec() {
+        return spec;
+    }
+
+    /**
+     * Counts decision {@code r} of {@code batch} at {@code minute}, with {@code latestMinute} the
+     * ledger's clock: nothing when it lacks the key's attributes or its minute is out of every
+     * later window.
+     */
+    void add(HistoryBatch batch, int r, long minute, long latestMinute) {
+        int start = batch.keyStart(r, query);
+        if (start < 0 || (entries != null && minute <= latestMinute - window)) {
+            return;
+        }
+        byte[] arena = batch.arena();
+        int length = batch.keyLength(r, query);
+        int hash = batch.keyHash(r, query);
+        int id = keys.find(arena, start, length, hash);
+        if (id < 0) {
+            id = keys.add(arena, start, length, hash);
+            start(id);
+        }
+        counts[id]++;
+        AmountColumn amounts = batch.amounts();
+        int a = sumSlot >= 0 ? batch.amount(r, sumSlot) : -1;
+        if (sums != null) {
+            sums.add(id, amounts, a);
+        }
+        if (entries != null) {
+            addToWindow(id, minute, amounts, a);
+        }
+    }
+
+    /**
+     * What the query reads for request {@code r} of {@code batch} decided at {@code nowMinute},
+     * with {@code latestMinute} the ledger's clock; null when the request lacks the key's attributes.
+     */
+    Aggregate read(HistoryBatch batch, int r, long nowMinute, long latestMinute) {
+        int start = batch.keyStart(r, query);
+        if (start < 0) {
+            return null;
+        }
+        int id = keys.find(batch.arena(), start, batch.keyLength(r, query), batch.keyHash(r, query));
+        if (id < 0) {
+            return Aggregate.NONE;
+        }
+        if (entries == null) {
+            return new Aggregate(counts[id], sums == null ? BigDecimal.ZERO : sums.value(id));
+        }
+        dropThrough(id, latestMinute - window);
+        long horizon = Math.max(latestMinute, nowMinute) - window;
+        long count = counts[id];
+        if (sums != null) {
+            scratch.copy(0, sums, id);
+        }
+        for (int e = oldest[id]; e != NONE && entries.minute(e) <= horizon; e = entries.next(e)) {
+            count -= entries.count(e);
+            if (sums != null) {
+                scratch.subtract(0, entries.sums(), e);
+            }
+        }
+        return new Aggregate(count, sums == null ? BigDecimal.ZERO : scratch.value(0));
+    }
+
+    /** Drops the minutes at or before {@code horizon} of the keys noted by then; forgets keys left empty. */
+    void expire(long horizon) {
+        while (notes > 0 && notedMinutes[notesHead] <= horizon) {
+            int id = notedKeys[notesHead];
+            notesHead = (notesHead + 1) & (notedKeys.length - 1);
+            notes--;
+            if (keys.holds(id)) {
+                dropThrough(id, horizon);
+                if (oldest[id] == NONE) {
+                    keys.remove(id);
+                }
+            }
+        }
+    }
+
+    /** Keys held. */
+    int keys() {
+        return keys.size();
+    }
+
+    /** Minute buckets held over all keys. */
+    int buckets() {
+        return entries == null ? 0 : entries.live();
+    }
+
+    /** Sets up the state of the new key {@code id}: nothing counted. */
+    private void start(int id) {
+        if (id >= counts.length) {
+            int capacity = Math.max(counts.length * 2, id + 1);
+            counts = Arrays.copyOf(counts, capacity);
+            if (sums != null) {
+                sums.grow(capacity);
+            }
+            if (entries != null) {
+                oldest = Arrays.copyOf(oldest, capacity);
+                newest = Arrays.copyOf(newest, capacity);
+            }
+        }
+        counts[id] = 0;
+        if (sums != null) {
+            sums.clear(id);
+        }
+        if (entries != null) {
+            oldest[id] = NONE;
+            newest[id] = NONE;
+        }
+    }
+
+    /** Adds one decision at {@code minute} to the buckets of key {@code id}; the caller has checked that it is inside the window. */
+    private void addToWindow(int id, long minute, AmountColumn amounts, int a) {
+        int last = newest[id];
+        if (last == NONE) {
+            int e = entries.add(minute, amounts, a);
+            oldest[id] = e;
+            newest[id] = e;
+            note(minute, id);
+            return;
+        }
+        long lastMinute = entries.minute(last);
+        if (minute == lastMinute) {
+            entries.count(last, amounts, a);
+        } else if (minute > lastMinute) {
+            int e = entries.add(minute, amounts, a);
+            entries.link(last, e);
+            newest[id] = e;
+            note(minute, id);
+        } else {
+            int before = NONE;
+            int e = oldest[id];
+            while (entries.minute(e) < minute) {
+                before = e;
+                e = entries.next(e);
+            }
+            if (entries.minute(e) == minute) {
+                entries.count(e, amounts, a);
+                return;
+            }
+            int added = entries.add(minute, amounts, a);
+            entries.link(added, e);
+            if (before == NONE) {
+                oldest[id] = added;
+            } else {
+                entries.link(before, added);
+            }
+        }
+    }
+
+    /** Drops the minutes at or before {@code horizon} of key {@code id}, which no later decision's window reaches. */
+    private void dropThrough(int id, long horizon) {
+        int e = oldest[id];
+        while (e != NONE && entries.minute(e) <= horizon) {
+            counts[id] -= entries.count(e);
+            if (sums != null) {
+                sums.subtract(id, entries.sums(), e);
+            }
+            e = entries.release(e);
+        }
+        oldest[id] = e;
+        if (e == NONE) {
+            newest[id] = NONE;
+        }
+    }
+
+    private void note(long minute, int id) {
+        if (notes == notedKeys.length) {
+            int capacity = notes * 2;
+            long[] minutes = new long[capacity];
+            int[] ids = new int[capacity];
+            for (int i = 0; i < notes; i++) {
+                int at = (notesHead + i) & (notes - 1);
+                minutes[i] = notedMinutes[at];
+                ids[i] = notedKeys[at];
+            }
+            notedMinutes = minutes;
+            notedKeys = ids;
+            notesHead = 0;
+        }
+        int at = (notesHead + notes) & (notedKeys.length - 1);
+        notedMinutes[at] = minute;
+        notedKeys[at] = id;
+        notes++;
+    }
+}

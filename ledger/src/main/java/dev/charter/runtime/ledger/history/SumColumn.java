@@ -1,0 +1,116 @@
+package dev.charter.runtime.ledger.history;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * A column of exact running sums of decimal amounts, one per index, in primitive arrays: each an
+ * unscaled {@code long} at a fixed scale of {@value #FIXED} fraction digits while every amount
+ * added to it and the sum fit that, a {@link BigDecimal} from the first amount or result that does
+ * not. A sum's value and scale are those of summing its amounts as {@code BigDecimal}s from
+ * {@link BigDecimal#ZERO}: the exact sum at the largest scale of zero and the amounts. Amounts come
+ * as {@link AmountColumn} parses them. Not thread-safe.
+ */
+final class SumColumn {
+
+    static final int FIXED = 6;
+
+    private long[] unscaled;
+    /** The largest scale of the amounts added, 0 … {@value #FIXED} while fixed; any scale once a {@code BigDecimal}. */
+    private int[] scales;
+    /** The sums that left the fixed form; null until the first does. */
+    private BigDecimal[] big;
+
+    SumColumn(int capacity) {
+        this.unscaled = new long[capacity];
+        this.scales = new int[capacity];
+    }
+
+    int capacity() {
+        return unscaled.length;
+    }
+
+    /** Makes room for indexes below {@code capacity}; new sums are zero. */
+    void grow(int capacity) {
+        if (capacity <= unscaled.length) {
+            return;
+        }
+        unscaled = Arrays.copyOf(unscaled, capacity);
+        scales = Arrays.copyOf(scales, capacity);
+        if (big != null) {
+            big = Arrays.copyOf(big, capacity);
+        }
+    }
+
+    /** Sets sum {@code i} to zero at scale 0. */
+    void clear(int i) {
+        unscaled[i] = 0;
+        scales[i] = 0;
+        if (big != null) {
+            big[i] = null;
+        }
+    }
+
+    /** Adds amount {@code a} of {@code amounts} to sum {@code i}; an absent amount adds nothing. */
+    void add(int i, AmountColumn amounts, int a) {
+        int scale = amounts.scale(a);
+        if (scale == AmountColumn.NONE) {
+            return;
+        }
+        if (scale != AmountColumn.BIG && (big == null || big[i] == null)) {
+            long amount = amounts.unscaled(a);
+            long total = unscaled[i] + amount;
+            if (((unscaled[i] ^ total) & (amount ^ total)) >= 0) {
+                unscaled[i] = total;
+                scales[i] = Math.max(scales[i], scale);
+                return;
+            }
+        }
+        BigDecimal amount = amounts.value(a);
+        scales[i] = Math.max(scales[i], amount.scale());
+        setBig(i, exact(i).add(amount));
+    }
+
+    /** Sets sum {@code i} to sum {@code j} of {@code from}, value and scale. */
+    void copy(int i, SumColumn from, int j) {
+        unscaled[i] = from.unscaled[j];
+        scales[i] = from.scales[j];
+        BigDecimal value = from.big == null ? null : from.big[j];
+        if (value != null) {
+            setBig(i, value);
+        } else if (big != null) {
+            big[i] = null;
+        }
+    }
+
+    /** Subtracts sum {@code j} of {@code other}, a sum of amounts that sum {@code i} also added. */
+    void subtract(int i, SumColumn other, int j) {
+        scales[i] = Math.max(scales[i], other.scales[j]);
+        boolean fixed = (big == null || big[i] == null) && (other.big == null || other.big[j] == null);
+        if (fixed) {
+            long difference = unscaled[i] - other.unscaled[j];
+            if (((unscaled[i] ^ other.unscaled[j]) & (unscaled[i] ^ difference)) >= 0) {
+                unscaled[i] = difference;
+                return;
+            }
+        }
+        setBig(i, exact(i).subtract(other.exact(j)));
+    }
+
+    /** Sum {@code i}, at the largest scale of zero and the amounts added. */
+    BigDecimal value(int i) {
+        return exact(i).setScale(scales[i]);
+    }
+
+    private BigDecimal exact(int i) {
+        BigDecimal value = big == null ? null : big[i];
+        return value != null ? value : BigDecimal.valueOf(unscaled[i], FIXED);
+    }
+
+    private void setBig(int i, BigDecimal value) {
+        if (big == null) {
+            big = new BigDecimal[unscaled.length];
+        }
+        big[i] = value;
+    }
+}
