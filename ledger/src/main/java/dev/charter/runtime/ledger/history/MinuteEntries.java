@@ -1,25 +1,34 @@
 package dev.charter.runtime.ledger.history;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * The minute buckets of every key of one windowed query, in shared primitive arrays: each entry a
- * minute, a count and a sum (for a query that sums), chained to the key's next later entry, so
- * that a key's entries form a list sorted by minute. Entries of dropped minutes are reused. Not
- * thread-safe.
+ * The minute buckets of every key of one windowed query, in one shared {@code long} array, an
+ * entry's fields side by side (its minute, count, the next later entry of its key and, for a
+ * query that sums, its sum as an unscaled {@code long} at the fixed scale of {@link SumColumn}):
+ * a key's entries form a list sorted by minute, and reading an entry touches one cache line. A
+ * sum that leaves the fixed form is held as a {@link BigDecimal} beside. An entry keeps no scale
+ * of its own: its amounts were also added to its key's sum, whose scale covers them. Entries of
+ * dropped minutes are reused. Not thread-safe.
  */
 final class MinuteEntries {
 
     /** The end of a chain. */
     static final int NONE = -1;
 
-    private long[] minutes = new long[64];
-    private long[] counts = new long[64];
-    /** The sums; null for a count. */
-    private final SumColumn sums;
+    private static final int MINUTE = 0;
+    private static final int COUNT = 1;
+    private static final int NEXT = 2;
+    private static final int SUM = 3;
 
-    private int[] next = new int[64];
-    /** The first free entry, chained through {@link #next}. */
+    /** Longs per entry. */
+    private final int stride;
+
+    private long[] fields;
+    /** The sums that left the fixed form, by entry; null until the first does. */
+    private BigDecimal[] big;
+    /** The first free entry, chained through its next field. */
     private int free = NONE;
     /** Entries handed out so far. */
     private int used;
@@ -27,7 +36,8 @@ final class MinuteEntries {
     private int live;
 
     MinuteEntries(boolean summed) {
-        this.sums = summed ? new SumColumn(64) : null;
+        this.stride = summed ? 4 : 3;
+        this.fields = new long[64 * stride];
     }
 
     /** A new entry for {@code minute} holding one decision whose amount is {@code a} of {@code amounts}, chained to nothing. */
@@ -35,25 +45,23 @@ final class MinuteEntries {
         int e;
         if (free != NONE) {
             e = free;
-            free = next[e];
+            free = (int) fields[e * stride + NEXT];
         } else {
             e = used++;
-            if (e == minutes.length) {
-                int capacity = e * 2;
-                minutes = Arrays.copyOf(minutes, capacity);
-                counts = Arrays.copyOf(counts, capacity);
-                next = Arrays.copyOf(next, capacity);
-                if (sums != null) {
-                    sums.grow(capacity);
-                }
+            if ((e + 1) * stride > fields.length) {
+                fields = Arrays.copyOf(fields, fields.length * 2);
             }
         }
-        minutes[e] = minute;
-        counts[e] = 1;
-        next[e] = NONE;
-        if (sums != null) {
-            sums.clear(e);
-            sums.add(e, amounts, a);
+        int at = e * stride;
+        fields[at + MINUTE] = minute;
+        fields[at + COUNT] = 1;
+        fields[at + NEXT] = NONE;
+        if (stride > SUM) {
+            fields[at + SUM] = 0;
+            if (big != null && e < big.length) {
+                big[e] = null;
+            }
+            addAmount(e, amounts, a);
         }
         live++;
         return e;
@@ -61,43 +69,67 @@ final class MinuteEntries {
 
     /** Adds one decision whose amount is {@code a} of {@code amounts} to entry {@code e}. */
     void count(int e, AmountColumn amounts, int a) {
-        counts[e]++;
-        if (sums != null) {
-            sums.add(e, amounts, a);
+        fields[e * stride + COUNT]++;
+        if (stride > SUM) {
+            addAmount(e, amounts, a);
         }
+    }
+
+    /** Subtracts the sum of entry {@code e} from sum {@code i} of {@code sums}, which holds its amounts too. */
+    void subtractFrom(int e, SumColumn sums, int i) {
+        sums.subtract(i, fields[e * stride + SUM], big == null || e >= big.length ? null : big[e]);
     }
 
     /** Frees entry {@code e}; its successor, returned, is the caller's to keep. */
     int release(int e) {
-        int after = next[e];
-        next[e] = free;
+        int at = e * stride + NEXT;
+        int after = (int) fields[at];
+        fields[at] = free;
         free = e;
         live--;
         return after;
     }
 
     long minute(int e) {
-        return minutes[e];
+        return fields[e * stride + MINUTE];
     }
 
     long count(int e) {
-        return counts[e];
-    }
-
-    SumColumn sums() {
-        return sums;
+        return fields[e * stride + COUNT];
     }
 
     int next(int e) {
-        return next[e];
+        return (int) fields[e * stride + NEXT];
     }
 
     void link(int e, int successor) {
-        next[e] = successor;
+        fields[e * stride + NEXT] = successor;
     }
 
     /** Entries in use, over all keys. */
     int live() {
         return live;
+    }
+
+    private void addAmount(int e, AmountColumn amounts, int a) {
+        int scale = amounts.scale(a);
+        if (scale == AmountColumn.NONE) {
+            return;
+        }
+        BigDecimal held = big == null || e >= big.length ? null : big[e];
+        int at = e * stride + SUM;
+        if (held == null && scale != AmountColumn.BIG) {
+            long amount = amounts.unscaled(a);
+            long total = fields[at] + amount;
+            if (((fields[at] ^ total) & (amount ^ total)) >= 0) {
+                fields[at] = total;
+                return;
+            }
+        }
+        if (big == null || e >= big.length) {
+            big = big == null ? new BigDecimal[Math.max(64, used)] : Arrays.copyOf(big, Math.max(big.length * 2, used));
+        }
+        BigDecimal sum = held != null ? held : BigDecimal.valueOf(fields[at], SumColumn.FIXED);
+        big[e] = sum.add(amounts.value(a));
     }
 }

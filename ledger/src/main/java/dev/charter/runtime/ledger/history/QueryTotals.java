@@ -108,7 +108,7 @@ final class QueryTotals {
         for (int e = oldest[id]; e != NONE && entries.minute(e) <= horizon; e = entries.next(e)) {
             count -= entries.count(e);
             if (sums != null) {
-                scratch.subtract(0, entries.sums(), e);
+                entries.subtractFrom(e, scratch, 0);
             }
         }
         return new Aggregate(count, sums == null ? BigDecimal.ZERO : scratch.value(0));
@@ -207,7 +207,7 @@ final class QueryTotals {
         while (e != NONE && entries.minute(e) <= horizon) {
             counts[id] -= entries.count(e);
             if (sums != null) {
-                sums.subtract(id, entries.sums(), e);
+                entries.subtractFrom(e, sums, id);
             }
             e = entries.release(e);
         }

@@ -83,18 +83,20 @@ final class SumColumn {
         }
     }
 
-    /** Subtracts sum {@code j} of {@code other}, a sum of amounts that sum {@code i} also added. */
-    void subtract(int i, SumColumn other, int j) {
-        scales[i] = Math.max(scales[i], other.scales[j]);
-        boolean fixed = (big == null || big[i] == null) && (other.big == null || other.big[j] == null);
-        if (fixed) {
-            long difference = unscaled[i] - other.unscaled[j];
-            if (((unscaled[i] ^ other.unscaled[j]) & (unscaled[i] ^ difference)) >= 0) {
-                unscaled[i] = difference;
+    /**
+     * Subtracts a part of sum {@code i}, a sum of some of the amounts it added: {@code big} when
+     * that part left the fixed form, else {@code unscaled} at the fixed scale. The scale stays:
+     * it covers the part's amounts.
+     */
+    void subtract(int i, long unscaled, BigDecimal big) {
+        if (big == null && (this.big == null || this.big[i] == null)) {
+            long difference = this.unscaled[i] - unscaled;
+            if (((this.unscaled[i] ^ unscaled) & (this.unscaled[i] ^ difference)) >= 0) {
+                this.unscaled[i] = difference;
                 return;
             }
         }
-        setBig(i, exact(i).subtract(other.exact(j)));
+        setBig(i, exact(i).subtract(big != null ? big : BigDecimal.valueOf(unscaled, FIXED)));
     }
 
     /** Sum {@code i}, at the largest scale of zero and the amounts added. */

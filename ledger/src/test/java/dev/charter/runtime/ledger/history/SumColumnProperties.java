@@ -18,8 +18,8 @@ import net.jqwik.api.Tuple;
  * A sum held as a fixed-scale long, and as a {@code BigDecimal} once it leaves that range, equals
  * the {@code BigDecimal} sum from {@code ZERO} in value and in scale: for amounts of every size
  * and scale (beyond the fixed scale, with exponents, near and past the long range), parsed from
- * their canonical text as {@link AmountColumn} parses them, after subtracting sums of some of
- * them, and copied.
+ * their canonical text as {@link AmountColumn} parses them, after subtracting parts of them
+ * held in {@link MinuteEntries} (each part one minute's amounts, fixed or not), and copied.
  */
 class SumColumnProperties {
 
@@ -44,20 +44,27 @@ class SumColumnProperties {
     @Property(tries = 1000)
     void subtractingThePartsOfASumLeavesTheRestAtTheSumsScale(@ForAll("amounts") List<BigDecimal> amounts) {
         SumColumn sum = new SumColumn(1);
-        SumColumn parts = new SumColumn(amounts.size());
+        MinuteEntries parts = new MinuteEntries(true);
         AmountColumn parsed = new AmountColumn(amounts.size());
         BigDecimal reference = BigDecimal.ZERO;
+        List<Integer> entries = new ArrayList<>();
         List<BigDecimal> referenceParts = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
             String text = CanonicalJson.numberText(amounts.get(i));
             parse(parsed, i, text);
             sum.add(0, parsed, i);
             reference = reference.add(new BigDecimal(text));
-            parts.add(i, parsed, i);
-            referenceParts.add(BigDecimal.ZERO.add(new BigDecimal(text)));
+            if (i % 3 == 1) {
+                parts.count(entries.get(entries.size() - 1), parsed, i);
+                int last = referenceParts.size() - 1;
+                referenceParts.set(last, referenceParts.get(last).add(new BigDecimal(text)));
+            } else {
+                entries.add(parts.add(i, parsed, i));
+                referenceParts.add(BigDecimal.ZERO.add(new BigDecimal(text)));
+            }
         }
-        for (int i = 0; i < amounts.size(); i += 2) {
-            sum.subtract(0, parts, i);
+        for (int i = 0; i < entries.size(); i += 2) {
+            parts.subtractFrom(entries.get(i), sum, 0);
             reference = reference.subtract(referenceParts.get(i));
             assertEquals(reference, sum.value(0));
         }
