@@ -36,21 +36,28 @@ final class HistoryFields {
     private static final byte[] ESCALATE = ascii("\"escalate\"");
     private static final byte[] APPROVE = ascii("\"approve\"");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where a request's own canonical JSON holds record fields: under a name no canonical JSON has unescaped. */
+    private static final String REQUEST_ONLY = "\u0000.";
 
     private final HistoryPlan plan;
     private final List<Attribute> attributes;
 
     private final CanonicalJsonScanner scanner;
-    /** For stored records: the decision layout read from both ends, its request read by {@link #inRequest}. */
+    /** For stored records: the decision layout read from both ends, its request's members on the way. */
     private final StoredDecision stored;
-
-    private final HistoryFields inRequest;
 
     private HistoryFields(HistoryPlan plan, String body, String request, boolean records) {
         this.plan = plan;
-        this.stored = records ? new StoredDecision() : null;
-        this.inRequest = records ? ofRequests(plan) : null;
+        this.stored = records ? new StoredDecision(paths(plan, REQUEST_ONLY, "")) : null;
         this.attributes = plan.attributes();
+        this.scanner = new CanonicalJsonScanner(paths(plan, body, request));
+    }
+
+    /**
+     * The wanted paths, in the order of the field ids above, of a record whose body's members
+     * lie under {@code body} and its request's under {@code request}.
+     */
+    private static List<String> paths(HistoryPlan plan, String body, String request) {
         List<String> paths = new ArrayList<>(List.of(
                 "kind",
                 "seq",
@@ -59,10 +66,10 @@ final class HistoryFields {
                 request + "action",
                 body + "escalation.seq",
                 body + "outcome"));
-        for (Attribute attribute : attributes) {
+        for (Attribute attribute : plan.attributes()) {
             paths.add(request + attribute.path());
         }
-        this.scanner = new CanonicalJsonScanner(paths);
+        return paths;
     }
 
     /** For stored records: {@code {"body":{…},"kind":…,"seq":…}}. */
@@ -80,7 +87,7 @@ final class HistoryFields {
      * fields; their paths start with a name no canonical JSON has unescaped, so they never match.
      */
     static HistoryFields ofRequests(HistoryPlan plan) {
-        return new HistoryFields(plan, "\u0000.", "", false);
+        return new HistoryFields(plan, REQUEST_ONLY, "", false);
     }
 
     HistoryPlan plan() {
@@ -96,12 +103,11 @@ final class HistoryFields {
      */
     void addRecord(byte[] data, int from, int to, HistoryBatch batch) {
         if (stored.read(data, from, to)) {
-            inRequest.scan(data, stored.requestStart(), stored.requestEnd());
             batch.decision(
                     stored.seq(),
                     HistoryTime.minute(data, stored.timeStart(), stored.timeEnd()),
                     outcome(data, stored.effectStart(), stored.effectEnd()));
-            inRequest.actionAndValues(data, batch);
+            actionAndValues(data, stored, batch);
             batch.complete();
             return;
         }
@@ -126,7 +132,7 @@ final class HistoryFields {
     void addRequest(byte[] request, HistoryBatch batch) {
         scan(request, 0, request.length);
         batch.request();
-        actionAndValues(request, batch);
+        actionAndValues(request, scanner, batch);
         batch.complete();
     }
 
@@ -134,7 +140,7 @@ final class HistoryFields {
         switch (kind) {
             case DECISION -> {
                 batch.decision(seq, minute(data), outcome(data));
-                actionAndValues(data, batch);
+                actionAndValues(data, scanner, batch);
                 batch.complete();
             }
             case RESOLUTION ->
@@ -203,14 +209,14 @@ final class HistoryFields {
     }
 
     /**
-     * The action and the attribute values located by the last scan, to the record being filled:
-     * the action's name as its bytes when it holds no escape, else decoded; no action when it is
-     * absent or not a string.
+     * The action and the attribute values located in {@code data} by {@code spans}, to the record
+     * being filled: the action's name as its bytes when it holds no escape, else decoded; no
+     * action when it is absent or not a string.
      */
-    private void actionAndValues(byte[] data, HistoryBatch batch) {
-        int start = scanner.start(ACTION);
+    private void actionAndValues(byte[] data, MemberSpans spans, HistoryBatch batch) {
+        int start = spans.start(ACTION);
         if (start >= 0 && data[start] == '"') {
-            int end = scanner.end(ACTION);
+            int end = spans.end(ACTION);
             if (hasEscape(data, start + 1, end - 1)) {
                 batch.action(decoded(data, start, end));
             } else {
@@ -218,9 +224,9 @@ final class HistoryFields {
             }
         }
         for (int slot = 0; slot < attributes.size(); slot++) {
-            int at = scanner.start(ATTRIBUTES + slot);
+            int at = spans.start(ATTRIBUTES + slot);
             if (at >= 0) {
-                batch.value(slot, data, at, scanner.end(ATTRIBUTES + slot));
+                batch.value(slot, data, at, spans.end(ATTRIBUTES + slot));
             }
         }
     }

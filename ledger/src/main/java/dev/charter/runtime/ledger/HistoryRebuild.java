@@ -8,12 +8,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,12 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * signatures, no request parse): the writer that asks has already read and checked the ledger
  * when it opened it, and holds the directory lock, so the files hold exactly those records.
  *
- * <p>The calling thread reads each segment in blocks of whole frames ({@link RebuildBlock}) and
- * hands them to a few parser threads, which check the frames' CRCs and read the records into each
- * block's {@link HistoryBatch}; it applies the parsed blocks to the index in ledger order, a
- * record at a time, while the next blocks are parsed. A frame that is damaged ends its segment's
- * records, as it would end a sequential read; a problem is reported only if a record before
- * {@code size} lies behind it.
+ * <p>Three stages, so that the index's own thread only applies: a reader thread reads each
+ * segment in blocks of whole frames ({@link RebuildBlock}) and hands them to a few parser threads,
+ * which check the frames' CRCs and read the records into each block's {@link HistoryBatch}; the
+ * calling thread applies the parsed blocks to the index in ledger order, a record at a time, and
+ * hands each block back to the reader. A frame that is damaged ends its segment's records, as it
+ * would end a sequential read; a problem is reported only if a record before {@code size} lies
+ * behind it.
  */
 final class HistoryRebuild {
 
@@ -49,121 +53,26 @@ final class HistoryRebuild {
 
     /** {@link #read(Path, long, HistoryIndex)} with blocks of {@code blockSize} bytes parsed by {@code parsers} threads. */
     static void read(Path dir, long size, HistoryIndex index, int blockSize, int parsers) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(parsers, task -> {
-            Thread thread = new Thread(task, "charter-history-rebuild-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(parsers, task -> thread(task, "parser"));
+        Reader reader = new Reader(dir, index.plan(), blockSize, 2 * parsers + 2, pool);
+        Thread reading = thread(reader::run, "reader");
+        reading.start();
         try {
-            new Pass(dir, size, index, blockSize, pool, 2 * parsers + 2).run();
+            apply(reader, size, index);
         } finally {
+            reading.interrupt();
             pool.shutdownNow();
+            joinUninterruptibly(reading);
         }
     }
 
-    /** One rebuild: reads, hands out and applies blocks. */
-    private static final class Pass {
-        private final Path dir;
-        private final long size;
-        private final HistoryIndex index;
-        private final HistoryPlan plan;
-        private final int blockSize;
-        private final ExecutorService pool;
-        private final int inFlight;
-        private final ArrayDeque<Future<RebuildBlock>> parsing = new ArrayDeque<>();
-        private final ArrayDeque<RebuildBlock> free = new ArrayDeque<>();
-        /** The segment whose records ended at a damaged frame, or -1. */
-        private int endedSegment = -1;
-
-        Pass(Path dir, long size, HistoryIndex index, int blockSize, ExecutorService pool, int inFlight) {
-            this.dir = dir;
-            this.size = size;
-            this.index = index;
-            this.plan = index.plan();
-            this.blockSize = blockSize;
-            this.pool = pool;
-            this.inFlight = inFlight;
-        }
-
-        void run() throws IOException {
-            List<Path> segments = SegmentFiles.list(dir);
-            for (int s = 0; s < segments.size() && index.next() < size; s++) {
-                readSegment(segments.get(s), s);
-            }
-            while (!parsing.isEmpty()) {
-                applyOldest();
-            }
-            if (index.next() != size) {
-                throw new IOException("the ledger's files hold " + index.next() + " records, not " + size);
-            }
-        }
-
-        private void readSegment(Path segment, int number) throws IOException {
-            try (FileChannel in = FileChannel.open(segment, StandardOpenOption.READ)) {
-                RebuildBlock block = take();
-                block.begin(segment, number, headerSize(segment, in));
-                while (true) {
-                    if (index.next() >= size || endedSegment == number || !block.read(in)) {
-                        free.add(block);
-                        return;
-                    }
-                    RebuildBlock next = block.endsSegment() ? null : take();
-                    if (next != null) {
-                        next.carryFrom(block);
-                    }
-                    parsing.add(pool.submit(block::parse));
-                    if (next == null) {
-                        return;
-                    }
-                    block = next;
-                }
-            }
-        }
-
-        /** A block to fill, once fewer than {@code inFlight} are handed out. */
-        private RebuildBlock take() throws IOException {
-            while (parsing.size() >= inFlight) {
-                applyOldest();
-            }
-            return free.isEmpty() ? new RebuildBlock(plan, blockSize) : free.poll();
-        }
-
-        /** The size of the segment's header, checked. */
-        private static long headerSize(Path segment, FileChannel in) throws IOException {
-            ByteBuffer fixed = ByteBuffer.allocate(SegmentHeader.FIXED);
-            readFully(in, fixed, 0);
-            int originLength = fixed.limit() < SegmentHeader.FIXED ? 0 : fixed.getShort(SegmentHeader.FIXED - 2) & 0xFFFF;
-            ByteBuffer header = ByteBuffer.allocate(SegmentHeader.FIXED + originLength + 4);
-            readFully(in, header, 0);
-            try {
-                return SegmentHeader.parse(header.array(), header.limit()).size();
-            } catch (SegmentHeader.BadHeader e) {
-                throw new IOException(segment.getFileName() + ": " + e.getMessage());
-            }
-        }
-
-        private static void readFully(FileChannel in, ByteBuffer into, long position) throws IOException {
-            long at = position;
-            while (into.hasRemaining()) {
-                int n = in.read(into, at);
-                if (n < 0) {
-                    break;
-                }
-                at += n;
-            }
-            into.flip();
-        }
-
-        /** Applies the oldest block handed out, once parsed, to the index, as far as {@code size}. */
-        private void applyOldest() throws IOException {
-            RebuildBlock block;
-            try {
-                block = parsing.poll().get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("the history rebuild was interrupted");
-            } catch (ExecutionException e) {
-                throw new IOException("the history rebuild failed: " + e.getCause(), e.getCause());
+    /** Applies the parsed blocks, in ledger order, as far as record {@code size}. */
+    private static void apply(Reader reader, long size, HistoryIndex index) throws IOException {
+        int endedSegment = -1;
+        while (index.next() < size) {
+            RebuildBlock block = reader.nextParsed();
+            if (block == null) {
+                break;
             }
             if (block.segment() != endedSegment) {
                 HistoryBatch batch = block.batch();
@@ -182,7 +91,146 @@ final class HistoryRebuild {
                     endedSegment = block.segment();
                 }
             }
+            reader.recycle(block);
+        }
+        if (index.next() != size) {
+            throw new IOException("the ledger's files hold " + index.next() + " records, not " + size);
+        }
+    }
+
+    private static Thread thread(Runnable task, String role) {
+        Thread thread = new Thread(task, "charter-history-" + role + "-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Reads the segments, block by block, and hands each block to the parsers; the blocks, as
+     * their parses complete, come out of {@link #nextParsed} in ledger order. At most
+     * {@code blocks} blocks are out at once: the reader waits for one to be recycled.
+     */
+    private static final class Reader {
+        /** Stands after the last block. */
+        private static final Future<RebuildBlock> END = CompletableFuture.completedFuture(null);
+
+        private final Path dir;
+        private final HistoryPlan plan;
+        private final int blockSize;
+        private final int blocks;
+        private final ExecutorService pool;
+        private final BlockingQueue<RebuildBlock> free;
+        private final BlockingQueue<Future<RebuildBlock>> parsed = new LinkedBlockingQueue<>();
+        private int made;
+
+        Reader(Path dir, HistoryPlan plan, int blockSize, int blocks, ExecutorService pool) {
+            this.dir = dir;
+            this.plan = plan;
+            this.blockSize = blockSize;
+            this.blocks = blocks;
+            this.pool = pool;
+            this.free = new ArrayBlockingQueue<>(blocks);
+        }
+
+        void run() {
+            try {
+                List<Path> segments = SegmentFiles.list(dir);
+                for (int s = 0; s < segments.size(); s++) {
+                    readSegment(segments.get(s), s);
+                }
+                parsed.add(END);
+            } catch (InterruptedException e) {
+                // the rebuild stopped: it reads no further
+            } catch (IOException e) {
+                parsed.add(CompletableFuture.failedFuture(e));
+            } catch (RuntimeException | Error e) {
+                // never leave the applying thread waiting for a block that will not come
+                parsed.add(CompletableFuture.failedFuture(new IOException("the history reader failed: " + e, e)));
+            }
+        }
+
+        /** The next block in ledger order, parsed; null after the last. */
+        RebuildBlock nextParsed() throws IOException {
+            try {
+                return parsed.take().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("the history rebuild was interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("the history rebuild failed: " + e.getCause(), e.getCause());
+            }
+        }
+
+        /** Takes back a block that has been applied. */
+        void recycle(RebuildBlock block) {
             free.add(block);
+        }
+
+        private void readSegment(Path segment, int number) throws IOException, InterruptedException {
+            try (FileChannel in = FileChannel.open(segment, StandardOpenOption.READ)) {
+                RebuildBlock block = take();
+                block.begin(segment, number, headerSize(segment, in));
+                while (block.read(in)) {
+                    RebuildBlock next = block.endsSegment() ? null : take();
+                    if (next != null) {
+                        next.carryFrom(block);
+                    }
+                    parsed.add(pool.submit(block::parse));
+                    if (next == null) {
+                        return;
+                    }
+                    block = next;
+                }
+                free.add(block);
+            }
+        }
+
+        private RebuildBlock take() throws InterruptedException {
+            if (free.isEmpty() && made < blocks) {
+                made++;
+                return new RebuildBlock(plan, blockSize);
+            }
+            return free.take();
+        }
+
+        /** The size of the segment's header, checked. */
+        private static long headerSize(Path segment, FileChannel in) throws IOException {
+            ByteBuffer fixed = ByteBuffer.allocate(SegmentHeader.FIXED);
+            readFully(in, fixed);
+            int originLength = fixed.limit() < SegmentHeader.FIXED ? 0 : fixed.getShort(SegmentHeader.FIXED - 2) & 0xFFFF;
+            ByteBuffer header = ByteBuffer.allocate(SegmentHeader.FIXED + originLength + 4);
+            readFully(in, header);
+            try {
+                return SegmentHeader.parse(header.array(), header.limit()).size();
+            } catch (SegmentHeader.BadHeader e) {
+                throw new IOException(segment.getFileName() + ": " + e.getMessage());
+            }
+        }
+
+        private static void readFully(FileChannel in, ByteBuffer into) throws IOException {
+            while (into.hasRemaining()) {
+                if (in.read(into, into.position()) < 0) {
+                    break;
+                }
+            }
+            into.flip();
         }
     }
 }

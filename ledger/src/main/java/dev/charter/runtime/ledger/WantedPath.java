@@ -36,6 +36,11 @@ final class WantedPath {
         return id;
     }
 
+    /** Whether a wanted path goes on below this member. */
+    boolean hasChildren() {
+        return children.length > 0;
+    }
+
     private WantedPath childNamed(String childName) {
         byte[] bytes = childName.getBytes(StandardCharsets.US_ASCII);
         WantedPath found = child(bytes, 0, bytes.length, true);

@@ -24,6 +24,7 @@ final class AmountColumn {
 
     private long[] unscaled;
     private int[] scales;
+    /** The amounts held as {@code BigDecimal}s; an entry means something only where the scale is {@link #BIG}. */
     private BigDecimal[] big;
 
     AmountColumn(int capacity) {
@@ -42,19 +43,19 @@ final class AmountColumn {
 
     void setNone(int a) {
         scales[a] = NONE;
-        big[a] = null;
     }
 
     /** Sets amount {@code a} to amount {@code b} of {@code from}. */
     void copy(int a, AmountColumn from, int b) {
         unscaled[a] = from.unscaled[b];
         scales[a] = from.scales[b];
-        big[a] = from.big[b];
+        if (scales[a] == BIG) {
+            big[a] = from.big[b];
+        }
     }
 
     /** Sets amount {@code a} to the number whose canonical text is {@code text[from, to)} (ASCII). */
     void set(int a, byte[] text, int from, int to) {
-        big[a] = null;
         if (!setFixed(a, text, from, to)) {
             big[a] = new BigDecimal(new String(text, from, to - from, StandardCharsets.US_ASCII));
             scales[a] = BIG;

@@ -2,7 +2,6 @@ package dev.charter.runtime.ledger.history;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -94,7 +93,12 @@ public final class HistoryPlan {
         if (prefixes[query] ? length < pattern.length : length != pattern.length) {
             return false;
         }
-        return Arrays.equals(utf8, start, start + pattern.length, pattern, 0, pattern.length);
+        for (int i = 0; i < pattern.length; i++) {
+            if (utf8[start + i] != pattern[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pattern's name or prefix (without its {@code *}) in ASCII, or null when it is not ASCII. */
