@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.runtime.ledger.history.Attribute;
 import dev.charter.runtime.ledger.history.HistoryBatch;
 import dev.charter.runtime.ledger.history.HistoryPlan;
-import dev.charter.runtime.ledger.history.HistoryTime;
+import dev.charter.runtime.ledger.history.RecordMinutes;
 import dev.charter.runtime.ledger.history.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,6 +43,7 @@ final class HistoryFields {
     private final List<Attribute> attributes;
 
     private final CanonicalJsonScanner scanner;
+    private final RecordMinutes minutes = new RecordMinutes();
     /** For stored records: the decision layout read from both ends, its request's members on the way. */
     private final StoredDecision stored;
 
@@ -105,7 +106,7 @@ final class HistoryFields {
         if (stored.read(data, from, to)) {
             batch.decision(
                     stored.seq(),
-                    HistoryTime.minute(data, stored.timeStart(), stored.timeEnd()),
+                    minutes.minute(data, stored.timeStart(), stored.timeEnd()),
                     outcome(data, stored.effectStart(), stored.effectEnd()));
             actionAndValues(data, stored, batch);
             batch.complete();
@@ -188,7 +189,7 @@ final class HistoryFields {
         if (start < 0 || data[start] != '"') {
             throw new IllegalArgumentException("a record without its recorded_at time");
         }
-        return HistoryTime.minute(data, start + 1, scanner.end(TIME) - 1);
+        return minutes.minute(data, start + 1, scanner.end(TIME) - 1);
     }
 
     private long number(byte[] data, int field, String name) {

@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -50,6 +49,10 @@ final class StoredDecision implements MemberSpans {
     private final WantedPath request;
 
     private final int[] spans;
+    /** By wanted path, the read whose span it holds: a span of an earlier read is absent. */
+    private final long[] spanReads;
+
+    private long reads;
     private byte[] data;
     private long seq;
     private int effectStart;
@@ -63,6 +66,7 @@ final class StoredDecision implements MemberSpans {
     StoredDecision(List<String> requestPaths) {
         this.request = WantedPath.tree(requestPaths);
         this.spans = new int[2 * requestPaths.size()];
+        this.spanReads = new long[requestPaths.size()];
     }
 
     /**
@@ -102,12 +106,12 @@ final class StoredDecision implements MemberSpans {
 
     @Override
     public int start(int id) {
-        return spans[2 * id];
+        return spanReads[id] == reads ? spans[2 * id] : -1;
     }
 
     @Override
     public int end(int id) {
-        return spans[2 * id + 1];
+        return spanReads[id] == reads ? spans[2 * id + 1] : -1;
     }
 
     /** The request object. */
@@ -163,7 +167,7 @@ final class StoredDecision implements MemberSpans {
             return false;
         }
         requestEnd = p;
-        Arrays.fill(spans, -1);
+        reads++;
         requestStart = members(request, p - 1, from);
         if (requestStart < 0 || !endsWith(requestStart - 1, REQUEST)) {
             return false;
@@ -274,6 +278,7 @@ final class StoredDecision implements MemberSpans {
                 if (member.id() >= 0) {
                     spans[2 * member.id()] = valueStart;
                     spans[2 * member.id() + 1] = valueEnd;
+                    spanReads[member.id()] = reads;
                 }
                 if (member.hasChildren() && data[valueStart] == '{' && members(member, valueEnd - 1, from) != valueStart) {
                     return -1;

@@ -1,5 +1,8 @@
 package dev.charter.runtime.ledger.history;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.List;
  */
 public final class HistoryBatch {
 
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final byte DECISION = 0;
     private static final byte RESOLUTION = 1;
     private static final byte OTHER = 2;
@@ -58,6 +62,10 @@ public final class HistoryBatch {
     private final int[] valueStarts;
 
     private final int[] valueEnds;
+    /** By slot, the decision or request its value belongs to: a value of an earlier one is absent. */
+    private final long[] valueOwners;
+    /** Decisions and requests started so far, in this batch's life. */
+    private long started;
 
     public HistoryBatch(HistoryPlan plan) {
         this(plan, 16);
@@ -77,6 +85,7 @@ public final class HistoryBatch {
         }
         this.valueStarts = new int[slots];
         this.valueEnds = new int[slots];
+        this.valueOwners = new long[slots];
         this.kinds = new byte[capacity];
         this.seqs = new long[capacity];
         this.minutes = new long[capacity];
@@ -129,13 +138,13 @@ public final class HistoryBatch {
     public void decision(long seq, long minute, Outcome outcome) {
         int r = next(DECISION, seq, minute);
         outcomes[r] = (byte) outcome.ordinal();
-        Arrays.fill(valueStarts, -1);
+        started++;
     }
 
     /** Starts a request being decided, which the index reads and never stores; its values follow, then {@link #complete}. */
     public void request() {
         next(REQUEST, -1, Long.MIN_VALUE);
-        Arrays.fill(valueStarts, -1);
+        started++;
     }
 
     /** The action of the record being filled: its name as UTF-8, {@code utf8[start, end)}. */
@@ -192,7 +201,7 @@ public final class HistoryBatch {
             int start;
             int length;
             if (equalities.length == 1) {
-                start = valueStarts[equalities[0]];
+                start = valueStart(equalities[0]);
                 length = start < 0 ? 0 : valueEnds[equalities[0]] - start;
             } else {
                 start = joined(equalities);
@@ -286,15 +295,32 @@ public final class HistoryBatch {
         return r * slots + slot;
     }
 
-    /** A hash of the key bytes {@code data[start, end)}, spread over every bit. */
+    /**
+     * A hash of the key bytes {@code data[start, end)}, spread over every bit, a function of those
+     * bytes alone: eight bytes at a time, the last eight (overlapping the word before) for a key
+     * of eight bytes or more.
+     */
     static int hash(byte[] data, int start, int end) {
-        int h = 0x811c9dc5;
-        for (int i = start; i < end; i++) {
-            h = (h ^ data[i]) * 0x01000193;
+        int length = end - start;
+        long h = length * 0x9E3779B97F4A7C15L;
+        if (length < Long.BYTES) {
+            long word = 0;
+            for (int i = end - 1; i >= start; i--) {
+                word = (word << 8) | (data[i] & 0xFF);
+            }
+            h = mix(h ^ word);
+        } else {
+            for (int i = start; i + Long.BYTES < end; i += Long.BYTES) {
+                h = mix(h ^ (long) WORDS.get(data, i));
+            }
+            h = mix(h ^ (long) WORDS.get(data, end - Long.BYTES));
         }
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        return h ^ (h >>> 13);
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private static long mix(long h) {
+        h *= 0xBF58476D1CE4E5B9L;
+        return h ^ (h >>> 31);
     }
 
     private int next(byte kind, long seq, long minute) {
@@ -329,8 +355,14 @@ public final class HistoryBatch {
         amounts.grow(capacity * slots);
     }
 
+    /** Where the normalised value of {@code slot} of the record being filled lies in {@link #arena}, or -1. */
+    private int valueStart(int slot) {
+        return valueOwners[slot] == started ? valueStarts[slot] : -1;
+    }
+
     /** Keeps the normalised value {@code text[start, end)} of {@code slot}, and parses it when summed. */
     private void keep(int slot, byte[] text, int start, int end) {
+        valueOwners[slot] = started;
         valueStarts[slot] = arenaSize;
         append(text, start, end);
         valueEnds[slot] = arenaSize;
@@ -342,7 +374,7 @@ public final class HistoryBatch {
     /** The start of the values of {@code equalities} joined by a line feed (which canonical JSON never holds unescaped), or -1. */
     private int joined(int[] equalities) {
         for (int slot : equalities) {
-            if (valueStarts[slot] < 0) {
+            if (valueStart(slot) < 0) {
                 return -1;
             }
         }
