@@ -8,18 +8,26 @@ import java.util.Arrays;
 /**
  * The keys of one query, as byte strings, each with a small integer id that stays its own while it
  * is held: an open-addressed table (linear probing, at most half full, deletion by shifting back)
- * whose slots hold a key's hash and id together, so that a probe reads one array and a key found
- * costs one comparison of its bytes, and no object per lookup. Ids of removed keys are reused. Not
+ * whose slots hold, side by side, a key's hash and id, its length and its first sixteen bytes, so
+ * that finding a key of up to sixteen bytes reads one slot and nothing else (a longer key's bytes
+ * are held apart and compared too). No object per lookup. Ids of removed keys are reused. Not
  * thread-safe.
  */
 final class KeyTable {
 
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Longs per slot: hash and id + 1 (0 when empty), length, bytes 0–7, bytes 8–15 (zero-padded). */
+    private static final int SLOT = 4;
 
-    /** By table position: the key's hash in the high half, its id + 1 in the low half; 0 where none. */
-    private long[] table = new long[16];
-    /** By id: the key's bytes, null when the id is free. */
-    private byte[][] keys = new byte[16][];
+    private static final int INLINE = 2 * Long.BYTES;
+
+    private long[] table = new long[16 * SLOT];
+    /** By id: the key's hash, and its length (-1 when the id is free). */
+    private int[] hashes = new int[16];
+
+    private int[] lengths = new int[16];
+    /** By id, the bytes of a key longer than {@value #INLINE} bytes; null for a shorter one. */
+    private byte[][] longKeys = new byte[16][];
     /** Free ids, as a stack. */
     private int[] free = new int[16];
 
@@ -36,15 +44,21 @@ final class KeyTable {
 
     /** The id of the key {@code data[start, start + length)} whose {@link HistoryBatch#hash} is {@code hash}, or -1. */
     int find(byte[] data, int start, int length, int hash) {
-        int mask = table.length - 1;
+        long first = word(data, start, start + length);
+        long second = word(data, start + Long.BYTES, start + length);
+        int mask = table.length / SLOT - 1;
         for (int at = hash & mask; ; at = (at + 1) & mask) {
-            long slot = table[at];
+            int base = at * SLOT;
+            long slot = table[base];
             if (slot == 0) {
                 return -1;
             }
-            if ((int) (slot >>> 32) == hash) {
+            if ((int) (slot >>> 32) == hash
+                    && table[base + 1] == length
+                    && table[base + 2] == first
+                    && table[base + 3] == second) {
                 int id = (int) slot - 1;
-                if (same(keys[id], data, start, length)) {
+                if (length <= INLINE || Arrays.equals(longKeys[id], 0, length, data, start, start + length)) {
                     return id;
                 }
             }
@@ -53,7 +67,7 @@ final class KeyTable {
 
     /** Adds the key, not held yet, and returns its id. */
     int add(byte[] data, int start, int length, int hash) {
-        if ((size + 1) * 2 > table.length) {
+        if ((size + 1) * 2 * SLOT > table.length) {
             rehash(table.length * 2);
         }
         int id;
@@ -61,38 +75,47 @@ final class KeyTable {
             id = free[--freeCount];
         } else {
             id = ids++;
-            if (id == keys.length) {
-                keys = Arrays.copyOf(keys, id * 2);
+            if (id == lengths.length) {
+                hashes = Arrays.copyOf(hashes, id * 2);
+                lengths = Arrays.copyOf(lengths, id * 2);
+                longKeys = Arrays.copyOf(longKeys, id * 2);
             }
         }
-        keys[id] = Arrays.copyOfRange(data, start, start + length);
-        place(((long) hash << 32) | (id + 1L));
+        hashes[id] = hash;
+        lengths[id] = length;
+        longKeys[id] = length > INLINE ? Arrays.copyOfRange(data, start, start + length) : null;
+        int base = emptySlot(hash) * SLOT;
+        table[base] = ((long) hash << 32) | (id + 1L);
+        table[base + 1] = length;
+        table[base + 2] = word(data, start, start + length);
+        table[base + 3] = word(data, start + Long.BYTES, start + length);
         size++;
         return id;
     }
 
     /** Whether {@code id} holds a key. */
     boolean holds(int id) {
-        return id < ids && keys[id] != null;
+        return id < ids && lengths[id] >= 0;
     }
 
     /** Removes the key of {@code id}, which is then free. */
     void remove(int id) {
-        int mask = table.length - 1;
-        int at = HistoryBatch.hash(keys[id], 0, keys[id].length) & mask;
-        while ((int) table[at] != id + 1) {
+        int mask = table.length / SLOT - 1;
+        int at = hashes[id] & mask;
+        while ((int) table[at * SLOT] != id + 1) {
             at = (at + 1) & mask;
         }
-        table[at] = 0;
-        for (int next = (at + 1) & mask; table[next] != 0; next = (next + 1) & mask) {
-            int home = (int) (table[next] >>> 32) & mask;
+        table[at * SLOT] = 0;
+        for (int next = (at + 1) & mask; table[next * SLOT] != 0; next = (next + 1) & mask) {
+            int home = (int) (table[next * SLOT] >>> 32) & mask;
             if (((next - home) & mask) >= ((next - at) & mask)) {
-                table[at] = table[next];
-                table[next] = 0;
+                System.arraycopy(table, next * SLOT, table, at * SLOT, SLOT);
+                table[next * SLOT] = 0;
                 at = next;
             }
         }
-        keys[id] = null;
+        lengths[id] = -1;
+        longKeys[id] = null;
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, freeCount * 2);
         }
@@ -100,47 +123,42 @@ final class KeyTable {
         size--;
     }
 
-    private void place(long slot) {
-        int mask = table.length - 1;
-        int at = (int) (slot >>> 32) & mask;
-        while (table[at] != 0) {
+    /** The first empty slot on the probe sequence of {@code hash}. */
+    private int emptySlot(int hash) {
+        int mask = table.length / SLOT - 1;
+        int at = hash & mask;
+        while (table[at * SLOT] != 0) {
             at = (at + 1) & mask;
         }
-        table[at] = slot;
+        return at;
     }
 
     private void rehash(int capacity) {
         long[] old = table;
         table = new long[capacity];
-        for (long slot : old) {
-            if (slot != 0) {
-                place(slot);
+        for (int base = 0; base < old.length; base += SLOT) {
+            if (old[base] != 0) {
+                System.arraycopy(old, base, table, emptySlot((int) (old[base] >>> 32)) * SLOT, SLOT);
             }
         }
     }
 
-    /** Whether {@code key} holds the bytes {@code data[start, start + length)}, compared eight at a time. */
-    private static boolean same(byte[] key, byte[] data, int start, int length) {
-        if (key.length != length) {
-            return false;
+    /** The bytes {@code data[from, min(from + 8, to))} as a little-endian word, zero-padded; 0 when none. */
+    private static long word(byte[] data, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
+            return 0;
         }
-        if (length < Long.BYTES) {
-            for (int i = 0; i < length; i++) {
-                if (key[i] != data[start + i]) {
-                    return false;
-                }
-            }
-            return true;
+        if (n >= Long.BYTES) {
+            return (long) WORDS.get(data, from);
         }
-        int last = length - Long.BYTES;
-        if ((long) WORDS.get(key, last) != (long) WORDS.get(data, start + last)) {
-            return false;
+        if (from + Long.BYTES <= data.length) {
+            return (long) WORDS.get(data, from) & ((1L << (8 * n)) - 1);
         }
-        for (int i = 0; i < last; i += Long.BYTES) {
-            if ((long) WORDS.get(key, i) != (long) WORDS.get(data, start + i)) {
-                return false;
-            }
+        long word = 0;
+        for (int i = to - 1; i >= from; i--) {
+            word = (word << 8) | (data[i] & 0xFF);
         }
-        return true;
+        return word;
     }
 }

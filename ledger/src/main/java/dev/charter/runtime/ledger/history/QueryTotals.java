@@ -21,16 +21,17 @@ final class QueryTotals {
     private final int sumSlot;
     private final long window;
     private final KeyTable keys = new KeyTable();
-    private long[] counts = new long[16];
+    /**
+     * By key id, side by side: at {@code 2 id} the count; at {@code 2 id + 1}, for a windowed
+     * query, the key's oldest minute entry (high half) and latest (low half), {@link #NONE} for none.
+     */
+    private long[] keyFields = new long[32];
     /** The sums by key; null for a count. */
     private final SumColumn sums;
     /** For reading a window's sum without changing the key's. */
     private final SumColumn scratch;
-    /** Windowed: the minute buckets, and by key the oldest and latest of its own. */
+    /** Windowed: the minute buckets. */
     private final MinuteEntries entries;
-
-    private int[] oldest;
-    private int[] newest;
     /** The queue of noted minutes and keys, a ring. */
     private long[] notedMinutes = new long[64];
 
@@ -46,8 +47,6 @@ final class QueryTotals {
         this.sums = sumSlot >= 0 ? new SumColumn(16) : null;
         this.scratch = sumSlot >= 0 ? new SumColumn(1) : null;
         this.entries = spec.windowed() ? new MinuteEntries(sumSlot >= 0) : null;
-        this.oldest = spec.windowed() ? new int[16] : null;
-        this.newest = spec.windowed() ? new int[16] : null;
     }
 
     HistoryQuerySpec spec() {
@@ -72,7 +71,7 @@ final class QueryTotals {
             id = keys.add(arena, start, length, hash);
             start(id);
         }
-        counts[id]++;
+        keyFields[2 * id]++;
         AmountColumn amounts = batch.amounts();
         int a = sumSlot >= 0 ? batch.amount(r, sumSlot) : -1;
         if (sums != null) {
@@ -97,15 +96,15 @@ final class QueryTotals {
             return Aggregate.NONE;
         }
         if (entries == null) {
-            return new Aggregate(counts[id], sums == null ? BigDecimal.ZERO : sums.value(id));
+            return new Aggregate(keyFields[2 * id], sums == null ? BigDecimal.ZERO : sums.value(id));
         }
         dropThrough(id, latestMinute - window);
         long horizon = Math.max(latestMinute, nowMinute) - window;
-        long count = counts[id];
+        long count = keyFields[2 * id];
         if (sums != null) {
             scratch.copy(0, sums, id);
         }
-        for (int e = oldest[id]; e != NONE && entries.minute(e) <= horizon; e = entries.next(e)) {
+        for (int e = oldest(id); e != NONE && entries.minute(e) <= horizon; e = entries.next(e)) {
             count -= entries.count(e);
             if (sums != null) {
                 entries.subtractFrom(e, scratch, 0);
@@ -122,7 +121,7 @@ final class QueryTotals {
             notes--;
             if (keys.holds(id)) {
                 dropThrough(id, horizon);
-                if (oldest[id] == NONE) {
+                if (oldest(id) == NONE) {
                     keys.remove(id);
                 }
             }
@@ -141,34 +140,28 @@ final class QueryTotals {
 
     /** Sets up the state of the new key {@code id}: nothing counted. */
     private void start(int id) {
-        if (id >= counts.length) {
-            int capacity = Math.max(counts.length * 2, id + 1);
-            counts = Arrays.copyOf(counts, capacity);
+        if (2 * id >= keyFields.length) {
+            int capacity = Math.max(keyFields.length, id + 1);
+            keyFields = Arrays.copyOf(keyFields, 2 * capacity);
             if (sums != null) {
                 sums.grow(capacity);
             }
-            if (entries != null) {
-                oldest = Arrays.copyOf(oldest, capacity);
-                newest = Arrays.copyOf(newest, capacity);
-            }
         }
-        counts[id] = 0;
+        keyFields[2 * id] = 0;
+        setLinks(id, NONE, NONE);
         if (sums != null) {
             sums.clear(id);
-        }
-        if (entries != null) {
-            oldest[id] = NONE;
-            newest[id] = NONE;
         }
     }
 
     /** Adds one decision at {@code minute} to the buckets of key {@code id}; the caller has checked that it is inside the window. */
     private void addToWindow(int id, long minute, AmountColumn amounts, int a) {
-        int last = newest[id];
+        long links = keyFields[2 * id + 1];
+        int first = (int) (links >> 32);
+        int last = (int) links;
         if (last == NONE) {
             int e = entries.add(minute, amounts, a);
-            oldest[id] = e;
-            newest[id] = e;
+            setLinks(id, e, e);
             note(minute, id);
             return;
         }
@@ -178,11 +171,11 @@ final class QueryTotals {
         } else if (minute > lastMinute) {
             int e = entries.add(minute, amounts, a);
             entries.link(last, e);
-            newest[id] = e;
+            setLinks(id, first, e);
             note(minute, id);
         } else {
             int before = NONE;
-            int e = oldest[id];
+            int e = first;
             while (entries.minute(e) < minute) {
                 before = e;
                 e = entries.next(e);
@@ -194,7 +187,7 @@ final class QueryTotals {
             int added = entries.add(minute, amounts, a);
             entries.link(added, e);
             if (before == NONE) {
-                oldest[id] = added;
+                setLinks(id, added, last);
             } else {
                 entries.link(before, added);
             }
@@ -203,18 +196,27 @@ final class QueryTotals {
 
     /** Drops the minutes at or before {@code horizon} of key {@code id}, which no later decision's window reaches. */
     private void dropThrough(int id, long horizon) {
-        int e = oldest[id];
+        int e = oldest(id);
+        if (e == NONE || entries.minute(e) > horizon) {
+            return;
+        }
         while (e != NONE && entries.minute(e) <= horizon) {
-            counts[id] -= entries.count(e);
+            keyFields[2 * id] -= entries.count(e);
             if (sums != null) {
                 entries.subtractFrom(e, sums, id);
             }
             e = entries.release(e);
         }
-        oldest[id] = e;
-        if (e == NONE) {
-            newest[id] = NONE;
-        }
+        setLinks(id, e, e == NONE ? NONE : (int) keyFields[2 * id + 1]);
+    }
+
+    /** The oldest minute entry of key {@code id}, or {@link #NONE}. */
+    private int oldest(int id) {
+        return (int) (keyFields[2 * id + 1] >> 32);
+    }
+
+    private void setLinks(int id, int oldest, int newest) {
+        keyFields[2 * id + 1] = ((long) oldest << 32) | (newest & 0xFFFFFFFFL);
     }
 
     private void note(long minute, int id) {

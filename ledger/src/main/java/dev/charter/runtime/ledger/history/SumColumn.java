@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * A column of exact running sums of decimal amounts, one per index, in primitive arrays: each an
+ * A column of exact running sums of decimal amounts, one per index, in one {@code long} array (a
+ * sum's unscaled value and scale side by side, one cache line for both): each an
  * unscaled {@code long} at a fixed scale of {@value #FIXED} fraction digits while every amount
  * added to it and the sum fit that, a {@link BigDecimal} from the first amount or result that does
  * not. A sum's value and scale are those of summing its amounts as {@code BigDecimal}s from
@@ -15,28 +16,25 @@ final class SumColumn {
 
     static final int FIXED = 6;
 
-    private long[] unscaled;
-    /** The largest scale of the amounts added, 0 … {@value #FIXED} while fixed; any scale once a {@code BigDecimal}. */
-    private int[] scales;
+    /**
+     * By index {@code i}: at {@code 2i} the sum unscaled at the fixed scale; at {@code 2i + 1} the
+     * largest scale of the amounts added, 0 … {@value #FIXED} while fixed, any scale once a
+     * {@code BigDecimal}.
+     */
+    private long[] fields;
     /** The sums that left the fixed form; null until the first does. */
     private BigDecimal[] big;
 
     SumColumn(int capacity) {
-        this.unscaled = new long[capacity];
-        this.scales = new int[capacity];
-    }
-
-    int capacity() {
-        return unscaled.length;
+        this.fields = new long[2 * capacity];
     }
 
     /** Makes room for indexes below {@code capacity}; new sums are zero. */
     void grow(int capacity) {
-        if (capacity <= unscaled.length) {
+        if (2 * capacity <= fields.length) {
             return;
         }
-        unscaled = Arrays.copyOf(unscaled, capacity);
-        scales = Arrays.copyOf(scales, capacity);
+        fields = Arrays.copyOf(fields, 2 * capacity);
         if (big != null) {
             big = Arrays.copyOf(big, capacity);
         }
@@ -44,8 +42,8 @@ final class SumColumn {
 
     /** Sets sum {@code i} to zero at scale 0. */
     void clear(int i) {
-        unscaled[i] = 0;
-        scales[i] = 0;
+        fields[2 * i] = 0;
+        fields[2 * i + 1] = 0;
         if (big != null) {
             big[i] = null;
         }
@@ -57,24 +55,26 @@ final class SumColumn {
         if (scale == AmountColumn.NONE) {
             return;
         }
+        int at = 2 * i;
         if (scale != AmountColumn.BIG && (big == null || big[i] == null)) {
             long amount = amounts.unscaled(a);
-            long total = unscaled[i] + amount;
-            if (((unscaled[i] ^ total) & (amount ^ total)) >= 0) {
-                unscaled[i] = total;
-                scales[i] = Math.max(scales[i], scale);
+            long sum = fields[at];
+            long total = sum + amount;
+            if (((sum ^ total) & (amount ^ total)) >= 0) {
+                fields[at] = total;
+                fields[at + 1] = Math.max(fields[at + 1], scale);
                 return;
             }
         }
         BigDecimal amount = amounts.value(a);
-        scales[i] = Math.max(scales[i], amount.scale());
+        fields[at + 1] = Math.max(fields[at + 1], amount.scale());
         setBig(i, exact(i).add(amount));
     }
 
     /** Sets sum {@code i} to sum {@code j} of {@code from}, value and scale. */
     void copy(int i, SumColumn from, int j) {
-        unscaled[i] = from.unscaled[j];
-        scales[i] = from.scales[j];
+        fields[2 * i] = from.fields[2 * j];
+        fields[2 * i + 1] = from.fields[2 * j + 1];
         BigDecimal value = from.big == null ? null : from.big[j];
         if (value != null) {
             setBig(i, value);
@@ -90,9 +90,10 @@ final class SumColumn {
      */
     void subtract(int i, long unscaled, BigDecimal big) {
         if (big == null && (this.big == null || this.big[i] == null)) {
-            long difference = this.unscaled[i] - unscaled;
-            if (((this.unscaled[i] ^ unscaled) & (this.unscaled[i] ^ difference)) >= 0) {
-                this.unscaled[i] = difference;
+            long sum = fields[2 * i];
+            long difference = sum - unscaled;
+            if (((sum ^ unscaled) & (sum ^ difference)) >= 0) {
+                fields[2 * i] = difference;
                 return;
             }
         }
@@ -101,17 +102,17 @@ final class SumColumn {
 
     /** Sum {@code i}, at the largest scale of zero and the amounts added. */
     BigDecimal value(int i) {
-        return exact(i).setScale(scales[i]);
+        return exact(i).setScale((int) fields[2 * i + 1]);
     }
 
     private BigDecimal exact(int i) {
         BigDecimal value = big == null ? null : big[i];
-        return value != null ? value : BigDecimal.valueOf(unscaled[i], FIXED);
+        return value != null ? value : BigDecimal.valueOf(fields[2 * i], FIXED);
     }
 
     private void setBig(int i, BigDecimal value) {
         if (big == null) {
-            big = new BigDecimal[unscaled.length];
+            big = new BigDecimal[fields.length / 2];
         }
         big[i] = value;
     }
