@@ -28,6 +28,7 @@ final class StoredDecision implements MemberSpans {
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
     private static final long QUOTES = 0x2222222222222222L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
 
     private static final byte[] FRONT = ascii("{\"body\":{\"bundle\":\"");
     private static final byte[] EFFECT = ascii(",\"decision\":{\"decision\":\"");
@@ -245,8 +246,19 @@ final class StoredDecision implements MemberSpans {
 
     /** The high bit of each byte of {@code word} that is a quote, exactly (no borrow crosses bytes). */
     private static long quoteBytes(long word) {
-        long x = word ^ QUOTES;
+        return zeroBytes(word ^ QUOTES);
+    }
+
+    private static long backslashBytes(long word) {
+        return zeroBytes(word ^ BACKSLASHES);
+    }
+
+    private static long zeroBytes(long x) {
         return ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
+    }
+
+    private long word(int at) {
+        return (long) WORDS.get(data, at);
     }
 
     /**
@@ -341,9 +353,20 @@ final class StoredDecision implements MemberSpans {
         return ((p - 1 - q) & 1) == 0;
     }
 
-    /** The index of the closing quote of the string whose content starts at {@code p}, or -1 before {@code limit}. */
+    /**
+     * The index of the closing quote of the string whose content starts at {@code p}, or -1
+     * before {@code limit}; eight bytes at a time up to the first quote or backslash.
+     */
     private int stringEnd(int p, int limit) {
         while (p < limit) {
+            if (p + 8 <= limit) {
+                long special = quoteBytes(word(p)) | backslashBytes(word(p));
+                if (special == 0) {
+                    p += 8;
+                    continue;
+                }
+                p += Long.numberOfTrailingZeros(special) >>> 3;
+            }
             byte b = data[p];
             if (b == '"') {
                 return p;

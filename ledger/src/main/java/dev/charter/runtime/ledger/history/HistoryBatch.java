@@ -151,7 +151,8 @@ public final class HistoryBatch {
     public void action(byte[] utf8, int start, int end) {
         int base = (size - 1) * queries;
         for (int q = 0; q < queries; q++) {
-            matches[base + q] = plan.matchesAction(q, utf8, start, end);
+            int same = plan.firstWithPattern(q);
+            matches[base + q] = same < q ? matches[base + same] : plan.matchesAction(q, utf8, start, end);
         }
     }
 
@@ -367,7 +368,7 @@ public final class HistoryBatch {
         append(text, start, end);
         valueEnds[slot] = arenaSize;
         if (summed[slot]) {
-            amounts.set((size - 1) * slots + slot, arena, valueStarts[slot], arenaSize);
+            amounts.set((size - 1) * slots + slot, text, start, end);
         }
     }
 

@@ -19,6 +19,8 @@ public final class HistoryPlan {
     private final byte[][] patterns;
     /** Per query, whether its pattern is a prefix. */
     private final boolean[] prefixes;
+    /** Per query, the first query with the same action pattern (itself, if none before it has). */
+    private final int[] firstWithPattern;
 
     public HistoryPlan(List<HistoryQuerySpec> queries) {
         this.queries = List.copyOf(queries);
@@ -27,6 +29,7 @@ public final class HistoryPlan {
         this.sumSlots = new int[this.queries.size()];
         this.patterns = new byte[this.queries.size()][];
         this.prefixes = new boolean[this.queries.size()];
+        this.firstWithPattern = new int[this.queries.size()];
         boolean permitted = false;
         for (int q = 0; q < this.queries.size(); q++) {
             HistoryQuerySpec spec = this.queries.get(q);
@@ -38,6 +41,12 @@ public final class HistoryPlan {
             sumSlots[q] = spec.sumOf() == null ? -1 : slot(distinct, spec.sumOf());
             patterns[q] = asciiPattern(spec.actionPattern());
             prefixes[q] = spec.actionPattern().endsWith("*");
+            firstWithPattern[q] = q;
+            for (int earlier = q - 1; earlier >= 0; earlier--) {
+                if (this.queries.get(earlier).actionPattern().equals(spec.actionPattern())) {
+                    firstWithPattern[q] = earlier;
+                }
+            }
             permitted |= spec.effect() == HistoryQuerySpec.EffectFilter.PERMITTED;
         }
         this.attributes = List.copyOf(distinct);
@@ -76,6 +85,11 @@ public final class HistoryPlan {
     /** Whether any query counts approved escalations, so that resolutions matter. */
     boolean readsResolutions() {
         return readsResolutions;
+    }
+
+    /** The first query whose action pattern is that of {@code query}: an action matches both or neither. */
+    int firstWithPattern(int query) {
+        return firstWithPattern[query];
     }
 
     /**

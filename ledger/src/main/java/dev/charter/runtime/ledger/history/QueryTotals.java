@@ -1,7 +1,6 @@
 package dev.charter.runtime.ledger.history;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 
 /**
  * The state of one history query: its keys ({@link KeyTable}) and, per key, the count and sum of
@@ -21,13 +20,18 @@ final class QueryTotals {
     private final int sumSlot;
     private final long window;
     private final KeyTable keys = new KeyTable();
+    /** The own field of a key that holds its count. */
+    private static final int COUNT = 0;
+    /** The own field of a key of a windowed query that holds its oldest minute entry (high half) and latest (low half). */
+    private static final int LINKS = 1;
+
     /**
-     * By key id, side by side: at {@code 2 id} the count; at {@code 2 id + 1}, for a windowed
-     * query, the key's oldest minute entry (high half) and latest (low half), {@link #NONE} for none.
+     * By key id, side by side: its sum (zero for a count) and its {@link #COUNT} and
+     * {@link #LINKS}, so that what a record changes of its key lies in one cache line.
      */
-    private long[] keyFields = new long[32];
-    /** The sums by key; null for a count. */
-    private final SumColumn sums;
+    private final SumColumn totals = new SumColumn(16, 2);
+    /** Whether the query sums. */
+    private final boolean summed;
     /** For reading a window's sum without changing the key's. */
     private final SumColumn scratch;
     /** Windowed: the minute buckets. */
@@ -44,8 +48,8 @@ final class QueryTotals {
         this.spec = spec;
         this.sumSlot = sumSlot;
         this.window = spec.windowMinutes();
-        this.sums = sumSlot >= 0 ? new SumColumn(16) : null;
-        this.scratch = sumSlot >= 0 ? new SumColumn(1) : null;
+        this.summed = sumSlot >= 0;
+        this.scratch = new SumColumn(1);
         this.entries = spec.windowed() ? new MinuteEntries(sumSlot >= 0) : null;
     }
 
@@ -71,11 +75,11 @@ final class QueryTotals {
             id = keys.add(arena, start, length, hash);
             start(id);
         }
-        keyFields[2 * id]++;
+        totals.addToField(id, COUNT, 1);
         AmountColumn amounts = batch.amounts();
-        int a = sumSlot >= 0 ? batch.amount(r, sumSlot) : -1;
-        if (sums != null) {
-            sums.add(id, amounts, a);
+        int a = summed ? batch.amount(r, sumSlot) : -1;
+        if (summed) {
+            totals.add(id, amounts, a);
         }
         if (entries != null) {
             addToWindow(id, minute, amounts, a);
@@ -96,21 +100,21 @@ final class QueryTotals {
             return Aggregate.NONE;
         }
         if (entries == null) {
-            return new Aggregate(keyFields[2 * id], sums == null ? BigDecimal.ZERO : sums.value(id));
+            return new Aggregate(totals.field(id, COUNT), summed ? totals.value(id) : BigDecimal.ZERO);
         }
         dropThrough(id, latestMinute - window);
         long horizon = Math.max(latestMinute, nowMinute) - window;
-        long count = keyFields[2 * id];
-        if (sums != null) {
-            scratch.copy(0, sums, id);
+        long count = totals.field(id, COUNT);
+        if (summed) {
+            scratch.copy(0, totals, id);
         }
         for (int e = oldest(id); e != NONE && entries.minute(e) <= horizon; e = entries.next(e)) {
             count -= entries.count(e);
-            if (sums != null) {
+            if (summed) {
                 entries.subtractFrom(e, scratch, 0);
             }
         }
-        return new Aggregate(count, sums == null ? BigDecimal.ZERO : scratch.value(0));
+        return new Aggregate(count, summed ? scratch.value(0) : BigDecimal.ZERO);
     }
 
     /** Drops the minutes at or before {@code horizon} of the keys noted by then; forgets keys left empty. */
@@ -140,23 +144,17 @@ final class QueryTotals {
 
     /** Sets up the state of the new key {@code id}: nothing counted. */
     private void start(int id) {
-        if (2 * id >= keyFields.length) {
-            int capacity = Math.max(keyFields.length, id + 1);
-            keyFields = Arrays.copyOf(keyFields, 2 * capacity);
-            if (sums != null) {
-                sums.grow(capacity);
-            }
+        if (id >= totals.capacity()) {
+            totals.grow(Math.max(2 * totals.capacity(), id + 1));
         }
-        keyFields[2 * id] = 0;
+        totals.clear(id);
+        totals.setField(id, COUNT, 0);
         setLinks(id, NONE, NONE);
-        if (sums != null) {
-            sums.clear(id);
-        }
     }
 
     /** Adds one decision at {@code minute} to the buckets of key {@code id}; the caller has checked that it is inside the window. */
     private void addToWindow(int id, long minute, AmountColumn amounts, int a) {
-        long links = keyFields[2 * id + 1];
+        long links = totals.field(id, LINKS);
         int first = (int) (links >> 32);
         int last = (int) links;
         if (last == NONE) {
@@ -201,22 +199,22 @@ final class QueryTotals {
             return;
         }
         while (e != NONE && entries.minute(e) <= horizon) {
-            keyFields[2 * id] -= entries.count(e);
-            if (sums != null) {
-                entries.subtractFrom(e, sums, id);
+            totals.addToField(id, COUNT, -entries.count(e));
+            if (summed) {
+                entries.subtractFrom(e, totals, id);
             }
             e = entries.release(e);
         }
-        setLinks(id, e, e == NONE ? NONE : (int) keyFields[2 * id + 1]);
+        setLinks(id, e, e == NONE ? NONE : (int) totals.field(id, LINKS));
     }
 
     /** The oldest minute entry of key {@code id}, or {@link #NONE}. */
     private int oldest(int id) {
-        return (int) (keyFields[2 * id + 1] >> 32);
+        return (int) (totals.field(id, LINKS) >> 32);
     }
 
     private void setLinks(int id, int oldest, int newest) {
-        keyFields[2 * id + 1] = ((long) oldest << 32) | (newest & 0xFFFFFFFFL);
+        totals.setField(id, LINKS, ((long) oldest << 32) | (newest & 0xFFFFFFFFL));
     }
 
     private void note(long minute, int id) {

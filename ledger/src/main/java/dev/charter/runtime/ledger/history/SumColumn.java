@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * A column of exact running sums of decimal amounts, one per index, in one {@code long} array (a
- * sum's unscaled value and scale side by side, one cache line for both): each an
+ * sum's unscaled value and scale side by side, with room after them for a few {@code long} fields
+ * of the owner's, so that what the owner keeps per index shares the sum's cache line): each an
  * unscaled {@code long} at a fixed scale of {@value #FIXED} fraction digits while every amount
  * added to it and the sum fit that, a {@link BigDecimal} from the first amount or result that does
  * not. A sum's value and scale are those of summing its amounts as {@code BigDecimal}s from
@@ -16,34 +17,60 @@ final class SumColumn {
 
     static final int FIXED = 6;
 
+    /** Longs per index: the sum's two, then the owner's. */
+    private final int stride;
     /**
-     * By index {@code i}: at {@code 2i} the sum unscaled at the fixed scale; at {@code 2i + 1} the
-     * largest scale of the amounts added, 0 … {@value #FIXED} while fixed, any scale once a
-     * {@code BigDecimal}.
+     * By index {@code i}, from {@code stride i}: the sum unscaled at the fixed scale; the largest
+     * scale of the amounts added, 0 … {@value #FIXED} while fixed, any scale once a
+     * {@code BigDecimal}; the owner's fields.
      */
     private long[] fields;
     /** The sums that left the fixed form; null until the first does. */
     private BigDecimal[] big;
 
     SumColumn(int capacity) {
-        this.fields = new long[2 * capacity];
+        this(capacity, 0);
     }
 
-    /** Makes room for indexes below {@code capacity}; new sums are zero. */
+    /** A column with {@code ownFields} longs of the owner's beside each sum. */
+    SumColumn(int capacity, int ownFields) {
+        this.stride = 2 + ownFields;
+        this.fields = new long[stride * capacity];
+    }
+
+    /** Indexes held: every index is below it. */
+    int capacity() {
+        return fields.length / stride;
+    }
+
+    /** Makes room for indexes below {@code capacity}; new sums and fields are zero. */
     void grow(int capacity) {
-        if (2 * capacity <= fields.length) {
+        if (stride * capacity <= fields.length) {
             return;
         }
-        fields = Arrays.copyOf(fields, 2 * capacity);
+        fields = Arrays.copyOf(fields, stride * capacity);
         if (big != null) {
             big = Arrays.copyOf(big, capacity);
         }
     }
 
+    /** The owner's field {@code k} of index {@code i}. */
+    long field(int i, int k) {
+        return fields[stride * i + 2 + k];
+    }
+
+    void setField(int i, int k, long value) {
+        fields[stride * i + 2 + k] = value;
+    }
+
+    void addToField(int i, int k, long delta) {
+        fields[stride * i + 2 + k] += delta;
+    }
+
     /** Sets sum {@code i} to zero at scale 0. */
     void clear(int i) {
-        fields[2 * i] = 0;
-        fields[2 * i + 1] = 0;
+        fields[stride * i] = 0;
+        fields[stride * i + 1] = 0;
         if (big != null) {
             big[i] = null;
         }
@@ -55,7 +82,7 @@ final class SumColumn {
         if (scale == AmountColumn.NONE) {
             return;
         }
-        int at = 2 * i;
+        int at = stride * i;
         if (scale != AmountColumn.BIG && (big == null || big[i] == null)) {
             long amount = amounts.unscaled(a);
             long sum = fields[at];
@@ -73,8 +100,8 @@ final class SumColumn {
 
     /** Sets sum {@code i} to sum {@code j} of {@code from}, value and scale. */
     void copy(int i, SumColumn from, int j) {
-        fields[2 * i] = from.fields[2 * j];
-        fields[2 * i + 1] = from.fields[2 * j + 1];
+        fields[stride * i] = from.fields[from.stride * j];
+        fields[stride * i + 1] = from.fields[from.stride * j + 1];
         BigDecimal value = from.big == null ? null : from.big[j];
         if (value != null) {
             setBig(i, value);
@@ -90,10 +117,10 @@ final class SumColumn {
      */
     void subtract(int i, long unscaled, BigDecimal big) {
         if (big == null && (this.big == null || this.big[i] == null)) {
-            long sum = fields[2 * i];
+            long sum = fields[stride * i];
             long difference = sum - unscaled;
             if (((sum ^ unscaled) & (sum ^ difference)) >= 0) {
-                fields[2 * i] = difference;
+                fields[stride * i] = difference;
                 return;
             }
         }
@@ -102,17 +129,17 @@ final class SumColumn {
 
     /** Sum {@code i}, at the largest scale of zero and the amounts added. */
     BigDecimal value(int i) {
-        return exact(i).setScale((int) fields[2 * i + 1]);
+        return exact(i).setScale((int) fields[stride * i + 1]);
     }
 
     private BigDecimal exact(int i) {
         BigDecimal value = big == null ? null : big[i];
-        return value != null ? value : BigDecimal.valueOf(fields[2 * i], FIXED);
+        return value != null ? value : BigDecimal.valueOf(fields[stride * i], FIXED);
     }
 
     private void setBig(int i, BigDecimal value) {
         if (big == null) {
-            big = new BigDecimal[fields.length / 2];
+            big = new BigDecimal[fields.length / stride];
         }
         big[i] = value;
     }
