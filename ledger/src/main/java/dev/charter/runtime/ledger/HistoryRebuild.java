@@ -48,7 +48,12 @@ final class HistoryRebuild {
      * @throws IOException when the files cannot be read, or do not hold those records in order
      */
     static void read(Path dir, long size, HistoryIndex index) throws IOException {
-        read(dir, size, index, BLOCK, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        read(
+                dir,
+                size,
+                index,
+                BLOCK,
+                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }
 
     /** {@link #read(Path, long, HistoryIndex)} with blocks of {@code blockSize} bytes parsed by {@code parsers} threads. */
@@ -214,7 +219,8 @@ final class HistoryRebuild {
         private static long headerSize(Path segment, FileChannel in) throws IOException {
             ByteBuffer fixed = ByteBuffer.allocate(SegmentHeader.FIXED);
             readFully(in, fixed);
-            int originLength = fixed.limit() < SegmentHeader.FIXED ? 0 : fixed.getShort(SegmentHeader.FIXED - 2) & 0xFFFF;
+            int originLength =
+                    fixed.limit() < SegmentHeader.FIXED ? 0 : fixed.getShort(SegmentHeader.FIXED - 2) & 0xFFFF;
             ByteBuffer header = ByteBuffer.allocate(SegmentHeader.FIXED + originLength + 4);
             readFully(in, header);
             try {

@@ -30,8 +30,7 @@ final class LedgerHistoryReader implements HistoryReader {
      * @param failure why the history cannot be read (every read then throws), or null
      * @param minute the minute the decision is recorded at
      */
-    LedgerHistoryReader(
-            HistoryIndex index, HistoryFields requests, HistoryBatch request, String failure, long minute) {
+    LedgerHistoryReader(HistoryIndex index, HistoryFields requests, HistoryBatch request, String failure, long minute) {
         this.index = index;
         this.requests = requests;
         this.request = request;

@@ -292,7 +292,9 @@ final class StoredDecision implements MemberSpans {
                     spans[2 * member.id() + 1] = valueEnd;
                     spanReads[member.id()] = reads;
                 }
-                if (member.hasChildren() && data[valueStart] == '{' && members(member, valueEnd - 1, from) != valueStart) {
+                if (member.hasChildren()
+                        && data[valueStart] == '{'
+                        && members(member, valueEnd - 1, from) != valueStart) {
                     return -1;
                 }
             }

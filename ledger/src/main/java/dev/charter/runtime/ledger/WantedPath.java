@@ -82,7 +82,8 @@ final class WantedPath {
         long first = word ? (long) WORDS.get(data, from) : 0;
         for (WantedPath c : children) {
             if (c.name.length == length
-                    && (word ? (first & c.prefixMask) == c.prefix && sameBytes(c.name, data, from, Long.BYTES)
+                    && (word
+                            ? (first & c.prefixMask) == c.prefix && sameBytes(c.name, data, from, Long.BYTES)
                             : sameBytes(c.name, data, from, 0))) {
                 return c;
             }

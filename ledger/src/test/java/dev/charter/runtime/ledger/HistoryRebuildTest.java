@@ -94,9 +94,26 @@ class HistoryRebuildTest {
             size = ledger.size();
         }
         HistoryIndex index = new HistoryIndex(PLAN);
-        IOException refused = assertThrows(
-                IOException.class, () -> HistoryRebuild.read(dir, size + 2, index));
+        IOException refused = assertThrows(IOException.class, () -> HistoryRebuild.read(dir, size + 2, index));
         assertEquals("the ledger's files hold " + size + " records, not " + (size + 2), refused.getMessage());
+    }
+
+    @Test
+    void aFrameDamagedAfterTheLedgerWasOpenedFailsTheRebuild() throws Exception {
+        long size;
+        try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, TestLedgers.small(SigningMode.BATCHED))) {
+            write(ledger, new Random(3), 200);
+            size = ledger.size();
+        }
+        Path first = SegmentFiles.list(dir).get(0);
+        byte[] bytes = java.nio.file.Files.readAllBytes(first);
+        bytes[bytes.length / 2] ^= 0x01;
+        java.nio.file.Files.write(first, bytes);
+        for (int blockSize : new int[] {64, 4096, HistoryRebuild.BLOCK}) {
+            HistoryIndex index = new HistoryIndex(PLAN);
+            assertThrows(IOException.class, () -> HistoryRebuild.read(dir, size, index, blockSize, 2));
+            assertTrue(index.next() < size, "the records after the damage were not read: " + index.next());
+        }
     }
 
     /** Decisions in batches of one to six, resolutions of some escalations, executions of some permits. */

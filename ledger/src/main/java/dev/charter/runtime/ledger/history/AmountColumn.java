@@ -74,7 +74,9 @@ final class AmountColumn {
 
     /** Amount {@code a} as a {@code BigDecimal}, at its own scale; not for an absent amount. */
     BigDecimal value(int a) {
-        return scales[a] == BIG ? big[a] : BigDecimal.valueOf(unscaled[a], SumColumn.FIXED).setScale(scales[a]);
+        return scales[a] == BIG
+                ? big[a]
+                : BigDecimal.valueOf(unscaled[a], SumColumn.FIXED).setScale(scales[a]);
     }
 
     private boolean setFixed(int a, byte[] text, int from, int to) {

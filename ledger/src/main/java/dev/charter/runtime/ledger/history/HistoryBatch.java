@@ -45,6 +45,7 @@ public final class HistoryBatch {
     private long[] minutes;
     /** A decision's outcome (ordinal), a resolution's approval (1 when approved). */
     private byte[] outcomes;
+
     private long[] escalations;
     /** By record × query: whether the decision's action matches the query's pattern. */
     private boolean[] matches;
@@ -173,8 +174,7 @@ public final class HistoryBatch {
         }
         byte first = canonical[start];
         if (first == '"') {
-            String normalised =
-                    attribute.normalise(new String(canonical, start, end - start, StandardCharsets.UTF_8));
+            String normalised = attribute.normalise(new String(canonical, start, end - start, StandardCharsets.UTF_8));
             if (normalised != null) {
                 byte[] text = normalised.getBytes(StandardCharsets.US_ASCII);
                 keep(slot, text, 0, text.length);

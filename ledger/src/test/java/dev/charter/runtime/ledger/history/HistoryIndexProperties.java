@@ -128,14 +128,17 @@ class HistoryIndexProperties {
             case 2 -> values.put("request.amount", "\"" + random.nextInt(500) + ".50\"");
             case 3 -> values.put("request.amount", "\"" + random.nextInt(500) + "\"");
             case 4 -> values.put("request.amount", random.nextInt(99) + ".25");
-            case 5 -> values.put("request.amount", List.of(
-                            "1234567890123456789",
-                            "-9223372036854775808",
-                            "0.0000001",
-                            "999999999999.999999",
-                            "1e+21",
-                            "\"5000000000000.5\"")
-                    .get(random.nextInt(6)));
+            case 5 ->
+                values.put(
+                        "request.amount",
+                        List.of(
+                                        "1234567890123456789",
+                                        "-9223372036854775808",
+                                        "0.0000001",
+                                        "999999999999.999999",
+                                        "1e+21",
+                                        "\"5000000000000.5\"")
+                                .get(random.nextInt(6)));
             default -> values.put("request.amount", String.valueOf(random.nextInt(400) - 20));
         }
         return values;

@@ -56,7 +56,14 @@ class RecordMinutesProperties {
         return Arbitraries.frequencyOf(
                         net.jqwik.api.Tuple.of(8, near),
                         net.jqwik.api.Tuple.of(3, changed),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.of("2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z", "2026-12-01T24:00:00Z", "2026-12-01T10:60:00Z", "2026-12-01T10:00Z")))
+                        net.jqwik.api.Tuple.of(
+                                1,
+                                Arbitraries.of(
+                                        "2026-02-30T10:00:00Z",
+                                        "2026-13-01T10:00:00Z",
+                                        "2026-12-01T24:00:00Z",
+                                        "2026-12-01T10:60:00Z",
+                                        "2026-12-01T10:00Z")))
                 .list()
                 .ofMaxSize(40);
     }
