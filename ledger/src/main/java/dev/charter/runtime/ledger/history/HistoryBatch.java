@@ -1,8 +1,5 @@
 package dev.charter.runtime.ledger.history;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +20,6 @@ import java.util.List;
  */
 public final class HistoryBatch {
 
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final byte DECISION = 0;
     private static final byte RESOLUTION = 1;
     private static final byte OTHER = 2;
@@ -210,7 +206,7 @@ public final class HistoryBatch {
             }
             keyStarts[base + q] = start;
             keyLengths[base + q] = length;
-            keyHashes[base + q] = start < 0 ? 0 : hash(arena, start, start + length);
+            keyHashes[base + q] = start < 0 ? 0 : KeyTable.hash(arena, start, start + length);
         }
     }
 
@@ -294,34 +290,6 @@ public final class HistoryBatch {
     /** The index in {@link #amounts()} of the amount of {@code slot}. */
     int amount(int r, int slot) {
         return r * slots + slot;
-    }
-
-    /**
-     * A hash of the key bytes {@code data[start, end)}, spread over every bit, a function of those
-     * bytes alone: eight bytes at a time, the last eight (overlapping the word before) for a key
-     * of eight bytes or more.
-     */
-    static int hash(byte[] data, int start, int end) {
-        int length = end - start;
-        long h = length * 0x9E3779B97F4A7C15L;
-        if (length < Long.BYTES) {
-            long word = 0;
-            for (int i = end - 1; i >= start; i--) {
-                word = (word << 8) | (data[i] & 0xFF);
-            }
-            h = mix(h ^ word);
-        } else {
-            for (int i = start; i + Long.BYTES < end; i += Long.BYTES) {
-                h = mix(h ^ (long) WORDS.get(data, i));
-            }
-            h = mix(h ^ (long) WORDS.get(data, end - Long.BYTES));
-        }
-        return (int) (h ^ (h >>> 32));
-    }
-
-    private static long mix(long h) {
-        h *= 0xBF58476D1CE4E5B9L;
-        return h ^ (h >>> 31);
     }
 
     private int next(byte kind, long seq, long minute) {

@@ -42,7 +42,7 @@ final class KeyTable {
         return size;
     }
 
-    /** The id of the key {@code data[start, start + length)} whose {@link HistoryBatch#hash} is {@code hash}, or -1. */
+    /** The id of the key {@code data[start, start + length)} whose {@link #hash} is {@code hash}, or -1. */
     int find(byte[] data, int start, int length, int hash) {
         long first = word(data, start, start + length);
         long second = word(data, start + Long.BYTES, start + length);
@@ -121,6 +121,34 @@ final class KeyTable {
         }
         free[freeCount++] = id;
         size--;
+    }
+
+    /**
+     * A hash of the key bytes {@code data[start, end)}, spread over every bit, a function of those
+     * bytes alone: eight bytes at a time, the last eight (overlapping the word before) for a key
+     * of eight bytes or more.
+     */
+    static int hash(byte[] data, int start, int end) {
+        int length = end - start;
+        long h = length * 0x9E3779B97F4A7C15L;
+        if (length < Long.BYTES) {
+            long word = 0;
+            for (int i = end - 1; i >= start; i--) {
+                word = (word << 8) | (data[i] & 0xFF);
+            }
+            h = mix(h ^ word);
+        } else {
+            for (int i = start; i + Long.BYTES < end; i += Long.BYTES) {
+                h = mix(h ^ (long) WORDS.get(data, i));
+            }
+            h = mix(h ^ (long) WORDS.get(data, end - Long.BYTES));
+        }
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private static long mix(long h) {
+        h *= 0xBF58476D1CE4E5B9L;
+        return h ^ (h >>> 31);
     }
 
     /** The first empty slot on the probe sequence of {@code hash}. */
