@@ -133,7 +133,7 @@ final class HistoryFields {
     void addRequest(byte[] request, HistoryBatch batch) {
         scan(request, 0, request.length);
         batch.request();
-        actionAndValues(request, scanner, batch);
+        values(request, scanner, batch);
         batch.complete();
     }
 
@@ -224,6 +224,11 @@ final class HistoryFields {
                 batch.action(data, start + 1, end - 1);
             }
         }
+        values(data, spans, batch);
+    }
+
+    /** The attribute values located in {@code data} by {@code spans}, to the record being filled. */
+    private void values(byte[] data, MemberSpans spans, HistoryBatch batch) {
         for (int slot = 0; slot < attributes.size(); slot++) {
             int at = spans.start(ATTRIBUTES + slot);
             if (at >= 0) {

@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 /**
  * The keys of one query, as byte strings, each with a small integer id that stays its own while it
- * is held: an open-addressed table (linear probing, at most half full, deletion by shifting back)
+ * is held: an open-addressed table (linear probing, at most three quarters full, deletion by shifting back)
  * whose slots hold, side by side, a key's hash and id, its length and its first sixteen bytes, so
  * that finding a key of up to sixteen bytes reads one slot and nothing else (a longer key's bytes
  * are held apart and compared too). No object per lookup. Ids of removed keys are reused. Not
@@ -67,7 +67,7 @@ final class KeyTable {
 
     /** Adds the key, not held yet, and returns its id. */
     int add(byte[] data, int start, int length, int hash) {
-        if ((size + 1) * 2 * SLOT > table.length) {
+        if ((size + 1) * 4 * SLOT > table.length * 3L) {
             rehash(table.length * 2);
         }
         int id;

@@ -22,14 +22,17 @@ final class QueryTotals {
     private final KeyTable keys = new KeyTable();
     /** The own field of a key that holds its count. */
     private static final int COUNT = 0;
-    /** The own field of a key of a windowed query that holds its oldest minute entry (high half) and latest (low half). */
+    /**
+     * The own field of a key of a windowed query that holds its oldest minute entry (high half)
+     * and latest (low half); a query over the whole history has none.
+     */
     private static final int LINKS = 1;
 
     /**
      * By key id, side by side: its sum (zero for a count) and its {@link #COUNT} and
      * {@link #LINKS}, so that what a record changes of its key lies in one cache line.
      */
-    private final SumColumn totals = new SumColumn(16, 2);
+    private final SumColumn totals;
     /** Whether the query sums. */
     private final boolean summed;
     /** For reading a window's sum without changing the key's. */
@@ -49,6 +52,7 @@ final class QueryTotals {
         this.sumSlot = sumSlot;
         this.window = spec.windowMinutes();
         this.summed = sumSlot >= 0;
+        this.totals = new SumColumn(16, spec.windowed() ? 2 : 1);
         this.scratch = new SumColumn(1);
         this.entries = spec.windowed() ? new MinuteEntries(sumSlot >= 0) : null;
     }
@@ -149,7 +153,9 @@ final class QueryTotals {
         }
         totals.clear(id);
         totals.setField(id, COUNT, 0);
-        setLinks(id, NONE, NONE);
+        if (entries != null) {
+            setLinks(id, NONE, NONE);
+        }
     }
 
     /** Adds one decision at {@code minute} to the buckets of key {@code id}; the caller has checked that it is inside the window. */
