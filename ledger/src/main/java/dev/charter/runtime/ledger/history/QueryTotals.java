@@ -27,10 +27,15 @@ final class QueryTotals {
      * and latest (low half); a query over the whole history has none.
      */
     private static final int LINKS = 1;
+    /**
+     * The own field of a key of a windowed query that holds the minute of its latest entry, while
+     * it has one: a record of a later minute is added without reading that entry.
+     */
+    private static final int LATEST = 2;
 
     /**
-     * By key id, side by side: its sum (zero for a count) and its {@link #COUNT} and
-     * {@link #LINKS}, so that what a record changes of its key lies in one cache line.
+     * By key id, side by side: its sum (zero for a count) and its {@link #COUNT}, {@link #LINKS}
+     * and {@link #LATEST}, so that what a record changes of its key lies in one cache line.
      */
     private final SumColumn totals;
     /** Whether the query sums. */
@@ -52,7 +57,7 @@ final class QueryTotals {
         this.sumSlot = sumSlot;
         this.window = spec.windowMinutes();
         this.summed = sumSlot >= 0;
-        this.totals = new SumColumn(16, spec.windowed() ? 2 : 1);
+        this.totals = new SumColumn(16, spec.windowed() ? 3 : 1);
         this.scratch = new SumColumn(1);
         this.entries = spec.windowed() ? new MinuteEntries(sumSlot >= 0) : null;
     }
@@ -166,16 +171,18 @@ final class QueryTotals {
         if (last == NONE) {
             int e = entries.add(minute, amounts, a);
             setLinks(id, e, e);
+            totals.setField(id, LATEST, minute);
             note(minute, id);
             return;
         }
-        long lastMinute = entries.minute(last);
+        long lastMinute = totals.field(id, LATEST);
         if (minute == lastMinute) {
             entries.count(last, amounts, a);
         } else if (minute > lastMinute) {
             int e = entries.add(minute, amounts, a);
             entries.link(last, e);
             setLinks(id, first, e);
+            totals.setField(id, LATEST, minute);
             note(minute, id);
         } else {
             int before = NONE;
