@@ -103,6 +103,29 @@ final class HistoryRebuild {
         }
     }
 
+    /** The size of the header of the segment file {@code segment}, read from {@code in} and checked. */
+    static long headerSize(Path segment, FileChannel in) throws IOException {
+        ByteBuffer fixed = ByteBuffer.allocate(SegmentHeader.FIXED);
+        readFully(in, fixed);
+        int originLength = fixed.limit() < SegmentHeader.FIXED ? 0 : fixed.getShort(SegmentHeader.FIXED - 2) & 0xFFFF;
+        ByteBuffer header = ByteBuffer.allocate(SegmentHeader.FIXED + originLength + 4);
+        readFully(in, header);
+        try {
+            return SegmentHeader.parse(header.array(), header.limit()).size();
+        } catch (SegmentHeader.BadHeader e) {
+            throw new IOException(segment.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    private static void readFully(FileChannel in, ByteBuffer into) throws IOException {
+        while (into.hasRemaining()) {
+            if (in.read(into, into.position()) < 0) {
+                break;
+            }
+        }
+        into.flip();
+    }
+
     private static Thread thread(Runnable task, String role) {
         Thread thread = new Thread(task, "charter-history-" + role + "-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
@@ -213,30 +236,6 @@ final class HistoryRebuild {
                 return new RebuildBlock(plan, blockSize);
             }
             return free.take();
-        }
-
-        /** The size of the segment's header, checked. */
-        private static long headerSize(Path segment, FileChannel in) throws IOException {
-            ByteBuffer fixed = ByteBuffer.allocate(SegmentHeader.FIXED);
-            readFully(in, fixed);
-            int originLength =
-                    fixed.limit() < SegmentHeader.FIXED ? 0 : fixed.getShort(SegmentHeader.FIXED - 2) & 0xFFFF;
-            ByteBuffer header = ByteBuffer.allocate(SegmentHeader.FIXED + originLength + 4);
-            readFully(in, header);
-            try {
-                return SegmentHeader.parse(header.array(), header.limit()).size();
-            } catch (SegmentHeader.BadHeader e) {
-                throw new IOException(segment.getFileName() + ": " + e.getMessage());
-            }
-        }
-
-        private static void readFully(FileChannel in, ByteBuffer into) throws IOException {
-            while (into.hasRemaining()) {
-                if (in.read(into, into.position()) < 0) {
-                    break;
-                }
-            }
-            into.flip();
         }
     }
 }
