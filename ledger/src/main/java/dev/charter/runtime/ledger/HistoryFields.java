@@ -12,9 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads what history needs of a record straight from its canonical bytes with one
- * {@link CanonicalJsonScanner#locate} pass (which checks nothing: the ledger checked every record
- * when it wrote or read it), without a tree and without the request: for a decision its
+ * Reads what history needs of a record straight from its canonical bytes in one pass (a stored
+ * decision's two-ended read, {@link StoredDecision}, else one {@link CanonicalJsonScanner#locate};
+ * neither checks anything: the ledger checked every record when it wrote or read it), without a
+ * tree and without parsing the request: for a decision its
  * time, effect, action and the request attributes the plan's queries read (their canonical bytes,
  * which {@link HistoryBatch} normalises and keys without decoding them); for a resolution its
  * time, escalation and outcome. Adds them to a {@link HistoryBatch}. Three forms: whole stored
@@ -129,7 +130,11 @@ final class HistoryFields {
         add(body, seq, kind, batch);
     }
 
-    /** Adds the request whose canonical JSON is {@code request}, as a request being decided, to {@code batch}. */
+    /**
+     * Adds the request whose canonical JSON is {@code request}, as a request being decided, to
+     * {@code batch}: its attribute values, whose keys the index reads; its action matters to no
+     * read and is not matched.
+     */
     void addRequest(byte[] request, HistoryBatch batch) {
         scan(request, 0, request.length);
         batch.request();
