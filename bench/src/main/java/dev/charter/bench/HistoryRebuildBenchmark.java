@@ -319,13 +319,16 @@ public final class HistoryRebuildBenchmark {
         }
         long after = usedHeap();
         HistoryIndex.Footprint footprint = index.footprint();
+        String perBucket = footprint.buckets() == 0
+                ? "no buckets"
+                : String.format("%,5.0f per bucket", (after - before) / (double) footprint.buckets());
         System.out.printf(
-                "%-42s %,9d keys %,10d buckets: %,6.0f bytes per key, %,5.0f per bucket%n",
+                "%-42s %,9d keys %,10d buckets: %,6.0f bytes per key, %s%n",
                 what,
                 footprint.keys(),
                 footprint.buckets(),
                 (after - before) / (double) footprint.keys(),
-                (after - before) / (double) footprint.buckets());
+                perBucket);
         if (index.next() != seq) {
             throw new IllegalStateException("the index did not take every record");
         }
