@@ -1,0 +1,106 @@
+package dev.charter.runtime.ledger;
+
+import static dev.charter.runtime.ledger.BudgetProgram.refund;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.charter.runtime.Decision;
+import dev.charter.runtime.Engine;
+import dev.charter.runtime.ir.Effect;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Closing an engine put {@code over} a ledger stops keeping its history state after the decisions
+ * already queued (docs/ledger-format.md, "History"): a decision submitted before the close is
+ * decided over the full history, whichever group commit the writer puts it in, never denied
+ * {@code history_unavailable} because the detach was applied first. The writer is held in one
+ * commit while the decisions and the detach queue behind it, so that they share the next batch.
+ */
+class HistoryDetachOrderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void decisionsQueuedBeforeTheCloseAreDecidedOverTheHistory() throws Exception {
+        HeldClock clock = new HeldClock(Instant.parse("2026-12-04T12:00:00Z"));
+        LedgerOptions options = TestLedgers.small(SigningMode.BATCHED).withMaxBatch(64).withClock(clock);
+        try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options)) {
+            LedgerEngine engine = LedgerEngine.over(Engine.forBundle(BudgetProgram.bundle()), ledger);
+            clock.hold();
+            List<CompletableFuture<RecordedDecision>> pending = new ArrayList<>();
+            pending.add(engine.submit(refund("agent-0", "c-0", BigDecimal.ONE)));
+            clock.awaitHeld();
+            for (int i = 1; i <= 4; i++) {
+                pending.add(engine.submit(refund("agent-" + i, "c-" + i, BigDecimal.ONE)));
+            }
+            engine.close();
+            clock.release();
+            for (CompletableFuture<RecordedDecision> decided : pending) {
+                Decision decision = decided.get(30, TimeUnit.SECONDS).decision();
+                assertEquals(Effect.PERMIT, decision.effect(), decision.toJson());
+            }
+        }
+    }
+
+    /** A clock that, once held, blocks the ledger's writer thread when it reads the time, until released. */
+    private static final class HeldClock extends Clock {
+        private final Instant now;
+        private final CountDownLatch held = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+        private volatile boolean holding;
+
+        HeldClock(Instant now) {
+            this.now = now;
+        }
+
+        void hold() {
+            holding = true;
+        }
+
+        void awaitHeld() throws InterruptedException {
+            if (!held.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the writer never read the clock");
+            }
+        }
+
+        void release() {
+            holding = false;
+            released.countDown();
+        }
+
+        @Override
+        public Instant instant() {
+            if (holding && Thread.currentThread().getName().equals("charter-ledger-writer")) {
+                held.countDown();
+                try {
+                    released.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
