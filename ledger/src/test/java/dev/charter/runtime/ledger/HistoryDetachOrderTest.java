@@ -2,11 +2,14 @@ package dev.charter.runtime.ledger;
 
 import static dev.charter.runtime.ledger.BudgetProgram.refund;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
+import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.ir.Effect;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +20,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Closing an engine put {@code over} a ledger stops keeping its history state after the decisions
  * already queued (docs/ledger-format.md, "History"): a decision submitted before the close is
  * decided over the full history, whichever group commit the writer puts it in, never denied
- * {@code history_unavailable} because the detach was applied first. The writer is held in one
- * commit while the decisions and the detach queue behind it, so that they share the next batch.
+ * {@code history_unavailable} because the detach was applied first, and each replays as recorded.
+ * The writer is held in one commit while the decisions and the detach queue behind it, so that
+ * they share the next batch.
  */
 class HistoryDetachOrderTest {
 
@@ -35,7 +42,8 @@ class HistoryDetachOrderTest {
     @Test
     void decisionsQueuedBeforeTheCloseAreDecidedOverTheHistory() throws Exception {
         HeldClock clock = new HeldClock(Instant.parse("2026-12-04T12:00:00Z"));
-        LedgerOptions options = TestLedgers.small(SigningMode.BATCHED).withMaxBatch(64).withClock(clock);
+        LedgerOptions options =
+                TestLedgers.small(SigningMode.BATCHED).withMaxBatch(64).withClock(clock);
         try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options)) {
             LedgerEngine engine = LedgerEngine.over(Engine.forBundle(BudgetProgram.bundle()), ledger);
             clock.hold();
@@ -50,6 +58,59 @@ class HistoryDetachOrderTest {
             for (CompletableFuture<RecordedDecision> decided : pending) {
                 Decision decision = decided.get(30, TimeUnit.SECONDS).decision();
                 assertEquals(Effect.PERMIT, decision.effect(), decision.toJson());
+            }
+        }
+    }
+
+    @Property(tries = 25)
+    void everyDecisionSubmittedBeforeTheCloseReadsTheHistoryAndReplays(
+            @ForAll @IntRange(min = 1, max = 16) int maxBatch,
+            @ForAll @IntRange(min = 0, max = 6) int before,
+            @ForAll @IntRange(min = 0, max = 24) int queued,
+            @ForAll boolean held)
+            throws Exception {
+        Path ledgerDir = Files.createTempDirectory("charter-detach");
+        HeldClock clock = new HeldClock(Instant.parse("2026-12-04T12:00:00Z"));
+        LedgerOptions options =
+                TestLedgers.small(SigningMode.BATCHED).withMaxBatch(maxBatch).withClock(clock);
+        List<CompletableFuture<RecordedDecision>> pending = new ArrayList<>();
+        try {
+            decideAndClose(ledgerDir, options, clock, pending, before, queued, held);
+            ReplayReport replay = new Replayer(List.of(BudgetProgram.bundle()), List.of()).replay(ledgerDir);
+            assertEquals(pending.size(), replay.decisions());
+            assertEquals(0, replay.divergent(), () -> replay.divergences().toString());
+        } finally {
+            TestLedgers.deleteTree(ledgerDir);
+        }
+    }
+
+    private static void decideAndClose(
+            Path ledgerDir,
+            LedgerOptions options,
+            HeldClock clock,
+            List<CompletableFuture<RecordedDecision>> pending,
+            int before,
+            int queued,
+            boolean held)
+            throws Exception {
+        try (Ledger ledger = Ledger.open(ledgerDir, TestLedgers.KEY, options)) {
+            LedgerEngine engine = LedgerEngine.over(Engine.forBundle(BudgetProgram.bundle()), ledger);
+            for (int i = 0; i < before; i++) {
+                pending.add(engine.submit(refund("agent-" + i % 2, "c-" + i % 3, BigDecimal.TEN)));
+            }
+            if (held) {
+                clock.hold();
+                pending.add(engine.submit(refund("agent-0", "c-0", BigDecimal.ONE)));
+                clock.awaitHeld();
+            }
+            for (int i = 0; i < queued; i++) {
+                pending.add(engine.submit(refund("agent-" + i % 3, "c-" + i % 2, BigDecimal.TEN)));
+            }
+            engine.close();
+            clock.release();
+            for (CompletableFuture<RecordedDecision> decided : pending) {
+                Decision decision = decided.get(30, TimeUnit.SECONDS).decision();
+                assertNotEquals(ReasonCode.HISTORY_UNAVAILABLE, decision.reasonCode(), decision.toJson());
             }
         }
     }
