@@ -166,6 +166,57 @@ class HistoryRealizerTest {
                 .contains("a sum over no decision is 0"));
     }
 
+    @Test
+    void anIntSumPassing64BitsIsTwoPermittedAmountsAndTheScratchLedgerDeniesTheOverflow() {
+        Program program = compile("overflow.charter", """
+                constitution "overflow" version 1 { timezone "UTC" }
+                action pay { amount: int }
+                rule pay: permit pay when sum(request.amount of permitted pay) >= 0 or sum(request.amount of permitted pay) < 0;
+                default deny;
+                assert paid: decision == permit;
+                """);
+        List<Witness> refutations = witnesses(program, FindingKind.ASSERTION_REFUTED);
+        assertEquals(1, refutations.size());
+
+        RealizedHistory history = assertInstanceOf(
+                        HistoryRealization.Realized.class,
+                        HistoryRealizer.realize(program, refutations.get(0)),
+                        () -> refutations.get(0).toString())
+                .history();
+
+        Decision decision = HistoryRealizer.decide(
+                program, FactSnapshot.empty(), history, refutations.get(0).request());
+        assertEquals("arithmetic_overflow", decision.reasonCode().keyword(), decision::toJson);
+    }
+
+    @Test
+    void aDecimalSumPastTheBoundOfOneAmountIsSeveralPermittedAmountsAndTheScratchLedgerCapsIt() {
+        Program program = compile("huge.charter", """
+                constitution "huge" version 1 { timezone "UTC" }
+                action pay { amount: decimal }
+                rule cap:
+                  deny pay
+                  when sum(request.amount of permitted pay) - 9999999999999999999999999999999999999999.0 >= 1
+                  priority 10;
+                rule pay: permit pay;
+                default deny;
+                assert paid: decision == permit;
+                """);
+        List<Witness> refutations = witnesses(program, FindingKind.ASSERTION_REFUTED);
+        assertEquals(1, refutations.size());
+
+        RealizedHistory history = assertInstanceOf(
+                        HistoryRealization.Realized.class,
+                        HistoryRealizer.realize(program, refutations.get(0)),
+                        () -> refutations.get(0).toString())
+                .history();
+
+        assertTrue(history.entries().size() >= 2, history::toString);
+        Decision decision = HistoryRealizer.decide(
+                program, FactSnapshot.empty(), history, refutations.get(0).request());
+        assertEquals(List.of("cap"), decision.rules(), decision::toJson);
+    }
+
     private static com.fasterxml.jackson.databind.node.ObjectNode request(String action, String parameters) {
         return json("{\"agent\": \"bot\", \"action\": \"" + action + "\", \"request\": " + parameters
                 + ", \"context\": {}, \"time\": \"2026-12-04T10:00:00Z\", \"chain\": [\"bot\"]}");
