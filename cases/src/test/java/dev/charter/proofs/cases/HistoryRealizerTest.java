@@ -2,6 +2,7 @@ package dev.charter.proofs.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.charter.compiler.Compiler;
@@ -17,6 +18,7 @@ import dev.charter.solver.Witness;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -215,6 +217,29 @@ class HistoryRealizerTest {
         Decision decision = HistoryRealizer.decide(
                 program, FactSnapshot.empty(), history, refutations.get(0).request());
         assertEquals(List.of("cap"), decision.rules(), decision::toJson);
+    }
+
+    @Test
+    void aCountBeyondWhatAScratchLedgerCanHoldIsNotRealizedAndSaysSo() {
+        Program program = compile("many.charter", """
+                constitution "many" version 1 { timezone "UTC" }
+                action refund { amount: decimal }
+                rule flood: deny refund when count(any refund, same agent) > 4000000000000000000;
+                rule rest: permit refund;
+                default deny;
+                """);
+        Witness witness = new Witness(
+                request("refund", "{\"amount\": 1}"),
+                null,
+                json("{\"count(any refund, same agent)\": 4000000000000000001}"),
+                json("{\"decision\": \"deny\", \"route\": null, \"rules\": [\"flood\"], \"reason_code\": \"rule\"}"));
+
+        HistoryRealization realization =
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> HistoryRealizer.realize(program, witness));
+
+        String reason = assertInstanceOf(HistoryRealization.NotRealized.class, realization, realization::toString)
+                .reason();
+        assertTrue(reason.contains("4000000000000000001"), reason);
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode request(String action, String parameters) {
