@@ -46,6 +46,9 @@ public final class HistoryRealizer {
 
     private static final String OTHER = "-earlier";
 
+    /** The most earlier requests a history is realized with, as many as a test's {@code N times} repeats. */
+    static final int MAX_EARLIER = 1000;
+
     private enum Layout {
         AS_WITNESS,
         APART
@@ -57,11 +60,19 @@ public final class HistoryRealizer {
     public static HistoryRealization realize(Program program, Witness witness) {
         Map<HistoryQuery, Target> targets =
                 targets(program, witness.historyValues().orElse(null));
+        long earlier = 0;
         for (Map.Entry<HistoryQuery, Target> e : targets.entrySet()) {
             if (e.getValue().count() == 0
                     && e.getValue().sums().values().stream().anyMatch(s -> s.signum() != 0)) {
                 return new HistoryRealization.NotRealized("a sum over no decision is 0, but "
                         + e.getKey().text(HistoryAggregate.COUNT) + " = 0 comes with a sum that is not");
+            }
+            earlier += e.getValue().count();
+            if (e.getValue().count() > MAX_EARLIER || earlier > MAX_EARLIER) {
+                return new HistoryRealization.NotRealized(e.getKey().text(HistoryAggregate.COUNT) + " = "
+                        + e.getValue().count()
+                        + " asks for more earlier requests than a scratch ledger is given (at most "
+                        + MAX_EARLIER + " in all)");
             }
         }
         List<String> failures = new ArrayList<>();
