@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Closing an engine put {@code over} a ledger stops keeping its history state after the decisions
  * already queued (docs/ledger-format.md, "History"): a decision submitted before the close is
  * decided over the full history, whichever group commit the writer puts it in, never denied
- * {@code history_unavailable} because the detach was applied first, and each replays as recorded.
+ * {@code history_unavailable} because the detach was applied first, and each replays as recorded,
+ * as do the decisions made on the engine after its close.
  * The writer is held in one commit while the decisions and the detach queue behind it, so that
  * they share the next batch.
  */
@@ -67,6 +68,7 @@ class HistoryDetachOrderTest {
             @ForAll @IntRange(min = 1, max = 16) int maxBatch,
             @ForAll @IntRange(min = 0, max = 6) int before,
             @ForAll @IntRange(min = 0, max = 24) int queued,
+            @ForAll @IntRange(min = 0, max = 4) int late,
             @ForAll boolean held)
             throws Exception {
         Path ledgerDir = Files.createTempDirectory("charter-detach");
@@ -75,9 +77,9 @@ class HistoryDetachOrderTest {
                 TestLedgers.small(SigningMode.BATCHED).withMaxBatch(maxBatch).withClock(clock);
         List<CompletableFuture<RecordedDecision>> pending = new ArrayList<>();
         try {
-            decideAndClose(ledgerDir, options, clock, pending, before, queued, held);
+            decideAndClose(ledgerDir, options, clock, pending, before, queued, late, held);
             ReplayReport replay = new Replayer(List.of(BudgetProgram.bundle()), List.of()).replay(ledgerDir);
-            assertEquals(pending.size(), replay.decisions());
+            assertEquals(pending.size() + late, replay.decisions());
             assertEquals(0, replay.divergent(), () -> replay.divergences().toString());
         } finally {
             TestLedgers.deleteTree(ledgerDir);
@@ -91,6 +93,7 @@ class HistoryDetachOrderTest {
             List<CompletableFuture<RecordedDecision>> pending,
             int before,
             int queued,
+            int late,
             boolean held)
             throws Exception {
         try (Ledger ledger = Ledger.open(ledgerDir, TestLedgers.KEY, options)) {
@@ -111,6 +114,11 @@ class HistoryDetachOrderTest {
             for (CompletableFuture<RecordedDecision> decided : pending) {
                 Decision decision = decided.get(30, TimeUnit.SECONDS).decision();
                 assertNotEquals(ReasonCode.HISTORY_UNAVAILABLE, decision.reasonCode(), decision.toJson());
+            }
+            // Decided on the closed engine, as by a caller that took it before it was replaced: whether
+            // over the history or denied for want of it, each replays as recorded.
+            for (int i = 0; i < late; i++) {
+                engine.decide(refund("agent-" + i % 2, "c-" + i % 2, BigDecimal.TEN));
             }
         }
     }
