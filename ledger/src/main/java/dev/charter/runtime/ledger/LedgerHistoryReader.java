@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
  * before the decision's record: every earlier record, nothing later (docs/ledger-format.md,
  * "History"). The current request's attributes are read once, from its canonical JSON, exactly as
  * the index read the earlier requests' from their records. Used on the thread that owns the index
- * (the ledger's writer, a replay), for one decision only.
+ * (the ledger's writer, a replay), for one decision only; once it is {@linkplain #seal sealed}
+ * after that decision, it answers what the decision read and touches the index no more, so that
+ * the decision's explanation, computed later on any thread, explains it over its own history.
  */
 final class LedgerHistoryReader implements HistoryReader {
 
@@ -21,6 +23,10 @@ final class LedgerHistoryReader implements HistoryReader {
     private final String failure;
     private final long minute;
     private String[] slots;
+    /** What the decision read, by query; null until it reads one. */
+    private Aggregate[] read;
+
+    private boolean sealed;
 
     /**
      * @param failure why the history cannot be read (every read then throws), or null
@@ -48,14 +54,33 @@ final class LedgerHistoryReader implements HistoryReader {
         return read(query, current).sum();
     }
 
+    /**
+     * Ends the decision's reads: from now on the reader answers only what the decision read, from
+     * any thread the decision is handed to, and never the index, which later records change.
+     */
+    void seal() {
+        sealed = true;
+    }
+
     private Aggregate read(int query, Request current) {
         if (failure != null) {
             throw new IllegalStateException(failure);
+        }
+        if (read != null && read[query] != null) {
+            return read[query];
+        }
+        if (sealed) {
+            throw new IllegalStateException(
+                    "the decision did not read this term, and its history is no longer at hand");
         }
         if (slots == null) {
             slots = requests.request(current.toJson().getBytes(StandardCharsets.UTF_8));
         }
         Aggregate aggregate = index.read(query, slots, minute);
-        return aggregate == null ? Aggregate.NONE : aggregate;
+        if (read == null) {
+            read = new Aggregate[index.plan().queries().size()];
+        }
+        read[query] = aggregate == null ? Aggregate.NONE : aggregate;
+        return read[query];
     }
 }

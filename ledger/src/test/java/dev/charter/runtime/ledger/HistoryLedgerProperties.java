@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.Engine;
+import dev.charter.runtime.Explanation;
 import dev.charter.runtime.FixedHistory;
+import dev.charter.runtime.ReasonCode;
 import dev.charter.runtime.Request;
 import dev.charter.runtime.Trace;
 import dev.charter.runtime.bundle.Bundle;
@@ -36,7 +38,8 @@ import net.jqwik.api.Property;
  * writer's clock stepping forwards and back across minute edges (to the millisecond), windows of
  * one to five minutes and the whole history, escalations approved, denied or left open,
  * execution records, decisions that read no history, and the engine closed and opened again (its
- * state rebuilt from the files). Afterwards the whole ledger replays with no divergence.
+ * state rebuilt from the files); the explanation of an earlier decision, asked for later, explains
+ * it as decided. Afterwards the whole ledger replays with no divergence.
  */
 class HistoryLedgerProperties {
 
@@ -54,6 +57,7 @@ class HistoryLedgerProperties {
         Path dir = Files.createTempDirectory("charter-windows");
         List<Long> open = new ArrayList<>();
         List<Long> permits = new ArrayList<>();
+        List<Decision> decided = new ArrayList<>();
         try {
             LedgerEngine engine = LedgerEngine.open(Engine.forBundle(bundle), dir, TestLedgers.KEY, options);
             try {
@@ -86,6 +90,8 @@ class HistoryLedgerProperties {
                             default -> {}
                         }
                         check(plain, program, dir, recorded, seed);
+                        decided.add(recorded.decision());
+                        explainedAsDecided(decided.get(random.nextInt(decided.size())), seed);
                     }
                 }
             } finally {
@@ -138,6 +144,32 @@ class HistoryLedgerProperties {
                     ? (b ? BigDecimal.ONE : BigDecimal.ZERO)
                     : new BigDecimal(read.value().toString());
             assertEquals(0, values.get(read.term()).compareTo(value), read + ", " + context);
+        }
+    }
+
+    /**
+     * The explanation of a decision, asked for after later records, explains it as decided: the
+     * rules it names decided it, and no rule's condition failed where the decision's did not.
+     */
+    private static void explainedAsDecided(Decision decision, long seed) {
+        Explanation why = decision.explain();
+        String context = "seed " + seed + ": " + decision.toJson() + "\n" + why;
+        if (decision.reasonCode() == ReasonCode.RULE) {
+            assertEquals(
+                    decision.rules(),
+                    why.rules().stream()
+                            .filter(r -> r.verdict() == Explanation.Verdict.DECIDED)
+                            .map(Explanation.RuleVerdict::rule)
+                            .toList(),
+                    context);
+        }
+        if (!decision.reasonCode().isFailure()) {
+            assertEquals(
+                    List.of(),
+                    why.rules().stream()
+                            .filter(r -> r.verdict() == Explanation.Verdict.ERROR)
+                            .toList(),
+                    context);
         }
     }
 
