@@ -37,7 +37,8 @@ import net.jqwik.api.Property;
  * (docs/ledger-format.md, "History"), through everything a ledger's history goes through: the
  * writer's clock stepping forwards and back across minute edges (to the millisecond), windows of
  * one to five minutes and the whole history, escalations approved, denied or left open,
- * execution records, decisions that read no history, and the engine closed and opened again (its
+ * execution records, decisions that read no history, agents, sessions and customers whose texts
+ * hold quotes, backslashes and JSON look-alikes, and the engine closed and opened again (its
  * state rebuilt from the files); the explanation of an earlier decision, asked for later, explains
  * it as decided. Afterwards the whole ledger replays with no divergence.
  */
@@ -45,6 +46,9 @@ class HistoryLedgerProperties {
 
     private static final List<String> PATHS = List.of("agent", "session", "request.customer", "request.amount");
     private static final Instant START = Instant.parse("2026-12-04T11:59:00Z");
+    /** Customers whose escapes and look-alike JSON test the record reading from both ends. */
+    private static final List<String> CUSTOMERS =
+            List.of("c-1", "c-2", "c\"1\\", "c\\\"},\"request\":{", "\u00e9\u0301}", "\\", "x\n\t\u2028");
 
     @Property(tries = 40)
     void everyDecisionIsThePlainEnginesOverTheNaiveAggregates(@ForAll long seed) throws Exception {
@@ -79,7 +83,7 @@ class HistoryLedgerProperties {
                                         true,
                                         "sha256:" + "ab".repeat(32),
                                         "");
-                    } else if (what == 3) {
+                    } else if (what == 3 || what == 4) {
                         engine.close();
                         engine = LedgerEngine.open(Engine.forBundle(bundle), dir, TestLedgers.KEY, options);
                     } else {
@@ -173,14 +177,14 @@ class HistoryLedgerProperties {
         }
     }
 
-    /** A refund or a note, by one of two agents, for one of two customers, in one of two sessions or none. */
+    /** A refund or a note, by one of two agents, for one of a few customers, in one of two sessions or none. */
     private static Request request(Random random) {
         Request.Builder b = Request.builder()
-                .agent(random.nextBoolean() ? "a" : "b")
-                .param("customer", random.nextBoolean() ? "c-1" : "c-2")
+                .agent(random.nextBoolean() ? "a" : "b\\\"}")
+                .param("customer", CUSTOMERS.get(random.nextInt(CUSTOMERS.size())))
                 .time(START);
         if (random.nextInt(3) > 0) {
-            b.session(random.nextBoolean() ? "s-1" : "s-2");
+            b.session(random.nextBoolean() ? "s-1" : "s\"2\\");
         }
         if (random.nextInt(5) == 0) {
             return b.action("note").build();
