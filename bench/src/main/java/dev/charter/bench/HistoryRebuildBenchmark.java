@@ -23,6 +23,7 @@ import dev.charter.runtime.ledger.LedgerOptions;
 import dev.charter.runtime.ledger.RecordedDecision;
 import dev.charter.runtime.ledger.SigningMode;
 import dev.charter.runtime.ledger.history.Attribute;
+import dev.charter.runtime.ledger.history.HistoryBatch;
 import dev.charter.runtime.ledger.history.HistoryIndex;
 import dev.charter.runtime.ledger.history.HistoryPlan;
 import dev.charter.runtime.ledger.history.HistoryQuerySpec;
@@ -297,17 +298,23 @@ public final class HistoryRebuildBenchmark {
         HistoryPlan plan = new HistoryPlan(List.of(spec));
         long before = usedHeap();
         HistoryIndex index = new HistoryIndex(plan);
+        HistoryBatch batch = new HistoryBatch(plan);
         long seq = 0;
         long base = Instant.parse("2026-12-01T00:00:00Z").getEpochSecond() / 60;
         for (int m = 0; m < minutes; m++) {
             for (int k = 0; k < keys; k++) {
-                String[] slots = new String[plan.attributes().size()];
-                for (int s = 0; s < slots.length; s++) {
-                    slots[s] = plan.attributes().get(s).path().equals("agent")
-                            ? "\"agent-" + k + "\""
-                            : String.valueOf(1 + k % 200);
+                batch.clear();
+                batch.decision(seq++, base + m, dev.charter.runtime.ledger.history.Outcome.PERMIT);
+                batch.action("refund");
+                for (int s = 0; s < plan.attributes().size(); s++) {
+                    batch.value(
+                            s,
+                            plan.attributes().get(s).path().equals("agent")
+                                    ? "\"agent-" + k + "\""
+                                    : String.valueOf(1 + k % 200));
                 }
-                index.decision(seq++, base + m, "refund", dev.charter.runtime.ledger.history.Outcome.PERMIT, slots);
+                batch.complete();
+                index.apply(batch);
             }
         }
         long after = usedHeap();

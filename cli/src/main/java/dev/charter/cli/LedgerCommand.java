@@ -119,10 +119,11 @@ final class LedgerCommand implements Runnable {
             out.printf("  keys         %s%n", report.keys().isEmpty() ? "(none)" : String.join(" -> ", report.keys()));
             if (records) {
                 // Only the records just verified: a writer may have appended more since.
-                for (LedgerRecord record : directory.read().records()) {
-                    if (record.seq() < report.records()) {
-                        out.printf("  %s%n", RecordLine.of(record));
-                    }
+                List<LedgerRecord> verified = directory.read().records().stream()
+                        .filter(record -> record.seq() < report.records())
+                        .toList();
+                for (String line : RecordLine.of(verified)) {
+                    out.printf("  %s%n", line);
                 }
             }
             return ExitStatus.OK;

@@ -2,13 +2,21 @@ package dev.charter.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.runtime.ledger.LedgerRecord;
+import dev.charter.runtime.ledger.RecordKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One ledger record as one line for a person ({@code charter ledger verify --records}): its seq
  * and kind, then what it says — a decision's agent, action, arguments and outcome with the rule
  * that decided it or its reason code; a resolution's or an execution's link to the record it names (seq and leaf hash,
- * which the verifier has checked) and its outcome; a key record's new key. Long arguments and
- * hashes are shortened; control characters are escaped.
+ * which the verifier has checked) and its outcome; a key record's new key. A decision whose action
+ * may run (a permit, or an escalation a resolution approved) and that no execution record names
+ * says so: the action was not run through a guard, or its run was not recorded (it had not ended,
+ * or a crash lost the record, docs/gateway.md). Long arguments and hashes are shortened; control
+ * characters are escaped.
  */
 final class RecordLine {
 
@@ -19,6 +27,36 @@ final class RecordLine {
     private static final int HASH_DIGITS = 12;
 
     private RecordLine() {}
+
+    /** One line per record of {@code records}, in order; an unexecuted decision is told by the records after it. */
+    static List<String> of(List<LedgerRecord> records) {
+        Set<Long> executed = new HashSet<>();
+        Set<Long> approved = new HashSet<>();
+        for (LedgerRecord record : records) {
+            JsonNode body = EscalationsCommand.body(record);
+            if (record.kind() == RecordKind.EXECUTION) {
+                executed.add(body.path("decision").path("seq").asLong());
+            } else if (record.kind() == RecordKind.RESOLUTION
+                    && body.path("outcome").asText().equals("approve")) {
+                approved.add(body.path("escalation").path("seq").asLong());
+            }
+        }
+        List<String> lines = new ArrayList<>(records.size());
+        for (LedgerRecord record : records) {
+            String line = of(record);
+            if (record.kind() == RecordKind.DECISION && !executed.contains(record.seq())) {
+                String effect = EscalationsCommand.body(record)
+                        .path("decision")
+                        .path("decision")
+                        .asText();
+                if (effect.equals("permit") || (effect.equals("escalate") && approved.contains(record.seq()))) {
+                    line += ", no execution record";
+                }
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
 
     static String of(LedgerRecord record) {
         JsonNode body = EscalationsCommand.body(record);

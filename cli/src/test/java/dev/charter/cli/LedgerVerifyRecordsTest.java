@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code charter ledger verify --records}: after the ledger verifies, one line per record — a
  * governed tool session's decisions, the resolution of its escalation, its executions (one
- * failed), a key rotation and a default deny — each resolution and execution naming the record it links to by
- * seq and the start of that record's leaf hash.
+ * failed), a key rotation, a default deny and a permit that no execution record names — each
+ * resolution and execution naming the record it links to by seq and the start of that record's
+ * leaf hash, and the permit saying it has no execution record.
  */
 class LedgerVerifyRecordsTest {
 
@@ -77,6 +78,7 @@ class LedgerVerifyRecordsTest {
                     .recordExecution(write.seq(), false, DIGEST, "upstream fs failed: no answer in time (timeout)");
             ledger.ledger().rotateKey(seeded(2));
             ledger.recordJson(request("fs.read_text_file", "{\"path\":\"/etc/passwd\"}"));
+            ledger.recordJson(request("fs.read_text_file", "{\"path\":\"/data/public/later.txt\"}"));
         }
 
         CliRun run = CliRun.of("ledger", "verify", ledgerDir.toString(), "--keys", trust.toString(), "--records");
@@ -85,6 +87,12 @@ class LedgerVerifyRecordsTest {
         assertTrue(run.out().contains("#1 execution  of #0 (" + leaf(records, 0) + "…)"), run.out());
         assertTrue(run.out().contains("#4 resolution of #3 (" + leaf(records, 3) + "…)"), run.out());
         assertTrue(run.out().contains("#5 execution  of #3 (" + leaf(records, 3) + "…)"), run.out());
+        List<String> unexecuted = run.out()
+                .lines()
+                .filter(line -> line.endsWith(", no execution record"))
+                .toList();
+        assertEquals(1, unexecuted.size(), run.out());
+        assertTrue(unexecuted.get(0).startsWith("  #8 decision"), run.out());
         Golden.assertText(
                 "ledger/verify-records.txt",
                 run.out()

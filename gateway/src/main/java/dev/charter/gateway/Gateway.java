@@ -160,7 +160,18 @@ public final class Gateway implements AutoCloseable {
                 }
                 ToolCatalog catalog = ToolCatalog.of(tools);
                 ToolCalls calls = new ToolCalls(
-                        catalog, server.deployments(), server.escalations(), server.ledger(), clock, json, log);
+                        catalog,
+                        server.deployments(),
+                        server.escalations(),
+                        server.ledger(),
+                        clock,
+                        json,
+                        log,
+                        config.executionRecords());
+                if (config.executionRecords() == GatewayConfig.ExecutionRecords.ANSWER_FIRST) {
+                    log.println("charter gateway: execution_records answer_first: a permitted call's answer does not"
+                            + " wait for its execution record to be durable; a crash can lose that record");
+                }
                 ToolListing listing = new ToolListing(
                         () -> server.deployments().current(),
                         config.agents(),

@@ -41,6 +41,7 @@ public record GatewayConfig(
         List<UpstreamConfig> upstreams,
         Optional<StdioDownstream> stdio,
         Optional<HttpDownstream> http,
+        ExecutionRecords executionRecords,
         ServerConfig server) {
 
     /** How long a call may wait for its upstream's answer when the config does not say. */
@@ -51,7 +52,33 @@ public record GatewayConfig(
 
     public GatewayConfig {
         upstreams = List.copyOf(upstreams);
+        Objects.requireNonNull(executionRecords, "executionRecords");
         Objects.requireNonNull(server, "server");
+    }
+
+    /**
+     * When a forwarded call's answer goes back relative to its execution record ({@code
+     * "execution_records"}). The decision record is durable before the upstream is called either way.
+     */
+    public enum ExecutionRecords {
+        /** The default: the answer waits until the execution record is durable. */
+        DURABLE_FIRST("durable_first"),
+        /**
+         * The execution record is appended as soon as the upstream answers, and the answer goes back
+         * without waiting for it to be durable: a crash in between loses that execution record.
+         */
+        ANSWER_FIRST("answer_first");
+
+        private final String keyword;
+
+        ExecutionRecords(String keyword) {
+            this.keyword = keyword;
+        }
+
+        /** As {@code gateway.json} names it. */
+        public String keyword() {
+            return keyword;
+        }
     }
 
     /** One upstream MCP server: how to reach it, how its tools are named as actions, how long a call may take. */
@@ -105,13 +132,24 @@ public record GatewayConfig(
                 upstreams,
                 stdio,
                 http.map(h -> new HttpDownstream(h.host(), port)),
+                executionRecords,
                 server);
     }
 
     /** This configuration with the review page and escalation API on another port (0: any free one). */
     public GatewayConfig withServerPort(int port) {
         return new GatewayConfig(
-                bundle, trust, facts, ledger, key, archive, upstreams, stdio, http, server.withPort(port));
+                bundle,
+                trust,
+                facts,
+                ledger,
+                key,
+                archive,
+                upstreams,
+                stdio,
+                http,
+                executionRecords,
+                server.withPort(port));
     }
 
     /** Every agent the gateway may act for: the stdio agent and every agent of {@code server.agents}. */
@@ -146,7 +184,18 @@ public record GatewayConfig(
         known(
                 root,
                 "gateway.json",
-                Set.of("bundle", "trust", "facts", "ledger", "key", "archive", "upstreams", "stdio", "http", "server"));
+                Set.of(
+                        "bundle",
+                        "trust",
+                        "facts",
+                        "ledger",
+                        "key",
+                        "archive",
+                        "upstreams",
+                        "stdio",
+                        "http",
+                        "execution_records",
+                        "server"));
         JsonNode serverNode = root.path("server");
         if (!serverNode.isObject()) {
             throw new ConfigException("server must be an object: the server.json of the review page and escalation API"
@@ -186,6 +235,7 @@ public record GatewayConfig(
                 upstreams,
                 stdio,
                 http,
+                executionRecords(root.path("execution_records")),
                 server);
     }
 
@@ -274,6 +324,19 @@ public record GatewayConfig(
             throw new ConfigException("http.port must be an integer from 0 to 65535");
         }
         return Optional.of(new HttpDownstream(host, port.intValue()));
+    }
+
+    private static ExecutionRecords executionRecords(JsonNode node) throws ConfigException {
+        if (node.isMissingNode()) {
+            return ExecutionRecords.DURABLE_FIRST;
+        }
+        for (ExecutionRecords value : ExecutionRecords.values()) {
+            if (node.isTextual() && value.keyword().equals(node.textValue())) {
+                return value;
+            }
+        }
+        throw new ConfigException("execution_records must be \"durable_first\" (the default: an answer waits for its"
+                + " execution record to be durable) or \"answer_first\"");
     }
 
     private static void known(JsonNode node, String where, Set<String> members) throws ConfigException {

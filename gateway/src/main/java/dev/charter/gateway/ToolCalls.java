@@ -33,8 +33,10 @@ import reactor.core.publisher.Mono;
  *
  * <ul>
  *   <li><b>Proceed</b> (PERMIT, or an escalation a reviewer approved): the upstream tool is called
- *       once, and its outcome is recorded as the decision's execution record before the result
- *       goes back. An upstream that fails, crashes or does not answer within its
+ *       once, and its outcome is recorded as the decision's execution record: durably before the
+ *       result goes back ({@code durable_first}, the default), or appended when the upstream answers
+ *       and made durable by the ledger's next group commit while the result goes back
+ *       ({@code answer_first}). An upstream that fails, crashes or does not answer within its
  *       {@code call_timeout} is an error result and a failed execution — never retried.
  *   <li><b>Refused</b>: nothing runs; the client gets an error result whose text is the refusal
  *       the model reads and whose {@code _meta} holds {@code "dev.charter/decision": {effect, reason_code,
@@ -55,6 +57,13 @@ final class ToolCalls {
      */
     private static final Duration UNUSED_GUARD_TIMEOUT = Duration.ofDays(3650);
 
+    /**
+     * With {@code answer_first}, how long an execution record may wait for another record's group
+     * commit to share (the next call's decision, usually) before it is committed on its own: the
+     * longest a crash can find it queued, besides the commit itself.
+     */
+    static final Duration ANSWER_FIRST_COMMIT = Duration.ofMillis(5);
+
     private final ToolCatalog catalog;
     private final Deployments deployments;
     private final EscalationService escalations;
@@ -62,6 +71,7 @@ final class ToolCalls {
     private final Clock clock;
     private final McpJsonMapper json;
     private final PrintStream log;
+    private final GatewayConfig.ExecutionRecords executionRecords;
 
     ToolCalls(
             ToolCatalog catalog,
@@ -70,7 +80,8 @@ final class ToolCalls {
             Ledger ledger,
             Clock clock,
             McpJsonMapper json,
-            PrintStream log) {
+            PrintStream log,
+            GatewayConfig.ExecutionRecords executionRecords) {
         this.catalog = catalog;
         this.deployments = deployments;
         this.escalations = escalations;
@@ -78,6 +89,7 @@ final class ToolCalls {
         this.clock = clock;
         this.json = json;
         this.log = log;
+        this.executionRecords = executionRecords;
     }
 
     /** Decides, runs when it may, records; never fails (every failure is an error result). */
@@ -131,27 +143,36 @@ final class ToolCalls {
                         .switchIfEmpty(Mono.fromSupplier(() -> upstreamFailed(entry.get(), call, "it gave no result")))
                         .onErrorResume(e -> Mono.just(upstreamFailed(entry.get(), call, Failures.describe(e))));
         // Once the tool is started, it runs to its end and its execution is recorded even if the client
-        // cancels or goes away: the ledger never holds a permit whose run was cut off unrecorded.
-        CompletableFuture<McpSchema.CallToolResult> recorded = ran.flatMap(outcome -> Mono.fromFuture(
-                                guard.executedAsync(proceed, outcome.outcome()))
-                        .then(Mono.fromSupplier(() -> {
-                            log.println(String.format(
-                                    "charter gateway: %s %s %s (seq %d): %s",
-                                    call.agent(),
-                                    call.tool(),
-                                    proceed.approval().isPresent() ? "approved" : "permitted",
-                                    proceed.decision().seq(),
-                                    outcome.outcome().success()
-                                            ? "ran"
-                                            : "failed: " + outcome.outcome().detail()));
-                            return outcome.result() != null
-                                    ? outcome.result()
-                                    : error(
-                                            outcome.clientText(),
-                                            structured(proceed.decision(), "upstream_failure", null));
-                        })))
+        // cancels or goes away: the ledger never holds a permit whose run was cut off unrecorded. The
+        // execution record is queued in the ledger before the answer goes back, so that whatever the
+        // client does next is recorded after it; with ANSWER_FIRST the answer does not wait for it to be
+        // durable, and it is committed with the next record's group commit (within ANSWER_FIRST_COMMIT).
+        CompletableFuture<McpSchema.CallToolResult> answered = ran.flatMap(outcome -> {
+                    boolean answerFirst = executionRecords == GatewayConfig.ExecutionRecords.ANSWER_FIRST;
+                    CompletableFuture<Void> recorded = guard.executedAsync(
+                                    proceed, outcome.outcome(), answerFirst ? ANSWER_FIRST_COMMIT : Duration.ZERO)
+                            .whenComplete((done, failure) -> logRan(call, proceed, outcome));
+                    McpSchema.CallToolResult answer = outcome.result() != null
+                            ? outcome.result()
+                            : error(outcome.clientText(), structured(proceed.decision(), "upstream_failure", null));
+                    return answerFirst
+                            ? Mono.just(answer)
+                            : Mono.fromFuture(recorded).thenReturn(answer);
+                })
                 .toFuture();
-        return Mono.fromFuture(recorded, true);
+        return Mono.fromFuture(answered, true);
+    }
+
+    private void logRan(ToolCall call, Verdict.Proceed proceed, Ran outcome) {
+        log.println(String.format(
+                "charter gateway: %s %s %s (seq %d): %s",
+                call.agent(),
+                call.tool(),
+                proceed.approval().isPresent() ? "approved" : "permitted",
+                proceed.decision().seq(),
+                outcome.outcome().success()
+                        ? "ran"
+                        : "failed: " + outcome.outcome().detail()));
     }
 
     /** What running the tool gave: the result to send (null: an error result of {@code clientText}) and its record. */

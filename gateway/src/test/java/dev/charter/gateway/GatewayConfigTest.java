@@ -92,7 +92,26 @@ class GatewayConfigTest {
     }
 
     @Test
+    void anAnswerWaitsForItsExecutionRecordUnlessTheConfigSaysAnswerFirst() throws ConfigException {
+        assertEquals(GatewayConfig.ExecutionRecords.DURABLE_FIRST, parse(VALID).executionRecords());
+        assertEquals(
+                GatewayConfig.ExecutionRecords.DURABLE_FIRST,
+                parse(VALID.replace("\"bundle\"", "\"execution_records\": \"durable_first\", \"bundle\""))
+                        .executionRecords());
+        GatewayConfig answerFirst =
+                parse(VALID.replace("\"bundle\"", "\"execution_records\": \"answer_first\", \"bundle\""));
+        assertEquals(GatewayConfig.ExecutionRecords.ANSWER_FIRST, answerFirst.executionRecords());
+        assertEquals(
+                GatewayConfig.ExecutionRecords.ANSWER_FIRST,
+                answerFirst.withHttpPort(0).withServerPort(0).executionRecords());
+    }
+
+    @Test
     void everyProblemNamesItsMember() {
+        assertEquals(
+                "execution_records must be \"durable_first\" (the default: an answer waits for its execution record to"
+                        + " be durable) or \"answer_first\"",
+                problem(VALID.replace("\"bundle\"", "\"execution_records\": \"later\", \"bundle\"")));
         assertEquals(
                 "gateway.json: unknown member 'upstream'", problem(VALID.replace("\"upstreams\"", "\"upstream\"")));
         assertEquals(

@@ -8,6 +8,7 @@ import dev.charter.runtime.ledger.LedgerEngine;
 import dev.charter.runtime.ledger.LedgerException;
 import dev.charter.runtime.ledger.RecordedDecision;
 import dev.charter.runtime.ledger.Resolution;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -210,15 +211,33 @@ public final class ToolGuard {
     /**
      * {@link #executed} without parking a thread: the future completes once the execution record
      * is durable, or once its failure is logged as {@code executed} logs it; never exceptionally.
+     * The record is queued in the ledger before this returns, so a record appended afterwards (the
+     * next decision of the same agent, say) follows it in the ledger, whether or not anyone waits
+     * for the future.
      */
     public CompletableFuture<Void> executedAsync(Verdict.Proceed proceed, ToolOutcome outcome) {
+        return executedAsync(proceed, outcome, Duration.ZERO);
+    }
+
+    /**
+     * {@link #executedAsync(Verdict.Proceed, ToolOutcome)} for a caller that does not wait for the
+     * record to be durable: the ledger commits it with its next group commit, or at the latest
+     * {@code within} from now, instead of giving it a commit of its own
+     * ({@link dev.charter.runtime.ledger.Ledger#appendExecution(long, boolean, String, String,
+     * Duration)}). Until then a crash loses it.
+     */
+    public CompletableFuture<Void> executedAsync(Verdict.Proceed proceed, ToolOutcome outcome, Duration within) {
         if (recorder == null) {
             return CompletableFuture.completedFuture(null);
         }
         try {
             return recorder.ledger()
                     .appendExecution(
-                            proceed.decision().seq(), outcome.success(), outcome.resultDigest(), outcome.detail())
+                            proceed.decision().seq(),
+                            outcome.success(),
+                            outcome.resultDigest(),
+                            outcome.detail(),
+                            within)
                     .handle((record, failure) -> {
                         if (failure != null) {
                             unrecordedExecution(failure instanceof CompletionException ? failure.getCause() : failure);

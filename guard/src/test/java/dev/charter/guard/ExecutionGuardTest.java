@@ -57,6 +57,20 @@ class ExecutionGuardTest {
     }
 
     @Test
+    void anExecutionReportedWithoutWaitingIsQueuedBeforeItReturnsSoWhatFollowsIsRecordedAfterIt() throws Exception {
+        try (LedgerEngine engine = GuardLedgers.open(dir)) {
+            ToolGuard guard = ToolGuard.recording(engine, GuardFixture.OPTIONS);
+            Verdict.Proceed first = assertInstanceOf(Verdict.Proceed.class, guard.check(GuardFixture.read("/tmp/a")));
+            guard.executedAsync(first, ToolOutcome.succeeded("contents of a"));
+            Verdict.Proceed next = assertInstanceOf(Verdict.Proceed.class, guard.check(GuardFixture.read("/tmp/b")));
+            assertEquals(first.decision().seq() + 2, next.decision().seq(), "decision, execution, next decision");
+            Execution execution =
+                    LedgerReader.read(dir).execution(first.decision().seq()).orElseThrow();
+            assertEquals(first.decision().seq() + 1, execution.seq());
+        }
+    }
+
+    @Test
     void aRefusedToolNeverRunsAndNothingIsExecuted() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         try (LedgerEngine engine = GuardLedgers.open(dir)) {

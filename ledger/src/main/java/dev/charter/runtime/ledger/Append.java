@@ -1,14 +1,20 @@
 package dev.charter.runtime.ledger;
 
 import dev.charter.runtime.keys.SigningKey;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * A record waiting for its group commit, and the future its caller waits on. Decision bodies are
  * complete; a resolution's body is written at sequencing time, when the escalation's hash is
- * known and its still being open is checked under the directory lock.
+ * known and its still being open is checked under the directory lock. An append is committed as
+ * soon as the writer takes it, unless it may wait ({@link #mayWait}): then it is committed with
+ * the next append that may not, or at its {@link #deadline}.
  */
 final class Append {
+
+    /** Longer waits count as this long: deadlines stay comparable by their difference. */
+    private static final Duration LONGEST_WAIT = Duration.ofDays(365);
 
     /** How the action of decision {@code decisionSeq} ended, when it ran. */
     record ExecutionRequest(long decisionSeq, boolean success, String resultDigest, String detail) {}
@@ -42,6 +48,8 @@ final class Append {
     final ResolutionRequest resolution;
     final ExecutionRequest execution;
     final SigningKey newKey;
+    final boolean mayWait;
+    final long deadline;
     final CompletableFuture<LedgerRecord> done = new CompletableFuture<>();
 
     private Append(
@@ -53,7 +61,8 @@ final class Append {
             ExecutionRequest execution,
             SigningKey newKey,
             DeferredDecision deferred,
-            HistoryChange change) {
+            HistoryChange change,
+            Duration wait) {
         this.kind = kind;
         this.body = body;
         this.deferred = deferred;
@@ -63,6 +72,8 @@ final class Append {
         this.resolution = resolution;
         this.execution = execution;
         this.newKey = newKey;
+        this.mayWait = !wait.isZero();
+        this.deadline = System.nanoTime() + (wait.compareTo(LONGEST_WAIT) < 0 ? wait : LONGEST_WAIT).toNanos();
     }
 
     /**
@@ -70,28 +81,29 @@ final class Append {
      * ESCALATE, {@code permit} when it is PERMIT.
      */
     static Append decision(byte[] body, boolean escalation, boolean permit) {
-        return new Append(RecordKind.DECISION, body, escalation, permit, null, null, null, null, null);
+        return new Append(RecordKind.DECISION, body, escalation, permit, null, null, null, null, null, Duration.ZERO);
     }
 
     /** A decision that reads history, decided on the writer thread when it is sequenced. */
     static Append deferred(DeferredDecision decision) {
-        return new Append(RecordKind.DECISION, null, false, false, null, null, null, decision, null);
+        return new Append(RecordKind.DECISION, null, false, false, null, null, null, decision, null, Duration.ZERO);
     }
 
     /** A change to the ledger's history bindings; completes (with no record) once applied. */
     static Append historyChange(HistoryChange change) {
-        return new Append(null, null, false, false, null, null, null, null, change);
+        return new Append(null, null, false, false, null, null, null, null, change, Duration.ZERO);
     }
 
     static Append resolution(ResolutionRequest request) {
-        return new Append(RecordKind.RESOLUTION, null, false, false, request, null, null, null, null);
+        return new Append(RecordKind.RESOLUTION, null, false, false, request, null, null, null, null, Duration.ZERO);
     }
 
-    static Append execution(ExecutionRequest request) {
-        return new Append(RecordKind.EXECUTION, null, false, false, null, request, null, null, null);
+    /** An execution record, committed at the latest {@code wait} from now (zero: as soon as the writer takes it). */
+    static Append execution(ExecutionRequest request, Duration wait) {
+        return new Append(RecordKind.EXECUTION, null, false, false, null, request, null, null, null, wait);
     }
 
     static Append keyRotation(SigningKey newKey) {
-        return new Append(RecordKind.KEY, null, false, false, null, null, newKey, null, null);
+        return new Append(RecordKind.KEY, null, false, false, null, null, newKey, null, null, Duration.ZERO);
     }
 }

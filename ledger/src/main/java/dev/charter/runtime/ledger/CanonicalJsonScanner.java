@@ -16,7 +16,7 @@ import java.util.List;
  * in the input (byte order is UTF-16 order for ASCII names; others are decoded first). Not
  * thread-safe: one per thread.
  */
-final class CanonicalJsonScanner {
+final class CanonicalJsonScanner implements MemberSpans {
 
     static final int MAX_DEPTH = JsonLimits.MAX_RECORD_DEPTH;
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -186,13 +186,13 @@ final class CanonicalJsonScanner {
         return topLevelMembers;
     }
 
-    /** Start offset of the value of wanted path {@code id}, or -1 when absent. */
-    int start(int id) {
+    @Override
+    public int start(int id) {
         return spans[2 * id];
     }
 
-    /** End offset (exclusive) of the value of wanted path {@code id}, or -1 when absent. */
-    int end(int id) {
+    @Override
+    public int end(int id) {
         return spans[2 * id + 1];
     }
 

@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger;
 
+import dev.charter.runtime.ledger.history.HistoryBatch;
 import dev.charter.runtime.ledger.history.HistoryIndex;
 import dev.charter.runtime.ledger.history.HistoryPlan;
 import java.io.IOException;
@@ -18,6 +19,11 @@ final class HistoryBinding {
     private final HistoryFields records;
     private final HistoryFields bodies;
     private final HistoryFields requests;
+    /** The record being fed, one at a time. */
+    private final HistoryBatch one;
+    /** The request of the decision being decided, read by its {@link #reader}. */
+    private final HistoryBatch request;
+
     private String failure;
 
     HistoryBinding(HistoryPlan plan) {
@@ -25,12 +31,14 @@ final class HistoryBinding {
         this.records = HistoryFields.ofRecords(plan);
         this.bodies = HistoryFields.ofBodies(plan);
         this.requests = HistoryFields.ofRequests(plan);
+        this.one = new HistoryBatch(plan);
+        this.request = new HistoryBatch(plan);
     }
 
     /** Reads records 0 … {@code size} − 1 from the files of {@code dir}. */
     void rebuild(Path dir, long size) {
         try {
-            HistoryRebuild.read(dir, size, records, index);
+            HistoryRebuild.read(dir, size, index);
         } catch (IOException | RuntimeException e) {
             fail("the history could not be rebuilt from the ledger: " + e.getMessage());
         }
@@ -42,7 +50,9 @@ final class HistoryBinding {
             return;
         }
         try {
-            bodies.feedBody(seq, kind, body, index);
+            one.clear();
+            bodies.addBody(seq, kind, body, one);
+            index.apply(one);
         } catch (RuntimeException e) {
             fail("record " + seq + " could not be added to the history: " + e.getMessage());
         }
@@ -54,7 +64,9 @@ final class HistoryBinding {
             return;
         }
         try {
-            records.feedRecord(record.data(), record.start(), record.end(), index);
+            one.clear();
+            records.addRecord(record.data(), record.start(), record.end(), one);
+            index.apply(one);
         } catch (RuntimeException e) {
             fail("record " + record.seq() + " could not be added to the history: " + e.getMessage());
         }
@@ -67,15 +79,21 @@ final class HistoryBinding {
         }
         byte[] stored = record.storedBytes();
         try {
-            records.feedRecord(stored, 0, stored.length, index);
+            one.clear();
+            records.addRecord(stored, 0, stored.length, one);
+            index.apply(one);
         } catch (RuntimeException e) {
             fail("record " + record.seq() + " could not be added to the history: " + e.getMessage());
         }
     }
 
-    /** A reader of the history before the next record, for a decision recorded at {@code minute}. */
+    /**
+     * A reader of the history before the next record, for a decision recorded at {@code minute}:
+     * one decision at a time, on the thread that feeds the binding (the reader reuses one batch
+     * for its request).
+     */
     LedgerHistoryReader reader(long minute) {
-        return new LedgerHistoryReader(index, requests, failure, minute);
+        return new LedgerHistoryReader(index, requests, request, failure, minute);
     }
 
     /** Makes the state unusable for good: every decision that reads it is denied with {@code why}. */
@@ -95,5 +113,10 @@ final class HistoryBinding {
     /** Reads the current request's action and attributes; on the writer thread, as the index. */
     HistoryFields requests() {
         return requests;
+    }
+
+    /** The batch the current request is read into; on the writer thread, as the index. */
+    HistoryBatch request() {
+        return request;
     }
 }

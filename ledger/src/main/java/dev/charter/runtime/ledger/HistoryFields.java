@@ -2,23 +2,26 @@ package dev.charter.runtime.ledger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.runtime.ledger.history.Attribute;
-import dev.charter.runtime.ledger.history.HistoryIndex;
+import dev.charter.runtime.ledger.history.HistoryBatch;
 import dev.charter.runtime.ledger.history.HistoryPlan;
-import dev.charter.runtime.ledger.history.HistoryTime;
 import dev.charter.runtime.ledger.history.Outcome;
+import dev.charter.runtime.ledger.history.RecordMinutes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads what history needs of a record straight from its canonical bytes with one
- * {@link CanonicalJsonScanner#locate} pass (which checks nothing: the ledger checked every record
- * when it wrote or read it), without a tree and without the request: for a decision its
- * time, effect, action and the request attributes the plan's queries read; for a resolution its
- * time, escalation and outcome. Feeds them to a {@link HistoryIndex}. Three forms: whole stored
+ * Reads what history needs of a record straight from its canonical bytes in one pass (a stored
+ * decision's two-ended read, {@link StoredDecision}, else one {@link CanonicalJsonScanner#locate};
+ * neither checks anything: the ledger checked every record when it wrote or read it), without a
+ * tree and without parsing the request: for a decision its
+ * time, effect, action and the request attributes the plan's queries read (their canonical bytes,
+ * which {@link HistoryBatch} normalises and keys without decoding them); for a resolution its
+ * time, escalation and outcome. Adds them to a {@link HistoryBatch}. Three forms: whole stored
  * records (a rebuild, another process's records), record bodies (the writer's own appends), and a
- * request's own canonical JSON (the current request of a decision). Not thread-safe.
+ * request's own canonical JSON (the current request of a decision). Not thread-safe: one per
+ * thread.
  */
 final class HistoryFields {
 
@@ -34,27 +37,29 @@ final class HistoryFields {
     private static final byte[] ESCALATE = ascii("\"escalate\"");
     private static final byte[] APPROVE = ascii("\"approve\"");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where a request's own canonical JSON holds record fields: under a name no canonical JSON has unescaped. */
+    private static final String REQUEST_ONLY = "\u0000.";
 
     private final HistoryPlan plan;
     private final List<Attribute> attributes;
-    /** Per attribute slot, the values seen, looked up from their bytes. */
-    private final ValueTexts[] valueTexts;
 
     private final CanonicalJsonScanner scanner;
-    /** For stored records: the decision layout read from both ends, its request read by {@link #inRequest}. */
+    private final RecordMinutes minutes = new RecordMinutes();
+    /** For stored records: the decision layout read from both ends, its request's members on the way. */
     private final StoredDecision stored;
-
-    private final HistoryFields inRequest;
 
     private HistoryFields(HistoryPlan plan, String body, String request, boolean records) {
         this.plan = plan;
-        this.stored = records ? new StoredDecision() : null;
-        this.inRequest = records ? ofRequests(plan) : null;
+        this.stored = records ? new StoredDecision(paths(plan, REQUEST_ONLY, "")) : null;
         this.attributes = plan.attributes();
-        this.valueTexts = new ValueTexts[attributes.size()];
-        for (int slot = 0; slot < valueTexts.length; slot++) {
-            valueTexts[slot] = new ValueTexts(attributes.get(slot));
-        }
+        this.scanner = new CanonicalJsonScanner(paths(plan, body, request));
+    }
+
+    /**
+     * The wanted paths, in the order of the field ids above, of a record whose body's members
+     * lie under {@code body} and its request's under {@code request}.
+     */
+    private static List<String> paths(HistoryPlan plan, String body, String request) {
         List<String> paths = new ArrayList<>(List.of(
                 "kind",
                 "seq",
@@ -63,10 +68,10 @@ final class HistoryFields {
                 request + "action",
                 body + "escalation.seq",
                 body + "outcome"));
-        for (Attribute attribute : attributes) {
+        for (Attribute attribute : plan.attributes()) {
             paths.add(request + attribute.path());
         }
-        this.scanner = new CanonicalJsonScanner(paths);
+        return paths;
     }
 
     /** For stored records: {@code {"body":{…},"kind":…,"seq":…}}. */
@@ -84,7 +89,7 @@ final class HistoryFields {
      * fields; their paths start with a name no canonical JSON has unescaped, so they never match.
      */
     static HistoryFields ofRequests(HistoryPlan plan) {
-        return new HistoryFields(plan, "\u0000.", "", false);
+        return new HistoryFields(plan, REQUEST_ONLY, "", false);
     }
 
     HistoryPlan plan() {
@@ -92,53 +97,62 @@ final class HistoryFields {
     }
 
     /**
-     * Feeds the stored record {@code data[from, to)} to {@code index}. A decision is read from its
+     * Adds the stored record {@code data[from, to)} to {@code batch}. A decision is read from its
      * two ends ({@link StoredDecision}): its effect at the front, its sequence number, time and
      * request at the back, not its trace; any other record is located in full.
      *
      * @throws IllegalArgumentException when the record is not one the ledger could hold
      */
-    void feedRecord(byte[] data, int from, int to, HistoryIndex index) {
+    void addRecord(byte[] data, int from, int to, HistoryBatch batch) {
         if (stored.read(data, from, to)) {
-            inRequest.scan(data, stored.requestStart(), stored.requestEnd());
-            index.decision(
+            batch.decision(
                     stored.seq(),
-                    HistoryTime.minute(data, stored.timeStart(), stored.timeEnd()),
-                    inRequest.string(data, ACTION),
-                    outcome(data, stored.effectStart(), stored.effectEnd()),
-                    inRequest.values(data));
+                    minutes.minute(data, stored.timeStart(), stored.timeEnd()),
+                    outcome(data, stored.effectStart(), stored.effectEnd()));
+            actionAndValues(data, stored, batch);
+            batch.complete();
             return;
         }
         scan(data, from, to);
         RecordKind kind = kind(data);
-        feed(data, number(data, SEQ, "seq"), kind, index);
+        add(data, number(data, SEQ, "seq"), kind, batch);
     }
 
     /**
-     * Feeds record {@code seq} of {@code kind} whose body is {@code body} to {@code index}.
+     * Adds record {@code seq} of {@code kind} whose body is {@code body} to {@code batch}.
      *
      * @throws IllegalArgumentException when the body is not one the ledger could hold
      */
-    void feedBody(long seq, RecordKind kind, byte[] body, HistoryIndex index) {
+    void addBody(long seq, RecordKind kind, byte[] body, HistoryBatch batch) {
         if (kind == RecordKind.DECISION || kind == RecordKind.RESOLUTION) {
             scan(body, 0, body.length);
         }
-        feed(body, seq, kind, index);
+        add(body, seq, kind, batch);
     }
 
-    /** The normalised attribute values, by slot, of the request whose canonical JSON is {@code request}. */
-    String[] request(byte[] request) {
+    /**
+     * Adds the request whose canonical JSON is {@code request}, as a request being decided, to
+     * {@code batch}: its attribute values, whose keys the index reads; its action matters to no
+     * read and is not matched.
+     */
+    void addRequest(byte[] request, HistoryBatch batch) {
         scan(request, 0, request.length);
-        return values(request);
+        batch.request();
+        values(request, scanner, batch);
+        batch.complete();
     }
 
-    private void feed(byte[] data, long seq, RecordKind kind, HistoryIndex index) {
+    private void add(byte[] data, long seq, RecordKind kind, HistoryBatch batch) {
         switch (kind) {
-            case DECISION -> index.decision(seq, minute(data), string(data, ACTION), outcome(data), values(data));
+            case DECISION -> {
+                batch.decision(seq, minute(data), outcome(data));
+                actionAndValues(data, scanner, batch);
+                batch.complete();
+            }
             case RESOLUTION ->
-                index.resolution(
+                batch.resolution(
                         seq, number(data, ESCALATION, "escalation.seq"), is(data, OUTCOME, APPROVE), minute(data));
-            default -> index.other(seq);
+            default -> batch.other(seq);
         }
     }
 
@@ -180,7 +194,7 @@ final class HistoryFields {
         if (start < 0 || data[start] != '"') {
             throw new IllegalArgumentException("a record without its recorded_at time");
         }
-        return HistoryTime.minute(data, start + 1, scanner.end(TIME) - 1);
+        return minutes.minute(data, start + 1, scanner.end(TIME) - 1);
     }
 
     private long number(byte[] data, int field, String name) {
@@ -200,6 +214,34 @@ final class HistoryFields {
         return n;
     }
 
+    /**
+     * The action and the attribute values located in {@code data} by {@code spans}, to the record
+     * being filled: the action's name as its bytes when it holds no escape, else decoded; no
+     * action when it is absent or not a string.
+     */
+    private void actionAndValues(byte[] data, MemberSpans spans, HistoryBatch batch) {
+        int start = spans.start(ACTION);
+        if (start >= 0 && data[start] == '"') {
+            int end = spans.end(ACTION);
+            if (hasEscape(data, start + 1, end - 1)) {
+                batch.action(decoded(data, start, end));
+            } else {
+                batch.action(data, start + 1, end - 1);
+            }
+        }
+        values(data, spans, batch);
+    }
+
+    /** The attribute values located in {@code data} by {@code spans}, to the record being filled. */
+    private void values(byte[] data, MemberSpans spans, HistoryBatch batch) {
+        for (int slot = 0; slot < attributes.size(); slot++) {
+            int at = spans.start(ATTRIBUTES + slot);
+            if (at >= 0) {
+                batch.value(slot, data, at, spans.end(ATTRIBUTES + slot));
+            }
+        }
+    }
+
     /** The string value of {@code field}, decoded; null when absent or not a string. */
     private String string(byte[] data, int field) {
         int start = scanner.start(field);
@@ -207,27 +249,27 @@ final class HistoryFields {
             return null;
         }
         int end = scanner.end(field);
-        for (int i = start + 1; i < end - 1; i++) {
-            if (data[i] == '\\') {
-                try {
-                    return JSON.readValue(data, start, end - start, String.class);
-                } catch (java.io.IOException e) {
-                    throw new IllegalArgumentException("a string the scanner accepted does not decode", e);
-                }
-            }
-        }
-        return new String(data, start + 1, end - start - 2, StandardCharsets.UTF_8);
+        return hasEscape(data, start + 1, end - 1)
+                ? decoded(data, start, end)
+                : new String(data, start + 1, end - start - 2, StandardCharsets.UTF_8);
     }
 
-    private String[] values(byte[] data) {
-        String[] values = new String[attributes.size()];
-        for (int slot = 0; slot < values.length; slot++) {
-            int start = scanner.start(ATTRIBUTES + slot);
-            if (start >= 0) {
-                values[slot] = valueTexts[slot].normalised(data, start, scanner.end(ATTRIBUTES + slot));
+    private static boolean hasEscape(byte[] data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data[i] == '\\') {
+                return true;
             }
         }
-        return values;
+        return false;
+    }
+
+    /** The JSON string {@code data[start, end)}, quotes included, decoded. */
+    private static String decoded(byte[] data, int start, int end) {
+        try {
+            return JSON.readValue(data, start, end - start, String.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("a string the scanner accepted does not decode", e);
+        }
     }
 
     private static byte[] ascii(String text) {

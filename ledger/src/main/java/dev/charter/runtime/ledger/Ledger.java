@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -200,6 +201,22 @@ public final class Ledger implements AutoCloseable {
      */
     public CompletableFuture<LedgerRecord> appendExecution(
             long decisionSeq, boolean success, String resultDigest, String detail) {
+        return appendExecution(decisionSeq, success, resultDigest, detail, Duration.ZERO);
+    }
+
+    /**
+     * {@link #appendExecution(long, boolean, String, String)} for a caller that does not wait for
+     * the record to be durable: it is queued now, in order, and committed with the next group
+     * commit that another append causes, or at the latest {@code within} from now, sharing that
+     * commit's write, fsync and checkpoint signature instead of causing its own. Until then a
+     * crash loses it. {@code within} zero commits it as soon as the writer takes it.
+     */
+    public CompletableFuture<LedgerRecord> appendExecution(
+            long decisionSeq, boolean success, String resultDigest, String detail, Duration within) {
+        if (within == null || within.isNegative()) {
+            return CompletableFuture.failedFuture(
+                    new LedgerException("an execution is committed within a duration of zero or more, not " + within));
+        }
         if (resultDigest == null || !resultDigest.matches(RecordBodies.RESULT_DIGEST)) {
             return CompletableFuture.failedFuture(new LedgerException(
                     "an execution's result digest is sha256:<64 lower-case hex>, not " + resultDigest));
@@ -208,7 +225,8 @@ public final class Ledger implements AutoCloseable {
             return CompletableFuture.failedFuture(new LedgerException(
                     "an execution's detail is a text of at most " + MAX_EXECUTION_DETAIL + " characters"));
         }
-        return submit(Append.execution(new Append.ExecutionRequest(decisionSeq, success, resultDigest, detail)));
+        return submit(
+                Append.execution(new Append.ExecutionRequest(decisionSeq, success, resultDigest, detail), within));
     }
 
     /**

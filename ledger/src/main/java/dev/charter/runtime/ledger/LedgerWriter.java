@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * The one thread that writes a ledger. Callers enqueue appends; the thread takes everything
  * waiting (up to a batch), sequences, signs and frames it, writes it with one fsync, and only
  * then completes the callers' futures: while one fsync runs the next batch gathers, so
- * concurrent callers share group commits. Any write or fsync failure makes the ledger FAILED for
+ * concurrent callers share group commits. A batch of appends that may wait (executions no one
+ * waits for) waits for company up to their earliest deadline. Any write or fsync failure makes the ledger FAILED for
  * good: the fsync is not retried and every later append fails.
  */
 final class LedgerWriter implements Runnable {
@@ -99,6 +100,7 @@ final class LedgerWriter implements Runnable {
             if (first != null) {
                 batch.add(first);
                 queue.drainTo(batch, options.maxBatch() - 1);
+                awaitCompany(batch);
             }
             stop = batch.remove(CLOSE);
             if (failure != null) {
@@ -117,6 +119,53 @@ final class LedgerWriter implements Runnable {
             }
         }
         finish();
+    }
+
+    /**
+     * While every append of {@code batch} may wait, takes more appends until one arrives that may
+     * not, the batch is full or the earliest deadline passes: appends that may wait share the
+     * commit of the next one that may not. An interrupt closes the writer, as in {@link #run}.
+     */
+    private void awaitCompany(List<Append> batch) {
+        Long deadline = earliestDeadline(batch, 0, null);
+        while (deadline != null && batch.size() < options.maxBatch()) {
+            long wait = deadline - System.nanoTime();
+            if (wait <= 0) {
+                return;
+            }
+            Append next;
+            try {
+                next = queue.poll(wait, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                batch.add(CLOSE);
+                return;
+            }
+            if (next == null) {
+                return;
+            }
+            int from = batch.size();
+            batch.add(next);
+            queue.drainTo(batch, options.maxBatch() - batch.size());
+            deadline = earliestDeadline(batch, from, deadline);
+        }
+    }
+
+    /**
+     * The earliest deadline of {@code deadline} and the appends of {@code batch} from index
+     * {@code from} on, all of which may wait; null when one of them may not. Deadlines are
+     * {@link System#nanoTime} values, compared by their difference.
+     */
+    private static Long earliestDeadline(List<Append> batch, int from, Long deadline) {
+        Long earliest = deadline;
+        for (Append append : batch.subList(from, batch.size())) {
+            if (!append.mayWait) {
+                return null;
+            }
+            if (earliest == null || append.deadline - earliest < 0) {
+                earliest = append.deadline;
+            }
+        }
+        return earliest;
     }
 
     @SuppressWarnings("try") // the directory lock is held for the block, never read

@@ -230,7 +230,11 @@ public final class Replayer {
             return history.reader(HistoryTime.minute(Instant.parse(recordedAt)));
         } catch (DateTimeParseException e) {
             return new LedgerHistoryReader(
-                    history.index(), history.requests(), "the record's time '" + recordedAt + "' is not a time", 0);
+                    history.index(),
+                    history.requests(),
+                    history.request(),
+                    "the record's time '" + recordedAt + "' is not a time",
+                    0);
         }
     }
 

@@ -13,7 +13,8 @@ record SegmentHeader(String origin, long firstSeq) {
 
     static final int VERSION = 1;
     private static final byte[] MAGIC = "CHLEDGER".getBytes(StandardCharsets.US_ASCII);
-    private static final int FIXED = MAGIC.length + 2 + 8 + 2;
+    /** Bytes before the origin. */
+    static final int FIXED = MAGIC.length + 2 + 8 + 2;
 
     byte[] encode() {
         byte[] originBytes = origin.getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,10 @@
 package dev.charter.runtime.ledger;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Finds what history reads of a stored decision record without reading its trace: the record is
@@ -9,7 +13,9 @@ import java.nio.charset.StandardCharsets;
  * (docs/ledger-format.md), so the effect lies just after the short bundle digest at the front,
  * and the sequence number, the request and its time lie at the back, behind members whose values
  * hold no quote. It reads the front forwards to the effect and the back backwards to the start of
- * the request; the trace and facts between them, most of a record, are never read.
+ * the request, noting on the way where the request's wanted members lie ({@link MemberSpans}), so
+ * the request is read once; the trace and facts between them, most of a record, are never read.
+ * Strings are crossed backwards eight bytes at a time.
  *
  * <p>For bytes already known to be a canonical record (the ledger checked each when it wrote or
  * read it): a canonical string holds a quote only as {@code \"}, so a quote is a string's end
@@ -17,7 +23,12 @@ import java.nio.charset.StandardCharsets;
  * record that is not a decision of this layout; the caller then reads it in full. Not
  * thread-safe: one per thread.
  */
-final class StoredDecision {
+final class StoredDecision implements MemberSpans {
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
 
     private static final byte[] FRONT = ascii("{\"body\":{\"bundle\":\"");
     private static final byte[] EFFECT = ascii(",\"decision\":{\"decision\":\"");
@@ -35,6 +46,14 @@ final class StoredDecision {
     private static final int PREV_LENGTH = 64;
     private static final int KEY_LENGTH = 16;
 
+    /** The request's wanted members, by their dotted paths from the request. */
+    private final WantedPath request;
+
+    private final int[] spans;
+    /** By wanted path, the read whose span it holds: a span of an earlier read is absent. */
+    private final long[] spanReads;
+
+    private long reads;
     private byte[] data;
     private long seq;
     private int effectStart;
@@ -43,6 +62,13 @@ final class StoredDecision {
     private int timeEnd;
     private int requestStart;
     private int requestEnd;
+
+    /** A reader that notes where the request members named by the dotted {@code requestPaths} lie, by index. */
+    StoredDecision(List<String> requestPaths) {
+        this.request = WantedPath.tree(requestPaths);
+        this.spans = new int[2 * requestPaths.size()];
+        this.spanReads = new long[requestPaths.size()];
+    }
 
     /**
      * Reads the decision record {@code data[from, to)}: true when it is one, with its fields then
@@ -77,6 +103,16 @@ final class StoredDecision {
 
     int timeEnd() {
         return timeEnd;
+    }
+
+    @Override
+    public int start(int id) {
+        return spanReads[id] == reads ? spans[2 * id] : -1;
+    }
+
+    @Override
+    public int end(int id) {
+        return spanReads[id] == reads ? spans[2 * id + 1] : -1;
     }
 
     /** The request object. */
@@ -132,7 +168,8 @@ final class StoredDecision {
             return false;
         }
         requestEnd = p;
-        requestStart = objectStart(p - 1, from);
+        reads++;
+        requestStart = members(request, p - 1, from);
         if (requestStart < 0 || !endsWith(requestStart - 1, REQUEST)) {
             return false;
         }
@@ -182,19 +219,114 @@ final class StoredDecision {
 
     /**
      * The index just before the opening quote of the string whose closing quote is at {@code at},
-     * or -1 when none lies after {@code from}.
+     * or -1 when none lies after {@code from}. Quotes are looked for eight bytes at a time; one
+     * that an odd number of backslashes precede lies inside the string.
      */
     private int quotedBefore(int at, int from) {
-        for (int p = at - 1; p > from; p--) {
-            if (data[p] == '"' && evenBackslashesBefore(p, from)) {
+        int p = at - 1;
+        while (p > from) {
+            if (p - 7 > from) {
+                long quotes = quoteBytes((long) WORDS.get(data, p - 7));
+                if (quotes == 0) {
+                    p -= 8;
+                    continue;
+                }
+                p = p - 7 + ((63 - Long.numberOfLeadingZeros(quotes)) >>> 3);
+            } else if (data[p] != '"') {
+                p--;
+                continue;
+            }
+            if (evenBackslashesBefore(p, from)) {
                 return p - 1;
             }
+            p--;
         }
         return -1;
     }
 
-    /** The index of the '{' that opens the object whose '}' is at {@code at}, or -1. */
-    private int objectStart(int at, int from) {
+    /** The high bit of each byte of {@code word} that is a quote, exactly (no borrow crosses bytes). */
+    private static long quoteBytes(long word) {
+        return zeroBytes(word ^ QUOTES);
+    }
+
+    private static long backslashBytes(long word) {
+        return zeroBytes(word ^ BACKSLASHES);
+    }
+
+    private static long zeroBytes(long x) {
+        return ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
+    }
+
+    private long word(int at) {
+        return (long) WORDS.get(data, at);
+    }
+
+    /**
+     * The index of the '{' that opens the object whose '}' is at {@code close}, or -1; on the
+     * way, backwards, notes where the members on {@code path} lie and goes into those of their
+     * values that are objects with wanted members below them.
+     */
+    private int members(WantedPath path, int close, int from) {
+        int p = close - 1;
+        if (p <= from) {
+            return -1;
+        }
+        if (data[p] == '{') {
+            return p;
+        }
+        while (true) {
+            int valueEnd = p + 1;
+            int valueStart = valueStart(p, from);
+            if (valueStart <= from + 2 || data[valueStart - 1] != ':' || data[valueStart - 2] != '"') {
+                return -1;
+            }
+            int nameClose = valueStart - 2;
+            p = quotedBefore(nameClose, from);
+            if (p < 0) {
+                return -1;
+            }
+            WantedPath member = path.child(data, p + 2, nameClose, true);
+            if (member != null) {
+                if (member.id() >= 0) {
+                    spans[2 * member.id()] = valueStart;
+                    spans[2 * member.id() + 1] = valueEnd;
+                    spanReads[member.id()] = reads;
+                }
+                if (member.hasChildren()
+                        && data[valueStart] == '{'
+                        && members(member, valueEnd - 1, from) != valueStart) {
+                    return -1;
+                }
+            }
+            if (data[p] == '{') {
+                return p;
+            }
+            if (data[p] != ',') {
+                return -1;
+            }
+            p--;
+        }
+    }
+
+    /** The index where the value that ends at {@code last} (inclusive) starts, or -1. */
+    private int valueStart(int last, int from) {
+        byte b = data[last];
+        if (b == '"') {
+            int p = quotedBefore(last, from);
+            return p < 0 ? -1 : p + 1;
+        }
+        if (b == '}' || b == ']') {
+            return containerStart(last, from);
+        }
+        int p = last;
+        while (p > from && data[p - 1] != ':') {
+            p--;
+        }
+        return p;
+    }
+
+    /** The index of the '{' or '[' that opens the object or array whose '}' or ']' is at {@code at}, or -1. */
+    private int containerStart(int at, int from) {
         int depth = 0;
         for (int p = at; p > from; p--) {
             byte b = data[p];
@@ -208,7 +340,7 @@ final class StoredDecision {
             } else if (b == '{' || b == '[') {
                 depth--;
                 if (depth == 0) {
-                    return b == '{' ? p : -1;
+                    return p;
                 }
             }
         }
@@ -223,9 +355,20 @@ final class StoredDecision {
         return ((p - 1 - q) & 1) == 0;
     }
 
-    /** The index of the closing quote of the string whose content starts at {@code p}, or -1 before {@code limit}. */
+    /**
+     * The index of the closing quote of the string whose content starts at {@code p}, or -1
+     * before {@code limit}; eight bytes at a time up to the first quote or backslash.
+     */
     private int stringEnd(int p, int limit) {
         while (p < limit) {
+            if (p + 8 <= limit) {
+                long special = quoteBytes(word(p)) | backslashBytes(word(p));
+                if (special == 0) {
+                    p += 8;
+                    continue;
+                }
+                p += Long.numberOfTrailingZeros(special) >>> 3;
+            }
             byte b = data[p];
             if (b == '"') {
                 return p;

@@ -1,5 +1,8 @@
 package dev.charter.runtime.ledger;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -11,12 +14,24 @@ import java.util.List;
  */
 final class WantedPath {
 
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final byte[] name;
+    /** The name's first eight bytes (fewer for a shorter name, the rest zero), little-endian, and the mask of those bytes. */
+    private final long prefix;
+
+    private final long prefixMask;
     private WantedPath[] children = new WantedPath[0];
     private int id = -1;
 
     private WantedPath(String name) {
         this.name = name.getBytes(StandardCharsets.US_ASCII);
+        long word = 0;
+        for (int i = Math.min(Long.BYTES, this.name.length) - 1; i >= 0; i--) {
+            word = (word << 8) | (this.name[i] & 0xFF);
+        }
+        this.prefix = word;
+        this.prefixMask = this.name.length >= Long.BYTES ? -1L : (1L << (8 * this.name.length)) - 1;
     }
 
     /** The tree of the dotted paths {@code paths}, the i-th ending at a node of id i. */
@@ -36,6 +51,11 @@ final class WantedPath {
         return id;
     }
 
+    /** Whether a wanted path goes on below this member. */
+    boolean hasChildren() {
+        return children.length > 0;
+    }
+
     private WantedPath childNamed(String childName) {
         byte[] bytes = childName.getBytes(StandardCharsets.US_ASCII);
         WantedPath found = child(bytes, 0, bytes.length, true);
@@ -49,23 +69,30 @@ final class WantedPath {
 
     /**
      * The child named by the string content {@code data[from, to)}; wanted names are plain ASCII.
-     * Called for every member of the objects on a wanted path, so names are compared by a plain
-     * loop, which beats the vectorised library call on names this short.
+     * Called for every member of the objects on a wanted path, so names are compared by their
+     * first eight bytes at once, then, when longer, by a plain loop, which beats the vectorised
+     * library call on names this short.
      */
     WantedPath child(byte[] data, int from, int to, boolean ascii) {
         if (!ascii) {
             return null;
         }
+        int length = to - from;
+        boolean word = from + Long.BYTES <= data.length;
+        long first = word ? (long) WORDS.get(data, from) : 0;
         for (WantedPath c : children) {
-            if (c.name.length == to - from && sameBytes(c.name, data, from)) {
+            if (c.name.length == length
+                    && (word
+                            ? (first & c.prefixMask) == c.prefix && sameBytes(c.name, data, from, Long.BYTES)
+                            : sameBytes(c.name, data, from, 0))) {
                 return c;
             }
         }
         return null;
     }
 
-    private static boolean sameBytes(byte[] name, byte[] data, int from) {
-        for (int i = 0; i < name.length; i++) {
+    private static boolean sameBytes(byte[] name, byte[] data, int from, int start) {
+        for (int i = start; i < name.length; i++) {
             if (name[i] != data[from + i]) {
                 return false;
             }

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.charter.runtime.ledger.history.Aggregate;
-import dev.charter.runtime.ledger.history.Attribute;
+import dev.charter.runtime.ledger.history.HistoryBatch;
 import dev.charter.runtime.ledger.history.HistoryPlan;
 import dev.charter.runtime.ledger.history.HistoryTime;
 import dev.charter.runtime.ledger.history.NaiveHistory;
+import dev.charter.runtime.ledger.history.TestBatches;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -81,14 +82,10 @@ class BudgetBurstKillTest {
                 Map<String, String> values = new HashMap<>();
                 values.put("agent", "\"agent-" + agent + "\"");
                 values.put("request.customer", "\"c-" + customer + "\"");
-                String[] slots = new String[plan.attributes().size()];
-                for (int s = 0; s < slots.length; s++) {
-                    Attribute attribute = plan.attributes().get(s);
-                    slots[s] = attribute.normalise(values.get(attribute.path()));
-                }
+                HistoryBatch request = TestBatches.request(plan, values);
                 for (int q = 0; q < plan.queries().size(); q++) {
                     Aggregate expected = naive.read(plan.queries().get(q), values, now, size);
-                    Aggregate actual = rebuilt.index().read(q, slots, now);
+                    Aggregate actual = rebuilt.index().read(q, request, 0, now);
                     assertTrue(
                             expected.sameAs(actual), "query " + q + " " + values + ": " + expected + " but " + actual);
                 }

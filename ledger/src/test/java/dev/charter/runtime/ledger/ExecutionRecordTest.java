@@ -10,11 +10,14 @@ import dev.charter.runtime.ledger.merkle.MerkleHash;
 import dev.charter.runtime.ledger.merkle.MerkleTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +118,57 @@ class ExecutionRecordTest {
             assertEquals(3, ledger.size(), "nothing written for a refused execution");
         }
         assertTrue(LedgerVerifier.verify(dir, TestLedgers.TRUST).ok());
+    }
+
+    @Test
+    void anExecutionThatMayWaitSharesTheNextDecisionsCommit() throws Exception {
+        CountingDisk disk = new CountingDisk();
+        try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options(SigningMode.BATCHED), disk)) {
+            long permit = decide(ledger, 0, "permit");
+            int fsyncs = disk.fsyncs;
+            CompletableFuture<LedgerRecord> execution =
+                    ledger.appendExecution(permit, true, DIGEST, "", Duration.ofMinutes(10));
+            assertThrows(TimeoutException.class, () -> execution.get(200, TimeUnit.MILLISECONDS));
+            assertEquals(1, LedgerReader.read(dir).records().size(), "not written before its company came");
+            long next = decide(ledger, 1, "permit");
+            assertEquals(1, execution.get().seq(), "queued before the next decision, recorded before it");
+            assertEquals(2, next);
+            assertEquals(fsyncs + 1, disk.fsyncs, "one commit for both");
+        }
+        assertTrue(LedgerVerifier.verify(dir, TestLedgers.TRUST).ok());
+    }
+
+    @Test
+    void anExecutionThatMayWaitIsCommittedAtItsDeadlineWhenNothingElseComes() throws Exception {
+        try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options(SigningMode.BATCHED))) {
+            long permit = decide(ledger, 0, "permit");
+            LedgerRecord execution = ledger.appendExecution(permit, true, DIGEST, "", Duration.ofMillis(20))
+                    .get(30, TimeUnit.SECONDS);
+            assertEquals(1, execution.seq());
+            assertEquals(2, LedgerReader.read(dir).records().size());
+        }
+    }
+
+    @Test
+    void closingTheLedgerCommitsAnExecutionThatWasWaiting() throws Exception {
+        CompletableFuture<LedgerRecord> execution;
+        try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options(SigningMode.BATCHED))) {
+            long permit = decide(ledger, 0, "permit");
+            execution = ledger.appendExecution(permit, false, DIGEST, "failed", Duration.ofMinutes(10));
+        }
+        assertEquals(1, execution.getNow(null).seq());
+        assertFalse(LedgerReader.read(dir).execution(0).orElseThrow().success());
+        assertTrue(LedgerVerifier.verify(dir, TestLedgers.TRUST).ok());
+    }
+
+    @Test
+    void anExecutionCannotWaitANegativeTime() throws Exception {
+        try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, options(SigningMode.BATCHED))) {
+            long permit = decide(ledger, 0, "permit");
+            assertAppendRefused(
+                    ledger.appendExecution(permit, true, DIGEST, "", Duration.ofMillis(-1)), "zero or more");
+            assertEquals(1, ledger.size());
+        }
     }
 
     private static void assertAppendRefused(CompletableFuture<LedgerRecord> append, String why) {

@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.ledger.history.Aggregate;
 import dev.charter.runtime.ledger.history.Attribute;
+import dev.charter.runtime.ledger.history.HistoryBatch;
 import dev.charter.runtime.ledger.history.HistoryIndex;
 import dev.charter.runtime.ledger.history.HistoryPlan;
 import dev.charter.runtime.ledger.history.HistoryQuerySpec;
 import dev.charter.runtime.ledger.history.HistoryQuerySpec.EffectFilter;
 import dev.charter.runtime.ledger.history.NaiveHistory;
+import dev.charter.runtime.ledger.history.TestBatches;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -67,8 +69,14 @@ class HistoryRebuildTest {
         assertAnswers(naive, kept.index(), probes);
 
         HistoryIndex rebuilt = new HistoryIndex(PLAN);
-        HistoryRebuild.read(dir, naive.entries().size(), HistoryFields.ofRecords(PLAN), rebuilt);
+        HistoryRebuild.read(dir, naive.entries().size(), rebuilt);
         assertAnswers(naive, rebuilt, probes);
+
+        for (int blockSize : new int[] {64, 700, 5000}) {
+            HistoryIndex inBlocks = new HistoryIndex(PLAN);
+            HistoryRebuild.read(dir, naive.entries().size(), inBlocks, blockSize, 3);
+            assertAnswers(naive, inBlocks, probes);
+        }
 
         HistoryBinding reopened = new HistoryBinding(PLAN);
         try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, TestLedgers.small(SigningMode.PER_RECORD))) {
@@ -86,9 +94,26 @@ class HistoryRebuildTest {
             size = ledger.size();
         }
         HistoryIndex index = new HistoryIndex(PLAN);
-        IOException refused = assertThrows(
-                IOException.class, () -> HistoryRebuild.read(dir, size + 2, HistoryFields.ofRecords(PLAN), index));
+        IOException refused = assertThrows(IOException.class, () -> HistoryRebuild.read(dir, size + 2, index));
         assertEquals("the ledger's files hold " + size + " records, not " + (size + 2), refused.getMessage());
+    }
+
+    @Test
+    void aFrameDamagedAfterTheLedgerWasOpenedFailsTheRebuild() throws Exception {
+        long size;
+        try (Ledger ledger = Ledger.open(dir, TestLedgers.KEY, TestLedgers.small(SigningMode.BATCHED))) {
+            write(ledger, new Random(3), 200);
+            size = ledger.size();
+        }
+        Path first = SegmentFiles.list(dir).get(0);
+        byte[] bytes = java.nio.file.Files.readAllBytes(first);
+        bytes[bytes.length / 2] ^= 0x01;
+        java.nio.file.Files.write(first, bytes);
+        for (int blockSize : new int[] {64, 4096, HistoryRebuild.BLOCK}) {
+            HistoryIndex index = new HistoryIndex(PLAN);
+            assertThrows(IOException.class, () -> HistoryRebuild.read(dir, size, index, blockSize, 2));
+            assertTrue(index.next() < size, "the records after the damage were not read: " + index.next());
+        }
     }
 
     /** Decisions in batches of one to six, resolutions of some escalations, executions of some permits. */
@@ -167,14 +192,10 @@ class HistoryRebuildTest {
         assertEquals(naive.entries().size(), index.next());
         int nonZero = 0;
         for (Probe probe : probes) {
-            String[] slots = new String[PLAN.attributes().size()];
-            for (int s = 0; s < slots.length; s++) {
-                Attribute attribute = PLAN.attributes().get(s);
-                slots[s] = attribute.normalise(probe.values().get(attribute.path()));
-            }
+            HistoryBatch request = TestBatches.request(PLAN, probe.values());
             for (int q = 0; q < PLAN.queries().size(); q++) {
                 Aggregate expected = naive.read(PLAN.queries().get(q), probe.values(), probe.minute(), probe.before());
-                Aggregate actual = index.read(q, slots, probe.minute());
+                Aggregate actual = index.read(q, request, 0, probe.minute());
                 assertTrue(expected.sameAs(actual), "query " + q + " " + probe + ": " + expected + " but " + actual);
                 nonZero += expected.count() > 0 ? 1 : 0;
             }

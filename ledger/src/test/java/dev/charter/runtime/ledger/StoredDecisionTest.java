@@ -22,15 +22,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reading a stored decision from its two ends finds exactly the effect, sequence number, time and
- * request that a full locate finds, whatever the trace, facts and request hold (quotes,
- * backslashes, braces inside strings, non-ASCII), signed or not; a record of another kind is left
- * to the full read.
+ * request, and within the request exactly the wanted members (nested ones among them), that a full
+ * locate finds, whatever the trace, facts and request hold (quotes, backslashes, braces inside
+ * strings and names, non-ASCII), signed or not; a record of another kind is left to the full read.
  */
 class StoredDecisionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PATHS =
             List.of("seq", "body.decision.decision", "body.recorded_at", "body.request");
+    /** Request members the random requests' names (short strings of a, b and signs) often hold. */
+    private static final List<String> REQUEST_PATHS = List.of("a", "b", "ab", "a.b", "b.a", "a.a", "ba.b", "\u0000.a");
 
     @Property(tries = 500)
     void theTwoEndsHoldWhatAFullLocateFinds(
@@ -45,7 +47,7 @@ class StoredDecisionTest {
         System.arraycopy(record, 0, framed, 3, record.length);
         CanonicalJsonScanner full = new CanonicalJsonScanner(PATHS);
         assertNull(full.scan(framed, 3, 3 + record.length));
-        StoredDecision stored = new StoredDecision();
+        StoredDecision stored = new StoredDecision(REQUEST_PATHS);
 
         assertTrue(stored.read(framed, 3, 3 + record.length), new String(record));
         assertEquals(seq, stored.seq());
@@ -55,6 +57,12 @@ class StoredDecisionTest {
         assertEquals(full.end(2) - 1, stored.timeEnd());
         assertEquals(full.start(3), stored.requestStart());
         assertEquals(full.end(3), stored.requestEnd());
+        CanonicalJsonScanner members = new CanonicalJsonScanner(REQUEST_PATHS);
+        assertNull(members.locate(framed, full.start(3), full.end(3)));
+        for (int id = 0; id < REQUEST_PATHS.size(); id++) {
+            assertEquals(members.start(id), stored.start(id), REQUEST_PATHS.get(id));
+            assertEquals(members.end(id), stored.end(id), REQUEST_PATHS.get(id));
+        }
     }
 
     @Test
@@ -62,7 +70,7 @@ class StoredDecisionTest {
         JsonNode request = JSON.createObjectNode().put("action", "refund");
         for (RecordKind kind : List.of(RecordKind.RESOLUTION, RecordKind.EXECUTION, RecordKind.KEY)) {
             byte[] record = record(request, request, "none", "permit", 7, true, kind);
-            assertFalse(new StoredDecision().read(record, 0, record.length), kind.label());
+            assertFalse(new StoredDecision(REQUEST_PATHS).read(record, 0, record.length), kind.label());
         }
     }
 
@@ -72,7 +80,7 @@ class StoredDecisionTest {
         body.put("zone", "{\"request\":{}}");
         byte[] record = RecordLayout.unsigned(
                 CanonicalJson.bytes(body), TestLedgers.KEY.keyId(), RecordKind.DECISION, new byte[32], 3);
-        assertFalse(new StoredDecision().read(record, 0, record.length));
+        assertFalse(new StoredDecision(REQUEST_PATHS).read(record, 0, record.length));
     }
 
     private static byte[] record(

@@ -1,5 +1,6 @@
 package dev.charter.runtime.ledger.history;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +15,21 @@ public final class HistoryPlan {
     private final int[][] equalitySlots;
     private final int[] sumSlots;
     private final boolean readsResolutions;
+    /** Per query, its action pattern in ASCII without the {@code *} ({@link #asciiPattern}), or null. */
+    private final byte[][] patterns;
+    /** Per query, whether its pattern is a prefix. */
+    private final boolean[] prefixes;
+    /** Per query, the first query with the same action pattern (itself, if none before it has). */
+    private final int[] firstWithPattern;
 
     public HistoryPlan(List<HistoryQuerySpec> queries) {
         this.queries = List.copyOf(queries);
         List<Attribute> distinct = new ArrayList<>();
         this.equalitySlots = new int[this.queries.size()][];
         this.sumSlots = new int[this.queries.size()];
+        this.patterns = new byte[this.queries.size()][];
+        this.prefixes = new boolean[this.queries.size()];
+        this.firstWithPattern = new int[this.queries.size()];
         boolean permitted = false;
         for (int q = 0; q < this.queries.size(); q++) {
             HistoryQuerySpec spec = this.queries.get(q);
@@ -29,6 +39,14 @@ public final class HistoryPlan {
             }
             equalitySlots[q] = slots;
             sumSlots[q] = spec.sumOf() == null ? -1 : slot(distinct, spec.sumOf());
+            patterns[q] = asciiPattern(spec.actionPattern());
+            prefixes[q] = spec.actionPattern().endsWith("*");
+            firstWithPattern[q] = q;
+            for (int earlier = q - 1; earlier >= 0; earlier--) {
+                if (this.queries.get(earlier).actionPattern().equals(spec.actionPattern())) {
+                    firstWithPattern[q] = earlier;
+                }
+            }
             permitted |= spec.effect() == HistoryQuerySpec.EffectFilter.PERMITTED;
         }
         this.attributes = List.copyOf(distinct);
@@ -49,8 +67,8 @@ public final class HistoryPlan {
     }
 
     /**
-     * The request attributes the queries read, by slot. A request's values are passed to the
-     * index as an array by slot, each {@linkplain Attribute#normalise normalised}.
+     * The request attributes the queries read, by slot: a {@link HistoryBatch} takes a record's
+     * values by slot.
      */
     public List<Attribute> attributes() {
         return attributes;
@@ -69,30 +87,42 @@ public final class HistoryPlan {
         return readsResolutions;
     }
 
+    /** The first query whose action pattern is that of {@code query}: an action matches both or neither. */
+    int firstWithPattern(int query) {
+        return firstWithPattern[query];
+    }
+
     /**
-     * The key of {@code query} for a request whose normalised attribute values, by slot, are
-     * {@code values}: the values of its equalities, joined by a line feed (which canonical
-     * JSON never holds); null when the request lacks one of them.
+     * Whether the action whose name is the UTF-8 text {@code utf8[start, end)} matches the action
+     * pattern of {@code query}, as {@link HistoryQuerySpec#matchesAction} decides for the decoded
+     * name. An ASCII pattern is compared byte by byte (an ASCII character is one byte, and no byte
+     * of another character is ASCII); any other pattern against the decoded name.
      */
-    String key(int query, String[] values) {
-        int[] slots = equalitySlots[query];
-        if (slots.length == 0) {
-            return "";
+    boolean matchesAction(int query, byte[] utf8, int start, int end) {
+        byte[] pattern = patterns[query];
+        if (pattern == null) {
+            return queries.get(query).matchesAction(new String(utf8, start, end - start, StandardCharsets.UTF_8));
         }
-        if (slots.length == 1) {
-            return values[slots[0]];
+        int length = end - start;
+        if (prefixes[query] ? length < pattern.length : length != pattern.length) {
+            return false;
         }
-        StringBuilder key = new StringBuilder();
-        for (int i = 0; i < slots.length; i++) {
-            String value = values[slots[i]];
-            if (value == null) {
+        for (int i = 0; i < pattern.length; i++) {
+            if (utf8[start + i] != pattern[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pattern's name or prefix (without its {@code *}) in ASCII, or null when it is not ASCII. */
+    private static byte[] asciiPattern(String pattern) {
+        String name = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0x7f) {
                 return null;
             }
-            if (i > 0) {
-                key.append('\n');
-            }
-            key.append(value);
         }
-        return key.toString();
+        return name.getBytes(StandardCharsets.US_ASCII);
     }
 }
