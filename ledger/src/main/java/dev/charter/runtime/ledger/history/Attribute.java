@@ -3,6 +3,7 @@ package dev.charter.runtime.ledger.history;
 import dev.charter.runtime.ParameterNumbers;
 import dev.charter.runtime.json.CanonicalJson;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -65,7 +66,8 @@ public record Attribute(String path, Type type) {
             }
             raw = canonicalText.substring(1, canonicalText.length() - 1);
         } else if (first == '-' || (first >= '0' && first <= '9')) {
-            if (type == Type.INT ? fitsLong(canonicalText) : plainInBounds(canonicalText)) {
+            byte[] ascii = canonicalText.getBytes(StandardCharsets.US_ASCII);
+            if (type == Type.INT ? fitsLong(canonicalText) : plainInBounds(ascii, 0, ascii.length)) {
                 return canonicalText;
             }
             try {
@@ -85,23 +87,23 @@ public record Attribute(String path, Type type) {
     }
 
     /**
-     * Whether a canonical number text is written out ({@code -?D+(.D+)?}) with at most
-     * {@link ParameterNumbers#MAX_DIGITS} digits before and after its point: a decimal within the
-     * engine's bounds, whose canonical text it already is.
+     * Whether the canonical number text {@code ascii[from, to)} is written out ({@code -?D+(.D+)?})
+     * with at most {@link ParameterNumbers#MAX_DIGITS} digits before and after its point: a decimal
+     * within the engine's bounds, whose canonical text it already is.
      */
-    private static boolean plainInBounds(String text) {
-        int from = text.charAt(0) == '-' ? 1 : 0;
+    static boolean plainInBounds(byte[] ascii, int from, int to) {
+        int digitsFrom = ascii[from] == '-' ? from + 1 : from;
         int point = -1;
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = digitsFrom; i < to; i++) {
+            byte c = ascii[i];
             if (c == '.' && point < 0) {
                 point = i;
             } else if (c < '0' || c > '9') {
                 return false;
             }
         }
-        int integerDigits = (point < 0 ? text.length() : point) - from;
-        int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
+        int integerDigits = (point < 0 ? to : point) - digitsFrom;
+        int fractionDigits = point < 0 ? 0 : to - point - 1;
         return integerDigits <= ParameterNumbers.MAX_DIGITS && fractionDigits <= ParameterNumbers.MAX_DIGITS;
     }
 
