@@ -4,6 +4,7 @@ import dev.charter.runtime.ir.HistoryQuery;
 import dev.charter.runtime.ir.PrimitiveType;
 import dev.charter.runtime.ir.Program;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -18,11 +19,13 @@ public final class FixedHistory implements HistoryReader {
 
     private final long[] counts;
     private final long[] intSums;
+    private final boolean[] beyond64Bits;
     private final BigDecimal[] decimalSums;
 
-    private FixedHistory(long[] counts, long[] intSums, BigDecimal[] decimalSums) {
+    private FixedHistory(long[] counts, long[] intSums, boolean[] beyond64Bits, BigDecimal[] decimalSums) {
         this.counts = counts;
         this.intSums = intSums;
+        this.beyond64Bits = beyond64Bits;
         this.decimalSums = decimalSums;
     }
 
@@ -35,7 +38,11 @@ public final class FixedHistory implements HistoryReader {
         return counts[query];
     }
 
+    /** @throws ArithmeticException when the sum was given beyond 64 bits */
     public long intSum(int query, Request current) {
+        if (beyond64Bits[query]) {
+            throw new ArithmeticException("the sum of query " + query + " passes 64 bits");
+        }
         return intSums[query];
     }
 
@@ -48,12 +55,14 @@ public final class FixedHistory implements HistoryReader {
         private final List<HistoryQuery> queries;
         private final long[] counts;
         private final long[] intSums;
+        private final boolean[] beyond64Bits;
         private final BigDecimal[] decimalSums;
 
         private Builder(List<HistoryQuery> queries) {
             this.queries = queries;
             this.counts = new long[queries.size()];
             this.intSums = new long[queries.size()];
+            this.beyond64Bits = new boolean[queries.size()];
             this.decimalSums = new BigDecimal[queries.size()];
             Arrays.fill(decimalSums, BigDecimal.ZERO);
         }
@@ -71,7 +80,11 @@ public final class FixedHistory implements HistoryReader {
             return this;
         }
 
-        /** The sum of {@code query}'s summand: a {@code Long} for an int summand, a {@code BigDecimal} for a decimal one. */
+        /**
+         * The sum of {@code query}'s summand: a {@code Long}, or an integral {@code BigDecimal},
+         * for an int summand (one beyond 64 bits, as several 64-bit amounts can add up to, is read
+         * as an {@link ArithmeticException}); a {@code BigDecimal} for a decimal one.
+         */
         public Builder sum(HistoryQuery query, Number sum) {
             Objects.requireNonNull(sum);
             int i = queries.indexOf(query);
@@ -79,7 +92,9 @@ public final class FixedHistory implements HistoryReader {
                 return this;
             }
             if (query.summed().orElseThrow().type() == PrimitiveType.INT) {
-                intSums[i] = (Long) sum;
+                BigInteger whole = sum instanceof BigDecimal d ? d.toBigIntegerExact() : BigInteger.valueOf((Long) sum);
+                beyond64Bits[i] = whole.bitLength() > 63;
+                intSums[i] = whole.longValue();
             } else {
                 decimalSums[i] = (BigDecimal) sum;
             }
@@ -87,7 +102,7 @@ public final class FixedHistory implements HistoryReader {
         }
 
         public FixedHistory build() {
-            return new FixedHistory(counts.clone(), intSums.clone(), decimalSums.clone());
+            return new FixedHistory(counts.clone(), intSums.clone(), beyond64Bits.clone(), decimalSums.clone());
         }
     }
 }

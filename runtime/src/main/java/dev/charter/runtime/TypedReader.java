@@ -18,14 +18,9 @@ import java.util.Set;
  * {@code BigDecimal} (decimal), {@code Boolean}, {@code LocalDate}, or {@code String} (string,
  * enum value, action name) — or null when the raw value does not have the type.
  *
- * <p>A decimal's evaluation form is normalised as {@link RawJson#normalise} does, whether it was
- * given as a number or as a string. Decimals are bounded (at most {@value #MAX_DIGITS} digits before and after the point) so that
- * no input can make exact arithmetic expensive; ints and decimals also accept their digits as a
- * string ({@code "15000.00"}), as docs/requests.md describes.
+ * <p>Ints and decimals are read by {@link ParameterNumbers}, as the ledger's history reads them.
  */
 abstract class TypedReader {
-
-    static final int MAX_DIGITS = 40;
 
     final ValueType type;
 
@@ -80,57 +75,6 @@ abstract class TypedReader {
         };
     }
 
-    /** Whether a decimal stays within the bounds every decimal on the decision path respects. */
-    static boolean inBounds(BigDecimal d) {
-        if (d.signum() == 0) {
-            return true;
-        }
-        BigDecimal stripped = d.stripTrailingZeros();
-        int integerDigits = stripped.precision() - stripped.scale();
-        return stripped.scale() <= MAX_DIGITS && integerDigits <= MAX_DIGITS;
-    }
-
-    /** {@code -?[0-9]{1,19}}, checked by hand: this runs for every attribute of every request. */
-    static boolean isInteger(String s) {
-        int start = s.startsWith("-") ? 1 : 0;
-        return s.length() > start && s.length() - start <= 19 && digits(s, start, s.length()) == s.length();
-    }
-
-    /** {@code -?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]{1,4})?}, at most 200 characters. */
-    static boolean isDecimal(String s) {
-        if (s.length() > 200) {
-            return false;
-        }
-        int i = s.startsWith("-") ? 1 : 0;
-        int end = digits(s, i, s.length());
-        if (end == i) {
-            return false;
-        }
-        if (end < s.length() && s.charAt(end) == '.') {
-            int fraction = end + 1;
-            end = digits(s, fraction, s.length());
-            if (end == fraction) {
-                return false;
-            }
-        }
-        if (end < s.length() && (s.charAt(end) == 'e' || s.charAt(end) == 'E')) {
-            int exponent =
-                    end + 1 < s.length() && (s.charAt(end + 1) == '+' || s.charAt(end + 1) == '-') ? end + 2 : end + 1;
-            end = digits(s, exponent, s.length());
-            return end > exponent && end - exponent <= 4 && end == s.length();
-        }
-        return end == s.length();
-    }
-
-    /** The index of the first non-digit at or after {@code from}. */
-    private static int digits(String s, int from, int to) {
-        int i = from;
-        while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
-        return i;
-    }
-
     private static final class Bools extends TypedReader {
         Bools() {
             super(PrimitiveType.BOOL);
@@ -157,17 +101,7 @@ abstract class TypedReader {
         }
 
         Object read(Object raw) {
-            try {
-                if (raw instanceof BigDecimal d) {
-                    return d.longValueExact();
-                }
-                if (raw instanceof String s && isInteger(s)) {
-                    return Long.parseLong(s);
-                }
-            } catch (ArithmeticException | NumberFormatException e) {
-                return null;
-            }
-            return null;
+            return ParameterNumbers.intOf(raw);
         }
     }
 
@@ -177,15 +111,9 @@ abstract class TypedReader {
         }
 
         Object read(Object raw) {
-            BigDecimal d = null;
-            if (raw instanceof BigDecimal n) {
-                d = n;
-            } else if (raw instanceof String s && isDecimal(s)) {
-                d = new BigDecimal(s);
-            }
             // One form per value, however the host wrote it ("1.50", 1.5, "15e-1"): traces and
             // records show it, and equal decimals must read as equal values everywhere.
-            return d != null && inBounds(d) ? RawJson.normalise(d) : null;
+            return ParameterNumbers.decimalOf(raw);
         }
     }
 

@@ -23,8 +23,8 @@ class TypedReaderTest {
 
     @Property(tries = 2000)
     void recognisesExactlyTheDecimalAndIntegerSyntax(@ForAll("numberish") String s) {
-        assertEquals(DECIMAL.matcher(s).matches(), TypedReader.isDecimal(s), s);
-        assertEquals(INTEGER.matcher(s).matches(), TypedReader.isInteger(s), s);
+        assertEquals(DECIMAL.matcher(s).matches(), ParameterNumbers.isDecimal(s), s);
+        assertEquals(INTEGER.matcher(s).matches(), ParameterNumbers.isInteger(s), s);
     }
 
     @Provide

@@ -1,7 +1,10 @@
 package dev.charter.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.runtime.Decision;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.bundle.BundleReader;
@@ -10,11 +13,20 @@ import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
 import dev.charter.runtime.ledger.Ledger;
 import dev.charter.runtime.ledger.LedgerOptions;
+import dev.charter.runtime.ledger.LedgerReader;
+import dev.charter.runtime.ledger.LedgerRecord;
 import dev.charter.runtime.ledger.ReplayReport;
 import dev.charter.runtime.ledger.Replayer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +111,61 @@ class HistoryDeploymentsTest {
         Bundle two = BundleReader.read(second, trust);
         ReplayReport report = new Replayer(List.of(one, two), List.of()).replay(dir.resolve("ledger"));
         assertEquals(17, report.decisions());
+        assertEquals(List.of(), report.divergences());
+    }
+
+    /**
+     * Decisions race facts swaps: four threads spend one customer's budget through whichever
+     * deployment is current while a fifth swaps the facts in a loop. The permitted refunds never
+     * pass the budget, and the whole ledger replays with no divergence, a decision denied on a
+     * deployment replaced under it ({@code history_unavailable}) included.
+     */
+    @Test
+    void decisionsRacingSwapsNeverOverspendAndReplay() throws Exception {
+        SigningKey key = SigningKey.generate();
+        TrustStore trust = TrustStore.of(List.of(key.publicKey()));
+        byte[] bundle = ServerFixture.bundle(source(1, "1 hour", 1000), key);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try (Ledger ledger = Ledger.open(dir.resolve("ledger"), key, LedgerOptions.defaults())) {
+            Deployments deployments =
+                    Deployments.start(trust, ledger, new Archive(dir.resolve("archive")), bundle, NO_FACTS);
+            AtomicBoolean deciding = new AtomicBoolean(true);
+            List<Future<?>> deciders = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                deciders.add(pool.submit(() -> {
+                    for (int i = 0; i < 40; i++) {
+                        deployments.current().recorder().decideJson(refund("agent-" + thread, "c-1", 7 + i % 5));
+                    }
+                    return null;
+                }));
+            }
+            Future<?> swapper = pool.submit(() -> {
+                while (deciding.get()) {
+                    deployments.swapFacts(NO_FACTS);
+                }
+                return null;
+            });
+            for (Future<?> decider : deciders) {
+                decider.get(120, TimeUnit.SECONDS);
+            }
+            deciding.set(false);
+            swapper.get(120, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        BigDecimal permitted = BigDecimal.ZERO;
+        for (LedgerRecord record : LedgerReader.read(dir.resolve("ledger")).records()) {
+            JsonNode body = new ObjectMapper().readTree(record.body());
+            if (body.path("decision").path("decision").asText().equals("permit")) {
+                permitted = permitted.add(
+                        body.path("request").path("request").path("amount").decimalValue());
+            }
+        }
+        assertTrue(permitted.compareTo(new BigDecimal(500)) <= 0, "permitted " + permitted);
+        ReplayReport report =
+                new Replayer(List.of(BundleReader.read(bundle, trust)), List.of()).replay(dir.resolve("ledger"));
+        assertEquals(160, report.decisions());
         assertEquals(List.of(), report.divergences());
     }
 

@@ -491,7 +491,8 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
      * A history term is the unknown of its query ({@link RequestSpace#historyCount},
      * {@link RequestSpace#historySum}): every analysis holds for every history. An existence test
      * is a count above 0. Reached on a request without a value an equality compares (no session,
-     * an optional parameter left out), it fails with {@code missing_attribute}, as in the runtime.
+     * an optional parameter left out), it fails with {@code missing_attribute}, as in the runtime;
+     * an int sum beyond 64 bits, reached, fails with {@code arithmetic_overflow}.
      */
     public com.microsoft.z3.Expr<?> visitHistory(Expr.History node) {
         for (HistoryQuery.Match match : node.query().matches()) {
@@ -504,8 +505,17 @@ final class ConditionEncoder implements ExprVisitor<com.microsoft.z3.Expr<?>> {
         }
         return switch (node.aggregate()) {
             case COUNT -> space.historyCount(node.query());
-            case SUM -> space.historySum(node.query());
+            case SUM -> sum(node.query());
             case EXISTS -> z3.mkGt(space.historyCount(node.query()), z3.mkInt(0));
         };
+    }
+
+    private ArithExpr<?> sum(HistoryQuery query) {
+        ArithExpr<?> sum = space.historySum(query);
+        if (query.summed().orElseThrow().type() == PrimitiveType.INT) {
+            failures.add(
+                    new Failure(z3.mkAnd(reached, z3.mkNot(codec.longRange(sum))), ReasonCode.ARITHMETIC_OVERFLOW));
+        }
+        return sum;
     }
 }

@@ -29,6 +29,7 @@ import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -124,11 +125,20 @@ public final class DecisionOracle implements AutoCloseable {
                 read.put(
                         query.text(HistoryAggregate.SUM),
                         query.summed().get().type() == PrimitiveType.INT
-                                ? new Value.IntValue(history.intSum(i, request))
+                                ? intSum(history, i, request)
                                 : new Value.DecimalValue(history.decimalSum(i, request)));
             }
         }
         return predictOver(request, read);
+    }
+
+    /** An int sum of the history; one the reader finds beyond 64 bits is 2^63, which the encoding reads as an overflow. */
+    private static Value intSum(HistoryReader history, int query, Request request) {
+        try {
+            return new Value.IntValue(history.intSum(query, request));
+        } catch (ArithmeticException e) {
+            return new Value.DecimalValue(new BigDecimal(BigInteger.ONE.shiftLeft(63)));
+        }
     }
 
     private Predicted predictOver(Request request, Map<String, Value> history) {
@@ -155,7 +165,7 @@ public final class DecisionOracle implements AutoCloseable {
         for (RequestSpace.Slot slot : encoding.space().slots()) {
             if (RequestSpace.isHistory(slot.path())) {
                 from.add(slot.term());
-                to.add(codec.encode(history.get(slot.path())));
+                to.add(codec.encodeHistory(history.get(slot.path()), slot.type()));
                 continue;
             }
             if (slot.present() != null) {

@@ -528,9 +528,12 @@ final class RequestSpace {
 
     /**
      * What every history can hold, for the history unknowns read so far: a count from 0 to
-     * 2^63-1, a sum 0 over no decision and otherwise any value of its type the runtime holds.
-     * Part of {@link #domain}; a query that reads history the rules do not (an assertion's)
-     * asserts it again once it is encoded.
+     * 2^63-1; a sum of as many amounts as the count, each a value of its type the engine reads (an
+     * int within 64 bits, a decimal under 10^40 in magnitude), so 0 over no decision and otherwise
+     * anything within count times those bounds: an int sum may pass 64 bits (the runtime then
+     * denies with {@code arithmetic_overflow}, {@link ConditionEncoder#visitHistory}) and a
+     * decimal sum 10^40. Part of {@link #domain}; a query that reads history the rules do not (an
+     * assertion's) asserts it again once it is encoded.
      */
     BoolExpr historyDomain() {
         Context z3 = codec.z3();
@@ -540,10 +543,17 @@ final class RequestSpace {
             constraints.add(z3.mkLe(u, z3.mkInt(Long.MAX_VALUE)));
         });
         historySums.forEach((query, sum) -> {
-            PrimitiveType type = query.summed().orElseThrow().type();
-            ArithExpr<?> zero = type == PrimitiveType.INT ? z3.mkInt(0) : z3.mkReal(0);
-            constraints.add(z3.mkImplies(z3.mkEq(historyCount(query), z3.mkInt(0)), z3.mkEq(sum, zero)));
-            constraints.add(codec.domain(sum, type, null));
+            ArithExpr<?> count = historyCount(query);
+            if (query.summed().orElseThrow().type() == PrimitiveType.INT) {
+                constraints.add(z3.mkGe(sum, z3.mkMul(count, z3.mkInt(Long.MIN_VALUE))));
+                constraints.add(z3.mkLe(sum, z3.mkMul(count, z3.mkInt(Long.MAX_VALUE))));
+            } else {
+                ArithExpr<?> bound = z3.mkMul(z3.mkInt2Real((IntExpr) count), codec.real(ValueCodec.DECIMAL_BOUND));
+                constraints.add(z3.mkImplies(z3.mkEq(count, z3.mkInt(0)), z3.mkEq(sum, z3.mkReal(0))));
+                constraints.add(z3.mkImplies(
+                        z3.mkGt(count, z3.mkInt(0)),
+                        z3.mkAnd(z3.mkLt(sum, bound), z3.mkGt(sum, z3.mkUnaryMinus(bound)))));
+            }
         });
         return z3.mkAnd(constraints.toArray(new BoolExpr[0]));
     }
@@ -589,7 +599,7 @@ final class RequestSpace {
                                 codec.domain(term, r.member(name).orElseThrow().type(), schema)));
                     }
                 }
-            } else {
+            } else if (!isHistory(slot.path())) {
                 constraints.add(codec.domain(slot.term(), slot.type(), schema));
             }
         }

@@ -99,6 +99,17 @@ final class ValueCodec {
         }
     }
 
+    /**
+     * A count or sum of the history for the slot of {@code type}: as {@link #encode}, except that
+     * an int sum beyond 64 bits, which a witness holds as an integral decimal, is that int.
+     */
+    Expr<?> encodeHistory(Value value, ValueType type) {
+        if (type == PrimitiveType.INT && value instanceof Value.DecimalValue beyond) {
+            return z3.mkInt(beyond.value().toBigIntegerExact().toString());
+        }
+        return encode(value);
+    }
+
     ArithExpr<?> real(BigDecimal value) {
         BigDecimal scaled = value.scale() < 0 ? value.setScale(0) : value;
         return z3.mkReal(scaled.unscaledValue().toString() + "/" + BigInteger.TEN.pow(scaled.scale()));

@@ -4,6 +4,7 @@ import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
+import com.microsoft.z3.IntNum;
 import com.microsoft.z3.RatNum;
 import com.microsoft.z3.RealSort;
 import dev.charter.runtime.ir.Expr.Scope;
@@ -15,6 +16,7 @@ import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import dev.charter.runtime.ir.ValueType;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -191,6 +193,9 @@ final class WitnessReader {
     /** Settles one value: the first of the round candidates the query allows, else the model's. */
     private Optional<Value> settleValue(
             Z3Session.IncrementalSolver.Query query, String path, Expr<?> term, ValueType type) {
+        if (type == PrimitiveType.INT && RequestSpace.isHistory(path)) {
+            return settleHistoryInt(query, term);
+        }
         Optional<Value> current = type == PrimitiveType.DECIMAL
                 ? approximate(query.model().eval(term, true)).map(Value.DecimalValue::new)
                 : model.codec().decode(query.model(), term, type);
@@ -202,6 +207,30 @@ final class WitnessReader {
             return Optional.empty();
         }
         return model.codec().decode(query.model(), term, type);
+    }
+
+    /**
+     * Settles a count or an int sum of the history, which unlike a request's int may pass 64 bits
+     * (several 64-bit amounts add up beyond them): 0 or a round value the query allows first, else
+     * the model's; a sum beyond 64 bits is an integral decimal, which the runtime's history reads
+     * as an overflow.
+     */
+    private Optional<Value> settleHistoryInt(Z3Session.IncrementalSolver.Query query, Expr<?> term) {
+        Context z3 = model.codec().z3();
+        BigInteger current = ((IntNum) query.model().eval(term, true)).getBigInteger();
+        List<Expr<?>> candidates = new ArrayList<>();
+        candidates.add(z3.mkInt(0));
+        for (BigDecimal rounded : roundings(new BigDecimal(current))) {
+            candidates.add(z3.mkInt(rounded.toBigInteger().toString()));
+        }
+        if (!settle(query, term, candidates, PrimitiveType.INT)) {
+            return Optional.empty();
+        }
+        BigInteger settled = ((IntNum) query.model().eval(term, true)).getBigInteger();
+        return Optional.of(
+                settled.bitLength() <= 63
+                        ? new Value.IntValue(settled.longValue())
+                        : new Value.DecimalValue(new BigDecimal(settled)));
     }
 
     /** Whether a list's element (a value, or an object's members by name) has a JSON form. */

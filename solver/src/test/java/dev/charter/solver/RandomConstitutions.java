@@ -28,6 +28,7 @@ import dev.charter.runtime.ir.Term;
 import dev.charter.runtime.ir.TimeAttribute;
 import dev.charter.runtime.ir.Value;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,10 @@ final class RandomConstitutions {
         return new Expr.History(aggregate, query, AT);
     }
 
-    /** Conditions on the history: a count, an int and a decimal sum against constants, an existence test. */
+    /**
+     * Conditions on the history: a count, an int sum (alone and plus the request's count) and a
+     * decimal sum against constants, an existence test.
+     */
     private static List<Arbitrary<Expr>> historyLeaves() {
         return List.of(
                 Combinators.combine(
@@ -134,6 +138,10 @@ final class RandomConstitutions {
                                         PrimitiveType.INT,
                                         AT),
                                 intConst(k))),
+                Combinators.combine(
+                                Arbitraries.of(CompareOp.values()),
+                                Arbitraries.longs().between(-1, 12))
+                        .as((op, k) -> compare(op, history(Expr.HistoryAggregate.SUM, COUNTS_PER_TARGET), intConst(k))),
                 Arbitraries.of(
                         history(Expr.HistoryAggregate.EXISTS, SHARES_IN_SESSION),
                         new Expr.Not(history(Expr.HistoryAggregate.EXISTS, SHARES_IN_SESSION), AT)),
@@ -811,10 +819,10 @@ final class RandomConstitutions {
                 .flatMap(r -> Combinators.combine(
                                 Arbitraries.longs().between(0, 7),
                                 Arbitraries.longs().between(0, 3),
-                                ints,
+                                historyInts(ints),
                                 Arbitraries.longs().between(0, 2),
                                 Arbitraries.longs().between(0, 2),
-                                decimals)
+                                historyDecimals(decimals))
                         .as((payments, counted, countSum, shares, paid, paidSum) -> {
                             // A history: each count, and a sum only over some decision (0 otherwise).
                             ConcreteRequest out = r.with(
@@ -827,18 +835,47 @@ final class RandomConstitutions {
                                             text(Expr.HistoryAggregate.COUNT, SHARES_IN_SESSION),
                                             new Value.IntValue(shares))
                                     .with(text(Expr.HistoryAggregate.COUNT, PAID_PER_AGENT), new Value.IntValue(paid));
+                            // A sum beyond what one amount holds only over two decisions or more.
                             if (counted > 0) {
+                                boolean beyond = countSum.bitLength() > 63;
                                 out = out.with(
                                         text(Expr.HistoryAggregate.SUM, COUNTS_PER_TARGET),
-                                        new Value.IntValue(countSum));
+                                        beyond && counted >= 2
+                                                ? new Value.DecimalValue(new BigDecimal(countSum))
+                                                : new Value.IntValue(beyond ? 1 : countSum.longValue()));
                             }
                             if (paid > 0) {
+                                boolean beyond = paidSum.abs().compareTo(ValueCodec.DECIMAL_BOUND) >= 0;
                                 out = out.with(
                                         text(Expr.HistoryAggregate.SUM, PAID_PER_AGENT),
-                                        new Value.DecimalValue(paidSum));
+                                        new Value.DecimalValue(beyond && paid < 2 ? BigDecimal.ONE : paidSum));
                             }
                             return out;
                         }));
+    }
+
+    /** Int sums of a history: the request's ints, and sums of several 64-bit amounts beyond 64 bits. */
+    private static Arbitrary<BigInteger> historyInts(Arbitrary<Long> ints) {
+        BigInteger edge = BigInteger.ONE.shiftLeft(63);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, ints.map(BigInteger::valueOf)),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                edge,
+                                edge.negate().subtract(BigInteger.ONE),
+                                edge.shiftLeft(1).subtract(BigInteger.TWO),
+                                edge.negate().shiftLeft(1))));
+    }
+
+    /** Decimal sums of a history: the request's decimals, and sums of several amounts at and past 10^40. */
+    private static Arbitrary<BigDecimal> historyDecimals(Arbitrary<BigDecimal> decimals) {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, decimals),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Arbitraries.of("1e40", "-1e40", "1.5e40", "-19999999999999999999999999999999999999999.5")
+                                .map(BigDecimal::new)));
     }
 
     /** The text of a history aggregate: the path of its slot and of its value in a request. */

@@ -160,7 +160,7 @@ class SolverRuntimeAgreementProperties {
                 fixed.add(
                         value instanceof Value.StringValue s
                                 ? model.space().fixString(slot.path(), s.value())
-                                : codec.z3().mkEq(slot.term(), codec.encode(value)));
+                                : codec.z3().mkEq(slot.term(), codec.encodeHistory(value, slot.type())));
             }
             try (var query = model.solver().query("fixed", codec.z3().mkAnd(fixed.toArray(new BoolExpr[0])))) {
                 assertTrue(query.verdict().isSat(), "a well-typed request is in the encoding's domain");

@@ -8,27 +8,18 @@ import java.util.Optional;
 /**
  * A test's statement of a history aggregate its decision read, {@code expect count(permitted
  * refund, same agent, within 1 hour) = 5}: the decision's trace must list the term (as written in
- * the constitution, blanks aside) with that value. Numbers compare numerically, so {@code 500}
- * and {@code 500.00} are equal.
+ * the constitution, in any of its spellings: {@link HistoryTermText}) with that value. Numbers
+ * compare numerically, so {@code 500} and {@code 500.00} are equal.
  *
- * @param term  the term as the test writes it, blanks collapsed
+ * @param term  the term as the trace names it ({@link HistoryTermText#canonical})
  * @param value the expected value: a number, {@code true} or {@code false}
  */
 public record AggregateExpectation(String term, String value) {
 
-    /** The term with every run of blanks made one space and none inside parentheses' edges or before commas. */
-    static String normalized(String term) {
-        return term.strip()
-                .replaceAll("\\s+", " ")
-                .replace("( ", "(")
-                .replace(" )", ")")
-                .replace(" ,", ",");
-    }
-
     /** Empty when the trace lists the term with the expected value; otherwise what it shows instead. */
     public Optional<Mismatch> mismatch(List<Trace.HistoryRead> reads) {
         List<Object> values = reads.stream()
-                .filter(r -> normalized(r.term()).equals(term))
+                .filter(r -> r.term().equals(term))
                 .map(Trace.HistoryRead::value)
                 .distinct()
                 .toList();

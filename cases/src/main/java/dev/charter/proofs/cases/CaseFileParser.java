@@ -364,7 +364,12 @@ final class CaseFileParser {
         if (depth != 0) {
             throw error(start, "the history term has no closing `)`");
         }
-        String term = AggregateExpectation.normalized(text.substring(start, pos));
+        String written = text.substring(start, pos);
+        String term = HistoryTermText.canonical(written)
+                .orElseThrow(() -> error(
+                        start,
+                        "`" + written.strip().replaceAll("\\s+", " ") + "` is not a history term; write it as in the"
+                                + " constitution, such as `count(permitted refund, same agent, within 1 hour)`"));
         int equalsAt = skipToNext();
         if (!peek('=')) {
             throw error(equalsAt, "expected `= VALUE` after the history term");

@@ -35,9 +35,10 @@ import java.util.stream.Collectors;
  * session and parameters so that every equality with the witness request holds, each summed
  * parameter split over them so that the amounts add up to the sum, all at the witness request's
  * time, inside every window. Two layouts are tried: the requests as the witness writes them (they
- * then count in every query they match), and the requests made to differ from the witness on the
- * equalities their own query does not name (another agent, session or parameter value), so that
- * each query counts only its own. A layout is kept only when the scratch ledger confirms it: every
+ * then count in every query they match), and the requests made to differ from the witness, and
+ * from each other, on the equalities their own query does not name (another agent, session or
+ * parameter value each), so that each query counts only its own and no earlier request's budget
+ * is spent by another. A layout is kept only when the scratch ledger confirms it: every
  * earlier request a {@code permitted} query counts is permitted by the constitution, or escalated
  * and then approved; every term the witness request reads has the witness's value; and the
  * witness request reaches the witness's decision.
@@ -45,6 +46,9 @@ import java.util.stream.Collectors;
 public final class HistoryRealizer {
 
     private static final String OTHER = "-earlier";
+
+    /** The most earlier requests a history is realized with, as many as a test's {@code N times} repeats. */
+    static final int MAX_EARLIER = 1000;
 
     private enum Layout {
         AS_WITNESS,
@@ -57,11 +61,19 @@ public final class HistoryRealizer {
     public static HistoryRealization realize(Program program, Witness witness) {
         Map<HistoryQuery, Target> targets =
                 targets(program, witness.historyValues().orElse(null));
+        long earlier = 0;
         for (Map.Entry<HistoryQuery, Target> e : targets.entrySet()) {
             if (e.getValue().count() == 0
                     && e.getValue().sums().values().stream().anyMatch(s -> s.signum() != 0)) {
                 return new HistoryRealization.NotRealized("a sum over no decision is 0, but "
                         + e.getKey().text(HistoryAggregate.COUNT) + " = 0 comes with a sum that is not");
+            }
+            earlier += e.getValue().count();
+            if (e.getValue().count() > MAX_EARLIER || earlier > MAX_EARLIER) {
+                return new HistoryRealization.NotRealized(e.getKey().text(HistoryAggregate.COUNT) + " = "
+                        + e.getValue().count()
+                        + " asks for more earlier requests than a scratch ledger is given (at most "
+                        + MAX_EARLIER + " in all)");
             }
         }
         List<String> failures = new ArrayList<>();
@@ -132,7 +144,8 @@ public final class HistoryRealizer {
             Map<HistoryQuery.Summand, List<BigDecimal>> amounts = new LinkedHashMap<>();
             target.sums().forEach((s, sum) -> amounts.put(s, split(sum, target.count(), s.type())));
             for (int i = 0; i < target.count(); i++) {
-                ObjectNode request = request(program, witness, action.get(), query, targets.keySet(), layout);
+                ObjectNode request =
+                        request(program, witness, action.get(), query, targets.keySet(), layout, plan.size());
                 ObjectNode parameters = (ObjectNode) request.get("request");
                 for (Map.Entry<HistoryQuery.Summand, List<BigDecimal>> a : amounts.entrySet()) {
                     parameters.put(a.getKey().path(), a.getValue().get(i));
@@ -171,7 +184,9 @@ public final class HistoryRealizer {
     /**
      * An earlier request on {@code action}: the witness's agent, session, context and time, its
      * parameters where the action declares them and a plain value of the declared type for the
-     * others; laid {@link Layout#APART}, the equalities that only other queries name differ.
+     * others; laid {@link Layout#APART}, the equalities that only other queries name differ from
+     * the witness's and from every other earlier request's ({@code ordinal} is its place in the
+     * plan), so that no query counts it but its own and it weighs on no other earlier request.
      */
     private static ObjectNode request(
             Program program,
@@ -179,18 +194,20 @@ public final class HistoryRealizer {
             ActionDecl action,
             HistoryQuery query,
             Iterable<HistoryQuery> all,
-            Layout layout) {
+            Layout layout,
+            int ordinal) {
         ObjectNode own = witness.request();
         JsonNodeFactory json = JsonNodeFactory.instance;
         boolean apart = layout == Layout.APART;
         boolean agentApart = apart && !names(query, new HistoryQuery.Match.SameAgent());
         boolean sessionApart = apart && !names(query, new HistoryQuery.Match.SameSession());
         ObjectNode request = json.objectNode();
-        String agent = own.path("agent").asText() + (agentApart ? OTHER : "");
+        String suffix = OTHER + "-" + (ordinal + 1);
+        String agent = own.path("agent").asText() + (agentApart ? suffix : "");
         request.put("agent", agent);
         request.put("action", action.name());
         if (own.hasNonNull("session")) {
-            request.put("session", own.get("session").asText() + (sessionApart ? OTHER : ""));
+            request.put("session", own.get("session").asText() + (sessionApart ? suffix : ""));
         }
         ObjectNode parameters = request.putObject("request");
         ObjectNode given = own.path("request").isObject() ? (ObjectNode) own.get("request") : json.objectNode();
@@ -204,7 +221,7 @@ public final class HistoryRealizer {
             }
             JsonNode filled = value != null ? value.deepCopy() : plain(program, field.type());
             if (apart && otherNames(field.name(), query, all)) {
-                filled = differing(filled);
+                filled = differing(filled, ordinal);
             }
             if (filled != null) {
                 parameters.set(field.name(), filled);
@@ -240,16 +257,19 @@ public final class HistoryRealizer {
         return false;
     }
 
-    /** A value unequal to {@code value} of its JSON kind: a string with a suffix, a number plus one. */
-    private static JsonNode differing(JsonNode value) {
+    /**
+     * A value unequal to {@code value}, and to that of every other earlier request, of its JSON
+     * kind: a string with a suffix that numbers it, a number plus its ordinal and one.
+     */
+    private static JsonNode differing(JsonNode value, int ordinal) {
         if (value == null) {
             return null;
         }
         if (value.isTextual()) {
-            return JsonNodeFactory.instance.textNode(value.asText() + OTHER);
+            return JsonNodeFactory.instance.textNode(value.asText() + OTHER + "-" + (ordinal + 1));
         }
         if (value.isNumber()) {
-            return JsonNodeFactory.instance.numberNode(value.decimalValue().add(BigDecimal.ONE));
+            return JsonNodeFactory.instance.numberNode(value.decimalValue().add(BigDecimal.valueOf(ordinal + 1L)));
         }
         return value;
     }

@@ -185,4 +185,43 @@ class HistoryCaseRunnerTest {
                         new Mismatch("count(any refund)", "1", "(not read by the decision)")),
                 run.outcomes().get(0).mismatches());
     }
+
+    @Test
+    void an_aggregate_written_as_in_the_constitution_matches_the_term_it_read() throws IOException {
+        Files.writeString(
+                dir.resolve("hourly.charter"),
+                String.join(
+                        "\n",
+                        "constitution \"hourly\" version 1 { timezone \"UTC\" }",
+                        "action \"write:refund\" { amount: int }",
+                        "rule per_agent:",
+                        "  deny \"write:refund\" when count(permitted \"write:refund\", within 60 minutes, same agent) >= 2",
+                        "  priority 10;",
+                        "rule daily: deny \"write:refund\" when sum(request.amount of any \"write:*\", within 24 hours) > 1000;",
+                        "rule refunds: permit \"write:refund\";",
+                        "default deny;",
+                        ""));
+        Path file = dir.resolve("hourly.charter-test");
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "request { \"agent\": \"bot-1\", \"action\": \"write:refund\", \"time\": \"2026-12-04T09:30:00Z\" }",
+                        "test \"third within the hour\" {",
+                        "  earlier { 2 times request { \"request\": { \"amount\": 10 } } }",
+                        "  request { \"request\": { \"amount\": 10 } }",
+                        "  expect deny by per_agent",
+                        "  expect count(permitted \"write:refund\", within 60 minutes, same agent) = 2",
+                        "  expect count( permitted \"write:refund\",within 1 hour,same agent ) = 2",
+                        "  expect sum(request.amount of any \"write:*\", within 24 hours) = 20",
+                        "  expect sum(request.amount of any \"write:*\", within 1 day) = 20",
+                        "}",
+                        ""));
+
+        SuiteRun run = CaseRunner.decisionsOnly().run(file);
+
+        assertEquals(Optional.empty(), run.error());
+        assertEquals(List.of(), run.outcomes().get(0).mismatches());
+        assertTrue(run.outcomes().get(0).passed(), () -> run.outcomes().toString());
+    }
 }

@@ -2,6 +2,7 @@ package dev.charter.proofs.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.charter.compiler.Compiler;
@@ -17,6 +18,7 @@ import dev.charter.solver.Witness;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +166,80 @@ class HistoryRealizerTest {
         assertTrue(assertInstanceOf(HistoryRealization.NotRealized.class, realization)
                 .reason()
                 .contains("a sum over no decision is 0"));
+    }
+
+    @Test
+    void anIntSumPassing64BitsIsTwoPermittedAmountsAndTheScratchLedgerDeniesTheOverflow() {
+        Program program = compile("overflow.charter", """
+                constitution "overflow" version 1 { timezone "UTC" }
+                action pay { amount: int }
+                rule pay: permit pay when sum(request.amount of permitted pay) >= 0 or sum(request.amount of permitted pay) < 0;
+                default deny;
+                assert paid: decision == permit;
+                """);
+        List<Witness> refutations = witnesses(program, FindingKind.ASSERTION_REFUTED);
+        assertEquals(1, refutations.size());
+
+        RealizedHistory history = assertInstanceOf(
+                        HistoryRealization.Realized.class,
+                        HistoryRealizer.realize(program, refutations.get(0)),
+                        () -> refutations.get(0).toString())
+                .history();
+
+        Decision decision = HistoryRealizer.decide(
+                program, FactSnapshot.empty(), history, refutations.get(0).request());
+        assertEquals("arithmetic_overflow", decision.reasonCode().keyword(), decision::toJson);
+    }
+
+    @Test
+    void aDecimalSumPastTheBoundOfOneAmountIsSeveralPermittedAmountsAndTheScratchLedgerCapsIt() {
+        Program program = compile("huge.charter", """
+                constitution "huge" version 1 { timezone "UTC" }
+                action pay { amount: decimal }
+                rule cap:
+                  deny pay
+                  when sum(request.amount of permitted pay) - 9999999999999999999999999999999999999999.0 >= 1
+                  priority 10;
+                rule pay: permit pay;
+                default deny;
+                assert paid: decision == permit;
+                """);
+        List<Witness> refutations = witnesses(program, FindingKind.ASSERTION_REFUTED);
+        assertEquals(1, refutations.size());
+
+        RealizedHistory history = assertInstanceOf(
+                        HistoryRealization.Realized.class,
+                        HistoryRealizer.realize(program, refutations.get(0)),
+                        () -> refutations.get(0).toString())
+                .history();
+
+        assertTrue(history.entries().size() >= 2, history::toString);
+        Decision decision = HistoryRealizer.decide(
+                program, FactSnapshot.empty(), history, refutations.get(0).request());
+        assertEquals(List.of("cap"), decision.rules(), decision::toJson);
+    }
+
+    @Test
+    void aCountBeyondWhatAScratchLedgerCanHoldIsNotRealizedAndSaysSo() {
+        Program program = compile("many.charter", """
+                constitution "many" version 1 { timezone "UTC" }
+                action refund { amount: decimal }
+                rule flood: deny refund when count(any refund, same agent) > 4000000000000000000;
+                rule rest: permit refund;
+                default deny;
+                """);
+        Witness witness = new Witness(
+                request("refund", "{\"amount\": 1}"),
+                null,
+                json("{\"count(any refund, same agent)\": 4000000000000000001}"),
+                json("{\"decision\": \"deny\", \"route\": null, \"rules\": [\"flood\"], \"reason_code\": \"rule\"}"));
+
+        HistoryRealization realization =
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> HistoryRealizer.realize(program, witness));
+
+        String reason = assertInstanceOf(HistoryRealization.NotRealized.class, realization, realization::toString)
+                .reason();
+        assertTrue(reason.contains("4000000000000000001"), reason);
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode request(String action, String parameters) {

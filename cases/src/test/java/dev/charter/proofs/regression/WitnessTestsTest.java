@@ -87,7 +87,7 @@ class WitnessTestsTest {
                 WitnessTests.emit(program, report, List.of(constitution), dir).orElseThrow();
 
         String text = Files.readString(file);
-        assertTrue(text.contains("5 times request {"), text);
+        assertTrue(text.contains("expect count(permitted support.issue_refund, same agent, within 1 hour) = 5"), text);
         assertTrue(!text.contains("history not realized"), text);
         SuiteRun run = CaseRunner.decisionsOnly().run(file);
         assertTrue(run.error().isEmpty(), () -> run.error().get());

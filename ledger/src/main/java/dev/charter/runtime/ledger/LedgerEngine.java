@@ -188,7 +188,9 @@ public final class LedgerEngine implements AutoCloseable {
 
         @Override
         public Append.Decided decide(Instant now) {
-            decision = overrule.apply(engine.decide(request, history.reader(HistoryTime.minute(now))));
+            LedgerHistoryReader reader = history.reader(HistoryTime.minute(now));
+            decision = overrule.apply(engine.decide(request, reader));
+            reader.seal();
             return new Append.Decided(
                     DecisionBody.of(request.toJson(), decision, now), decision.effect() == Effect.ESCALATE);
         }

@@ -176,12 +176,7 @@ final class LedgerWriter implements Runnable {
         try (DirectoryLock.Held held = lock.acquire(false)) {
             LedgerState state = prepare(!batch.isEmpty());
             for (Append append : batch) {
-                if (append.change != null) {
-                    append.change.apply(history, state.size());
-                    changes.add(append);
-                } else {
-                    records.add(append);
-                }
+                (append.change != null ? changes : records).add(append);
             }
             sequenced = committer.sequence(records, options.clock().instant());
             GroupCommitter.sign(sequenced);
@@ -192,6 +187,12 @@ final class LedgerWriter implements Runnable {
             }
             if (checkpoint != null) {
                 lastCheckpointNanos = System.nanoTime();
+            }
+            // After the batch's records, which the files now hold: a binding detached here was fed every
+            // decision queued before its detach (they share this batch or came before), and one attached
+            // here is built from the files up to the last of them.
+            for (Append change : changes) {
+                change.change.apply(history, log.state().size());
             }
         }
         publish.accept(log.state());

@@ -9,11 +9,13 @@ import dev.charter.runtime.Engine;
 import dev.charter.runtime.FactSnapshot;
 import dev.charter.runtime.HistoryReader;
 import dev.charter.runtime.ReasonCode;
+import dev.charter.runtime.Request;
 import dev.charter.runtime.bundle.Bundle;
 import dev.charter.runtime.json.CanonicalJson;
 import dev.charter.runtime.ledger.history.HistoryPlan;
 import dev.charter.runtime.ledger.history.HistoryTime;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,7 +32,9 @@ import java.util.Optional;
  * pure function of (bundle, snapshot, request, history), so any difference is a finding: a
  * tampered record, a bundle or snapshot that is not the one named, or a nondeterministic runtime.
  * A whole-ledger replay rebuilds, record by record, the history state of every given bundle
- * whose program reads history, so each decision reads exactly the history of the records before it.
+ * whose program reads history, so each decision reads exactly the history of the records before it;
+ * a decision recorded as denied {@code history_unavailable} was decided without a history to read
+ * (its engine's state was not kept or not built), and is replayed without one.
  */
 public final class Replayer {
 
@@ -172,13 +176,20 @@ public final class Replayer {
                 ? request.get(DecisionBody.UNPARSED).asText()
                 : CanonicalJson.string(request);
         HistoryBinding history = histories.get(bundleDigest);
-        Decision replayed = history == null
-                ? engine.decideJson(requestText)
-                : engine.decideJson(
-                        requestText, historyAt(history, body.path("recorded_at").asText()));
-        Optional<ReasonCode> overruled = ReasonCode.fromKeyword(
-                        body.path("decision").path("reason_code").asText())
-                .filter(ReasonCode::overrulesTheEngine);
+        Optional<ReasonCode> code =
+                ReasonCode.fromKeyword(body.path("decision").path("reason_code").asText());
+        Decision replayed;
+        if (code.equals(Optional.of(ReasonCode.HISTORY_UNAVAILABLE)) && plans.containsKey(bundleDigest)) {
+            // Decided without its history (the engine's state was not kept or not built): whether a
+            // decision had its history is an input it was decided over, as its request is.
+            replayed = engine.decideJson(requestText, UNAVAILABLE);
+        } else if (history == null) {
+            replayed = engine.decideJson(requestText);
+        } else {
+            replayed = engine.decideJson(
+                    requestText, historyAt(history, body.path("recorded_at").asText()));
+        }
+        Optional<ReasonCode> overruled = code.filter(ReasonCode::overrulesTheEngine);
         if (overruled.isPresent()) {
             // Refused by its caller (the decision server, a tool guard) over the engine's answer: refuse the same way.
             replayed = replayed.refused(
@@ -194,6 +205,24 @@ public final class Replayer {
                 recorded,
                 again));
     }
+
+    /** A history that cannot be read, as a ledger's whose state was not kept or not built. */
+    private static final HistoryReader UNAVAILABLE = new HistoryReader() {
+        @Override
+        public long count(int query, Request current) {
+            throw new IllegalStateException("the history was not available to this decision");
+        }
+
+        @Override
+        public long intSum(int query, Request current) {
+            throw new IllegalStateException("the history was not available to this decision");
+        }
+
+        @Override
+        public BigDecimal decimalSum(int query, Request current) {
+            throw new IllegalStateException("the history was not available to this decision");
+        }
+    };
 
     /** The history before the record, read at the minute the record says it was recorded. */
     private static HistoryReader historyAt(HistoryBinding history, String recordedAt) {

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +17,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +73,7 @@ class PowerLossTest {
                     Optional.empty(),
                     LedgerVerifier.verify(dir, TestLedgers.TRUST).problem(),
                     context);
-            deleteTree(dir);
+            TestLedgers.deleteTree(dir);
         }
         assertTrue(recoveredWithTail > SEEDS / 10, "torn tails were exercised: " + recoveredWithTail);
     }
@@ -120,14 +117,6 @@ class PowerLossTest {
                 ledger.close();
             } catch (IOException e) {
                 assertTrue(disk.dead(), e.toString());
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -70,7 +68,7 @@ class RecoveryProperties {
                     LedgerVerifier.verify(dir, TestLedgers.TRUST).problem(),
                     context);
         } finally {
-            deleteTree(dir);
+            TestLedgers.deleteTree(dir);
         }
     }
 
@@ -167,13 +165,5 @@ class RecoveryProperties {
             vouched.add(s);
         }
         return vouched;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

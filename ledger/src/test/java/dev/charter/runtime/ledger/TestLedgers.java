@@ -2,11 +2,15 @@ package dev.charter.runtime.ledger;
 
 import dev.charter.runtime.keys.SigningKey;
 import dev.charter.runtime.keys.TrustStore;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /** Small real ledgers for tests: several segments, several batches, an escalation and its resolution. */
 final class TestLedgers {
@@ -44,6 +48,15 @@ final class TestLedgers {
                     ledger.resolve(9, ResolutionOutcome.APPROVE, "alice", "fine");
                     n++;
                 }
+            }
+        }
+    }
+
+    /** Deletes a ledger directory made for one try of a property. */
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

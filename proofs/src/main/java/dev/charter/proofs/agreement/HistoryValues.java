@@ -23,8 +23,8 @@ import net.jqwik.api.Tuple;
  * the solver's encoding with its unknowns fixed to it.
  *
  * @param counts the count of each counted query ({@link HistoryQuery#counted})
- * @param sums the sum of each summed query: a {@code Long} for an int summand, a {@code BigDecimal}
- *     for a decimal one
+ * @param sums the sum of each summed query: a {@code Long} for an int summand (an integral
+ *     {@code BigDecimal} beyond 64 bits), a {@code BigDecimal} for a decimal one
  */
 public record HistoryValues(Map<HistoryQuery, Long> counts, Map<HistoryQuery, Number> sums) {
 
@@ -32,6 +32,21 @@ public record HistoryValues(Map<HistoryQuery, Long> counts, Map<HistoryQuery, Nu
         counts = Map.copyOf(counts);
         sums = Map.copyOf(sums);
     }
+
+    /** Int sums of several 64-bit amounts that pass 64 bits, which the runtime denies as an overflow. */
+    private static final List<BigDecimal> BEYOND_64_BITS = List.of(
+            new BigDecimal("9223372036854775808"),
+            new BigDecimal("-9223372036854775809"),
+            new BigDecimal("18446744073709551614"));
+
+    /** Decimal sums of several amounts, each under 10^40, that reach 10^40 and beyond. */
+    private static final List<BigDecimal> BEYOND_DECIMAL_BOUND = List.of(
+            new BigDecimal("1e40"),
+            new BigDecimal("-1.5e40"),
+            new BigDecimal("19999999999999999999999999999999999999999.5"));
+
+    /** A sum beyond what one amount can hold. */
+    private record Beyond(Number sum) {}
 
     /** The history over no decision: every count and sum 0. */
     public static HistoryValues none() {
@@ -41,7 +56,9 @@ public record HistoryValues(Map<HistoryQuery, Long> counts, Map<HistoryQuery, Nu
     /**
      * Random histories of {@code program}'s queries: counts from 0 to 7, 0 most often so that
      * empty histories stay common; sums from -1000 to 1000 (decimals with two places) where the
-     * count is above 0. Shrinks towards the empty history.
+     * count is above 0, and now and then, over two decisions or more, a sum no single amount can
+     * reach (an int sum beyond 64 bits, a decimal one of 10^40 or more). Shrinks towards the empty
+     * history.
      */
     public static Arbitrary<HistoryValues> of(Program program) {
         List<HistoryQuery> counted = program.historyQueries().stream()
@@ -62,13 +79,16 @@ public record HistoryValues(Map<HistoryQuery, Long> counts, Map<HistoryQuery, Nu
                     .map(c -> c));
         }
         for (HistoryQuery query : summed) {
-            parts.add(
-                    query.summed().get().type() == PrimitiveType.INT
-                            ? Arbitraries.longs().between(-1000, 1000).map(s -> s)
-                            : Arbitraries.bigDecimals()
-                                    .between(new BigDecimal(-1000), new BigDecimal(1000))
-                                    .ofScale(2)
-                                    .map(s -> s));
+            boolean ints = query.summed().get().type() == PrimitiveType.INT;
+            Arbitrary<Number> sums = ints
+                    ? Arbitraries.longs().between(-1000, 1000).map(s -> s)
+                    : Arbitraries.bigDecimals()
+                            .between(new BigDecimal(-1000), new BigDecimal(1000))
+                            .ofScale(2)
+                            .map(s -> s);
+            Arbitrary<BigDecimal> beyond = Arbitraries.of(ints ? BEYOND_64_BITS : BEYOND_DECIMAL_BOUND);
+            parts.add(Arbitraries.frequencyOf(
+                    Tuple.of(9, sums.map(s -> (Object) s)), Tuple.of(1, beyond.map(s -> (Object) new Beyond(s)))));
         }
         return Combinators.combine(parts).as(values -> {
             Map<HistoryQuery, Long> counts = new LinkedHashMap<>();
@@ -78,8 +98,15 @@ public record HistoryValues(Map<HistoryQuery, Long> counts, Map<HistoryQuery, Nu
             Map<HistoryQuery, Number> sums = new LinkedHashMap<>();
             for (int i = 0; i < summed.size(); i++) {
                 HistoryQuery query = summed.get(i);
-                if (counts.get(query.counted()) > 0) {
-                    sums.put(query, (Number) values.get(counted.size() + i));
+                long count = counts.get(query.counted());
+                Object sum = values.get(counted.size() + i);
+                if (sum instanceof Beyond beyond) {
+                    // Beyond what one amount holds: only a sum of two decisions or more.
+                    if (count >= 2) {
+                        sums.put(query, beyond.sum());
+                    }
+                } else if (count > 0) {
+                    sums.put(query, (Number) sum);
                 }
             }
             return new HistoryValues(counts, sums);

@@ -65,17 +65,17 @@ public record HistoryQuery(
 
     /**
      * The action pattern as Charter source writes it: a dotted name bare ({@code support.refund},
-     * {@code support.*}), any other name in quotes ({@code "write:refund"}).
+     * {@code support.*}), any other name in quotes, a wildcard's {@code *} inside them
+     * ({@code "write:refund"}, {@code "write:*"}).
      */
     public String patternText() {
         String name = isPrefix() ? actions.substring(0, actions.length() - 1) : actions;
-        String suffix = isPrefix() ? "*" : "";
         if (name.isEmpty()
                 || BARE_NAME.matcher(name).matches()
                 || (isPrefix() && BARE_PREFIX.matcher(name).matches())) {
-            return name + suffix;
+            return actions;
         }
-        return '"' + name + '"' + suffix;
+        return '"' + actions + '"';
     }
 
     /** A window of {@code minutes} as the language writes it: {@code 1 hour}, {@code 90 minutes}, {@code 7 days}. */

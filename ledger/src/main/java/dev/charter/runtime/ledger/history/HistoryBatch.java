@@ -178,8 +178,21 @@ public final class HistoryBatch {
             return;
         }
         boolean number = first == '-' || (first >= '0' && first <= '9');
-        if (number && (attribute.type() == Attribute.Type.DECIMAL || fitsLong(canonical, start, end))) {
+        if (!number) {
+            return;
+        }
+        if (attribute.type() == Attribute.Type.INT
+                ? fitsLong(canonical, start, end)
+                : Attribute.plainInBounds(canonical, start, end)) {
             keep(slot, canonical, start, end);
+        } else if (attribute.type() == Attribute.Type.DECIMAL) {
+            // An exponent, or digits beyond the engine's bounds: read as the engine reads the parameter.
+            String normalised =
+                    attribute.normalise(new String(canonical, start, end - start, StandardCharsets.US_ASCII));
+            if (normalised != null) {
+                byte[] text = normalised.getBytes(StandardCharsets.US_ASCII);
+                keep(slot, text, 0, text.length);
+            }
         }
     }
 
