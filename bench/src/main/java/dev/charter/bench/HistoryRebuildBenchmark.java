@@ -324,11 +324,7 @@ public final class HistoryRebuildBenchmark {
                 : String.format("%,5.0f per bucket", (after - before) / (double) footprint.buckets());
         System.out.printf(
                 "%-42s %,9d keys %,10d buckets: %,6.0f bytes per key, %s%n",
-                what,
-                footprint.keys(),
-                footprint.buckets(),
-                (after - before) / (double) footprint.keys(),
-                perBucket);
+                what, footprint.keys(), footprint.buckets(), (after - before) / (double) footprint.keys(), perBucket);
         if (index.next() != seq) {
             throw new IllegalStateException("the index did not take every record");
         }
