@@ -90,10 +90,7 @@ class ExecutionRecordsTest {
             assertFalse(Boolean.TRUE.equals(result.isError()), () -> text(result));
             assertEquals("decision permit n-1", text(result));
             long decision = decisionSeq(ledger, "n-1");
-            JsonNode execution = awaitExecution(ledger, decision);
-            assertTrue(execution.path("success").asBoolean());
-            assertEquals(
-                    ToolOutcome.digest(json(result)), execution.path("result").asText());
+            assertSucceededWith(ledger, decision, result);
         }
     }
 
@@ -113,10 +110,7 @@ class ExecutionRecordsTest {
                 assertEquals("looked", text(result));
                 assertTrue(execution(ledger, decision).isEmpty(), "the execution record is durable already");
             }
-            JsonNode execution = awaitExecution(ledger, decision);
-            assertTrue(execution.path("success").asBoolean());
-            assertEquals(
-                    ToolOutcome.digest(json(result)), execution.path("result").asText());
+            assertSucceededWith(ledger, decision, result);
         }
     }
 
@@ -279,6 +273,14 @@ class ExecutionRecordsTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** The execution record of {@code decision}, once written, says the run succeeded with {@code result}. */
+    private static void assertSucceededWith(Path ledger, long decision, McpSchema.CallToolResult result)
+            throws Exception {
+        JsonNode execution = awaitExecution(ledger, decision);
+        assertTrue(execution.path("success").asBoolean());
+        assertEquals(ToolOutcome.digest(json(result)), execution.path("result").asText());
     }
 
     private static JsonNode awaitExecution(Path ledger, long decision) throws Exception {
