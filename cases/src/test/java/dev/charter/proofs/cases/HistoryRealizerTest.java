@@ -31,6 +31,12 @@ class HistoryRealizerTest {
         return Compiler.compile(List.of(new SourceFile(name, source))).program().orElseThrow();
     }
 
+    private static RealizedHistory realized(Program program, Witness witness) {
+        HistoryRealization realization = HistoryRealizer.realize(program, witness);
+        return assertInstanceOf(HistoryRealization.Realized.class, realization, () -> witness + " gave " + realization)
+                .history();
+    }
+
     private static List<Witness> witnesses(Program program, FindingKind kind) {
         return new Analyzer(AnalysisOptions.defaults())
                 .analyze(program).findings().stream()
@@ -47,10 +53,7 @@ class HistoryRealizerTest {
         assertEquals(1, holes.size());
         Witness hole = holes.get(0);
 
-        HistoryRealization realization = HistoryRealizer.realize(program, hole);
-
-        RealizedHistory history =
-                assertInstanceOf(HistoryRealization.Realized.class, realization).history();
+        RealizedHistory history = realized(program, hole);
         assertEquals(5, history.entries().size());
         for (RealizedHistory.Entry entry : history.entries()) {
             assertEquals("refund", entry.request().get("action").asText());
@@ -82,11 +85,7 @@ class HistoryRealizerTest {
                         + " \"count(permitted refund, same agent, within 1 hour)\": 0}"),
                 json("{\"decision\": \"deny\", \"route\": null, \"rules\": [\"big\"], \"reason_code\": \"rule\"}"));
 
-        HistoryRealization realization = HistoryRealizer.realize(program, witness);
-
-        RealizedHistory history = assertInstanceOf(
-                        HistoryRealization.Realized.class, realization, realization::toString)
-                .history();
+        RealizedHistory history = realized(program, witness);
 
         assertEquals(3, history.entries().size());
         BigDecimal total = history.entries().stream()
@@ -115,11 +114,7 @@ class HistoryRealizerTest {
                 json("{\"count(permitted refund, same agent, within 1 hour)\": 2}"),
                 json("{\"decision\": \"deny\", \"route\": null, \"rules\": [\"stop\"], \"reason_code\": \"rule\"}"));
 
-        HistoryRealization realization = HistoryRealizer.realize(program, witness);
-
-        RealizedHistory history = assertInstanceOf(
-                        HistoryRealization.Realized.class, realization, realization::toString)
-                .history();
+        RealizedHistory history = realized(program, witness);
         assertEquals(2, history.entries().size());
         assertTrue(history.entries().stream().allMatch(RealizedHistory.Entry::approved));
     }
@@ -180,11 +175,7 @@ class HistoryRealizerTest {
         List<Witness> refutations = witnesses(program, FindingKind.ASSERTION_REFUTED);
         assertEquals(1, refutations.size());
 
-        RealizedHistory history = assertInstanceOf(
-                        HistoryRealization.Realized.class,
-                        HistoryRealizer.realize(program, refutations.get(0)),
-                        () -> refutations.get(0).toString())
-                .history();
+        RealizedHistory history = realized(program, refutations.get(0));
 
         Decision decision = HistoryRealizer.decide(
                 program, FactSnapshot.empty(), history, refutations.get(0).request());
@@ -207,11 +198,7 @@ class HistoryRealizerTest {
         List<Witness> refutations = witnesses(program, FindingKind.ASSERTION_REFUTED);
         assertEquals(1, refutations.size());
 
-        RealizedHistory history = assertInstanceOf(
-                        HistoryRealization.Realized.class,
-                        HistoryRealizer.realize(program, refutations.get(0)),
-                        () -> refutations.get(0).toString())
-                .history();
+        RealizedHistory history = realized(program, refutations.get(0));
 
         assertTrue(history.entries().size() >= 2, history::toString);
         Decision decision = HistoryRealizer.decide(
